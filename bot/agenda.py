@@ -1,0 +1,129 @@
+"""`/dagordning [grupp] [datum]` and its free-text twins: the next or a named meeting."""
+
+from __future__ import annotations
+
+import re
+
+from bot import dates, texts
+from bot.context import Context
+from bot.replies import Reply, Request
+from bot.services import meetings as service
+from storage import directory
+from storage import meetings as store
+from storage.models import Group
+
+
+def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Reply:
+    person = ctx.person(request)
+    groups, in_channel = ctx.scope(request, person)
+    if not groups:
+        return Reply(texts.UNKNOWN_USER if person is None else texts.NO_GROUPS)
+    rest = (request.text if text is None else text).strip()
+    chosen, rest = pick_group(groups, rest)
+    today = ctx.today()
+    if chosen is None and rest and looks_like_group(rest, today):
+        names = texts.join_names([g.name for g in groups])
+        return Reply(texts.UNKNOWN_GROUP.format(name=rest, groups=names))
+    scope = [chosen] if chosen else groups
+    group_ids = [g.id for g in scope]
+    upcoming = store.upcoming(ctx.session, group_ids, today, limit=5)
+    if rest:
+        day = dates.parse_date(rest, today, prefer="future")
+        if day is None:
+            return _suggest(texts.DATE_NOT_UNDERSTOOD.format(phrase=rest), scope, upcoming)
+        found = store.on_date(ctx.session, group_ids, day)
+        if not found:
+            headline = texts.NO_MEETING_ON.format(
+                day=f"den {texts.day_month(day)}", groups=_names(scope)
+            )
+            return _suggest(headline, scope, upcoming)
+    elif in_channel or chosen:
+        found = upcoming[:1]
+    else:
+        found = next_per_group(ctx, group_ids)
+    if not found:
+        return Reply(texts.NO_UPCOMING.format(groups=_names(scope)))
+    return render_meetings(ctx, found, person)
+
+
+def render_meetings(ctx: Context, found, person) -> Reply:
+    reply = Reply(text="")
+    for meeting in found:
+        can_edit = person is not None and is_secretary_of_meeting(ctx, person.id, meeting.id)
+        sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit)
+        reply.sections.extend(sections)
+        reply.buttons.extend(buttons)
+    # One meeting speaks for itself; several get a heading.
+    if len(found) > 1:
+        reply.text = texts.YOUR_NEXT_MEETINGS
+    return reply
+
+
+def next_per_group(ctx: Context, group_ids: list[int]):
+    """The next meeting of each group (a joint meeting counts once), soonest first."""
+    found, seen = [], set()
+    for group_id in group_ids:
+        for meeting in store.upcoming(ctx.session, [group_id], ctx.today(), limit=1):
+            if meeting.id not in seen:
+                seen.add(meeting.id)
+                found.append(meeting)
+    return sorted(found, key=lambda m: (m.date, m.starts_at or m.date))
+
+
+def is_secretary_of_meeting(ctx: Context, person_id: int, meeting_id: int) -> bool:
+    for group in store.groups_of_meeting(ctx.session, meeting_id):
+        membership = directory.membership(ctx.session, group.id, person_id)
+        if membership and membership.active and membership.role in service.SECRETARY_ROLES:
+            return True
+    return False
+
+
+def pick_group(groups: list[Group], text: str) -> tuple[Group | None, str]:
+    """A group named first in the text, by short name or by (part of) its name."""
+    lowered = text.lower()
+    words = lowered.split()
+    if not words:
+        return None, text
+    for group in groups:
+        if words[0] == group.slug:
+            return group, text.split(None, 1)[1] if len(words) > 1 else ""
+    for group in sorted(groups, key=lambda g: -len(g.name)):
+        name = group.name.lower()
+        if lowered.startswith(name):
+            return group, text[len(name):].strip(" ,")
+    return None, text
+
+
+def group_named_in(groups: list[Group], text: str) -> Group | None:
+    """A group whose short name (as a word) or full name appears anywhere in free text."""
+    lowered = text.lower()
+    for group in sorted(groups, key=lambda g: -len(g.name)):
+        if group.name.lower() in lowered:
+            return group
+    words = set(re.findall(r"[\wåäö-]+", lowered))
+    return next((group for group in groups if group.slug in words), None)
+
+
+def looks_like_group(text: str, today) -> bool:
+    """A single word with no digits that is no date word is probably a group's short name."""
+    words = text.split()
+    return (
+        len(words) == 1
+        and not any(ch.isdigit() for ch in text)
+        and dates.parse_date(text, today) is None
+    )
+
+
+def _names(groups: list[Group]) -> str:
+    return texts.join_names([g.name for g in groups])
+
+
+def _suggest(headline: str, scope: list[Group], upcoming) -> Reply:
+    lines = [headline]
+    if upcoming:
+        lines.append(texts.NEXT_MEETINGS_ARE.format(list=service.short_list(upcoming[:3])))
+        first = upcoming[0].date
+        lines.append(texts.TRY_AGENDA.format(example=texts.day_month(first)))
+    else:
+        lines.append(texts.NO_UPCOMING.format(groups=_names(scope)))
+    return Reply(" ".join(lines))

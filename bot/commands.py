@@ -1,0 +1,93 @@
+"""Words and arguments → calls: one neutral Request in, one neutral Reply out."""
+
+from __future__ import annotations
+
+import re
+
+from bot import agenda, secretary, texts
+from bot.context import Context
+from bot.replies import Reply, Request
+
+# Workspaces that refuse å, ä and ö get ASCII twins of every command.
+ASCII_TWINS = {
+    "nytt-mote": "nytt-möte",
+    "hjalp": "hjälp",
+}
+
+
+def canonical(command: str) -> str:
+    name = command.strip().lstrip("/").lower()
+    return ASCII_TWINS.get(name, name)
+
+
+def handle(ctx: Context, request: Request) -> Reply:
+    """A slash command, or free text when `request.command` is None."""
+    if request.command is None:
+        return handle_text(ctx, request)
+    name = canonical(request.command)
+    handler = COMMANDS.get(name)
+    if handler is None:
+        return Reply(texts.UNKNOWN_COMMAND.format(command=name))
+    return handler(ctx, request)
+
+
+def handle_text(ctx: Context, request: Request) -> Reply:
+    text = request.text.strip()
+    for pattern, handler in INTENTS:
+        match = pattern.search(text)
+        if match:
+            return handler(ctx, request, match)
+    return Reply(texts.NOT_UNDERSTOOD)
+
+
+def handle_form(ctx: Context, request: Request, callback: str, metadata: str, values) -> Reply:
+    if callback == "meeting.new":
+        return secretary.submit_meeting(ctx, request, values)
+    if callback == "meeting.item":
+        return secretary.submit_item(ctx, request, metadata, values)
+    return Reply(texts.SOMETHING_WENT_WRONG)
+
+
+def handle_action(ctx: Context, request: Request, action: str, value: str) -> Reply:
+    if action == "meeting.add_item":
+        return secretary.new_item_form(ctx, request, value)
+    return Reply(texts.SOMETHING_WENT_WRONG)
+
+
+def _help(ctx: Context, request: Request) -> Reply:
+    return Reply(texts.HELP)
+
+
+def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
+    from bot import dates
+
+    text = request.text
+    found = dates.extract_date(text, ctx.today())
+    rest = found.phrase if found else ""
+    groups, _ = ctx.scope(request, ctx.person(request))
+    named = agenda.group_named_in(groups, text)
+    return agenda.show_agenda(ctx, request, f"{named.slug if named else ''} {rest}".strip())
+
+
+COMMANDS = {
+    "dagordning": agenda.show_agenda,
+    "nytt-möte": secretary.new_meeting_form,
+    "hjälp": _help,
+}
+
+INTENTS = [
+    (re.compile(r"^(hjälp|hjalp|help|vad kan du)\b", re.I), lambda c, r, m: _help(c, r)),
+    (
+        re.compile(
+            r"(nästa möte|nästa sammanträde|dagordning|agendan?\b|när (är|har) vi möte"
+            r"|vilka möten|kommande möten)",
+            re.I,
+        ),
+        _agenda_from_text,
+    ),
+]
+
+
+def command_names() -> list[str]:
+    """Every slash command the bot answers to, ASCII twins included."""
+    return sorted(set(COMMANDS) | set(ASCII_TWINS))

@@ -1,0 +1,34 @@
+"""The App Home tab: the person's next meetings across all their groups."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.context import Context
+from bot.replies import Reply, Request, Section
+from bot.services import meetings as service
+from storage import directory
+from storage import meetings as store
+
+
+def home(ctx: Context, request: Request, limit: int = 8) -> Reply:
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_UNKNOWN)])
+    groups = directory.groups_of(ctx.session, person.id)
+    found = store.upcoming(ctx.session, [g.id for g in groups], ctx.today(), limit=limit)
+    if not found:
+        return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_NO_MEETINGS)])
+    reply = Reply(texts.YOUR_NEXT_MEETINGS)
+    for meeting in found:
+        lines = [
+            texts.MEETING_HEADLINE.format(
+                group=service.group_names(ctx.session, meeting), when=service.when(meeting)
+            )
+        ]
+        if meeting.place:
+            lines.append(texts.PLACE.format(place=meeting.place))
+        items = store.agenda(ctx.session, meeting.id)
+        if items:
+            lines.append(", ".join(item.title for item in items[:6]))
+        reply.sections.append(Section("\n".join(lines)))
+    return reply

@@ -1,0 +1,78 @@
+"""The neutral request and reply shapes: what every platform turns its payloads into and back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Request:
+    """One thing a person said to the bot, on any platform."""
+
+    platform: str  # "slack", "teams", "console"
+    user_id: str  # the platform's id of the person (Slack: U…)
+    text: str = ""
+    command: str | None = None  # "dagordning" for `/dagordning`, None for free text
+    channel_id: str | None = None  # None or a DM channel when `is_dm`
+    is_dm: bool = True
+    now: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action: str  # e.g. "meeting.add_item"
+    value: str = ""
+    style: str | None = None  # "primary" or "danger"
+
+
+@dataclass(frozen=True)
+class Section:
+    text: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str
+    label: str
+    kind: str = "text"  # text, long_text, date, time, select
+    required: bool = True
+    initial: str = ""
+    hint: str = ""
+    options: tuple[tuple[str, str], ...] = ()  # (value, label)
+
+
+@dataclass(frozen=True)
+class Form:
+    """A dialog to fill in: a Slack modal, a Teams card; the console cannot show one."""
+
+    callback: str
+    title: str
+    submit_label: str
+    fields: tuple[FormField, ...]
+    metadata: str = ""
+
+
+@dataclass
+class Reply:
+    """What the bot answers: a lead sentence, details, buttons, maybe a form to open."""
+
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    buttons: list[Button] = field(default_factory=list)
+    ephemeral: bool = True
+    form: Form | None = None
+    # When a form submission is refused, Slack wants the errors per field instead of a message.
+    field_errors: dict[str, str] = field(default_factory=dict)
+
+    def plain_text(self) -> str:
+        """Everything a person reads, as plain text (console, notifications, fallbacks)."""
+        parts = [self.text]
+        for section in self.sections:
+            parts.append(section.text)
+            parts.extend(section.fields)
+        if self.buttons:
+            parts.append("  ".join(f"[{button.label}]" for button in self.buttons))
+        return "\n\n".join(part for part in parts if part)

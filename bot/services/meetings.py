@@ -1,0 +1,129 @@
+"""Meetings and agendas: finding them, showing them, and adding them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlmodel import Session, select
+
+from bot import texts
+from bot.clock import STOCKHOLM
+from bot.replies import Button, Section
+from storage import meetings as store
+from storage.models import AgendaItem, Group, Meeting, MeetingGroup
+
+SECRETARY_ROLES = ("secretary", "chair")
+
+
+def moment(day: date, at: time | None) -> datetime | None:
+    """A local date and clock time as a UTC-aware moment (what the database stores)."""
+    if at is None:
+        return None
+    return datetime.combine(day, at, tzinfo=STOCKHOLM)
+
+
+def group_names(session: Session, meeting: Meeting) -> str:
+    return texts.join_names([group.name for group in store.groups_of_meeting(session, meeting.id)])
+
+
+def when(meeting: Meeting) -> str:
+    return texts.meeting_when(meeting.date, meeting.starts_at, meeting.ends_at)
+
+
+def short_list(meetings: list[Meeting]) -> str:
+    """'torsdag 3 december, torsdag 17 december' for suggestions."""
+    return ", ".join(f"{texts.weekday(m.date)} {texts.day_month(m.date)}" for m in meetings)
+
+
+def meeting_sections(
+    session: Session, meeting: Meeting, *, can_edit: bool = False
+) -> tuple[list[Section], list[Button]]:
+    """The meeting written out: headline, place, numbered agenda, absences so far."""
+    lines = [texts.MEETING_HEADLINE.format(group=group_names(session, meeting), when=when(meeting))]
+    if meeting.place:
+        lines.append(texts.PLACE.format(place=meeting.place))
+    if meeting.online_link:
+        lines.append(texts.ONLINE.format(link=meeting.online_link))
+    sections = [Section("\n".join(lines))]
+    sections.append(Section(agenda_text(store.agenda(session, meeting.id))))
+    absent = [person.name for person in store.absent_people(session, meeting.id)]
+    sections.append(
+        Section(
+            texts.ABSENT_SO_FAR.format(names=texts.join_names(absent))
+            if absent
+            else texts.NO_ABSENT_SO_FAR
+        )
+    )
+    buttons = []
+    if can_edit:
+        buttons.append(Button(texts.ADD_ITEM_BUTTON, "meeting.add_item", str(meeting.id)))
+    return sections, buttons
+
+
+def agenda_text(items: list[AgendaItem]) -> str:
+    if not items:
+        return f"{texts.AGENDA_HEADING}\n{texts.AGENDA_EMPTY}"
+    lines = [texts.AGENDA_HEADING]
+    for number, item in enumerate(items, start=1):
+        line = f"{number}. {item.title}"
+        if item.presenter:
+            line += " " + texts.PRESENTER.format(presenter=item.presenter)
+        lines.append(line)
+        for document in item.documents or []:
+            lines.append(f"    <{document.get('url', '')}|{document.get('title') or 'Underlag'}>")
+    return "\n".join(lines)
+
+
+@dataclass
+class MeetingInput:
+    group: Group
+    day: date
+    start: time | None
+    end: time | None
+    place: str = ""
+    online_link: str = ""
+
+
+def find_same(session: Session, data: MeetingInput) -> Meeting | None:
+    """A meeting of the group on that day and at that start already (adding again is a no-op)."""
+    statement = (
+        select(Meeting)
+        .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
+        .where(MeetingGroup.group_id == data.group.id, Meeting.date == data.day)
+    )
+    start = moment(data.day, data.start)
+    for meeting in session.exec(statement).all():
+        if start is None or meeting.starts_at is None or meeting.starts_at == start:
+            return meeting
+    return None
+
+
+def add_meeting(session: Session, data: MeetingInput) -> tuple[Meeting, bool]:
+    """Adds the meeting, or returns the one that is already there; the flag says it was new."""
+    existing = find_same(session, data)
+    if existing is not None:
+        return existing, False
+    meeting = Meeting(
+        date=data.day,
+        starts_at=moment(data.day, data.start),
+        ends_at=moment(data.day, data.end),
+        place=data.place,
+        online_link=data.online_link,
+    )
+    return store.add_meeting(session, meeting, [data.group.id]), True
+
+
+def add_item(
+    session: Session,
+    meeting: Meeting,
+    title: str,
+    presenter: str = "",
+    kind: str = "information",
+    document_url: str = "",
+) -> AgendaItem:
+    documents = [{"title": "Underlag", "url": document_url}] if document_url else []
+    item = AgendaItem(
+        meeting_id=meeting.id, title=title, presenter=presenter, kind=kind, documents=documents
+    )
+    return store.add_agenda_item(session, item)

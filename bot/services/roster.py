@@ -1,0 +1,221 @@
+"""Loading the roster file: groups and members, validated whole before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from sqlmodel import Session, select
+
+from storage.models import Group, Membership, Person, Role
+
+ROLES_SV = {
+    "ordförande": Role.chair,
+    "ledamot": Role.member,
+    "ersättare": Role.substitute,
+    "sekreterare": Role.secretary,
+    "tjänsteperson": Role.official,
+}
+
+
+class RosterError(Exception):
+    """The file is refused as a whole; each problem is (line, Swedish reason)."""
+
+    def __init__(self, problems: list[tuple[int, str]]):
+        self.problems = problems
+        super().__init__("; ".join(f"rad {line}: {reason}" for line, reason in problems))
+
+
+@dataclass
+class RosterMember:
+    line: int
+    name: str
+    email: str | None
+    slack_id: str | None
+    organisation: str
+    role: Role
+    substitute: str | None
+
+
+@dataclass
+class RosterGroup:
+    line: int
+    name: str
+    slug: str
+    channel: str | None
+    members: list[RosterMember] = field(default_factory=list)
+
+
+@dataclass
+class RosterResult:
+    groups_created: int = 0
+    groups_updated: int = 0
+    members_added: int = 0
+    members_updated: int = 0
+    members_deactivated: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps each mapping's line number so errors can point at the line."""
+
+
+def _mapping_with_line(loader, node):
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def read_roster(text: str) -> list[RosterGroup]:
+    """Parses and validates; raises RosterError listing every problem found."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader subclass)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise RosterError([(mark.line + 1 if mark else 0, "filen är inte giltig YAML")]) from None
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
+        raise RosterError([(1, "filen måste börja med 'groups:' och en lista av grupper")])
+    problems: list[tuple[int, str]] = []
+    groups = [_read_group(raw, problems) for raw in data["groups"]]
+    slugs = [group.slug for group in groups]
+    for group in groups:
+        if group.slug and slugs.count(group.slug) > 1:
+            problems.append((group.line, f"kortnamnet '{group.slug}' finns i flera grupper"))
+    if problems:
+        raise RosterError(sorted(set(problems)))
+    return groups
+
+
+def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
+    if not isinstance(raw, dict):
+        problems.append((0, "varje grupp måste ha name, slug och members"))
+        return RosterGroup(0, "", "", None)
+    line = raw.get("__line__", 0)
+    name, slug = _text(raw.get("name")), _text(raw.get("slug"))
+    if not name:
+        problems.append((line, "gruppen saknar namn (name)"))
+    if not slug:
+        problems.append((line, "gruppen saknar kortnamn (slug)"))
+    elif not slug.replace("-", "").replace("_", "").isalnum():
+        reason = f"kortnamnet '{slug}' får bara ha bokstäver, siffror och bindestreck"
+        problems.append((line, reason))
+    group = RosterGroup(line, name, slug.lower(), _text(raw.get("channel")) or None)
+    for member in raw.get("members") or []:
+        group.members.append(_read_member(member, problems))
+    names = [member.name for member in group.members]
+    for member in group.members:
+        if member.name and names.count(member.name) > 1:
+            problems.append((member.line, f"{member.name} står flera gånger i {name}"))
+        if member.substitute and member.substitute not in names:
+            problems.append(
+                (member.line, f"ersättaren {member.substitute} finns inte med i gruppen {name}")
+            )
+    return group
+
+
+def _read_member(raw, problems: list[tuple[int, str]]) -> RosterMember:
+    if not isinstance(raw, dict):
+        problems.append((0, "varje deltagare måste ha minst name"))
+        return RosterMember(0, "", None, None, "", Role.member, None)
+    line = raw.get("__line__", 0)
+    name = _text(raw.get("name"))
+    if not name:
+        problems.append((line, "deltagaren saknar namn (name)"))
+    role_text = (_text(raw.get("role")) or "ledamot").lower()
+    role = ROLES_SV.get(role_text)
+    if role is None:
+        allowed = " | ".join(ROLES_SV)
+        problems.append((line, f"okänd roll '{role_text}' (tillåtna: {allowed})"))
+        role = Role.member
+    email = _text(raw.get("email")).lower() or None
+    if email and "@" not in email:
+        problems.append((line, f"e-postadressen '{email}' ser inte giltig ut"))
+    return RosterMember(
+        line=line,
+        name=name,
+        email=email,
+        slack_id=_text(raw.get("slack_id")) or None,
+        organisation=_text(raw.get("organisation")),
+        role=role,
+        substitute=_text(raw.get("substitute")) or None,
+    )
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def load_roster(session: Session, path: Path | str) -> RosterResult:
+    """Creates or updates groups and members; members gone from the file become inactive."""
+    groups = read_roster(Path(path).read_text(encoding="utf-8"))
+    result = RosterResult()
+    for roster_group in groups:
+        group = session.exec(select(Group).where(Group.slug == roster_group.slug)).first()
+        if group is None:
+            group = Group(slug=roster_group.slug, name=roster_group.name)
+            result.groups_created += 1
+        else:
+            result.groups_updated += 1
+        group.name = roster_group.name
+        group.channel_id = roster_group.channel
+        session.add(group)
+        session.flush()
+        _apply_members(session, group, roster_group, result)
+    return result
+
+
+def _apply_members(session: Session, group: Group, roster: RosterGroup, result: RosterResult):
+    people: dict[str, Person] = {}
+    for member in roster.members:
+        people[member.name] = _upsert_person(session, member)
+    seen: set[int] = set()
+    for member in roster.members:
+        person = people[member.name]
+        substitute = people.get(member.substitute) if member.substitute else None
+        existing = session.exec(
+            select(Membership).where(
+                Membership.group_id == group.id, Membership.person_id == person.id
+            )
+        ).first()
+        if existing is None:
+            existing = Membership(group_id=group.id, person_id=person.id)
+            result.members_added += 1
+        else:
+            result.members_updated += 1
+        existing.role = member.role.value
+        existing.organisation = member.organisation
+        existing.substitute_id = substitute.id if substitute else None
+        existing.active = True
+        session.add(existing)
+        seen.add(person.id)
+    for gone in session.exec(
+        select(Membership).where(Membership.group_id == group.id, Membership.active)
+    ).all():
+        if gone.person_id not in seen:
+            gone.active = False
+            session.add(gone)
+            result.members_deactivated += 1
+    session.flush()
+
+
+def _upsert_person(session: Session, member: RosterMember) -> Person:
+    person = None
+    if member.email:
+        person = session.exec(select(Person).where(Person.email == member.email)).first()
+    if person is None and member.slack_id:
+        person = session.exec(select(Person).where(Person.slack_id == member.slack_id)).first()
+    if person is None and not member.email:
+        person = session.exec(
+            select(Person).where(Person.name == member.name, Person.email.is_(None))
+        ).first()
+    if person is None:
+        person = Person(name=member.name)
+    person.name = member.name
+    person.email = member.email or person.email
+    person.slack_id = member.slack_id or person.slack_id
+    session.add(person)
+    session.flush()
+    return person

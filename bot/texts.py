@@ -1,0 +1,180 @@
+"""Every sentence a person reads, in Swedish, and the Swedish way of writing dates and times."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from bot.clock import local
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)
+ROLE_NAMES = {
+    "chair": "ordförande",
+    "member": "ledamot",
+    "substitute": "ersättare",
+    "secretary": "sekreterare",
+    "official": "tjänsteperson",
+}
+KIND_NAMES = {"information": "information", "discussion": "diskussion", "decision": "beslut"}
+
+
+def weekday(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def day_month(day: date) -> str:
+    """'3 december'"""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def long_date(day: date) -> str:
+    """'torsdag 3 december 2026'"""
+    return f"{weekday(day)} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def clock(moment: time) -> str:
+    """'13.00'"""
+    return f"{moment.hour:02d}.{moment.minute:02d}"
+
+
+def time_range(start: datetime | None, end: datetime | None) -> str:
+    """'kl. 13.00–15.00' from stored UTC moments, or '' when the time is unknown."""
+    if start is None:
+        return ""
+    text = f"kl. {clock(local(start).time())}"
+    if end is not None:
+        text += f"–{clock(local(end).time())}"
+    return text
+
+
+def meeting_when(day: date, start: datetime | None, end: datetime | None) -> str:
+    """'torsdag 3 december 2026 kl. 13.00–15.00'"""
+    return " ".join(part for part in (long_date(day), time_range(start, end)) if part)
+
+
+def join_names(names: list[str]) -> str:
+    """'A, B och C'"""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " och " + names[-1]
+
+
+def days_left(count: int) -> str:
+    if count == 0:
+        return "i dag"
+    if count == 1:
+        return "i morgon"
+    return f"om {count} dagar"
+
+
+# --- who are you --------------------------------------------------------------------------
+UNKNOWN_USER = (
+    "Jag känner inte igen dig ännu. Be sekreteraren i din grupp att lägga till dig i "
+    "gruppens deltagarlista, så kan jag hjälpa dig."
+)
+NO_GROUPS = "Du är inte med i någon grupp just nu. Be sekreteraren att lägga till dig."
+SOMETHING_WENT_WRONG = (
+    "Något gick fel hos mig, och ingenting sparades. Försök igen om en stund; "
+    "om det händer igen, kontakta den som sköter boten."
+)
+
+# --- meetings and agendas -----------------------------------------------------------------
+NO_UPCOMING = "Det finns inga planerade möten i {groups} just nu."
+NO_MEETING_ON = "Jag hittade inget möte {day} i {groups}."
+NEXT_MEETINGS_ARE = "Nästa möten: {list}."
+TRY_AGENDA = "Skriv till exempel `/dagordning {example}`."
+DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket datum du menar med ”{phrase}”."
+UNKNOWN_GROUP = "Jag hittade ingen grupp som heter ”{name}”. Dina grupper: {groups}."
+AGENDA_EMPTY = "Dagordningen är inte klar ännu."
+AGENDA_HEADING = "*Dagordning*"
+ABSENT_SO_FAR = "Förhinder hittills: {names}."
+NO_ABSENT_SO_FAR = "Ingen har anmält förhinder hittills."
+PLACE = "Plats: {place}"
+ONLINE = "Länk: {link}"
+PRESENTER = "({presenter})"
+MEETING_HEADLINE = "*{group}*: {when}"
+YOUR_NEXT_MEETINGS = "Dina nästa möten"
+HOME_NO_MEETINGS = "Du har inga planerade möten just nu."
+HOME_UNKNOWN = UNKNOWN_USER
+
+# --- secretaries add meetings and items ---------------------------------------------------
+ONLY_SECRETARIES = (
+    "Bara sekreterare och ordförande kan lägga till möten och punkter i {group}. "
+    "Kontakta {contact} om något ska läggas till."
+)
+NEW_MEETING_TITLE = "Nytt möte"
+NEW_ITEM_TITLE = "Ny punkt"
+SAVE = "Spara"
+MEETING_ADDED = "Klart. Mötet {when} ({group}) är inlagt."
+MEETING_EXISTS = "Det finns redan ett möte {when} i {group}. Ingenting ändrades."
+ITEM_ADDED = "Klart. Punkten ”{title}” är tillagd på dagordningen {day}."
+ADD_ITEM_BUTTON = "Lägg till punkt"
+FIELD_GROUP = "Grupp"
+FIELD_DATE = "Datum"
+FIELD_START = "Börjar"
+FIELD_END = "Slutar"
+FIELD_PLACE = "Plats"
+FIELD_LINK = "Länk till digitalt möte"
+FIELD_TITLE = "Rubrik"
+FIELD_PRESENTER = "Föredragande"
+FIELD_KIND = "Typ av punkt"
+FIELD_DOCUMENT = "Länk till underlag"
+BAD_DATE_FIELD = "Skriv datumet som 2026-08-31 eller 31 augusti."
+BAD_TIME_FIELD = "Skriv tiden som 13.00."
+END_BEFORE_START = "Mötet kan inte sluta innan det börjar."
+FORMS_IN_SLACK_ONLY = (
+    "Det här öppnar ett formulär i Slack. I terminalen gör du samma sak med "
+    "`samverkansbot {cli}`."
+)
+
+# --- help and fallbacks -------------------------------------------------------------------
+HELP = (
+    "Det här kan jag hjälpa dig med:\n"
+    "• `/dagordning` – nästa möte och dess dagordning (`/dagordning 31 augusti`)\n"
+    "• `/nytt-möte` – lägg in ett möte (sekreterare och ordförande)\n"
+    "• Fråga mig fritt, till exempel ”när är nästa möte?” eller "
+    "”vad står på dagordningen den 31 augusti?”"
+)
+NOT_UNDERSTOOD = (
+    "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar. "
+    "Skriv till exempel ”när är nästa möte?” eller `/dagordning`."
+)
+UNKNOWN_COMMAND = (
+    "Kommandot /{command} känner jag inte till. Skriv `/hjälp` för att se vad jag kan."
+)
+
+# --- the command line (administrators read it; ISO dates are fine here) --------------------
+CLI_MIGRATED = "Databasen är uppdaterad ({revision})."
+CLI_ROSTER_LOADED = (
+    "Deltagarlistan är inläst: {groups_created} nya grupper, {groups_updated} uppdaterade; "
+    "{members_added} nya medlemskap, {members_updated} uppdaterade, "
+    "{members_deactivated} markerade som inaktiva."
+)
+CLI_ROSTER_REFUSED = "Deltagarlistan laddades inte; ingenting sparades:"
+CLI_NO_SUCH_GROUP = "Det finns ingen grupp med kortnamnet ”{slug}”. Grupper: {slugs}."
+CLI_BAD_DATE = "Datumet ”{value}” går inte att läsa; skriv det som 2026-08-31."
+CLI_BAD_TIME = "Tiden ”{value}” går inte att läsa; skriv den som 13:00."
+CLI_NO_MEETING = "Det finns inget möte i {group} den {day}. Lägg till det med `meeting add`."
+CLI_MEETING_ADDED = "Mötet {day} {start} i {group} är inlagt."
+CLI_MEETING_EXISTS = "Mötet {day} {start} i {group} fanns redan; ingenting ändrades."
+CLI_ITEM_ADDED = "Punkt {position} ”{title}” är tillagd på mötet {day} i {group}."
+CLI_NO_MEETINGS = "Inga möten."
+CLI_WORKER_IDLE = "Arbetaren kör, men har inget att skicka ännu."
+CLI_DEMO_INTRO = (
+    "Demot är klart: {groups} grupper, {people} personer och {meetings} möten i {path}.\n"
+    "Klockan i demot står på {now}. Du är {name}. Prova:\n"
+    "  /dagordning\n"
+    "  när är nästa möte?\n"
+    "  /dagordning 31 augusti\n"
+    "Avsluta med Ctrl-D.\n"
+)
+CLI_NO_SLACK_SECRET = (
+    "SLACK_SIGNING_SECRET saknas: utan den kan boten inte kontrollera att anropen kommer från "
+    "Slack. Se README, avsnittet Konfiguration."
+)
+CLI_NO_APP_TOKEN = "SLACK_APP_TOKEN (xapp-…) behövs för Socket Mode."

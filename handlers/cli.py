@@ -1,0 +1,127 @@
+"""The samverkansbot command: the terminal as an inbound interface."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot import texts
+from bot.clock import SystemClock, parse_now
+from bot.settings import Settings
+from handlers import cli_admin
+from handlers.runtime import configure_logging, open_database
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="samverkansbot", description="Samverkansboten för Region Örebro län och kommunerna."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("migrate", help="uppdatera databasens schema (Alembic)")
+
+    roster = sub.add_parser("roster", help="deltagarlistan").add_subparsers(
+        dest="roster_command", required=True
+    )
+    load = roster.add_parser("load", help="läs in grupper och medlemmar från en YAML-fil")
+    load.add_argument("file")
+
+    meeting = sub.add_parser("meeting", help="möten").add_subparsers(
+        dest="meeting_command", required=True
+    )
+    add = meeting.add_parser("add", help="lägg in ett möte")
+    add.add_argument("--group", required=True, help="gruppens kortnamn")
+    add.add_argument("--date", required=True, help="YYYY-MM-DD")
+    add.add_argument("--start", required=True, help="HH:MM")
+    add.add_argument("--end", help="HH:MM")
+    add.add_argument("--place", default="")
+    add.add_argument("--link", default="", help="länk till digitalt möte")
+    listing = meeting.add_parser("list", help="visa möten")
+    listing.add_argument("--group", help="gruppens kortnamn")
+
+    agenda = sub.add_parser("agenda", help="dagordningar").add_subparsers(
+        dest="agenda_command", required=True
+    )
+    item = agenda.add_parser("add", help="lägg till en punkt på ett mötes dagordning")
+    item.add_argument("--group", required=True)
+    item.add_argument("--date", required=True, help="YYYY-MM-DD")
+    item.add_argument("--title", required=True)
+    item.add_argument("--presenter", default="")
+    item.add_argument(
+        "--kind", default="information", choices=["information", "diskussion", "beslut"]
+    )
+    item.add_argument("--document", default="", help="länk till underlag")
+
+    console = sub.add_parser("console", help="prata med boten i terminalen")
+    console.add_argument("--as", dest="user", required=True, help="Slack-id för den du är")
+    console.add_argument("--json", action="store_true", help="ett JSON-objekt per svar")
+    console.add_argument("--now", help="fast klocka, ISO 8601 (lokal tid)")
+
+    demo = sub.add_parser("demo", help="bygg en demodatabas och starta konsolen")
+    demo.add_argument("--as", dest="user", default=None, help="Slack-id (standard: en ledamot)")
+
+    serve = sub.add_parser("serve", help="Slack över HTTP (produktion)")
+    serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--host", default="0.0.0.0")
+
+    sub.add_parser("socket", help="Slack via Socket Mode (SLACK_APP_TOKEN)")
+
+    worker = sub.add_parser("worker", help="schemalagda utskick")
+    worker.add_argument("--once", action="store_true", help="en genomgång, sedan slut")
+    worker.add_argument("--now", help="fast klocka för --once, ISO 8601")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env()
+    configure_logging(settings)
+    try:
+        return dispatch(args, settings)
+    except cli_admin.CliError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+
+
+def dispatch(args, settings: Settings) -> int:
+    if args.command == "demo":
+        from handlers import demo
+
+        return demo.run(settings, args.user)
+    if args.command == "migrate":
+        engine = open_database(settings, migrate=True)
+        from storage.migrate import current_revision
+
+        print(texts.CLI_MIGRATED.format(revision=current_revision(engine)))
+        return 0
+    engine = open_database(settings)
+    if args.command == "roster":
+        return cli_admin.roster_load(engine, args.file)
+    if args.command == "meeting" and args.meeting_command == "add":
+        return cli_admin.meeting_add(engine, args)
+    if args.command == "meeting":
+        return cli_admin.meeting_list(engine, args.group)
+    if args.command == "agenda":
+        return cli_admin.agenda_add(engine, args)
+    if args.command == "console":
+        from handlers import console
+
+        clock = parse_now(args.now) if args.now else SystemClock()
+        return console.run(engine, clock, args.user, json_output=args.json)
+    if args.command == "serve":
+        from handlers import serving
+
+        return serving.serve_http(settings, engine, args.host, args.port or settings.port)
+    if args.command == "socket":
+        from handlers import serving
+
+        return serving.serve_socket(settings, engine)
+    if args.command == "worker":
+        from handlers import worker
+
+        return worker.run(settings, engine, once=args.once, now=args.now)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The administrative CLI commands: roster, meetings and agenda items."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlalchemy.engine import Engine
+
+from bot import texts
+from bot.services import meetings as service
+from bot.services.roster import RosterError, load_roster
+from storage import directory
+from storage import meetings as store
+from storage.engine import unit_of_work
+
+KINDS = {"information": "information", "diskussion": "discussion", "beslut": "decision"}
+
+
+class CliError(Exception):
+    """A refusal printed to standard error; exit code 2."""
+
+
+def roster_load(engine: Engine, path: str) -> int:
+    try:
+        with unit_of_work(engine) as session:
+            result = load_roster(session, path)
+    except RosterError as error:
+        lines = [texts.CLI_ROSTER_REFUSED]
+        lines += [f"  rad {line}: {reason}" for line, reason in error.problems]
+        raise CliError("\n".join(lines)) from None
+    except FileNotFoundError:
+        raise CliError(f"Filen {path} finns inte.") from None
+    print(texts.CLI_ROSTER_LOADED.format(**vars(result)))
+    return 0
+
+
+def _group(session, slug: str):
+    group = directory.group_by_slug(session, slug.lower())
+    if group is None:
+        slugs = ", ".join(g.slug for g in directory.all_groups(session)) or "inga"
+        raise CliError(texts.CLI_NO_SUCH_GROUP.format(slug=slug, slugs=slugs))
+    return group
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CliError(texts.CLI_BAD_DATE.format(value=value)) from None
+
+
+def _time(value: str | None) -> time | None:
+    if not value:
+        return None
+    try:
+        return time.fromisoformat(value.replace(".", ":"))
+    except ValueError:
+        raise CliError(texts.CLI_BAD_TIME.format(value=value)) from None
+
+
+def meeting_add(engine: Engine, args) -> int:
+    with unit_of_work(engine) as session:
+        group = _group(session, args.group)
+        data = service.MeetingInput(
+            group, _date(args.date), _time(args.start), _time(args.end), args.place, args.link
+        )
+        _, created = service.add_meeting(session, data)
+    message = texts.CLI_MEETING_ADDED if created else texts.CLI_MEETING_EXISTS
+    print(message.format(day=args.date, start=args.start, group=group.name))
+    return 0
+
+
+def meeting_list(engine: Engine, slug: str | None) -> int:
+    with unit_of_work(engine) as session:
+        groups = [_group(session, slug)] if slug else directory.all_groups(session)
+        meetings = store.upcoming(session, [g.id for g in groups], date.min, limit=10_000)
+        if not meetings:
+            print(texts.CLI_NO_MEETINGS)
+        for meeting in meetings:
+            span = texts.time_range(meeting.starts_at, meeting.ends_at).removeprefix("kl. ")
+            items = len(store.agenda(session, meeting.id))
+            names = service.group_names(session, meeting)
+            print(f"{meeting.date.isoformat()}\t{span or '-'}\t{names}\t{meeting.place}\t"
+                  f"{items} punkter")
+    return 0
+
+
+def agenda_add(engine: Engine, args) -> int:
+    with unit_of_work(engine) as session:
+        group = _group(session, args.group)
+        day = _date(args.date)
+        found = store.on_date(session, [group.id], day)
+        if not found:
+            raise CliError(texts.CLI_NO_MEETING.format(group=group.name, day=args.date))
+        item = service.add_item(
+            session, found[0], args.title, args.presenter, KINDS[args.kind], args.document
+        )
+    print(texts.CLI_ITEM_ADDED.format(
+        position=item.position, title=args.title, day=args.date, group=group.name
+    ))
+    return 0

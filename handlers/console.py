@@ -1,0 +1,76 @@
+"""The terminal as a chat platform: each line a slash command or free text, in a DM."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import TextIO
+
+from sqlalchemy.engine import Engine
+
+from bot import commands
+from bot.clock import Clock
+from bot.context import Context
+from bot.replies import Reply, Request
+from handlers.slack.render import form_view, reply_blocks
+from storage.engine import unit_of_work
+
+LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
+BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
+
+
+def plain(reply: Reply) -> str:
+    """Slack's mrkdwn made readable in a terminal."""
+    text = reply.plain_text()
+    text = LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
+    return BOLD.sub(r"\1", text)
+
+
+def to_request(line: str, user_id: str, clock: Clock) -> Request:
+    line = line.strip()
+    if line.startswith("/"):
+        command, _, text = line[1:].partition(" ")
+        return Request("console", user_id, text.strip(), command, now=clock.now())
+    return Request("console", user_id, line, None, now=clock.now())
+
+
+def answer(engine: Engine, clock: Clock, request: Request) -> Reply:
+    with unit_of_work(engine) as session:
+        return commands.handle(Context(session, clock), request)
+
+
+def as_json(reply: Reply) -> str:
+    payload: dict = {"text": plain(reply), "blocks": reply_blocks(reply)}
+    if reply.form:
+        payload["form"] = form_view(reply.form)
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def run(
+    engine: Engine,
+    clock: Clock,
+    user_id: str,
+    *,
+    json_output: bool = False,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+) -> int:
+    interactive = stdin.isatty() and not json_output
+    while True:
+        if interactive:
+            stdout.write("> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        if not line.strip():
+            continue
+        if line.strip() in ("/avsluta", "/exit", "/quit"):
+            break
+        reply = answer(engine, clock, to_request(line, user_id, clock))
+        stdout.write((as_json(reply) if json_output else plain(reply)) + "\n")
+        if not json_output:
+            stdout.write("\n")
+        stdout.flush()
+    return 0

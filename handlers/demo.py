@@ -1,0 +1,81 @@
+"""`samverkansbot demo`: a fresh SQLite database from the examples, then the console."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+import yaml
+from sqlmodel import func, select
+
+from bot import texts
+from bot.clock import FixedClock, local
+from bot.services import meetings as service
+from bot.services.roster import load_roster
+from bot.settings import Settings
+from handlers import console
+from storage import directory
+from storage.engine import make_engine, unit_of_work
+from storage.migrate import upgrade
+from storage.models import Group, Meeting, Person
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+DEMO_NOW = datetime(2026, 8, 24, 9, 0)  # the week before the next meeting in the samples
+DEMO_USER = "U0JOHANNA"  # Johanna Viberg, ledamot in Samverkansgrupp Barn och unga
+KINDS = {"information": "information", "diskussion": "discussion", "beslut": "decision"}
+
+
+def build(path: Path, examples: Path = EXAMPLES):
+    """A fresh demo database at `path`; returns the engine."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    with unit_of_work(engine) as session:
+        load_roster(session, examples / "roster.yaml")
+        load_meetings(session, examples / "meetings.yaml")
+    return engine
+
+
+def load_meetings(session, path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for entry in data["meetings"]:
+        groups = [directory.group_by_slug(session, slug) for slug in entry["groups"]]
+        day = entry["date"]
+        if not isinstance(day, date):
+            day = date.fromisoformat(day)
+        data_in = service.MeetingInput(
+            groups[0], day, time.fromisoformat(entry["start"]), time.fromisoformat(entry["end"]),
+            entry.get("place", ""),
+        )
+        meeting, created = service.add_meeting(session, data_in)
+        if not created:
+            continue
+        for group in groups[1:]:
+            from storage.models import MeetingGroup
+
+            session.add(MeetingGroup(meeting_id=meeting.id, group_id=group.id))
+        for item in entry.get("agenda", []):
+            service.add_item(
+                session, meeting, item["title"], item.get("presenter", ""),
+                KINDS[item.get("kind", "information")], item.get("document", ""),
+            )
+
+
+def run(settings: Settings, user: str | None) -> int:
+    path = settings.data_dir / "demo.db"
+    engine = build(path)
+    clock = FixedClock(DEMO_NOW)
+    with unit_of_work(engine) as session:
+        counts = {
+            model.__name__: session.exec(select(func.count()).select_from(model)).one()
+            for model in (Group, Person, Meeting)
+        }
+        person = directory.person_by_platform_id(session, "slack", user or DEMO_USER)
+        name = person.name if person else (user or DEMO_USER)
+    now = local(clock.now())
+    print(texts.CLI_DEMO_INTRO.format(
+        groups=counts["Group"], people=counts["Person"], meetings=counts["Meeting"], path=path,
+        now=f"{texts.long_date(now.date())} kl. {texts.clock(now.time())}", name=name,
+    ))
+    return console.run(engine, clock, user or DEMO_USER)

@@ -1,0 +1,42 @@
+"""One web app: /slack/events for Slack, /healthz for the platform's health checks."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, request
+from slack_bolt import App
+from slack_bolt.adapter.flask import SlackRequestHandler
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+log = logging.getLogger(__name__)
+
+
+def build_web_app(slack_app: App, engine: Engine) -> Flask:
+    web = Flask("samverkansbot")
+    slack = SlackRequestHandler(slack_app)
+
+    @web.post("/slack/events")
+    def slack_events():
+        return slack.handle(request)
+
+    @web.get("/healthz")
+    def healthz():
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception:
+            log.exception("Health check: database unreachable")
+            return jsonify(status="fel", database=False), 503
+        return jsonify(status="ok", database=True)
+
+    return web
+
+
+def serve(web: Flask, host: str, port: int, threads: int) -> None:
+    """waitress: a production WSGI server with a pool of worker threads."""
+    from waitress import serve as waitress_serve
+
+    log.info("Serving on http://%s:%s with %s threads", host, port, threads)
+    waitress_serve(web, host=host, port=port, threads=threads, ident="samverkansbot")

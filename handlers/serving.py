@@ -1,0 +1,33 @@
+"""Long-running Slack front ends: HTTP (production) and Socket Mode."""
+
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy.engine import Engine
+
+from bot import texts
+from bot.clock import SystemClock
+from bot.settings import Settings
+from handlers.server import build_web_app, serve
+from handlers.slack.app import build_app
+
+
+def serve_http(settings: Settings, engine: Engine, host: str, port: int) -> int:
+    if not settings.slack_signing_secret:
+        print(texts.CLI_NO_SLACK_SECRET, file=sys.stderr)
+        return 2
+    slack_app = build_app(settings, engine, SystemClock())
+    serve(build_web_app(slack_app, engine), host, port, settings.web_threads)
+    return 0
+
+
+def serve_socket(settings: Settings, engine: Engine) -> int:
+    if not settings.slack_app_token:
+        print(texts.CLI_NO_APP_TOKEN, file=sys.stderr)
+        return 2
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    slack_app = build_app(settings, engine, SystemClock())
+    SocketModeHandler(slack_app, settings.slack_app_token).start()
+    return 0

@@ -1,0 +1,37 @@
+"""Buttons: acknowledged at once, then a form is opened or an answer sent."""
+
+from __future__ import annotations
+
+import re
+
+from bot import commands
+from bot.replies import Request
+from handlers.slack.app import SlackRuntime
+from handlers.slack.render import form_view, reply_blocks
+from handlers.slack.requests import is_dm_channel, run_bot
+
+
+def register(app, runtime: SlackRuntime) -> None:
+    @app.action(re.compile(r".+"))
+    def on_action(ack, body, action, client, respond):
+        ack()
+        name, _, value = action.get("action_id", "").partition(":")
+        value = action.get("value") or value
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+            "channel_id"
+        )
+        request = Request(
+            "slack", body["user"]["id"], channel_id=channel, is_dm=is_dm_channel(channel),
+            now=runtime.clock.now(),
+        )
+        reply = run_bot(
+            runtime, f"action {name}", lambda ctx: commands.handle_action(ctx, request, name, value)
+        )
+        if reply.form is not None and body.get("trigger_id"):
+            client.views_open(trigger_id=body["trigger_id"], view=form_view(reply.form))
+        elif body.get("response_url"):
+            respond(text=reply.text, blocks=reply_blocks(reply), replace_original=False,
+                    response_type="ephemeral")
+        else:
+            client.chat_postMessage(channel=request.user_id, text=reply.text,
+                                    blocks=reply_blocks(reply))

@@ -1,0 +1,82 @@
+"""The Bolt app, built by a factory so tests can build it against a loopback Slack."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from bot.clock import Clock
+from bot.settings import Settings
+from storage.engine import unit_of_work
+from storage.models import ProcessedEvent
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SlackRuntime:
+    """What every listener needs: the database, the clock, and the Web API client."""
+
+    engine: Engine
+    clock: Clock
+    client: WebClient
+
+
+def make_client(settings: Settings) -> WebClient:
+    kwargs = {"token": settings.slack_bot_token or None, "timeout": 10}
+    if settings.slack_api_url:
+        kwargs["base_url"] = settings.slack_api_url.rstrip("/") + "/"
+    return WebClient(**kwargs)
+
+
+def build_app(
+    settings: Settings, engine: Engine, clock: Clock, client: WebClient | None = None
+) -> App:
+    client = client or make_client(settings)
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret,
+        # auth.test at start-up would make the process depend on Slack being reachable.
+        token_verification_enabled=False,
+        process_before_response=False,
+    )
+    runtime = SlackRuntime(engine, clock, client)
+    app.middleware(_once_per_event(runtime))
+
+    from handlers.slack import actions, commands, events, views
+
+    commands.register(app, runtime)
+    events.register(app, runtime)
+    actions.register(app, runtime)
+    views.register(app, runtime)
+
+    @app.error
+    def on_error(error, body, logger):  # one place where unexpected errors are logged
+        kind = body.get("type") or body.get("command") or "request"
+        log.exception("Unhandled error in Slack %s: %s", kind, type(error).__name__)
+
+    return app
+
+
+def _once_per_event(runtime: SlackRuntime):
+    """Slack redelivers an event up to three times; remember event_id and skip repeats."""
+
+    def middleware(body, next):
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if not event_id:
+            return next()
+        try:
+            with unit_of_work(runtime.engine) as session:
+                session.add(ProcessedEvent(event_id=event_id, received_at=datetime.now(UTC)))
+        except IntegrityError:
+            log.info("Skipping redelivered event %s", event_id)
+            return BoltResponse(status=200, body="")
+        return next()
+
+    return middleware

@@ -1,0 +1,31 @@
+"""Modal submissions: field errors go back in the acknowledgement, a receipt goes by DM."""
+
+from __future__ import annotations
+
+import re
+
+from bot import commands
+from bot.replies import Request
+from handlers.slack.app import SlackRuntime
+from handlers.slack.render import reply_blocks, view_values
+from handlers.slack.requests import run_bot
+
+
+def register(app, runtime: SlackRuntime) -> None:
+    @app.view(re.compile(r".+"))
+    def on_submit(ack, body, view, client):
+        user_id = body["user"]["id"]
+        request = Request("slack", user_id, now=runtime.clock.now())
+        values = view_values(view)
+        reply = run_bot(
+            runtime,
+            f"view {view.get('callback_id')}",
+            lambda ctx: commands.handle_form(
+                ctx, request, view.get("callback_id", ""), view.get("private_metadata", ""), values
+            ),
+        )
+        if reply.field_errors:
+            ack(response_action="errors", errors=reply.field_errors)
+            return
+        ack()
+        client.chat_postMessage(channel=user_id, text=reply.text, blocks=reply_blocks(reply))
