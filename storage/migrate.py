@@ -28,3 +28,19 @@ def current_revision(engine: Engine) -> str | None:
 
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def new_revision(engine: Engine, message: str) -> None:
+    """Writes a migration for what the models have that the database lacks (autogenerate)."""
+    upgrade(engine)
+    command.revision(alembic_config(engine), message=message, autogenerate=True)
+
+
+if __name__ == "__main__":  # python -m storage.migrate "what changed"
+    import sys
+    import tempfile
+
+    from storage.engine import make_engine
+
+    with tempfile.TemporaryDirectory() as folder:
+        new_revision(make_engine(f"sqlite:///{folder}/scratch.db"), " ".join(sys.argv[1:]))

@@ -63,7 +63,13 @@ class _LineLoader(yaml.SafeLoader):
 def _mapping_with_line(loader, node):
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = {key.value: key.start_mark.line + 1 for key, _ in node.value}
     return mapping
+
+
+def _line(raw: dict, key: str) -> int:
+    """The line of `key` in a mapping, or of the mapping itself when the key is missing."""
+    return raw.get("__lines__", {}).get(key, raw.get("__line__", 0))
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
@@ -128,13 +134,13 @@ def _read_member(raw, problems: list[tuple[int, str]]) -> RosterMember:
     role = ROLES_SV.get(role_text)
     if role is None:
         allowed = " | ".join(ROLES_SV)
-        problems.append((line, f"okänd roll '{role_text}' (tillåtna: {allowed})"))
+        problems.append((_line(raw, "role"), f"okänd roll '{role_text}' (tillåtna: {allowed})"))
         role = Role.member
     email = _text(raw.get("email")).lower() or None
     if email and "@" not in email:
-        problems.append((line, f"e-postadressen '{email}' ser inte giltig ut"))
+        problems.append((_line(raw, "email"), f"e-postadressen '{email}' ser inte giltig ut"))
     return RosterMember(
-        line=line,
+        line=_line(raw, "substitute"),
         name=name,
         email=email,
         slack_id=_text(raw.get("slack_id")) or None,

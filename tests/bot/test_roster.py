@@ -1,0 +1,119 @@
+"""The roster file: loaded, reloaded safely, and refused whole when wrong."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from bot.services.roster import RosterError, load_roster, read_roster
+from storage.engine import unit_of_work
+from storage.models import Group, Membership, Person
+from tests.conftest import EXAMPLES
+
+SMALL = """\
+groups:
+  - name: Samverkansgrupp Barn och unga
+    slug: sbu
+    channel: C0123456
+    members:
+      - name: Eva Ek
+        email: eva.ek@example.se
+        slack_id: U0123
+        organisation: Askersunds kommun
+        role: ledamot
+        substitute: Per Lind
+      - name: Per Lind
+        email: per.lind@example.se
+        organisation: Askersunds kommun
+        role: ersättare
+      - name: Daniel Berglund
+        email: daniel@example.se
+        role: sekreterare
+"""
+
+
+def load(engine, tmp_path, text: str):
+    path = tmp_path / "roster.yaml"
+    path.write_text(text, encoding="utf-8")
+    with unit_of_work(engine) as session:
+        return load_roster(session, path)
+
+
+def counts(engine) -> tuple[int, int, int, int]:
+    with unit_of_work(engine) as session:
+        groups = len(session.exec(select(Group)).all())
+        people = len(session.exec(select(Person)).all())
+        members = session.exec(select(Membership)).all()
+        return groups, people, len(members), sum(1 for m in members if m.active)
+
+
+def test_the_example_roster_loads_every_group(engine):
+    with unit_of_work(engine) as session:
+        result = load_roster(session, EXAMPLES / "roster.yaml")
+    assert result.groups_created == 5
+    with unit_of_work(engine) as session:
+        slugs = {g.slug for g in session.exec(select(Group)).all()}
+    assert slugs == {"sbu", "svoo", "cg-svvo", "cg-skola", "cg-folkhalsa"}
+
+
+def test_loading_twice_doubles_nothing(engine, tmp_path):
+    load(engine, tmp_path, SMALL)
+    first = counts(engine)
+    result = load(engine, tmp_path, SMALL)
+    assert counts(engine) == first == (1, 3, 3, 3)
+    assert result.members_added == 0 and result.members_updated == 3
+
+
+def test_substitute_and_role_are_stored(engine, tmp_path):
+    load(engine, tmp_path, SMALL)
+    with unit_of_work(engine) as session:
+        eva = session.exec(select(Person).where(Person.name == "Eva Ek")).one()
+        per = session.exec(select(Person).where(Person.name == "Per Lind")).one()
+        membership = session.exec(select(Membership).where(Membership.person_id == eva.id)).one()
+        assert membership.substitute_id == per.id
+        assert membership.role == "member"
+        assert membership.organisation == "Askersunds kommun"
+        assert eva.slack_id == "U0123"
+
+
+def test_changes_are_applied_and_members_gone_from_the_file_become_inactive(engine, tmp_path):
+    load(engine, tmp_path, SMALL)
+    changed = SMALL.replace("Askersunds kommun\n        role: ledamot",
+                            "Kumla kommun\n        role: ordförande")
+    changed = changed.split("      - name: Daniel Berglund")[0]
+    result = load(engine, tmp_path, changed)
+    assert result.members_deactivated == 1
+    with unit_of_work(engine) as session:
+        eva = session.exec(select(Person).where(Person.name == "Eva Ek")).one()
+        membership = session.exec(select(Membership).where(Membership.person_id == eva.id)).one()
+        assert (membership.role, membership.organisation) == ("chair", "Kumla kommun")
+    assert counts(engine) == (1, 3, 3, 2)  # Daniel is kept, inactive, not deleted
+    load(engine, tmp_path, SMALL)
+    assert counts(engine) == (1, 3, 3, 3)  # and comes back
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "reason"),
+    [
+        (("role: ersättare", "role: suppleant"), 15, "okänd roll 'suppleant'"),
+        (("substitute: Per Lind", "substitute: Ola Okänd"), 11, "ersättaren Ola Okänd finns inte"),
+        (("      - name: Per Lind\n", "      - email: x@example.se\n"), 12, "saknar namn"),
+        (("    slug: sbu\n", ""), 2, "saknar kortnamn"),
+        (("email: eva.ek@example.se", "email: eva.ek"), 7, "ser inte giltig ut"),
+    ],
+)
+def test_a_bad_file_is_refused_whole_with_line_and_reason(engine, tmp_path, change, line, reason):
+    load(engine, tmp_path, SMALL)
+    before = counts(engine)
+    bad = SMALL.replace(*change).replace("Daniel Berglund", "Daniel Nybörjare")
+    with pytest.raises(RosterError) as refused:
+        load(engine, tmp_path, bad)
+    assert any(at == line and reason in why for at, why in refused.value.problems), \
+        refused.value.problems
+    assert counts(engine) == before  # nothing written, not even the valid new name
+
+
+def test_not_yaml_is_refused():
+    with pytest.raises(RosterError) as refused:
+        read_roster("groups: [\n  - name: x\n")
+    assert "YAML" in refused.value.problems[0][1]

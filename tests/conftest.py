@@ -1,0 +1,120 @@
+"""Small composable fixtures: a migrated database, the example data, a served Slack app."""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.clock import FixedClock
+from bot.settings import Settings
+from storage.engine import make_engine, unit_of_work
+from storage.migrate import upgrade
+from tests.support.fake_slack import FakeSlack
+from tests.support.signing import SECRET
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
+DEMO_NOW = datetime(2026, 8, 24, 9, 0)
+
+
+def _backends():
+    backends = ["sqlite"]
+    if POSTGRES_URL:
+        backends.append("postgres")
+    return backends
+
+
+@pytest.fixture(params=_backends())
+def engine(request, tmp_path):
+    """A freshly migrated database: SQLite always, PostgreSQL too when TEST_POSTGRES_URL is set."""
+    if request.param == "sqlite":
+        eng = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+        upgrade(eng)
+        yield eng
+        eng.dispose()
+        return
+    eng = make_engine(postgres_database(request.config))
+    with eng.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+def postgres_database(config) -> str:
+    """One database per xdist worker, so parallel tests never share a schema."""
+    from sqlalchemy.engine import make_url
+
+    worker = getattr(config, "workerinput", {}).get("workerid", "main")
+    name = f"samverkansbot_test_{worker}"
+    admin = make_engine(POSTGRES_URL).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+        ).scalar()
+        if not exists:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path):
+    eng = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+def load_examples(eng) -> None:
+    from bot.services.roster import load_roster
+    from handlers.demo import load_meetings
+
+    with unit_of_work(eng) as session:
+        load_roster(session, EXAMPLES / "roster.yaml")
+        load_meetings(session, EXAMPLES / "meetings.yaml")
+
+
+@pytest.fixture
+def loaded(engine):
+    load_examples(engine)
+    return engine
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(DEMO_NOW)
+
+
+@pytest.fixture
+def fake_slack():
+    fake = FakeSlack().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def served(loaded, clock, fake_slack):
+    """The real web app on a loopback port, talking to the fake Slack. Yields its events URL."""
+    from waitress.server import create_server
+
+    from handlers.server import build_web_app
+    from handlers.slack.app import build_app
+
+    settings = Settings(
+        slack_bot_token="xoxb-test", slack_signing_secret=SECRET, slack_api_url=fake_slack.url
+    )
+    web = build_web_app(build_app(settings, loaded, clock), loaded)
+    server = create_server(web, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.effective_port}"
+    yield base
+    server.close()

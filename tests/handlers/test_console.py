@@ -1,0 +1,80 @@
+"""Conversations through the console adapter, as a member would type them."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from handlers import console
+
+JOHANNA = "U0JOHANNA"
+
+
+def talk(engine, clock, lines: list[str], user: str = JOHANNA, json_output: bool = False) -> str:
+    out = io.StringIO()
+    console.run(engine, clock, user, json_output=json_output,
+                stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out)
+    return out.getvalue()
+
+
+def test_dagordning_shows_the_next_sample_meeting(loaded, clock):
+    transcript = talk(loaded, clock, ["/dagordning"])
+    assert "Samverkansgrupp Barn och unga: måndag 31 augusti 2026 kl. 13.00–15.00" in transcript
+    assert "Plats: Sothönan, Regionhuset, Klostergatan 23, Örebro" in transcript
+    assert "1. Inledning och föregående minnesanteckningar (Ingmar Ångman)" in transcript
+    assert "Underlag (https://example.se/underlag/bht-riktlinjer.pdf)" in transcript
+
+
+def test_free_text_questions_give_the_same_answers(loaded, clock):
+    for question in ("när är nästa möte?", "Vad står på dagordningen den 31 augusti?",
+                     "nästa möte i sbu"):
+        transcript = talk(loaded, clock, [question])
+        assert "måndag 31 augusti 2026 kl. 13.00–15.00" in transcript, question
+
+
+def test_a_named_group_and_date(loaded, clock):
+    transcript = talk(loaded, clock, ["/dagordning sbu 19 oktober"])
+    assert "måndag 19 oktober 2026 kl. 13.00–15.00" in transcript
+    assert "Dagordningen är inte klar ännu." in transcript
+
+
+def test_an_unreadable_date_says_what_was_understood_and_suggests(loaded, clock):
+    transcript = talk(loaded, clock, ["/dagordning sbu någon gång snart"])
+    assert "Jag förstod inte vilket datum du menar med ”någon gång snart”." in transcript
+    assert "Nästa möten: måndag 31 augusti, måndag 19 oktober." in transcript
+
+
+def test_a_group_the_member_is_not_in(loaded, clock):
+    transcript = talk(loaded, clock, ["/dagordning svoo"])
+    assert "Jag hittade ingen grupp som heter ”svoo”." in transcript
+    assert "Samverkansgrupp Barn och unga" in transcript
+
+
+def test_an_unknown_person_is_told_who_can_help(loaded, clock):
+    transcript = talk(loaded, clock, ["/dagordning"], user="U0NOBODY")
+    assert "Be sekreteraren i din grupp" in transcript
+
+
+def test_unknown_words_get_help_not_an_error(loaded, clock):
+    transcript = talk(loaded, clock, ["hej hej", "/finnsinte", "/hjälp"])
+    assert "Jag förstod inte riktigt." in transcript
+    assert "Kommandot /finnsinte känner jag inte till." in transcript
+    assert "`/dagordning`" in transcript
+
+
+def test_json_output_has_text_and_blocks(loaded, clock):
+    lines = talk(loaded, clock, ["/dagordning", "hej"], json_output=True).strip().splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert "måndag 31 augusti 2026" in first["text"]
+    assert first["blocks"][0]["type"] == "section"
+    assert "*" not in first["text"]  # mrkdwn is made plain for people
+
+
+def test_after_the_last_meeting_there_is_nothing_planned(loaded):
+    from datetime import datetime
+
+    from bot.clock import FixedClock
+
+    transcript = talk(loaded, FixedClock(datetime(2027, 1, 10, 9, 0)), ["/dagordning"])
+    assert "Det finns inga planerade möten" in transcript

@@ -1,0 +1,80 @@
+"""A loopback stand-in for Slack's Web API that records every call the bot makes."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
+
+
+class FakeSlack:
+    """Answers like Slack (ok: true), remembers (method, params) in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict]] = []
+        self.lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/api/"
+
+    def start(self) -> FakeSlack:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def calls_to(self, method: str) -> list[dict]:
+        with self.lock:
+            return [params for name, params in self.calls if name == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[dict]:
+        """Listeners run after the acknowledgement: wait until they have called Slack."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_to(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.01)
+        return self.calls_to(method)
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 (http.server's naming)
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8")
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    params = json.loads(raw or "{}")
+                else:
+                    params = {k: v[0] for k, v in parse_qs(raw).items()}
+                for key in ("blocks", "view"):
+                    if isinstance(params.get(key), str):
+                        params[key] = json.loads(params[key])
+                method = self.path.rsplit("/", 1)[-1]
+                with fake.lock:
+                    fake.calls.append((method, params))
+                body = {"ok": True}
+                if method == "chat.postMessage":
+                    body.update(channel=params.get("channel"), ts="1700000000.000100")
+                if method == "auth.test":
+                    body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
+                data = json.dumps(body).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):  # keep test output quiet
+                pass
+
+        return Handler
