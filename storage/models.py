@@ -95,6 +95,10 @@ class Absence(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", index=True)
     group_id: int = Field(foreign_key="group.id")
     substitute_id: int | None = Field(default=None, foreign_key="person.id")
+    # Part of the meeting only: a time span, or agenda item titles. Empty means all of it.
+    part_from: dt.time | None = None
+    part_to: dt.time | None = None
+    part_items: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: dt.datetime
     withdrawn_at: dt.datetime | None = None
 
@@ -104,3 +108,137 @@ class ProcessedEvent(SQLModel, table=True):
 
     event_id: str = Field(primary_key=True, max_length=100)
     received_at: dt.datetime
+
+
+class DocumentStatus(StrEnum):
+    draft = "draft"  # read, waiting for a secretary to publish or discard
+    published = "published"
+    discarded = "discarded"
+
+
+class Document(SQLModel, table=True):
+    """A set of minutes as it came in; the hash makes ingesting the same file twice a no-op."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True, max_length=64)
+    filename: str = Field(max_length=500)
+    title: str = Field(default="", max_length=500)
+    url: str = Field(default="", max_length=1000)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    status: str = Field(default=DocumentStatus.draft, max_length=16)
+    uploaded_by: int | None = Field(default=None, foreign_key="person.id")
+    created_at: dt.datetime
+    published_at: dt.datetime | None = None
+
+
+class Attendance(SQLModel, table=True):
+    """Who was at a held meeting, as the minutes say (names need not be in the roster)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    name: str = Field(max_length=200)
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    organisation: str = Field(default="", max_length=300)
+    status: str = Field(max_length=16)  # present, absent
+    stands_in_for: str = Field(default="", max_length=200)
+
+
+class Decision(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    position: int = 0
+    item: str = Field(default="", max_length=500)  # the agenda item's title
+    text: str
+    context: str = ""
+    published_at: dt.datetime | None = None
+
+
+class ConsultationStatus(StrEnum):
+    proposed = "proposed"  # found in minutes, waiting for a secretary to confirm
+    open = "open"
+    closed = "closed"
+
+
+class Consultation(SQLModel, table=True):
+    """A remiss: a draft out for synpunkter until a deadline."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=500)
+    owner_id: int | None = Field(default=None, foreign_key="person.id")
+    owner_name: str = Field(default="", max_length=300)  # when the owner is not in the roster
+    deadline: dt.datetime = Field(index=True)
+    draft_url: str = Field(default="", max_length=1000)
+    per_organisation: bool = True
+    status: str = Field(default=ConsultationStatus.open, max_length=16)
+    source_document_id: int | None = Field(default=None, foreign_key="document.id")
+    created_at: dt.datetime
+
+
+class ConsultationGroup(SQLModel, table=True):
+    consultation_id: int = Field(foreign_key="consultation.id", primary_key=True)
+    group_id: int = Field(foreign_key="group.id", primary_key=True, index=True)
+
+
+class Comment(SQLModel, table=True):
+    """One version of a synpunkt; an edit adds a version, a withdrawal marks them all."""
+
+    __table_args__ = (UniqueConstraint("consultation_id", "person_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    consultation_id: int = Field(foreign_key="consultation.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    organisation: str = Field(default="", max_length=300)
+    version: int = 1
+    text: str
+    created_at: dt.datetime
+    withdrawn_at: dt.datetime | None = None
+
+
+class SubstituteCall(SQLModel, table=True):
+    """One step in finding an ersättare for an absence: called, and what they answered."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    absence_id: int = Field(foreign_key="absence.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    # called, confirmed, declined, expired (no answer in time), released (no longer needed)
+    state: str = Field(default="called", max_length=16)
+    created_at: dt.datetime
+    answered_at: dt.datetime | None = None
+
+
+class Follow(SQLModel, table=True):
+    """A member follows a subject (/bevaka SAMS) and hears of matching decisions."""
+
+    __table_args__ = (UniqueConstraint("person_id", "subject"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    subject: str = Field(max_length=200)
+    created_at: dt.datetime
+
+
+class OutboxState(StrEnum):
+    pending = "pending"
+    sending = "sending"  # claimed by a worker until lease_until
+    sent = "sent"
+    dead = "dead"
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message the bot sends on its own; the key makes adding it twice a no-op."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=300)
+    platform: str = Field(default="slack", max_length=16)
+    recipient: str = Field(index=True, max_length=200)  # channel id, or user id for a DM
+    group_id: int | None = Field(default=None, foreign_key="group.id")
+    payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    due_at: dt.datetime = Field(index=True)
+    state: str = Field(default=OutboxState.pending, max_length=16, index=True)
+    attempts: int = 0
+    next_attempt_at: dt.datetime | None = None
+    lease_until: dt.datetime | None = None
+    last_error: str = Field(default="", max_length=1000)
+    created_at: dt.datetime
+    sent_at: dt.datetime | None = None
