@@ -100,6 +100,14 @@ def fake_slack():
     fake.stop()
 
 
+def _run_until_closed(server) -> None:
+    # Closing the listening socket from the test thread ends waitress's select loop with EBADF.
+    try:
+        server.run()
+    except OSError:
+        pass
+
+
 @pytest.fixture
 def served(loaded, clock, fake_slack):
     """The real web app on a loopback port, talking to the fake Slack. Yields its events URL."""
@@ -113,7 +121,7 @@ def served(loaded, clock, fake_slack):
     )
     web = build_web_app(build_app(settings, loaded, clock), loaded)
     server = create_server(web, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.effective_port}"
     yield base
