@@ -1,4 +1,7 @@
-"""Every sentence a person reads, in Swedish, and the Swedish way of writing dates and times."""
+"""Every sentence a person reads, in Swedish, and the Swedish way of writing dates and times.
+
+The general sentences live here; each feature keeps its own in a sibling module.
+"""
 
 from __future__ import annotations
 
