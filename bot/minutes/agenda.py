@@ -1,0 +1,183 @@
+"""Agenda items and their presenters, in the three ways minutes mark them.
+
+1. numbered items ("3. Föregående protokoll", "§ 12 Budget"), with lists inside items told
+   apart by their numbering restarting at 1 close together;
+2. a heading followed by a presenter line ("Samkraft" / "Lena Uvhagen") or with presenters in
+   brackets ("Tidiga samordnade insatser (Daniel Berglund och Camilla Pettersson)");
+3. without numbering: a short heading followed by running text ("Inledning" / "Ingmar hälsar …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import AgendaItem
+from .names import clean_name, find_names, is_name, names_in, split_name
+
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
+_PARAGRAPH_SIGN = re.compile(r"^§\s*(?P<n>\d{1,4})\.?\s*(?P<title>.*)$")
+_BULLET = re.compile(r"^[-–•*·▪]\s+")
+_SUBSECTIONS = re.compile(
+    r"^(bakgrund|bakgrund och syfte|syfte|nuläge|slutsats|slutsatser|dialog|diskussion|beslut"
+    r"|information|genomförande|förslag till beslut|förslag till nästa steg|förslag|synpunkter"
+    r"|frågor|reflekterande fråga|framtida utmaningar|framtid|framtida utveckling|arbetsprocess"
+    r"|sammanfattning|svar|resultat|erfarenheter|lärdomar|dagordning|incheckning|fikapaus"
+    r"|paus|kallade|deltagare|närvarande|frånvarande)\s*:?$",
+    re.I,
+)
+_KNOWN = re.compile(
+    r"^(välkommen|välkomna|inledning|mötets öppnande|mötet öppnas|övriga frågor|övrig fråga"
+    r"|mötet avslutas|avslutning|mötets avslutande|nästa möte|fastställande av dagordning"
+    r"|val av justerare|föregående protokoll|kort utvärdering av mötet och avslutning)\s*[.:]?$",
+    re.I,
+)
+_SPEECH_VERBS = re.compile(
+    r"\b(är|har|ger|hälsar|berättar|presenterar|presenterade|beskriver|redovisar|leder|går|tar"
+    r"|ska|kommer|visar|lyfter|föreslår|informerar|ställer|arbetar|menar|anmäler|tackar)\b"
+)
+_PRESENTING = re.compile(
+    r"^(?P<who>.+?)\s+(ger|presenterar|redovisar|berättar|informerar|hälsar|går igenom|leder)\b"
+)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[a-zåäö)])\.\s", text, maxsplit=1)[0]
+
+
+def _presenter_line(text: str) -> list[str]:
+    """Names if the paragraph is only a presenter line ('Susanne Rosendahl, Regional utv.')."""
+    first = _first_sentence(_BULLET.sub("", text))
+    if len(first) > 170 or _SPEECH_VERBS.search(first):
+        return []
+    names = names_in(first)
+    return names if names and first.startswith(names[0]) else []
+
+
+def _short_heading(text: str, max_words: int = 14) -> bool:
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > 110 or "\t" in text:
+        return False
+    if _BULLET.match(text) or text.endswith((":", ",", "?", ";")) or not text[0].isupper():
+        return False
+    if text.endswith(".") and (len(words) > 10 or find_names(text)):
+        return False
+    return not is_name(text)
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    if _BULLET.match(text) or _NUMBERED.match(text) or "\t" in text:
+        return False
+    return (len(words) >= 3 and text.rstrip().endswith(".")) or len(words) >= 12
+
+
+def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[int]:
+    """Indexes of the numbered agenda items 1, 2, 3 …, stepping over lists inside items."""
+    chain: list[int] = []
+    nested_last = -1  # index of the last item of a list inside an item, -1 when none
+    nested_next = 0
+    for i in range(start, len(paragraphs)):
+        if i in skip:
+            continue
+        m = _NUMBERED.match(paragraphs[i])
+        if not m or paragraphs[i].rstrip().endswith("?"):
+            continue
+        n = int(m["n"])
+        expected = len(chain) + 1
+        close = nested_last >= 0 and i - nested_last <= 4
+        if close and n == nested_next:
+            nested_last, nested_next = i, n + 1
+        elif n == expected:
+            chain.append(i)
+            nested_last = -1
+        elif n == 1 and chain:
+            nested_last, nested_next = i, 2
+    if len(chain) < 2:
+        return []
+    gaps = [b - a for a, b in zip(chain, chain[1:], strict=False)]
+    # A list of projects inside an item has its numbers on (almost) every other line.
+    return chain if sum(gaps) / len(gaps) >= 2 else []
+
+
+def find_agenda(paragraphs: list[str], start: int, skip: set[int]) -> list[AgendaItem]:
+    chain = numbered_chain(paragraphs, start, skip)
+    items: dict[int, AgendaItem] = {}
+    presenter_lines: set[int] = set()
+    for i in chain:
+        m = _NUMBERED.match(paragraphs[i])
+        title, presenters = _title_and_presenters(m["title"])
+        items[i] = AgendaItem(title, presenters, m["n"], i, 1)
+    for i in range(start, len(paragraphs)):
+        if i in skip or i in items:
+            continue
+        text = paragraphs[i].strip()
+        level = 2 if chain else 1
+        sign = _PARAGRAPH_SIGN.match(text)
+        if sign:
+            title, presenters = _title_and_presenters(sign["title"])
+            items[i] = AgendaItem(title, presenters, f"§ {sign['n']}", i, 1)
+            continue
+        nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+        if _short_heading(text, max_words=18) and not _SUBSECTIONS.match(text):
+            presenters = _presenter_line(nxt) if i + 1 not in skip else []
+            if presenters and not _NUMBERED.match(nxt):
+                items[i] = AgendaItem(clean_name(text), presenters, "", i, level)
+                presenter_lines.add(i + 1)
+                continue
+        if i in presenter_lines:
+            continue
+        bracketed = _bracket_presenters(text)
+        if bracketed:
+            title, presenters = bracketed
+            items[i] = AgendaItem(title, presenters, "", i, 2 if _BULLET.match(text) else level)
+            continue
+        if i - 1 in presenter_lines:
+            continue
+        prev = paragraphs[i - 1].strip() if i > 0 else ""
+        if _unnumbered_heading(text, nxt, prev, strict=bool(chain)):
+            who = _PRESENTING.match(nxt)
+            presenters = [n for n in names_in(who["who"]) if is_name(n)] if who else []
+            items[i] = AgendaItem(clean_name(text), presenters[:1], "", i, level)
+    return [items[i] for i in sorted(items)]
+
+
+def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
+    if _KNOWN.match(text) and not strict:
+        return True
+    if not _short_heading(text, max_words=9) or _SUBSECTIONS.match(text) or text.endswith("."):
+        return False
+    if split_name(text)[0]:  # "Tarja Nordling, Välfärd och folkhälsa" is a presenter
+        return False
+    if re.match(r"^(se|att|tid|plats|kl|klockan)\b", text, re.I) or len(text) > 70:
+        return False
+    if strict:  # inside numbered items: only after a finished paragraph, before a sentence
+        if not prev.endswith((".", "!", "?")) or _NUMBERED.match(prev):
+            return False
+        return len(nxt.split()) >= 2 and nxt.endswith(".") and not _BULLET.match(nxt)
+    return _is_prose(nxt)
+
+
+def _title_and_presenters(title: str) -> tuple[str, list[str]]:
+    bracketed = _bracket_presenters(title)
+    if bracketed:
+        return bracketed
+    title = re.sub(r",?\s+Se\s+(?:tidigare|även|bilaga|bifogad)\b.*$", "", title, flags=re.I)
+    return clean_name(title.rstrip(" ,")), []
+
+
+def _bracket_presenters(text: str) -> tuple[str, list[str]] | None:
+    """'Tidiga samordnade insatser (Daniel Berglund och Camilla Pettersson, V&F) PP bifogas'."""
+    if len(text) > 220:
+        return None
+    body = _BULLET.sub("", text)
+    if split_name(body)[0]:  # "Daniel Berglund presenterade … (TABB)" is a sentence
+        return None
+    for m in re.finditer(r"\(([^()]+)\)", body):
+        inner = m[1]
+        names = names_in(inner)
+        if names and inner.strip().startswith(names[0]):
+            title = clean_name(body[: m.start()])
+            if not title or _SPEECH_VERBS.search(title):
+                return None
+            return title, names
+    return None

@@ -1,0 +1,224 @@
+"""Who was there, who was not, who stood in for whom, and in which role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import ROLE_WORDS, Attendee, Substitution
+from .names import clean_name, is_name, is_title_word, split_name
+
+_PRESENT = (
+    r"närvarande|närvarande ledamöter|deltagare|deltog|kallade|övriga deltagare"
+    r"|övriga närvarande"
+)
+_ABSENT = (
+    r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
+    r"|ej närvarande"
+)
+_ROLES = (
+    r"ordförande|vice ordförande|justerare|ledamöter|ledamot|tjänstgörande ersättare|ersättare"
+    r"|tjänstepersoner|tjänsteperson|sekreterare|minnesanteckningar|övriga"
+)
+_HEADING = re.compile(
+    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?::\s*|\t+\s*|$)(?P<rest>.*)$", re.I
+)
+_SUBSTITUTE = re.compile(
+    r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
+    r"|(?:ersätter|tjänstgör(?:ande)?\s+för|i\s*stället\s+för)\s+(?P<who2>[^()]+)$",
+    re.I,
+)
+_INLINE_ROLE = re.compile(r"\((ordförande|sekreterare|justerare|ersättare|ledamot)\)", re.I)
+_PARTY = re.compile(r"\s*\((?:S|M|C|V|L|KD|MP|SD)\)")
+_BODY_SUBSTITUTE = re.compile(
+    r"(?P<a>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})\s+"
+    r"(?:ersätter|tjänstgör för|tjänstgjorde för|ersatte)\s+"
+    r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})"
+)
+
+
+@dataclass
+class Attendance:
+    attendees: list[Attendee] = field(default_factory=list)
+    substitutions: list[Substitution] = field(default_factory=list)
+    subgroups: list[str] = field(default_factory=list)  # sub-headings inside the lists
+    used: set[int] = field(default_factory=set)  # paragraph indexes that were attendance
+    warnings: list[str] = field(default_factory=list)
+
+
+def _role(label: str) -> str:
+    return ROLE_WORDS.get(label.lower(), "")
+
+
+def _is_prose(text: str, rest: str) -> bool:
+    words = text.split()
+    if re.match(r"^\d{1,2}[.)]\s|^§", text):
+        return True
+    if len(words) >= 7 and text.rstrip().endswith((".", "!", "?")) and "(" not in text:
+        return True
+    if _SUBSTITUTE.search(rest):  # "Karl Ahlin tjänstgör för Maria Borg"
+        return False
+    first = rest.split()[0] if rest.split() else ""
+    lower_word = bool(first) and first[0].islower() and not is_title_word(first)
+    return lower_word and len(rest.split()) >= 4
+
+
+def find_attendance(paragraphs: list[str]) -> Attendance:
+    result = Attendance()
+    i = 0
+    while i < len(paragraphs):
+        m = _HEADING.match(paragraphs[i].strip())
+        if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
+            i += 1
+            continue
+        i = _read_section(paragraphs, i, m, result)
+    _finish(result)
+    return result
+
+
+def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance) -> int:
+    label = m["label"].lower()
+    present = not re.fullmatch(_ABSENT, label, re.I)
+    role = _role(label)
+    result.used.add(i)
+    rest = m["rest"].strip()
+    if rest:  # "Frånvarande: Anna A, Bo B" on one line, perhaps wrapped onto the next ones
+        j = i + 1
+        while j < len(paragraphs) and _list_continues(paragraphs[j]):
+            rest += " " + paragraphs[j].strip()
+            result.used.add(j)
+            j += 1
+        for part in re.split(r",|\s+och\s+|\t", rest):
+            _add(result, part, present, role, "", label)
+        return j
+    group = ""
+    last_entry = i
+    headings: list[tuple[int, str]] = []
+    pending: list[int] = []  # name-only lines waiting for their organisations below
+    j = i + 1
+    while j < len(paragraphs):
+        text = paragraphs[j].strip()
+        if _HEADING.match(text) and not split_name(text)[0]:
+            break
+        name, org = split_name(text.lstrip("-–•* "))
+        if name and _is_prose(text, org):
+            break
+        if not name and _is_prose(text, text):
+            break
+        if name:
+            last_entry = j
+        if name and not org and "\t" not in text:
+            pending.append(j)
+        elif name:
+            _flush(paragraphs, pending, [], result, present, role, group)
+            pending = []
+            _add(result, text.lstrip("-–•* "), present, role, group, label)
+        else:  # an organisation for a pending name, or a sub-heading
+            if pending and len(text) <= 90:
+                orgs = _following_orgs(paragraphs, j, len(pending))
+                _flush(paragraphs, pending, orgs, result, present, role, group)
+                result.used.update(range(j, j + len(orgs)))
+                last_entry = j + len(orgs) - 1
+                j += len(orgs)
+                pending = []
+                continue
+            if len(text) > 90 or len(text.split()) > 10:
+                break
+            group = clean_name(text.rstrip(":"))
+            headings.append((j, group))
+        result.used.add(j)
+        j += 1
+    _flush(paragraphs, pending, [], result, present, role, group)
+    # Headings after the last name belong to what follows ("Inledning"), not to the list.
+    for idx, heading in headings:
+        if idx > last_entry:
+            result.used.discard(idx)
+        else:
+            result.subgroups.append(heading)
+    return last_entry + 1
+
+
+def _list_continues(text: str) -> bool:
+    """'Juliussen, Anna Bürger Sjödin, Camilla Wass': the rest of a wrapped list of names."""
+    if "\t" in text or _HEADING.match(text.strip()) or "," not in text:
+        return False
+    parts = [p.strip() for p in re.split(r",|\s+och\s+", text) if p.strip()]
+    names = [p for p in parts[1:] if is_name(_PARTY.sub("", p))]
+    return len(names) == len(parts) - 1 and len(parts[0].split()) <= 4
+
+
+def _following_orgs(paragraphs: list[str], j: int, count: int) -> list[str]:
+    orgs = []
+    for text in paragraphs[j : j + count]:
+        if split_name(text)[0] or _HEADING.match(text.strip()) or len(text) > 90:
+            break
+        orgs.append(text)
+    return orgs
+
+
+def _flush(paragraphs, pending, orgs, result, present, role, group) -> None:
+    for k, idx in enumerate(pending):
+        org = orgs[k] if k < len(orgs) else ""
+        line = paragraphs[idx].strip() + ("\t" + org if org else "")
+        _add(result, line, present, role, group, "")
+        result.used.add(idx)
+
+
+def _add(result: Attendance, text: str, present: bool, role: str, group: str, label: str) -> None:
+    struck = "<del>" in text
+    text = _PARTY.sub("", text)
+    name, org = split_name(text)
+    if not name:
+        return
+    if struck and "<del>" in text.split("\t")[0].split(",")[0]:
+        present = False
+    org = org.rstrip(" -")
+    inline = _INLINE_ROLE.search(org)
+    if inline:
+        role = _role(inline[1])
+        org = clean_name(_INLINE_ROLE.sub("", org))
+    attendee = Attendee(name, org, role, present, group)
+    sub = _SUBSTITUTE.search(org)
+    if sub:
+        replaced = clean_name(_PARTY.sub("", sub["who"] or sub["who2"]))
+        attendee.organisation = clean_name(org[: sub.start()])
+        attendee.substitute_for = replaced
+        attendee.role = attendee.role or "substitute"
+        _add_substitution(result, name, replaced)
+    result.attendees.append(attendee)
+
+
+def _add_substitution(result: Attendance, substitute: str, replaced: str) -> None:
+    is_title = not is_name(replaced)
+    if any(s.substitute == substitute and s.replaces == replaced for s in result.substitutions):
+        return
+    result.substitutions.append(Substitution(substitute, replaced, is_title))
+    if is_title:
+        result.warnings.append(
+            f"{substitute} ersatte ”{replaced}”, som är en titel och inte ett namn."
+        )
+
+
+def _finish(result: Attendance) -> None:
+    absent = {a.name for a in result.attendees if not a.present}
+    for a in result.attendees:
+        if a.name in absent:
+            a.present = False
+    # A person who stood in for someone means that someone was not there.
+    for s in result.substitutions:
+        if not s.replaces_is_title:
+            for a in result.attendees:
+                if a.name == s.replaces:
+                    a.present = False
+
+
+def body_substitutions(paragraphs: list[str], result: Attendance) -> None:
+    """'Monica Möller ersätter Ann-Sofie Vennerstrand, som leder …' in running text."""
+    attending = {a.name for a in result.attendees if a.present}
+    for i, text in enumerate(paragraphs):
+        if i in result.used:
+            continue
+        for m in _BODY_SUBSTITUTE.finditer(text):
+            a, b = split_name(m["a"])[0], split_name(m["b"])[0]
+            if a and b and a in attending:
+                _add_substitution(result, a, b)

@@ -1,0 +1,54 @@
+"""Deadlines for comments: 'Synpunkter … skickas till X och/eller Y senast 31 december 2024.'"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .decisions import sentences
+from .header import explicit_dates
+from .model import AgendaItem, Deadline
+from .names import names_in
+
+_DEADLINE = re.compile(
+    r"\b(?:senast|sista\s+dag(?:en)?\s+(?:för\s+\w+\s+)?(?:är\s+)?|deadline)\b", re.I
+)
+_WHAT = re.compile(
+    r"^(?:(?:synpunkter|kommentarer|remissvar|svar|yttranden?|inspel)\s+(?:kring|på|om|till|över)\s+)?"
+    r"(?P<what>.+?)\s+(?:ombedes|ombeds|ska|skall|bör|kan|lämnas|skickas|mejlas|sänds|önskas)\b",
+    re.I,
+)
+_TO = re.compile(r"\btill\s+(?P<to>.+?)\s+(?:senast|före|innan)\b", re.I)
+
+
+def find_deadlines(
+    paragraphs: list[str], items: list[AgendaItem], meeting_date: date | None, today: date
+) -> list[Deadline]:
+    found: list[Deadline] = []
+    for i, text in enumerate(paragraphs):
+        for sentence in sentences(text):
+            m = _DEADLINE.search(sentence)
+            if not m:
+                continue
+            # "nearest": a deadline in a notice comes before the meeting, in minutes after it
+            dates = explicit_dates(sentence[m.start() :], meeting_date or today, "nearest")
+            if not dates or dates[0].start > 40:
+                continue
+            what_match = _WHAT.match(sentence[: m.start()])
+            what = what_match["what"] if what_match else sentence[: m.start()].strip()
+            what = re.sub(r"^(?:utkastet|förslaget)\s+kring\s+", lambda x: x[0], what)
+            item = _item_at(items, i)
+            if item and item.lower() not in what.lower():
+                what = f"{what} ({item})"
+            to_match = _TO.search(sentence)
+            to = names_in(to_match["to"]) if to_match else []
+            found.append(Deadline(dates[0].date, what.strip(), to, sentence))
+    return found
+
+
+def _item_at(items: list[AgendaItem], i: int) -> str:
+    title = ""
+    for it in items:
+        if it.line <= i:
+            title = it.title
+    return title

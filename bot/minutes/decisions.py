@@ -1,0 +1,181 @@
+"""Decisions, each with its agenda item and enough of the proposal before it to stand alone.
+
+A proposal ("Förslag till beslut", "Förslag till nästa steg", "X föreslår att …") is never a
+decision by itself; "Gruppen bifaller Ingmars förslag" is, and carries Ingmar's proposal as its
+context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import AgendaItem, Decision
+
+_BESLUT_HEADING = re.compile(r"^beslut\s*:?$", re.I)
+_BESLUT_INLINE = re.compile(r"^beslut\s*:\s*(?P<text>\S.*)$", re.I)
+_PROPOSAL_HEADING = re.compile(
+    r"^förslag(?:\s+till\s+(?:beslut|nästa steg))?\s*:?\s*(?P<rest>.*)$", re.I
+)
+_DECISION = re.compile(
+    r"\b(?:beslutar|beslöt|beslutade|beslutades)\s+att\b"
+    r"|\b(?:bifaller|bifölls|biföll|ger\s+(?:\w+\s+)?bifall)\b"
+    r"|\bfastställ(?:des|s|es|de)\b"
+    r"|\b(?:lades|läggs|lägges)\s+till\s+handlingarna\b"
+    r"|\bvaldes\s+till\s+justerare\b|\btill\s+justerare\s+(?:utsågs|valdes)\b"
+    r"|\butsågs\s+till\s+justerare\b"
+    r"|\buppdrag\s+ges\b|\bges\s+i\s+uppdrag\b"
+    r"|\b(?:godkändes|godkänns|godkände)\b"
+    r"|\b(?:mötet|gruppen|rådet|nämnden|styrelsen)\s+antar\b",
+    re.I,
+)
+_NOT_DECISION = re.compile(
+    r"\bföreslår\b|\bförslag\s+till\s+beslut\b|\bhar\s+beslutat\b|\bupp\s+för\s+beslut\b"
+    r"|\?$|\bom\s+.*\bbifall",
+    re.I,
+)
+_REFERS_TO_PROPOSAL = re.compile(
+    r"\bförslag(?:et)?\b|\bbifall(?:er)?\b|\bställer\s+sig\s+bakom\b|\bbifölls\b", re.I
+)
+_PROPOSES = re.compile(r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b", re.I)
+_BULLET = re.compile(r"^[-–•*·▪]\s+")
+_ATT = re.compile(r"^att\s+\S", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+class _Finder:
+    def __init__(self, paragraphs: list[str], items: list[AgendaItem], start: int, skip: set[int]):
+        self.paragraphs = paragraphs
+        self.items = items
+        self.start = start
+        self.skip = skip
+        self.item_starts = {it.line for it in items}
+        self.decisions: list[Decision] = []
+        self.warnings: list[str] = []
+
+    def item_at(self, i: int) -> tuple[str, int]:
+        title, line = "", self.start
+        for it in self.items:
+            if it.line <= i:
+                title, line = it.title, it.line
+        return title, line
+
+    def add(self, i: int, text: str, context: str = "", section: bool = False) -> None:
+        item, item_line = self.item_at(i)
+        text = " ".join(text.split())
+        if not context:
+            context = self.context_for(i, text, item_line, item)
+        if not context and section:
+            context = self.item_introduction(item_line, i)
+        if any(d.text == text and d.item == item for d in self.decisions):
+            return
+        self.decisions.append(Decision(item, text, context))
+
+    def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
+        if _REFERS_TO_PROPOSAL.search(text):
+            found = self.proposal_before(i, item_line, text)
+            if found:
+                return found
+            self.warnings.append(
+                f"Beslutet under ”{item or 'okänd punkt'}” hänvisar till ett förslag "
+                "som inte kunde hittas."
+            )
+            return ""
+        own = sentences(self.paragraphs[i])
+        if text in own and own.index(text) > 0:
+            return " ".join(own[: own.index(text)])
+        return ""
+
+    def item_introduction(self, item_line: int, i: int) -> str:
+        """What the item was about: its first paragraph of running text."""
+        for j in range(item_line + 1, i):
+            para = self.paragraphs[j].strip()
+            if j in self.skip or _BULLET.match(para) or len(para.split()) < 6:
+                continue
+            return para if len(para) <= 500 else para[:500].rsplit(" ", 1)[0] + " …"
+        return ""
+
+    def proposal_before(self, i: int, item_line: int, text: str) -> str:
+        who = re.search(r"\b([A-ZÅÄÖ][a-zåäö]+)s\s+förslag", text)
+        # The paragraph itself may hold the proposal: "X föreslår … Gruppen bifaller."
+        own = sentences(self.paragraphs[i])
+        if text in own:
+            before = [s for s in own[: own.index(text)] if _PROPOSES.search(s)]
+            if before:
+                return " ".join(own[: own.index(text)])
+        for j in range(i - 1, max(item_line, i - 40) - 1, -1):
+            para = self.paragraphs[j].strip()
+            if _BULLET.match(para) or _BESLUT_HEADING.match(para):
+                continue
+            heading = _PROPOSAL_HEADING.match(para)
+            if heading and len(para) < 60 and j + 1 < len(self.paragraphs):
+                return f"{para.rstrip(':')}: {self.paragraphs[j + 1].strip()}"
+            if _PROPOSES.search(para) and (not who or who[1] in para):
+                return para
+        return ""
+
+    def run(self) -> None:
+        i = self.start
+        in_proposal = False
+        while i < len(self.paragraphs):
+            text = self.paragraphs[i].strip()
+            if i in self.skip:
+                i += 1
+                continue
+            if i in self.item_starts:
+                in_proposal = False
+            if (
+                _PROPOSAL_HEADING.match(text)
+                and (len(text) < 40 or text.endswith(":"))
+                and (re.match(r"^förslag\s+till\s+(beslut|nästa)", text, re.I))
+            ):
+                in_proposal = True
+                i += 1
+                continue
+            if _BESLUT_HEADING.match(text):
+                in_proposal = False
+                i = self.section(i + 1)
+                continue
+            inline = _BESLUT_INLINE.match(text)
+            if inline:
+                in_proposal = False
+                self.add(i, inline["text"], section=True)
+                i = self.att_lines(i + 1)
+                continue
+            if not in_proposal and not _BULLET.match(text):
+                for sentence in sentences(text):
+                    if _DECISION.search(sentence) and not _NOT_DECISION.search(sentence):
+                        self.add(i, sentence)
+            i += 1
+
+    def att_lines(self, j: int) -> int:
+        while j < len(self.paragraphs) and _ATT.match(self.paragraphs[j].strip()):
+            self.add(j, self.paragraphs[j], section=True)
+            j += 1
+        return j
+
+    def section(self, j: int) -> int:
+        """The paragraphs after a 'Beslut' heading."""
+        if j >= len(self.paragraphs) or j in self.item_starts:
+            return j
+        first = self.paragraphs[j].strip()
+        if _ATT.match(first):
+            return self.att_lines(j)
+        nxt = self.paragraphs[j + 1].strip() if j + 1 < len(self.paragraphs) else ""
+        approval = nxt and _DECISION.search(nxt) and j + 1 not in self.item_starts
+        if _PROPOSES.search(first) and approval:
+            self.add(j + 1, nxt, context=first)
+            return j + 2
+        self.add(j, first, section=True)
+        return j + 1
+
+
+def find_decisions(
+    paragraphs: list[str], items: list[AgendaItem], start: int, skip: set[int]
+) -> tuple[list[Decision], list[str]]:
+    finder = _Finder(paragraphs, items, start, skip)
+    finder.run()
+    return finder.decisions, finder.warnings

@@ -1,0 +1,223 @@
+"""The meeting itself: kind of document, groups, date, time, place; and the next meeting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from bot.dates import extract_dates, parse_time_range
+
+from .model import NextMeeting
+
+_KIND = re.compile(
+    r"\b(protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar"
+    r"|kallelse|dagordning)\b",
+    re.I,
+)
+_GROUP_WORD = (
+    r"(?:chefsgrupp(?:en|er)?|samverkansgrupp(?:en)?|specifika\s+samverkansråd(?:et)?"
+    r"|samverkansråd(?:et)?|styrgrupp(?:en)?|beredningsgrupp(?:en)?|ledningsgrupp(?:en)?"
+    r"|nätverk(?:et)?|arbetsgrupp(?:en)?|rådet)"
+)
+_GROUP_START = re.compile(rf"\b{_GROUP_WORD}\b", re.I)
+_DATE_LABEL = re.compile(
+    r"^(?:tid och plats|datum och tid|datum och plats|tid|datum|sammanträdesdatum|mötesdatum"
+    r"|när)\s*:?\s*(?:\t|:)\s*",
+    re.I,
+)
+_PLACE_LABEL = re.compile(r"^(?:plats|lokal|mötesplats|var)\s*[:\t]\s*", re.I)
+_GROUP_LABEL = re.compile(r"^(?:typ av möte|möte|grupp|forum|organ)\s*[:\t]\s*(?P<g>.+)$", re.I)
+_APPROVED = re.compile(r"\bjusterat?s?\b|\bjusterings", re.I)
+_TIME_PHRASE = re.compile(
+    r"(?:\b(?:kl|klockan)\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?"
+    r"\d{1,2}(?:[.:]\d{2})?|\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?",
+    re.I,
+)
+_NEXT = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde|mötestillfälle)\b", re.I)
+_CONJ = {"och", "samt", "eller", "för", "i", "av", "med"}
+
+
+@dataclass
+class Header:
+    kind: str = ""
+    title: str = ""
+    groups: list[str] = field(default_factory=list)
+    date: date | None = None
+    start: time | None = None
+    end: time | None = None
+    place: str = ""
+    approved_on: date | None = None
+    last_index: int = -1  # the last paragraph that belonged to the header
+
+
+def explicit_dates(text: str, today: date, prefer: str = "nearest"):
+    """Date phrases written with a day number; "i dag" or a bare weekday are not meeting dates."""
+    return [m for m in extract_dates(text, today, prefer) if re.search(r"\d", m.phrase)]
+
+
+def _strip_place(text: str) -> str:
+    text = _TIME_PHRASE.sub(" ", text)
+    text = re.sub(r"^\W+|[\s,.;]+$", "", " ".join(text.split()))
+    return text.strip(" ,.;")
+
+
+def _set_time(header: Header, text: str) -> None:
+    found = parse_time_range(text)
+    if found and header.start is None:
+        header.start, header.end = found
+
+
+def _place_after_date(text: str, phrase_end: int) -> str:
+    rest = _strip_place(text[phrase_end:])
+    rest = _PLACE_LABEL.sub("", rest)
+    return rest if re.search(r"[A-ZÅÄÖ]", rest) else ""
+
+
+def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
+    header = Header()
+    zone = paragraphs[: max(zone_end, 1)]
+    header.last_index = max(_kind_and_groups(header, zone), _table(header, zone, today))
+    for k, text in enumerate(zone):
+        plain = text.replace("\t", " ").strip()
+        if _APPROVED.search(plain):
+            found = explicit_dates(plain, today)
+            if found and header.approved_on is None:
+                header.approved_on = found[0].date
+                header.last_index = max(header.last_index, k)
+            continue
+        if _PLACE_LABEL.match(plain) and not header.place:
+            header.place = _strip_place(_PLACE_LABEL.sub("", plain))
+            header.last_index = max(header.last_index, k)
+            continue
+        found = explicit_dates(plain, today)
+        if not found or header.date is not None:
+            continue
+        labelled = bool(_DATE_LABEL.match(plain))
+        if labelled or parse_time_range(plain) or len(plain) < 60:
+            header.date = found[0].date
+            header.last_index = max(header.last_index, k)
+            _set_time(header, plain)
+            if not header.place:
+                header.place = _place_after_date(plain, found[0].end)
+    return header
+
+
+def _table(header: Header, zone: list[str], today: date) -> int:
+    """'Tid, Plats<TAB>Datum<TAB>Beteckning' followed by a row of values."""
+    last = -1
+    for k, (a, b) in enumerate(zip(zone, zone[1:], strict=False)):
+        heads, values = a.split("\t"), b.split("\t")
+        if len(heads) < 2 or len(heads) != len(values):
+            continue
+        if not any(re.search(r"datum|tid|plats", h, re.I) for h in heads):
+            continue
+        last = k + 1
+        for head, value in zip(heads, values, strict=True):
+            head = head.lower()
+            if "datum" in head and header.date is None:
+                found = explicit_dates(value, today)
+                header.date = found[0].date if found else None
+            if "tid" in head:
+                _set_time(header, value)
+            if "plats" in head and not header.place:
+                header.place = _strip_place(value)
+            if _KIND.search(value) and not header.kind:
+                header.kind = _kind_word(value)
+    return last
+
+
+def _kind_word(text: str) -> str:
+    m = _KIND.search(text)
+    if not m:
+        return ""
+    word = m[1].lower()
+    return (
+        "protokoll"
+        if "protokoll" in word
+        else ("minnesanteckningar" if "anteckningar" in word else word)
+    )
+
+
+def _kind_and_groups(header: Header, zone: list[str]) -> int:
+    last = -1
+    for k, text in enumerate(zone):
+        m = _GROUP_LABEL.match(text.strip())
+        if m:
+            header.groups.extend(_split_groups(m["g"]))
+            last = k
+            continue
+        if header.title or "\t" in text:
+            continue
+        kind = _KIND.search(text)
+        if not kind or kind.start() > 3 or len(text) > 250:
+            continue
+        header.kind = _kind_word(text)
+        header.title = text.strip()
+        last = k
+        rest = text[kind.end() :].strip()
+        rest = re.sub(r"^(?:för|från|vid|med|till möte med|till)\s+", "", rest, flags=re.I)
+        if rest.endswith(":") and k + 1 < len(zone):  # "gemensam Chefsgrupp för:" + list
+            prefix = re.sub(r"^gemensam(?:ma)?\s+", "", rest.rstrip(": "), flags=re.I)
+            header.groups.extend(f"{prefix} {part.lower()}" for part in _split_list(zone[k + 1]))
+            last = k + 1
+        elif rest:
+            header.groups.extend(_split_groups(rest))
+        elif k + 1 < len(zone) and _GROUP_START.match(zone[k + 1].strip()):
+            header.groups.extend(_split_groups(zone[k + 1]))  # "PROTOKOLL" / "Samverkansgrupp X"
+            last = k + 1
+    return last
+
+
+def _split_list(text: str) -> list[str]:
+    """'Skola, utbildning och kompetensförsörjning Social välfärd samt Vård och omsorg
+    Folkhälsa': a capital letter after a lower-case word starts the next name."""
+    words = text.split()
+    parts: list[list[str]] = [[]]
+    for w in words:
+        prev = parts[-1][-1] if parts[-1] else ""
+        if prev and w[0].isupper() and prev[-1].islower() and prev.lower() not in _CONJ:
+            parts.append([])
+        parts[-1].append(w)
+    return [" ".join(p).strip(" ,.") for p in parts if p]
+
+
+def _split_groups(text: str) -> list[str]:
+    text = text.strip(" .:")
+    starts = [m.start() for m in _GROUP_START.finditer(text)]
+    if not starts:
+        return [_tidy(text)] if text else []
+    pieces = []
+    for a, b in zip(starts, starts[1:] + [len(text)], strict=True):
+        piece = re.sub(r"(?:,|\s+och|\s+samt)\s*$", "", text[a:b].strip())
+        pieces.append(_tidy(piece))
+    return [p for p in pieces if p]
+
+
+def _tidy(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,.;:")
+    return name[:1].upper() + name[1:]
+
+
+def next_meeting(paragraphs: list[str], meeting_date: date | None, today: date):
+    for k, text in enumerate(paragraphs):
+        m = _NEXT.search(text)
+        if not m or re.search(r"nästkommande", text[: m.end()], re.I):
+            continue
+        found = explicit_dates(text[m.start() :], meeting_date or today, "future")
+        if not found:
+            continue
+        after = text[m.start() + found[0].end :]
+        nxt = NextMeeting(date=found[0].date)
+        times = parse_time_range(after) or (
+            parse_time_range(paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
+        )
+        if times:
+            nxt.start, nxt.end = times
+        for cand in [after, *paragraphs[k + 1 : k + 3]]:
+            pm = re.search(r"(?:^|\.\s+)(?:plats|lokal)\s*:\s*(?P<p>.+)$", cand, re.I)
+            if pm:
+                nxt.place = pm["p"].strip(" .")
+                break
+        return nxt
+    return None

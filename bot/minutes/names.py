@@ -1,0 +1,117 @@
+"""Telling a person's name from an organisation, a title or a heading."""
+
+from __future__ import annotations
+
+import re
+
+MUNICIPALITIES = {
+    "Askersund", "Degerfors", "Hallsberg", "Hällefors", "Karlskoga", "Kumla", "Laxå",
+    "Lekeberg", "Lindesberg", "Ljusnarsberg", "Nora", "Örebro",
+}  # fmt: skip
+# Capitalised words that start organisations, places and headings rather than names.
+NOT_NAME_WORDS = {
+    "Region", "Regionen", "Regional", "Regionala", "Länsstyrelsen", "Polisen", "Kommun",
+    "Kommunen", "Universitet", "Universitetet", "Välfärd", "Utbildning", "Chefsgrupp",
+    "Chefsgruppen", "Chefsgrupper", "Samverkansgrupp", "Samverkansgruppen", "Specifika",
+    "Sydnärkes", "Folkhälsoteamet", "Övriga", "Dagens", "Nästa", "Mötet", "Tid", "Plats",
+    "Datum", "Beslut", "Förslag", "Närvarande", "Frånvarande", "Deltagare", "Ersättare",
+    "Ledamöter", "Ordförande", "Justerare", "Sekreterare", "Tjänstepersoner", "Se", "Backa",
+    "Barnet", "Barn", "Unga", "Skola", "Social", "Folkhälsa", "Hälso", "Område", "Effektiv",
+    "Lokal", "Protokoll", "Minnesanteckningar", "Kallelse", "Dagordning", "Information",
+    "Inledning", "Avslutning", "Sverige", "Skottland", "Stadsmission", "Medborgarskolan",
+    "Generation", "Kraftsamling", "Uppföljning", "Rapport", "Tack", "Frågor", "Svar", "Ja",
+    "Nej", "Länk", "Bilaga", "Styrgrupp", "Gruppen", "Mötets", "Kort", "Projekt", "Norra",
+    "Södra", "Västra", "Östra", "Sothönan", "Immanuelkyrkan", "Regionhuset", "Klostergatan",
+    "Vån", "Kl", "Klockan", "Ärende", "Ärendet", "Punkt", "Pep", "Samkraft", "Liv",
+    "Skåne", "Kronoberg",
+} | MUNICIPALITIES  # fmt: skip
+ORG_WORDS = {"kommun", "län", "universitet", "Universitet", "Länsstyrelsen", "Polisen",
+             "Region", "Regionen", "RF-SISU"}  # fmt: skip
+TITLE_SUFFIXES = (
+    "chef", "chefer", "strateg", "stateg", "ledare", "samordnare", "läkare", "sköterska",
+    "skötersk", "utvecklare", "utredare", "direktör", "handläggare", "sekreterare", "intendent",
+    "rådgivare", "koordinator", "ordförande", "projektledare",
+)  # fmt: skip
+
+_CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüè]+)?"
+_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
+_NAME_TOKEN = re.compile(rf"^{_CAP}$")
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"</?del>", "", text)
+    return " ".join(text.strip(" \t-–•*,.;:").split())
+
+
+def is_title_word(word: str) -> bool:
+    w = word.lower().strip(",.")
+    return any(w.endswith(s) for s in TITLE_SUFFIXES)
+
+
+def is_name(text: str) -> bool:
+    """'Anna Bürger Sjödin', 'Marie-Louise Forsberg Fransson': 2-4 capitalised words."""
+    text = clean_name(text)
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not _NAME.fullmatch(text):
+        return False
+    return not any(w in NOT_NAME_WORDS or is_title_word(w) for w in words)
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """'Michael Tybell Lindesbergs kommun' -> ('Michael Tybell', 'Lindesbergs kommun').
+
+    The name is the longest run of capitalised words at the start that is a name; a word in
+    the genitive in front of an organisation word ("Linköpings Universitet") belongs to the
+    organisation."""
+    text = clean_name(text)
+    if "\t" in text:
+        name, _, rest = text.partition("\t")
+        return clean_name(name), clean_name(rest)
+    if "," in text:
+        name, _, rest = text.partition(",")
+        if is_name(name):
+            return clean_name(name), clean_name(rest)
+    words = text.split()
+    taken = []
+    for word in words[:4]:
+        if not _NAME_TOKEN.match(word) or word in NOT_NAME_WORDS or is_title_word(word):
+            break
+        taken.append(word)
+    rest_words = words[len(taken) :]
+    if (
+        len(taken) >= 3
+        and taken[-1].endswith("s")
+        and rest_words
+        and (rest_words[0] in ORG_WORDS or rest_words[0].lower() in ORG_WORDS)
+    ):
+        taken.pop()
+    name = " ".join(taken)
+    if not is_name(name):
+        return "", text
+    rest = text[len(name) :] if text.startswith(name) else " ".join(words[len(taken) :])
+    return name, clean_name(rest)
+
+
+def names_in(text: str) -> list[str]:
+    """People named in a presenter line: 'Ann-Sofie Vennerstrand/Ingmar Ångman och
+    folkhälsocheferna', 'Daniel Berglund och Camilla Pettersson, Välfärd & Folkhälsa'."""
+    text = re.split(r"(?<=[a-zåäö)])\.\s", text, maxsplit=1)[0]
+    text = text.replace("och/eller", " och ")
+    found = []
+    for part in re.split(r",|/|;|\s+och\s+|\s+eller\s+|\s+samt\s+|\s&\s|\s+[–-]\s+", text):
+        name, _ = split_name(part)
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def find_names(text: str) -> list[str]:
+    """Every person's name anywhere in a sentence."""
+    found = []
+    for m in _NAME.finditer(text):
+        words = m[0].split()
+        while len(words) >= 2 and not is_name(" ".join(words)):
+            words = words[1:]  # "Till Tina Johansson": drop capitalised words in front
+        if len(words) >= 2 and " ".join(words) not in found:
+            found.append(" ".join(words))
+    return found

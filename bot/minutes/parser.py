@@ -1,0 +1,118 @@
+"""Putting the pieces together: clean text -> ParsedMinutes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from .agenda import find_agenda
+from .attendance import body_substitutions, find_attendance
+from .deadlines import find_deadlines
+from .decisions import find_decisions
+from .header import _GROUP_START, next_meeting, read_header
+from .layout import clean
+from .model import Attendee, NotMinutesError, ParsedMinutes
+from .names import find_names
+from .readers import EMPTY, RawText, read_file, read_markdown
+
+NOT_MINUTES = (
+    "Det här ser inte ut som minnesanteckningar eller ett protokoll: jag hittade varken datum, "
+    "deltagare eller beslut."
+)
+_ADJUSTER = re.compile(r"justerare", re.I)
+
+
+def parse_file(path: str | Path, today: date | None = None) -> ParsedMinutes:
+    return parse_raw(read_file(path), Path(path).name, today)
+
+
+def parse_text(text: str, source_name: str = "", today: date | None = None) -> ParsedMinutes:
+    raw = read_markdown(text)  # plain text passes through; Markdown loses its marks
+    return parse_raw(raw, source_name, today)
+
+
+def parse_raw(raw: RawText, source_name: str = "", today: date | None = None) -> ParsedMinutes:
+    today = today or date.today()
+    if not any(line.strip() for line in raw.lines):
+        raise NotMinutesError(EMPTY)
+    text = clean(raw.lines, raw.links)
+    paras = text.paragraphs
+    attendance = find_attendance(paras)
+    first_attendance = min(attendance.used) if attendance.used else len(paras)
+    header = read_header(paras, min(first_attendance, 12), today)
+    start = header.last_index + 1
+    body_substitutions(paras, attendance)
+
+    result = ParsedMinutes(
+        source_name=source_name,
+        kind=header.kind,
+        title=header.title,
+        date=header.date,
+        start=header.start,
+        end=header.end,
+        place=header.place,
+        approved_on=header.approved_on,
+        attendees=attendance.attendees,
+        substitutions=attendance.substitutions,
+        links=text.links,
+    )
+    result.groups = list(dict.fromkeys(header.groups))
+    if not result.groups:
+        result.groups = [g for g in dict.fromkeys(attendance.subgroups) if _GROUP_START.match(g)]
+        if result.groups:
+            result.warn("Mötets namn saknas; grupperna är hämtade från rubrikerna i närvarolistan.")
+    result.agenda = find_agenda(paras, start, attendance.used)
+    if header.kind != "kallelse":
+        result.decisions, warnings = find_decisions(paras, result.agenda, start, attendance.used)
+        for warning in warnings:
+            result.warn(warning)
+    result.deadlines = find_deadlines(paras, result.agenda, header.date, today)
+    result.next_meeting = next_meeting(paras, header.date, today)
+    _roles(result, text.secretary)
+    for warning in attendance.warnings:
+        result.warn(warning)
+    _warn_missing(result)
+    _refuse_if_not_minutes(result)
+    return result
+
+
+def _roles(result: ParsedMinutes, secretary: str) -> None:
+    for decision in result.decisions:
+        if not _ADJUSTER.search(decision.text):
+            continue
+        for name in find_names(decision.text):
+            listed = [a for a in result.attendees if a.name == name]
+            if not any(a.role == "adjuster" for a in listed):
+                org = listed[0].organisation if listed else ""
+                result.attendees.append(Attendee(name, org, "adjuster"))
+    if secretary:
+        for a in result.attendees:
+            if a.name == secretary and not a.role:
+                a.role = "secretary"
+
+
+def _warn_missing(result: ParsedMinutes) -> None:
+    if not result.groups:
+        result.warn("Hittade inte vilken grupp mötet gällde.")
+    if result.date is None:
+        result.warn("Hittade inget mötesdatum.")
+    if result.start is None:
+        result.warn("Hittade ingen mötestid.")
+    if not result.place:
+        result.warn("Hittade ingen mötesplats.")
+    if not result.attendees:
+        result.warn("Hittade ingen närvarolista.")
+    nxt = result.next_meeting
+    if nxt and result.date is None:
+        result.warn("Året för nästa möte är gissat, eftersom mötesdatum saknas.")
+
+
+def _refuse_if_not_minutes(result: ParsedMinutes) -> None:
+    signals = [
+        result.date is not None,
+        len(result.attendees) >= 2,
+        bool(result.decisions),
+    ]
+    if sum(signals) == 0 or (sum(signals) == 1 and not result.kind and len(result.agenda) < 2):
+        raise NotMinutesError(NOT_MINUTES)
