@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from bot import agenda, secretary, texts
+from bot.absences import command as absence
+from bot.absences import overview
 from bot.context import Context
 from bot.replies import Reply, Request
 
@@ -12,6 +14,8 @@ from bot.replies import Reply, Request
 ASCII_TWINS = {
     "nytt-mote": "nytt-möte",
     "hjalp": "hjälp",
+    "anmal-forhinder": "anmäl-förhinder",
+    "narvaro": "närvaro",
 }
 
 
@@ -45,12 +49,15 @@ def handle_form(ctx: Context, request: Request, callback: str, metadata: str, va
         return secretary.submit_meeting(ctx, request, values)
     if callback == "meeting.item":
         return secretary.submit_item(ctx, request, metadata, values)
+    if callback == "absence.new":
+        return absence.submit_form(ctx, request, values)
     return Reply(texts.SOMETHING_WENT_WRONG)
 
 
 def handle_action(ctx: Context, request: Request, action: str, value: str) -> Reply:
-    if action == "meeting.add_item":
-        return secretary.new_item_form(ctx, request, value)
+    handler = ACTIONS.get(action)
+    if handler is not None:
+        return handler(ctx, request, value)
     return Reply(texts.SOMETHING_WENT_WRONG)
 
 
@@ -69,7 +76,18 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     return agenda.show_agenda(ctx, request, f"{named.slug if named else ''} {rest}".strip())
 
 
+ACTIONS = {
+    "meeting.add_item": secretary.new_item_form,
+    "absence.withdraw": absence.withdraw,
+    "absence.accept": lambda ctx, request, value: absence.answer(ctx, request, value, True),
+    "absence.decline": lambda ctx, request, value: absence.answer(ctx, request, value, False),
+    "absence.choose": absence.choose,
+    "attendance.export": overview.export_reply,
+}
+
 COMMANDS = {
+    "anmäl-förhinder": absence.report,
+    "närvaro": overview.overview,
     "dagordning": agenda.show_agenda,
     "nytt-möte": secretary.new_meeting_form,
     "hjälp": _help,
@@ -77,6 +95,14 @@ COMMANDS = {
 
 INTENTS = [
     (re.compile(r"^(hjälp|hjalp|help|vad kan du)\b", re.I), lambda c, r, m: _help(c, r)),
+    (
+        re.compile(
+            r"(förhinder|kan inte (komma|delta|vara med|närvara)|kommer inte på|är förhindrad"
+            r"|missar (nästa )?möte|(går|kommer) i mitt ställe)",
+            re.I,
+        ),
+        lambda c, r, m: absence.report(c, r, r.text),
+    ),
     (
         re.compile(
             r"(nästa möte|nästa sammanträde|dagordning|agendan?\b|när (är|har) vi möte"

@@ -76,3 +76,27 @@ class Reply:
         if self.buttons:
             parts.append("  ".join(f"[{button.label}]" for button in self.buttons))
         return "\n\n".join(part for part in parts if part)
+
+
+def reply_to_payload(reply: Reply) -> dict:
+    """A reply as JSON for the outbox; each platform renders it when the message is sent."""
+    return {
+        "reply": {
+            "text": reply.text,
+            "sections": [{"text": s.text, "fields": list(s.fields)} for s in reply.sections],
+            "buttons": [
+                {"label": b.label, "action": b.action, "value": b.value, "style": b.style}
+                for b in reply.buttons
+            ],
+        }
+    }
+
+
+def reply_from_payload(payload: dict) -> Reply:
+    data = payload["reply"]
+    return Reply(
+        text=data.get("text", ""),
+        sections=[Section(s["text"], tuple(s.get("fields", ()))) for s in data.get("sections", [])],
+        buttons=[Button(**b) for b in data.get("buttons", [])],
+        ephemeral=False,
+    )

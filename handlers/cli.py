@@ -8,7 +8,7 @@ import sys
 from bot import texts
 from bot.clock import SystemClock, parse_now
 from bot.settings import Settings
-from handlers import cli_admin
+from handlers import cli_admin, cli_minutes
 from handlers.runtime import configure_logging, open_database
 
 
@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     item.add_argument("--document", default="", help="länk till underlag")
 
+    cli_minutes.add_parsers(sub)
+
+    attendance = sub.add_parser("attendance", help="närvarolista för protokollet")
+    attendance.add_argument("--group", required=True)
+    attendance.add_argument("--date", required=True, help="YYYY-MM-DD")
+    attendance.add_argument("--format", default="md", choices=["md", "csv"])
+
     console = sub.add_parser("console", help="prata med boten i terminalen")
     console.add_argument("--as", dest="user", required=True, help="Slack-id för den du är")
     console.add_argument("--json", action="store_true", help="ett JSON-objekt per svar")
@@ -88,6 +95,8 @@ def dispatch(args, settings: Settings) -> int:
         from handlers import demo
 
         return demo.run(settings, args.user)
+    if args.command == "parse":
+        return cli_minutes.parse(args.file, args.json)
     if args.command == "migrate":
         engine = open_database(settings, migrate=True)
         from storage.migrate import current_revision
@@ -103,6 +112,10 @@ def dispatch(args, settings: Settings) -> int:
         return cli_admin.meeting_list(engine, args.group)
     if args.command == "agenda":
         return cli_admin.agenda_add(engine, args)
+    if args.command == "attendance":
+        return cli_admin.attendance(engine, args)
+    if args.command == "ingest":
+        return cli_minutes.ingest(engine, SystemClock(), args)
     if args.command == "console":
         from handlers import console
 

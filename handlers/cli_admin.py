@@ -99,3 +99,15 @@ def agenda_add(engine: Engine, args) -> int:
         position=item.position, title=args.title, day=args.date, group=group.name
     ))
     return 0
+
+
+def attendance(engine: Engine, args) -> int:
+    from bot.absences.overview import export
+
+    with unit_of_work(engine) as session:
+        group = _group(session, args.group)
+        found = store.on_date(session, [group.id], _date(args.date))
+        if not found:
+            raise CliError(texts.CLI_NO_MEETING.format(group=group.name, day=args.date))
+        print(export(session, found[0], group, args.format), end="")
+    return 0

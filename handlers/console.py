@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from bot import commands
 from bot.clock import Clock
 from bot.context import Context
-from bot.replies import Reply, Request
+from bot.replies import Button, Reply, Request
 from handlers.slack.render import form_view, reply_blocks
 from storage.engine import unit_of_work
 
@@ -40,6 +40,20 @@ def answer(engine: Engine, clock: Clock, request: Request) -> Reply:
         return commands.handle(Context(session, clock), request)
 
 
+def press(engine: Engine, clock: Clock, user_id: str, button: Button) -> Reply:
+    """A button of the last reply, pressed by typing its label in brackets: [Jag kommer]."""
+    request = Request("console", user_id, now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle_action(Context(session, clock), request, button.action, button.value)
+
+
+def find_button(line: str, last: Reply | None) -> Button | None:
+    label = line.strip()
+    if not (label.startswith("[") and label.endswith("]")) or last is None:
+        return None
+    return next((b for b in last.buttons if b.label.lower() == label[1:-1].strip().lower()), None)
+
+
 def as_json(reply: Reply) -> str:
     payload: dict = {"text": plain(reply), "blocks": reply_blocks(reply)}
     if reply.form:
@@ -57,6 +71,7 @@ def run(
     stdout: TextIO = sys.stdout,
 ) -> int:
     interactive = stdin.isatty() and not json_output
+    last: Reply | None = None
     while True:
         if interactive:
             stdout.write("> ")
@@ -68,7 +83,12 @@ def run(
             continue
         if line.strip() in ("/avsluta", "/exit", "/quit"):
             break
-        reply = answer(engine, clock, to_request(line, user_id, clock))
+        button = find_button(line, last)
+        if button is not None:
+            reply = press(engine, clock, user_id, button)
+        else:
+            reply = answer(engine, clock, to_request(line, user_id, clock))
+        last = reply
         stdout.write((as_json(reply) if json_output else plain(reply)) + "\n")
         if not json_output:
             stdout.write("\n")

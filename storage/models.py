@@ -36,6 +36,8 @@ class Group(SQLModel, table=True):
     slug: str = Field(index=True, unique=True, max_length=64)
     name: str = Field(max_length=300)
     channel_id: str | None = Field(default=None, index=True, max_length=64)
+    # Other names the group goes by in minutes ("Chefsgrupp för samverkan skolchefer").
+    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
 class Person(SQLModel, table=True):

@@ -45,6 +45,7 @@ class RosterGroup:
     slug: str
     channel: str | None
     members: list[RosterMember] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -109,6 +110,11 @@ def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
         reason = f"kortnamnet '{slug}' får bara ha bokstäver, siffror och bindestreck"
         problems.append((line, reason))
     group = RosterGroup(line, name, slug.lower(), _text(raw.get("channel")) or None)
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list):
+        problems.append((_line(raw, "aliases"), "aliases måste vara en lista av namn"))
+    else:
+        group.aliases = [_text(alias) for alias in aliases if _text(alias)]
     for member in raw.get("members") or []:
         group.members.append(_read_member(member, problems))
     names = [member.name for member in group.members]
@@ -167,6 +173,7 @@ def load_roster(session: Session, path: Path | str) -> RosterResult:
             result.groups_updated += 1
         group.name = roster_group.name
         group.channel_id = roster_group.channel
+        group.aliases = roster_group.aliases
         session.add(group)
         session.flush()
         _apply_members(session, group, roster_group, result)

@@ -139,13 +139,17 @@ FORMS_IN_SLACK_ONLY = (
 HELP = (
     "Det här kan jag hjälpa dig med:\n"
     "• `/dagordning` – nästa möte och dess dagordning (`/dagordning 31 augusti`)\n"
+    "• `/anmäl-förhinder` – anmäl att du inte kan komma (`/anmäl-förhinder 31 augusti`, "
+    "`/anmäl-förhinder nästa möte ersättare @Namn`)\n"
+    "• `/närvaro` – vem kommer till nästa möte (sekreterare, ordförande, tjänstepersoner)\n"
     "• `/nytt-möte` – lägg in ett möte (sekreterare och ordförande)\n"
     "• Fråga mig fritt, till exempel ”när är nästa möte?” eller "
     "”vad står på dagordningen den 31 augusti?”"
 )
 NOT_UNDERSTOOD = (
-    "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar. "
-    "Skriv till exempel ”när är nästa möte?” eller `/dagordning`."
+    "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar och ta emot "
+    "förhinder. Skriv till exempel ”när är nästa möte?” eller ”jag kan inte komma den "
+    "31 augusti”."
 )
 UNKNOWN_COMMAND = (
     "Kommandot /{command} känner jag inte till. Skriv `/hjälp` för att se vad jag kan."

@@ -1,0 +1,1 @@
+"""Förhinder: members report absence, ersättare are called in, secretaries see who comes."""

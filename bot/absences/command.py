@@ -1,0 +1,189 @@
+"""`/anmäl-förhinder`, its free-text twin, the form, and the buttons that follow."""
+
+from __future__ import annotations
+
+import json
+from datetime import time
+
+from bot import texts
+from bot.absences import notices, service
+from bot.absences.parsing import SubstituteSpec, read_absence
+from bot.context import Context
+from bot.replies import Button, Form, FormField, Reply, Request
+from bot.services import meetings as meeting_service
+from bot.texts import absences as t
+from storage import directory
+from storage import meetings as store
+from storage.models import Meeting
+
+
+def member_groups(ctx: Context, request: Request, person):
+    """The groups the absence may concern, or a refusal when the person is in none of them."""
+    groups, in_channel = ctx.scope(request, person)
+    if in_channel:
+        group = groups[0]
+        membership = directory.membership(ctx.session, group.id, person.id)
+        if membership is None or not membership.active:
+            contact = notices.contact_for(ctx.session, group)
+            return None, Reply(t.NOT_A_MEMBER.format(group=group.name, contact=contact))
+        return groups, None
+    if not groups:
+        return None, Reply(t.NOT_A_MEMBER_ANYWHERE)
+    return groups, None
+
+
+def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    groups, refusal = member_groups(ctx, request, person)
+    if refusal:
+        return refusal
+    text = (request.text if text is None else text).strip()
+    if not text and request.command:
+        return absence_form(ctx, person, groups)
+    parsed = read_absence(text, ctx.today())
+    ids = [g.id for g in groups]
+    upcoming = store.upcoming(ctx.session, ids, ctx.today(), limit=5)
+    if parsed.next_meeting and upcoming:
+        first = upcoming[0]
+        candidates = [m for m in upcoming if m.date == first.date]
+    elif parsed.day is not None:
+        candidates = store.on_date(ctx.session, ids, parsed.day)
+        if not candidates and "veck" in parsed.date_phrase:  # "om två veckor": that week
+            week = parsed.day.isocalendar()[:2]
+            candidates = [m for m in upcoming if m.date.isocalendar()[:2] == week]
+    else:
+        headline = (t.DATE_NOT_UNDERSTOOD.format(phrase=parsed.leftover)
+                    if parsed.leftover and request.command else t.NO_DATE_GIVEN)
+        return _suggest(headline, groups, upcoming)
+    if not candidates:
+        day = parsed.day or ctx.today()
+        return _suggest(t.NO_MEETING_ON.format(day=f"den {texts.day_month(day)}",
+                                               groups=_names(groups)), groups, upcoming)
+    if len(candidates) > 1:
+        return _which(ctx, candidates, parsed)
+    return _register(ctx, person, candidates[0], parsed.substitute, parsed.part_from,
+                     parsed.part_to)
+
+
+def _register(ctx, person, meeting: Meeting, spec, part_from=None, part_to=None, message=""):
+    group = notices.meeting_group_for(ctx.session, meeting, person.id)
+    if group is None:  # not a member of any group that holds this meeting
+        group = store.groups_of_meeting(ctx.session, meeting.id)[0]
+    data = service.AbsenceInput(meeting, group, spec, part_from, part_to, message)
+    return service.register(ctx, person, data)
+
+
+def _which(ctx: Context, candidates, parsed) -> Reply:
+    reply = Reply(t.WHICH_MEETING.format(day=f"den {texts.day_month(candidates[0].date)}"))
+    for meeting in candidates:
+        value = json.dumps({
+            "m": meeting.id, "k": parsed.substitute.kind, "v": parsed.substitute.value,
+            "l": parsed.substitute.label,
+            "f": parsed.part_from.isoformat() if parsed.part_from else None,
+            "t": parsed.part_to.isoformat() if parsed.part_to else None,
+        })
+        label = meeting_service.group_names(ctx.session, meeting)
+        reply.buttons.append(Button(label[:75], "absence.choose", value))
+    return reply
+
+
+def choose(ctx: Context, request: Request, value: str) -> Reply:
+    person = ctx.person(request)
+    data = json.loads(value)
+    meeting = ctx.session.get(Meeting, data["m"])
+    if person is None or meeting is None:
+        return Reply(texts.SOMETHING_WENT_WRONG)
+    spec = SubstituteSpec(data["k"], data.get("v", ""), data.get("l", ""))
+    part_from = time.fromisoformat(data["f"]) if data.get("f") else None
+    part_to = time.fromisoformat(data["t"]) if data.get("t") else None
+    return _register(ctx, person, meeting, spec, part_from, part_to)
+
+
+def _names(groups) -> str:
+    return texts.join_names([g.name for g in groups])
+
+
+def _suggest(headline: str, groups, upcoming) -> Reply:
+    lines = [headline]
+    if upcoming:
+        lines.append(t.NEXT_MEETINGS.format(list=meeting_service.short_list(upcoming[:3])))
+        lines.append(t.EXAMPLE.format(day=texts.day_month(upcoming[0].date)))
+    else:
+        lines.append(t.NO_MEETINGS_AT_ALL.format(groups=_names(groups)))
+    return Reply(" ".join(lines))
+
+
+def absence_form(ctx: Context, person, groups) -> Reply:
+    meetings = store.upcoming(ctx.session, [g.id for g in groups], ctx.today(), limit=20)
+    if not meetings:
+        return Reply(t.NO_MEETINGS_AT_ALL.format(groups=_names(groups)))
+    meeting_options = tuple(
+        (str(m.id), f"{meeting_service.when(m)} – {meeting_service.group_names(ctx.session, m)}")
+        for m in meetings
+    )
+    people, usual = _substitute_options(ctx, person, groups)
+    fields = (
+        FormField("meeting", "Möte", "select", initial=meeting_options[0][0],
+                  options=meeting_options),
+        FormField("substitute", "Ersättare", "select", initial=usual, options=people),
+        FormField("part_from", "Borta från (om du bara missar en del)", "time", required=False),
+        FormField("part_to", "Borta till", "time", required=False),
+        FormField("message", "Meddelande till ersättaren", "long_text", required=False),
+    )
+    form = Form("absence.new", "Anmäl förhinder", "Anmäl", fields)
+    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"), form=form)
+
+
+def _substitute_options(ctx: Context, person, groups):
+    options = [("default", "Min ordinarie ersättare"), ("none", "Ingen ersättare")]
+    usual = "default"
+    seen = {person.id}
+    for group in groups:
+        membership = directory.membership(ctx.session, group.id, person.id)
+        for other_membership, other in directory.memberships_of_group(ctx.session, group.id):
+            if other.id in seen:
+                continue
+            same_org = membership and other_membership.organisation == membership.organisation
+            if other_membership.role == "substitute" or same_org:
+                seen.add(other.id)
+                options.append((f"person:{other.id}", f"{other.name} ({group.name})"[:75]))
+                if membership and membership.substitute_id == other.id:
+                    usual = f"person:{other.id}"
+    return tuple(options[:100]), usual
+
+
+def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
+    person = ctx.person(request)
+    meeting_id = values.get("meeting", "")
+    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
+    if person is None or meeting is None:
+        return Reply(t.NO_DATE_GIVEN, field_errors={"meeting": "Välj ett möte."})
+    choice = values.get("substitute") or "default"
+    spec = (SubstituteSpec("person", choice.split(":", 1)[1]) if choice.startswith("person:")
+            else SubstituteSpec(choice))
+    part_from = _time(values.get("part_from"))
+    part_to = _time(values.get("part_to"))
+    if part_from and part_to and part_to <= part_from:
+        return Reply(texts.END_BEFORE_START, field_errors={"part_to": texts.END_BEFORE_START})
+    return _register(ctx, person, meeting, spec, part_from, part_to,
+                     (values.get("message") or "").strip())
+
+
+def _time(value: str | None) -> time | None:
+    return time.fromisoformat(value) if value else None
+
+
+def withdraw(ctx: Context, request: Request, value: str) -> Reply:
+    person = ctx.person(request)
+    if person is None or not value.isdigit():
+        return Reply(t.NOTHING_TO_WITHDRAW)
+    return service.withdraw(ctx, person, int(value))
+
+
+def answer(ctx: Context, request: Request, value: str, accept: bool) -> Reply:
+    person = ctx.person(request)
+    if person is None or not value.isdigit():
+        return Reply(t.CALL_NOT_NEEDED_ANY_MORE)
+    return service.answer_call(ctx, person, int(value), accept)

@@ -1,0 +1,177 @@
+"""`/närvaro` and the attendance list for the minutes: who comes, organisation by organisation."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from bot import dates, texts
+from bot.context import Context
+from bot.replies import Button, Reply, Request, Section
+from bot.services import meetings as meeting_service
+from bot.texts import absences as t
+from storage import directory
+from storage import meetings as store
+from storage.models import Absence, Group, Meeting, Person, SubstituteCall
+
+STAFF_ROLES = ("secretary", "chair", "official")
+VOTING_ROLES = ("member", "chair")
+QUORUM_SHARE = 0.5  # fewer than more than half of the members coming gets a warning
+
+
+@dataclass
+class Row:
+    name: str
+    organisation: str
+    role: str
+    status: str  # present, absent, substitute
+    detail: str = ""  # for a substitute: whom they stand in for, and the state of the call
+
+
+def rows_for(session: Session, meeting: Meeting, group: Group) -> list[Row]:
+    absences = {
+        a.person_id: a for a in session.exec(
+            select(Absence).where(Absence.meeting_id == meeting.id, Absence.group_id == group.id,
+                                  Absence.withdrawn_at.is_(None))
+        ).all()
+    }
+    rows: list[Row] = []
+    for membership, person in directory.memberships_of_group(session, group.id):
+        if membership.role == "substitute":
+            continue
+        status = "absent" if person.id in absences else "present"
+        rows.append(Row(person.name, membership.organisation, membership.role, status))
+    for absence in absences.values():
+        absent = session.get(Person, absence.person_id)
+        calls = session.exec(select(SubstituteCall).where(
+            SubstituteCall.absence_id == absence.id).order_by(SubstituteCall.id)).all()
+        for call in calls:
+            if call.state in ("released",):
+                continue
+            person = session.get(Person, call.person_id)
+            membership = directory.membership(session, group.id, person.id)
+            rows.append(Row(person.name, membership.organisation if membership else "",
+                            "substitute", "substitute", f"{absent.name}|{call.state}"))
+    return rows
+
+
+def overview(ctx: Context, request: Request) -> Reply:
+    person = ctx.person(request)
+    groups, _ = ctx.scope(request, person)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    staff = [g for g in groups if _is_staff(ctx.session, g.id, person.id)]
+    if not staff:
+        return Reply(t.ATTENDANCE_ONLY_STAFF.format(
+            group=groups[0].name if groups else "gruppen"))
+    meeting, group, problem = _meeting(ctx, staff, request.text.strip())
+    if problem:
+        return problem
+    return render(ctx.session, meeting, group)
+
+
+def _is_staff(session, group_id: int, person_id: int) -> bool:
+    membership = directory.membership(session, group_id, person_id)
+    return bool(membership and membership.active and membership.role in STAFF_ROLES)
+
+
+def _meeting(ctx: Context, groups: list[Group], text: str):
+    ids = [g.id for g in groups]
+    upcoming = store.upcoming(ctx.session, ids, ctx.today(), limit=3)
+    if text:
+        day = dates.parse_date(text, ctx.today(), prefer="nearest")
+        found = store.on_date(ctx.session, ids, day) if day else []
+        if not found:
+            what = (texts.NO_MEETING_ON.format(day=f"den {texts.day_month(day)}",
+                                               groups=_names(groups)) if day
+                    else texts.DATE_NOT_UNDERSTOOD.format(phrase=text))
+            return None, None, Reply(_with_next(what, upcoming))
+    else:
+        found = upcoming[:1]
+        if not found:
+            return None, None, Reply(texts.NO_UPCOMING.format(groups=_names(groups)))
+    meeting = found[0]
+    group = next(g for g in store.groups_of_meeting(ctx.session, meeting.id) if g.id in ids)
+    return meeting, group, None
+
+
+def _with_next(what: str, upcoming) -> str:
+    if not upcoming:
+        return what
+    return f"{what} {t.NEXT_MEETINGS.format(list=meeting_service.short_list(upcoming))}"
+
+
+def _names(groups) -> str:
+    return texts.join_names([g.name for g in groups])
+
+
+def render(session: Session, meeting: Meeting, group: Group) -> Reply:
+    rows = rows_for(session, meeting, group)
+    by_org: dict[str, list[str]] = defaultdict(list)
+    represented: dict[str, bool] = defaultdict(bool)
+    for row in rows:
+        org = row.organisation or "Övriga"
+        if row.status == "substitute":
+            absent, state = row.detail.split("|")
+            label = t.ATTENDANCE_SUBSTITUTE.format(absent=absent)
+            by_org[org].append(f"{row.name}: {label}, {t.CALL_STATES[state]}")
+            represented[org] |= state in ("called", "confirmed")
+        else:
+            status = t.ATTENDANCE_COMES if row.status == "present" else t.ATTENDANCE_ABSENT
+            by_org[org].append(f"{row.name} ({texts.ROLE_NAMES[row.role]}): {status}")
+            represented[org] |= row.status == "present"
+    voting = [r for r in rows if r.role in VOTING_ROLES]
+    coming = sum(1 for r in voting if r.status == "present")
+    coming += sum(1 for r in rows if r.status == "substitute" and r.detail.endswith("confirmed"))
+    absent = sum(1 for r in voting if r.status == "absent")
+    when = meeting_service.when(meeting)
+    reply = Reply(t.ATTENDANCE_TITLE.format(when=when, group=group.name))
+    for org in sorted(by_org):
+        reply.sections.append(Section(f"*{org}*\n" + "\n".join(by_org[org])))
+    missing = sorted(org for org, ok in represented.items() if not ok)
+    summary = [t.ATTENDANCE_SUMMARY.format(coming=coming, members=len(voting), absent=absent)]
+    summary.append(t.ATTENDANCE_MISSING.format(orgs=texts.join_names(missing)) if missing
+                   else t.ATTENDANCE_NONE_MISSING)
+    if voting and coming <= len(voting) * QUORUM_SHARE:
+        summary.insert(0, t.ATTENDANCE_WARNING.format(coming=coming, members=len(voting)))
+    reply.sections.append(Section(" ".join(summary)))
+    reply.buttons.append(Button(t.ATTENDANCE_EXPORT_BUTTON, "attendance.export",
+                                f"{meeting.id}:{group.id}"))
+    return reply
+
+
+def export(session: Session, meeting: Meeting, group: Group, fmt: str = "md") -> str:
+    """One row a person: name, organisation, role, status (CSV or a Markdown table)."""
+    table = [t.EXPORT_HEADER]
+    for row in sorted(rows_for(session, meeting, group), key=lambda r: (r.organisation, r.name)):
+        if row.status == "substitute":
+            absent, state = row.detail.split("|")
+            status = t.EXPORT_STATUS_SUBSTITUTE.format(absent=absent)
+            if state != "confirmed":
+                status += f" ({t.CALL_STATES[state]})"
+        else:
+            status = t.EXPORT_STATUS_PRESENT if row.status == "present" else t.EXPORT_STATUS_ABSENT
+        table.append((row.name, row.organisation, texts.ROLE_NAMES[row.role], status))
+    if fmt == "csv":
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(table)
+        return out.getvalue()
+    lines = ["| " + " | ".join(table[0]) + " |", "|" + " --- |" * len(table[0])]
+    lines += ["| " + " | ".join(cell.replace("|", "/") for cell in r) + " |" for r in table[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def export_reply(ctx: Context, request: Request, value: str) -> Reply:
+    person = ctx.person(request)
+    meeting_id, _, group_id = value.partition(":")
+    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
+    group = ctx.session.get(Group, int(group_id)) if group_id.isdigit() else None
+    if person is None or meeting is None or group is None or not _is_staff(
+            ctx.session, group.id, person.id):
+        return Reply(t.ATTENDANCE_ONLY_STAFF.format(group=group.name if group else "gruppen"))
+    title = t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name)
+    return Reply(title, [Section("```\n" + export(ctx.session, meeting, group) + "```")])

@@ -1,0 +1,80 @@
+"""What a member wrote, read as an absence: which meeting, which ersättare, which part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from bot import dates
+
+MENTION = re.compile(r"<@(?P<id>[UW][A-Z0-9]+)(?:\|(?P<label>[^>]*))?>")
+NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2}"
+NO_SUBSTITUTE = re.compile(r"\b(ingen ersättare|utan ersättare|ingen ersätter mig)\b", re.I)
+NAMED_AFTER = re.compile(
+    rf"\b(?:ersättare|ersätts av|ersätter mig är|i stället kommer|istället kommer)\s*:?\s*"
+    rf"(?P<who><@[^>]+>|{NAME})"
+)
+NAMED_BEFORE = re.compile(
+    rf"(?P<who><@[^>]+>|{NAME})\s+(?:går|kommer|är med|deltar|ersätter mig|tar mötet)"
+    rf"(?:\s+(?:i mitt ställe|i stället|istället|för mig))?",
+)
+NEXT_MEETING = re.compile(r"\bnästa (möte|sammanträde|träff)\b", re.I)
+PART = re.compile(r"\b(mellan|från|fr\.?o\.?m\.?|efter|före|innan|till)\s+(kl\.?\s*)?\d", re.I)
+# Words that start a sentence with a capital letter but are not names.
+NOT_NAMES = {"jag", "vi", "du", "det", "den", "nästa", "på", "i", "kan", "har", "ingen"}
+
+
+@dataclass(frozen=True)
+class SubstituteSpec:
+    kind: str  # "default" (the usual ersättare), "none", "slack" (a mention), "name", "person"
+    value: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class AbsenceText:
+    day: date | None
+    next_meeting: bool
+    date_phrase: str
+    substitute: SubstituteSpec
+    part_from: time | None = None
+    part_to: time | None = None
+    leftover: str = ""  # words that were neither date nor ersättare (said back when unclear)
+
+
+def read_substitute(text: str) -> tuple[SubstituteSpec, str]:
+    """The ersättare the text names, and the text without that phrase."""
+    if match := NO_SUBSTITUTE.search(text):
+        return SubstituteSpec("none"), _cut(text, match)
+    for pattern in (NAMED_AFTER, NAMED_BEFORE):
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            if mention := MENTION.fullmatch(who):
+                return SubstituteSpec("slack", mention.group("id"), mention.group("label") or ""), \
+                    _cut(text, match)
+            if who.split()[0].lower() not in NOT_NAMES:
+                return SubstituteSpec("name", who), _cut(text, match)
+    if mention := MENTION.search(text):
+        return SubstituteSpec("slack", mention.group("id"), mention.group("label") or ""), \
+            _cut(text, mention)
+    return SubstituteSpec("default"), text
+
+
+def read_absence(text: str, today: date) -> AbsenceText:
+    substitute, rest = read_substitute(text)
+    next_meeting = bool(NEXT_MEETING.search(rest))
+    found = dates.extract_date(rest, today, prefer="future")
+    day = found.date if found else None
+    phrase = found.phrase if found else ""
+    if found:
+        rest = rest[: found.start] + rest[found.end:]
+    part_from = part_to = None
+    if PART.search(rest) and (span := dates.parse_time_range(rest)):
+        part_from, part_to = span
+    leftover = re.sub(r"[\s,.!]+", " ", NEXT_MEETING.sub("", rest)).strip()
+    return AbsenceText(day, next_meeting, phrase, substitute, part_from, part_to, leftover)
+
+
+def _cut(text: str, match: re.Match) -> str:
+    return (text[: match.start()] + " " + text[match.end():]).strip()

@@ -1,0 +1,261 @@
+"""Minutes into the store: meeting, attendance, agenda, decisions, deadlines, next meeting."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from bot.clock import STOCKHOLM, Clock
+from bot.minutes import NotMinutesError, ParsedMinutes, parse_file
+from bot.services import meetings as meeting_service
+from storage import directory
+from storage import meetings as store
+from storage.models import (
+    Attendance,
+    Consultation,
+    ConsultationGroup,
+    ConsultationStatus,
+    Decision,
+    Document,
+    DocumentStatus,
+    Group,
+    Meeting,
+    MeetingStatus,
+    Person,
+)
+
+NAME_MATCH = 0.86  # how alike a group name in the minutes must be to a roster group's name
+
+
+class IngestError(Exception):
+    """A file that cannot go in; `kind` is "no_date" or "not_minutes"."""
+
+    def __init__(self, kind: str, reason: str = ""):
+        super().__init__(kind)
+        self.kind, self.reason = kind, reason
+
+
+@dataclass
+class IngestResult:
+    document: Document
+    meeting: Meeting
+    groups: list[Group]
+    parsed: ParsedMinutes | None
+    created: bool
+    decisions: list[Decision] = field(default_factory=list)
+    consultations: list[Consultation] = field(default_factory=list)
+    next_meeting: Meeting | None = None
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def ingest_file(
+    session: Session,
+    path: Path | str,
+    clock: Clock,
+    group_slug: str | None = None,
+    date: date | None = None,
+    publish: bool = False,
+    uploaded_by: int | None = None,
+    filename: str | None = None,
+) -> IngestResult:
+    """Stores what the minutes say; the same file twice changes nothing."""
+    path = Path(path)
+    digest = sha256_of(path)
+    existing = session.exec(select(Document).where(Document.sha256 == digest)).first()
+    if existing is not None and existing.meeting_id is not None:
+        meeting = session.get(Meeting, existing.meeting_id)
+        return IngestResult(existing, meeting, store.groups_of_meeting(session, meeting.id),
+                            None, created=False)
+    try:
+        parsed = parse_file(path)
+    except NotMinutesError as error:
+        raise IngestError("not_minutes", error.reason_sv) from None
+    day = date or parsed.date
+    if day is None:
+        raise IngestError("no_date")
+    now = clock.now()
+    groups = resolve_groups(session, parsed.groups, group_slug)
+    meeting = _meeting(session, groups, day, parsed)
+    document = Document(
+        sha256=digest, filename=filename or path.name, title=parsed.title, meeting_id=meeting.id,
+        uploaded_by=uploaded_by, created_at=now,
+    )
+    session.add(document)
+    session.flush()
+    result = IngestResult(document, meeting, groups, parsed, created=True)
+    _agenda(session, meeting, parsed)
+    _attendance(session, meeting, parsed)
+    result.decisions = _decisions(session, meeting, document, parsed)
+    result.consultations = _deadlines(session, groups, document, parsed, now)
+    result.next_meeting = _next_meeting(session, groups, parsed, day)
+    if publish:
+        mark_published(session, document, now)
+    return result
+
+
+def mark_published(session: Session, document: Document, now: datetime) -> bool:
+    """Publishing is idempotent: the flag says whether this call published it."""
+    if document.status == DocumentStatus.published:
+        return False
+    document.status, document.published_at = DocumentStatus.published, now
+    session.add(document)
+    for decision in session.exec(select(Decision).where(Decision.document_id == document.id)):
+        decision.published_at = now
+        session.add(decision)
+    session.flush()
+    return True
+
+
+def normalise(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).lower()
+    text = re.sub(r"\b(för|samt|och|i|med|gemensam|gemensamt)\b", " ", text)
+    return re.sub(r"[^\wåäö]+", " ", text).strip()
+
+
+def resolve_groups(session: Session, names: list[str], slug: str | None) -> list[Group]:
+    """Roster groups by slug or by (alike) name; groups the roster lacks are created."""
+    if slug:
+        group = directory.group_by_slug(session, slug)
+        if group is None:
+            raise IngestError("not_minutes", f"Det finns ingen grupp med kortnamnet ”{slug}”.")
+        return [group]
+    known = directory.all_groups(session)
+    found: list[Group] = []
+    for name in names or ["Okänd grupp"]:
+        group = _alike(known, name)
+        if group is None:
+            group = Group(slug=_free_slug(session, name), name=name)
+            session.add(group)
+            session.flush()
+            known.append(group)
+        if group not in found:
+            found.append(group)
+    return found
+
+
+def _alike(known: list[Group], name: str) -> Group | None:
+    """The roster group a name in the minutes means: nearly the same words, or a short form."""
+    wanted = normalise(name)
+    for group in known:
+        for have in map(normalise, [group.name, *(group.aliases or [])]):
+            if SequenceMatcher(None, have, wanted).ratio() >= NAME_MATCH:
+                return group
+            short, long_ = sorted((set(have.split()), set(wanted.split())), key=len)
+            # "Chefsgrupp för skola" is a short form of "Chefsgrupp för skola, utbildning och …".
+            if len(short) >= 2 and short <= long_:
+                return group
+    return None
+
+
+def _free_slug(session: Session, name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_name)
+    base = "-".join(words)[:40] or "grupp"
+    slug, number = base, 2
+    while directory.group_by_slug(session, slug) is not None:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _meeting(session: Session, groups: list[Group], day: date, parsed: ParsedMinutes) -> Meeting:
+    """The planned meeting of that day if there is one (it now took place), else a new one."""
+    found = store.on_date(session, [g.id for g in groups], day)
+    meeting = found[0] if found else None
+    if meeting is None:
+        meeting = store.add_meeting(session, Meeting(date=day), [g.id for g in groups])
+    linked = {g.id for g in store.groups_of_meeting(session, meeting.id)}
+    from storage.models import MeetingGroup
+
+    for group in groups:
+        if group.id not in linked:
+            session.add(MeetingGroup(meeting_id=meeting.id, group_id=group.id))
+    meeting.status = MeetingStatus.held
+    meeting.starts_at = meeting.starts_at or meeting_service.moment(day, parsed.start)
+    meeting.ends_at = meeting.ends_at or meeting_service.moment(day, parsed.end)
+    meeting.place = meeting.place or parsed.place
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def _agenda(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
+    if store.agenda(session, meeting.id):
+        return  # a planned agenda stays; the minutes' own headings are kept with the decisions
+    for item in (i for i in parsed.agenda if i.level == 1):
+        meeting_service.add_item(session, meeting, item.title[:500], ", ".join(item.presenters))
+
+
+def _attendance(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
+    for old in session.exec(select(Attendance).where(Attendance.meeting_id == meeting.id)):
+        session.delete(old)
+    people = {p.name: p.id for p in session.exec(select(Person)).all()}
+    replaced = {s.substitute: s.replaces for s in parsed.substitutions}
+    for attendee in parsed.attendees:
+        session.add(Attendance(
+            meeting_id=meeting.id, name=attendee.name[:200], person_id=people.get(attendee.name),
+            organisation=attendee.organisation[:300],
+            status="present" if attendee.present else "absent",
+            stands_in_for=(attendee.substitute_for or replaced.get(attendee.name, ""))[:200],
+        ))
+
+
+def _decisions(session, meeting, document, parsed) -> list[Decision]:
+    rows = []
+    for position, decision in enumerate(parsed.decisions, start=1):
+        row = Decision(meeting_id=meeting.id, document_id=document.id, position=position,
+                       item=decision.item[:500], text=decision.text, context=decision.context)
+        session.add(row)
+        rows.append(row)
+    session.flush()
+    return rows
+
+
+def end_of_day(day: date) -> datetime:
+    return datetime.combine(day, time(23, 59), tzinfo=STOCKHOLM)
+
+
+def _deadlines(session, groups, document, parsed, now) -> list[Consultation]:
+    """Deadlines become proposed consultations; a secretary confirms them."""
+    rows = []
+    for deadline in parsed.deadlines:
+        owner = _person_named(session, deadline.to[0]) if deadline.to else None
+        row = Consultation(
+            title=deadline.what[:500], owner_id=owner.id if owner else None,
+            owner_name=", ".join(deadline.to)[:300], deadline=end_of_day(deadline.date),
+            status=ConsultationStatus.proposed, source_document_id=document.id, created_at=now,
+        )
+        session.add(row)
+        session.flush()
+        for group in groups:
+            session.add(ConsultationGroup(consultation_id=row.id, group_id=group.id))
+        rows.append(row)
+    return rows
+
+
+def _person_named(session: Session, name: str) -> Person | None:
+    return session.exec(select(Person).where(Person.name == name)).first()
+
+
+def _next_meeting(session, groups, parsed, day: date) -> Meeting | None:
+    nxt = parsed.next_meeting
+    if nxt is None or nxt.date is None or nxt.date <= day:
+        return None
+    data = meeting_service.MeetingInput(groups[0], nxt.date, nxt.start, nxt.end, nxt.place)
+    meeting, _ = meeting_service.add_meeting(session, data)
+    from storage.models import MeetingGroup
+
+    linked = {g.id for g in store.groups_of_meeting(session, meeting.id)}
+    for group in groups[1:]:
+        if group.id not in linked:
+            session.add(MeetingGroup(meeting_id=meeting.id, group_id=group.id))
+    return meeting

@@ -1,0 +1,111 @@
+"""Sentences about förhinder, ersättare and attendance."""
+
+REPORTED = "Klart. Du har anmält förhinder till {when} ({group})."
+REPORTED_PART = "Klart. Du har anmält förhinder till en del av mötet {when} ({group}): {part}."
+SUBSTITUTE_CALLED = "{name} är kallad som ersättare."
+SUBSTITUTE_NOT_IN_GROUP = (
+    "{name} är kallad som ersättare. {name} är inte ersättare i gruppen, så sekreteraren får veta."
+)
+NO_SUBSTITUTE_CHOSEN = "Ingen ersättare är kallad."
+NO_USUAL_SUBSTITUTE = (
+    "Du har ingen ordinarie ersättare i gruppen, så ingen är kallad. "
+    "Vill du kalla någon, skriv till exempel `/anmäl-förhinder {day} ersättare @Namn`."
+)
+SUBSTITUTE_HAS_NO_SLACK = (
+    "{name} har inget Slack-konto kopplat till boten, så sekreteraren kontaktar {name} direkt."
+)
+ALREADY_REPORTED = (
+    "Du har redan anmält förhinder till {when} ({group}). Ingenting ändrades."
+)
+WITHDRAW_BUTTON = "Ta tillbaka förhindret"
+WITHDRAWN = "Klart. Ditt förhinder till {when} ({group}) är borttaget. Välkommen på mötet!"
+WITHDRAWN_SUBSTITUTE_TOLD = "{name} får veta att ersättaren inte behövs."
+NOTHING_TO_WITHDRAW = "Det finns inget förhinder att ta tillbaka för det mötet."
+NOT_A_MEMBER = (
+    "Du är inte med i {group}, så du kan inte anmäla förhinder till gruppens möten. "
+    "Kontakta {contact} om du borde vara med."
+)
+NOT_A_MEMBER_ANYWHERE = (
+    "Du är inte med i någon grupp, så det finns inget möte att anmäla förhinder till. "
+    "Be sekreteraren i din grupp att lägga till dig."
+)
+ALREADY_STARTED = (
+    "Mötet {when} ({group}) har redan börjat, så förhinder kan inte anmälas längre. "
+    "Kontakta {contact} direkt."
+)
+DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket möte du menar med ”{phrase}”."
+NO_DATE_GIVEN = "Jag förstod att du har förhinder, men inte till vilket möte."
+NO_MEETING_ON = "Jag hittade inget möte {day} i {groups}."
+NEXT_MEETINGS = "Nästa möten: {list}."
+NO_MEETINGS_AT_ALL = "Det finns inga planerade möten i {groups} just nu."
+EXAMPLE = "Skriv till exempel `/anmäl-förhinder {day}`."
+WHICH_MEETING = "Du har flera möten {day}. Vilket gäller förhindret?"
+SUBSTITUTE_NOT_FOUND = (
+    "Jag hittade ingen som heter ”{name}” i {group}, så ingenting är sparat. "
+    "Skriv hela namnet, eller `ersättare @Namn` i Slack."
+)
+SUBSTITUTE_AMBIGUOUS = (
+    "Flera i {group} heter ”{name}”: {names}. Skriv hela namnet, så ingenting blir fel."
+)
+SUBSTITUTE_IS_YOU = "Du kan inte vara din egen ersättare. Ingenting är sparat."
+
+# --- the ersättare ------------------------------------------------------------------------
+CALL = "Hej {name}! {absent} har förhinder till {when} ({group}), och du är kallad som ersättare."
+CALL_MESSAGE = "Meddelande från {absent}: ”{message}”"
+CALL_PART = "{absent} missar bara en del av mötet: {part}."
+CALL_ACCEPT = "Jag kommer"
+CALL_DECLINE = "Jag kan inte"
+CALL_ACCEPTED = "Tack! Du är anmäld som ersättare för {absent} {when}."
+CALL_DECLINED = "Tack för beskedet. Jag frågar någon annan."
+CALL_ALREADY_ANSWERED = "Du har redan svarat på den här kallelsen. Ingenting ändrades."
+CALL_NOT_NEEDED_ANY_MORE = "Den här kallelsen gäller inte längre. Ingenting ändrades."
+RELEASED = (
+    "Hej {name}! {absent} kan komma till mötet {when} ({group}) ändå, "
+    "så du behöver inte gå som ersättare. Tack för att du ställde upp."
+)
+REMINDER = (
+    "Påminnelse: du är kallad som ersättare för {absent} {when} ({group}). "
+    "Svara gärna om du kan komma."
+)
+
+# --- the secretary ------------------------------------------------------------------------
+SEC_REPORTED = "{absent} ({organisation}) har anmält förhinder till {when} ({group})."
+SEC_CALLED = "{name} är kallad som ersättare."
+SEC_CALLED_OUTSIDER = "{name} är kallad som ersättare men är inte ersättare i gruppen."
+SEC_NO_SLACK = "{name} har inget Slack-konto kopplat till boten: kontakta {name} direkt."
+SEC_NO_SUBSTITUTE = "Ingen ersättare är kallad."
+SEC_WITHDRAWN = "{absent} har tagit tillbaka sitt förhinder till {when} ({group})."
+SEC_CONFIRMED = "{name} kommer som ersättare för {absent} {when} ({group})."
+SEC_DECLINED = "{name} kan inte komma som ersättare för {absent} {when} ({group})."
+SEC_EXPIRED = "{name} har inte svarat på kallelsen som ersättare för {absent} {when} ({group})."
+SEC_NEXT_CALLED = "Jag har kallat {name} i stället."
+SEC_UNREPRESENTED = "{organisation} blir inte representerad på mötet, om ingen annan hör av sig."
+SEC_DIGEST = "Förändringar i närvaron sedan i går:"
+
+# --- /närvaro -----------------------------------------------------------------------------
+ATTENDANCE_TITLE = "Närvaro {when} ({group})"
+ATTENDANCE_COMES = "kommer"
+ATTENDANCE_ABSENT = "förhinder"
+ATTENDANCE_SUBSTITUTE = "ersättare för {absent}"
+CALL_STATES = {
+    "called": "kallad, inte svarat",
+    "confirmed": "kommer",
+    "declined": "kan inte",
+    "expired": "svarade inte",
+    "released": "behövs inte",
+}
+ATTENDANCE_MISSING = "Organisationer som saknas: {orgs}."
+ATTENDANCE_NONE_MISSING = "Alla organisationer är representerade."
+ATTENDANCE_WARNING = (
+    "Obs! Bara {coming} av {members} ledamöter kommer, och det är för få för att mötet ska "
+    "kunna fatta beslut."
+)
+ATTENDANCE_SUMMARY = "{coming} av {members} ledamöter kommer, {absent} har förhinder."
+ATTENDANCE_EXPORT_BUTTON = "Närvarolista för protokollet"
+ATTENDANCE_ONLY_STAFF = (
+    "Närvaroöversikten är till för sekreterare, ordförande och tjänstepersoner i {group}."
+)
+EXPORT_HEADER = ("Namn", "Organisation", "Roll", "Status")
+EXPORT_STATUS_PRESENT = "närvarande"
+EXPORT_STATUS_ABSENT = "förhinder"
+EXPORT_STATUS_SUBSTITUTE = "ersättare för {absent}"

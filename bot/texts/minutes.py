@@ -1,0 +1,42 @@
+"""Sentences about reading, ingesting and publishing minutes."""
+
+NO_DATE = (
+    "{file}: jag hittade inget mötesdatum i dokumentet. Ange datumet, till exempel "
+    "`--date 2024-10-29`. Ingenting sparades från den filen."
+)
+NOT_MINUTES = "{file}: {reason} Ingenting sparades från den filen."
+UNCHANGED = "{file}: redan inläst ({when}, {groups}). Ingenting ändrades."
+INGESTED = (
+    "{file}: {when}, {groups}. {decisions} beslut, {deadlines} sista dagar för synpunkter"
+    "{next}."
+)
+NEXT_MEETING = ", nästa möte {when}"
+PUBLISHED = " Publicerat."
+SUMMARY_BAD = "{bad} av {total} filer kunde inte läsas in."
+
+# --- in Slack -------------------------------------------------------------------------------
+UPLOAD_READ = "Jag har läst *{file}*: {when}, {groups}."
+UPLOAD_FACTS = "{decisions} beslut, {deadlines} sista dagar för synpunkter{next}."
+UPLOAD_WARNINGS = "Osäkert: {warnings}"
+PUBLISH_BUTTON = "Publicera"
+DISCARD_BUTTON = "Kasta"
+PUBLISHED_IN_SLACK = "Klart. Besluten från {when} är publicerade i {channels}."
+ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
+DISCARDED = "Klart. Protokollet från {when} är borttaget; ingenting publicerades."
+ONLY_SECRETARIES_PUBLISH = (
+    "Bara sekreterare och ordförande i {group} kan publicera protokoll. Kontakta {contact}."
+)
+UPLOAD_FAILED = "Jag kunde inte hämta filen från Slack. Försök igen om en stund."
+NO_DATE_IN_SLACK = (
+    "Jag hittade inget mötesdatum i *{file}*, så jag har inte sparat något. Skriv datumet "
+    "överst i dokumentet, eller läs in det med `samverkansbot ingest --date`."
+)
+
+# --- the announcement -----------------------------------------------------------------------
+ANNOUNCE_TITLE = "Nya beslut från {groups} {when}"
+ANNOUNCE_ITEM = "*{item}*\n{text}"
+ANNOUNCE_MORE = (
+    "… och {count} beslut till. Fråga mig om ett ämne, till exempel `/beslut {example}`."
+)
+ANNOUNCE_SOURCE = "Källa: {document}"
+ANNOUNCE_NONE = "Inga beslut fattades på mötet {when} ({groups})."

@@ -1,0 +1,141 @@
+"""`samverkansbot parse` and `samverkansbot ingest`: minutes from the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from bot import texts
+from bot.clock import Clock
+from bot.minutes import NotMinutesError, parse_file
+from bot.services.ingest import IngestError, ingest_file
+from bot.texts import minutes as t
+from handlers.cli_admin import CliError
+from storage.engine import unit_of_work
+
+
+def add_parsers(sub) -> None:
+    parse = sub.add_parser("parse", help="visa vad boten hittar i ett protokoll (sparar inget)")
+    parse.add_argument("file")
+    parse.add_argument("--json", action="store_true")
+    ingest = sub.add_parser("ingest", help="läs in protokoll i databasen")
+    ingest.add_argument("files", nargs="+")
+    ingest.add_argument("--group", help="gruppens kortnamn, om protokollet inte säger det")
+    ingest.add_argument("--date", help="mötets datum YYYY-MM-DD, om protokollet saknar det")
+    ingest.add_argument("--publish", action="store_true", help="publicera besluten direkt")
+
+
+def parse(path: str, as_json: bool) -> int:
+    try:
+        parsed = parse_file(Path(path))
+    except NotMinutesError as error:
+        raise CliError(t.NOT_MINUTES.format(file=path, reason=error.reason_sv)) from None
+    except FileNotFoundError:
+        raise CliError(f"Filen {path} finns inte.") from None
+    data = parsed.to_json()
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(human(data))
+    return 0
+
+
+def human(data: dict) -> str:
+    """The same facts as --json, for a person."""
+    lines = [f"Grupper: {', '.join(data['groups']) or '–'}",
+             f"Datum: {data['date'] or '–'}  Tid: {data['start'] or '–'}–{data['end'] or '–'}",
+             f"Plats: {data['place'] or '–'}",
+             f"Närvarande ({len(data['present'])}): {', '.join(data['present'])}",
+             f"Frånvarande ({len(data['absent'])}): {', '.join(data['absent']) or '–'}"]
+    for s in data["substitutes"]:
+        lines.append(f"Ersättare: {s['substitute']} för {s['for']}")
+    lines.append("Dagordning:")
+    lines += [f"  {n}. {a['title']}" + (f" ({', '.join(a['presenters'])})" if a["presenters"]
+              else "") for n, a in enumerate(data["agenda"], start=1)]
+    lines.append(f"Beslut ({len(data['decisions'])}):")
+    for d in data["decisions"]:
+        lines.append(f"  [{d['item']}] {d['text']}")
+        if d["context"]:
+            lines.append(f"      Bakgrund: {d['context']}")
+    for d in data["deadlines"]:
+        lines.append(f"Sista dag: {d['date']} – {d['what']} (till {', '.join(d['to']) or '–'})")
+    nxt = data["next_meeting"]
+    if nxt:
+        lines.append(f"Nästa möte: {nxt['date']} {nxt['start'] or ''}–{nxt['end'] or ''} "
+                     f"{nxt['place'] or ''}".rstrip())
+    for w in data["warnings"]:
+        lines.append(f"Varning: {w}")
+    return "\n".join(lines)
+
+
+def ingest(engine: Engine, clock: Clock, args, publisher=None) -> int:
+    """Each file in its own unit of work: a bad file is refused while the others go in."""
+    day = _date(args.date) if args.date else None
+    files = args.files
+    progress = _progress(files)
+    bad = 0
+    for name in progress:
+        try:
+            with unit_of_work(engine) as session:
+                result = ingest_file(session, name, clock, args.group, day, args.publish)
+                line = _line(name, result)
+                if args.publish and result.created and publisher is not None:
+                    publisher(session, result.document)
+        except IngestError as error:
+            bad += 1
+            message = (t.NO_DATE.format(file=name) if error.kind == "no_date"
+                       else t.NOT_MINUTES.format(file=name, reason=error.reason))
+            _write(progress, message, sys.stderr)
+            continue
+        except FileNotFoundError:
+            bad += 1
+            _write(progress, f"Filen {name} finns inte.", sys.stderr)
+            continue
+        _write(progress, line, sys.stdout)
+    if bad:
+        print(t.SUMMARY_BAD.format(bad=bad, total=len(files)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _line(name: str, result) -> str:
+    meeting = result.meeting
+    groups = texts.join_names([g.name for g in result.groups])
+    when = meeting.date.isoformat()
+    if not result.created:
+        return t.UNCHANGED.format(file=name, when=when, groups=groups)
+    nxt = (t.NEXT_MEETING.format(when=result.next_meeting.date.isoformat())
+           if result.next_meeting else "")
+    line = t.INGESTED.format(file=name, when=when, groups=groups,
+                             decisions=len(result.decisions),
+                             deadlines=len(result.consultations), next=nxt)
+    return line + (t.PUBLISHED if result.document.status == "published" else "")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CliError(texts.CLI_BAD_DATE.format(value=value)) from None
+
+
+def _progress(files):
+    if len(files) > 3 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(files, unit="fil", desc="Läser in", file=sys.stderr)
+    return files
+
+
+def _write(progress, message: str, stream) -> None:
+    if hasattr(progress, "write"):
+        progress.write(message, file=stream)
+    else:
+        print(message, file=stream)
+
+
+

@@ -1,0 +1,242 @@
+"""Förhinder as members write them: what is stored, who is told, what is refused."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+import pytest
+from sqlmodel import select
+
+from bot import commands
+from bot.clock import FixedClock
+from bot.context import Context
+from bot.replies import Request
+from storage.engine import unit_of_work
+from storage.models import Absence, OutboxMessage, Person, SubstituteCall
+
+JOHANNA, MARCUS, DANIEL = "U0JOHANNA", "U0MARCUSB", "U0DANIELB"
+SBU = "C0SBU0001"
+
+
+def say(engine, clock, text, user=JOHANNA, channel=None, command="anmäl-förhinder"):
+    request = Request("slack", user, text, command, channel_id=channel or f"D{user}",
+                      is_dm=channel is None, now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle(Context(session, clock), request)
+
+
+def press(engine, clock, reply_or_button, user=JOHANNA, label=None):
+    button = reply_or_button
+    if label is not None:
+        button = next(b for b in reply_or_button.buttons if b.label == label)
+    request = Request("slack", user, now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle_action(Context(session, clock), request, button.action,
+                                      button.value)
+
+
+def rows(engine, model):
+    with unit_of_work(engine) as session:
+        return list(session.exec(select(model)).all())
+
+
+def outbox_to(engine, slack_id):
+    return [m for m in rows(engine, OutboxMessage) if m.recipient == slack_id]
+
+
+def payload_text(message) -> str:
+    reply = message.payload["reply"]
+    parts = [reply["text"]] + [s["text"] for s in reply["sections"]]
+    return "\n".join(parts + [b["label"] for b in reply["buttons"]])
+
+
+def test_a_member_reports_absence_and_the_usual_ersattare_is_called(loaded, clock):
+    reply = say(loaded, clock, "31 augusti")
+    assert reply.text == (
+        "Klart. Du har anmält förhinder till måndag 31 augusti 2026 kl. 13.00–15.00 "
+        "(Samverkansgrupp Barn och unga). Marcus Boljang är kallad som ersättare."
+    )
+    assert [b.label for b in reply.buttons] == ["Ta tillbaka förhindret"]
+    (absence,) = rows(loaded, Absence)
+    (call,) = rows(loaded, SubstituteCall)
+    assert call.state == "called" and absence.substitute_id == call.person_id
+    (notice,) = outbox_to(loaded, MARCUS)
+    text = payload_text(notice)
+    assert "Johanna Viberg har förhinder till måndag 31 augusti 2026 kl. 13.00–15.00" in text
+    assert "2. SAMS – kartläggning av aktuella behov" in text  # the agenda is handed over
+    assert "Jag kommer" in text and "Jag kan inte" in text
+    (secretary,) = outbox_to(loaded, DANIEL)
+    assert "Johanna Viberg (Örebro kommun) har anmält förhinder" in payload_text(secretary)
+
+
+def test_reporting_the_same_absence_twice_changes_nothing(loaded, clock):
+    say(loaded, clock, "31 augusti")
+    before = len(rows(loaded, OutboxMessage))
+    reply = say(loaded, clock, "den 31/8")
+    assert reply.text.startswith("Du har redan anmält förhinder till måndag 31 augusti 2026")
+    assert "Ingenting ändrades." in reply.text
+    assert len(rows(loaded, Absence)) == 1
+    assert len(rows(loaded, OutboxMessage)) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "substitute"),
+    [
+        ("nästa möte", "Marcus Boljang"),
+        ("på måndag", "Marcus Boljang"),
+        ("om en vecka", "Marcus Boljang"),
+        ("2026-08-31 ingen ersättare", None),
+        ("31 augusti ersättare <@U0ANNABUR|anna>", "Anna Bürger Sjödin"),
+        ("31 aug ersättare Camilla Wass", "Camilla Wass"),
+    ],
+)
+def test_one_line_forms_as_people_write_them(loaded, clock, text, substitute):
+    reply = say(loaded, clock, text)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+    calls = rows(loaded, SubstituteCall)
+    with unit_of_work(loaded) as session:
+        named = [session.get(Person, c.person_id).name for c in calls]
+    assert named == ([substitute] if substitute else [])
+
+
+def test_free_text_in_a_dm(loaded, clock):
+    reply = say(loaded, clock, "jag kan inte komma på måndag, Marcus går i mitt ställe",
+                command=None)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+    assert "Marcus Boljang är kallad som ersättare." in reply.text
+
+
+def test_someone_outside_the_group_can_be_named_and_the_secretary_is_told(loaded, clock):
+    reply = say(loaded, clock, "31 augusti ersättare <@U0NEWPERS|Nina Ny>")
+    assert "Nina Ny är kallad som ersättare. Nina Ny är inte ersättare i gruppen" in reply.text
+    (secretary,) = outbox_to(loaded, DANIEL)
+    assert "Nina Ny är kallad som ersättare men är inte ersättare i gruppen." in \
+        payload_text(secretary)
+    assert len(outbox_to(loaded, "U0NEWPERS")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("snart kanske", "Jag förstod inte vilket möte du menar med ”snart kanske”."),
+        ("5 september", "Jag hittade inget möte den 5 september i"),
+        ("31 augusti ersättare Olle Okänd", "Jag hittade ingen som heter ”Olle Okänd”"),
+    ],
+)
+def test_bad_input_is_answered_and_nothing_is_stored(loaded, clock, text, expected):
+    reply = say(loaded, clock, text)
+    assert expected in reply.text
+    if "Olle" not in text:
+        assert "Nästa möten: måndag 31 augusti, fredag 25 september" in reply.text
+        assert "`/anmäl-förhinder 31 augusti`" in reply.text
+    assert rows(loaded, Absence) == [] and rows(loaded, OutboxMessage) == []
+
+
+def test_a_non_member_is_refused_in_the_groups_channel(loaded, clock):
+    reply = say(loaded, clock, "31 augusti", user="U0JESSICA", channel=SBU)  # svoo only
+    assert reply.text.startswith("Du är inte med i Samverkansgrupp Barn och unga")
+    assert "Daniel Berglund" in reply.text
+    assert rows(loaded, Absence) == []
+
+
+def test_a_meeting_that_has_started_is_refused(loaded):
+    during = FixedClock(datetime(2026, 8, 31, 13, 30))
+    reply = say(loaded, during, "idag")
+    assert reply.text.startswith("Mötet måndag 31 augusti 2026 kl. 13.00–15.00")
+    assert "har redan börjat" in reply.text
+    assert rows(loaded, Absence) == []
+
+
+def test_withdrawing_tells_the_ersattare_they_are_not_needed(loaded, clock):
+    reply = press(loaded, clock, say(loaded, clock, "31 augusti"), label="Ta tillbaka förhindret")
+    assert "är borttaget" in reply.text and "Marcus Boljang får veta" in reply.text
+    (call,) = rows(loaded, SubstituteCall)
+    assert call.state == "released"
+    notices = outbox_to(loaded, MARCUS)
+    assert len(notices) == 2
+    assert "behöver inte gå som ersättare" in payload_text(notices[-1])
+    again = say(loaded, clock, "31 augusti")  # and it can be reported again
+    assert again.text.startswith("Klart.")
+    assert len(outbox_to(loaded, MARCUS)) == 3
+
+
+def test_the_ersattare_confirms_and_the_secretary_is_told(loaded, clock):
+    say(loaded, clock, "31 augusti")
+    (notice,) = outbox_to(loaded, MARCUS)
+    accept = next(b for b in notice.payload["reply"]["buttons"] if b["label"] == "Jag kommer")
+    from bot.replies import Button
+
+    reply = press(loaded, clock, Button(**accept), user=MARCUS)
+    assert reply.text.startswith("Tack! Du är anmäld som ersättare för Johanna Viberg")
+    again = press(loaded, clock, Button(**accept), user=MARCUS)
+    assert "redan svarat" in again.text
+    texts = [payload_text(m) for m in outbox_to(loaded, DANIEL)]
+    assert any("Marcus Boljang kommer som ersättare för Johanna Viberg" in t for t in texts)
+
+
+def test_jag_kan_inte_moves_on_or_says_the_organisation_is_missing(loaded, clock):
+    say(loaded, clock, "31 augusti")
+    (notice,) = outbox_to(loaded, MARCUS)
+    decline = next(b for b in notice.payload["reply"]["buttons"] if b["label"] == "Jag kan inte")
+    from bot.replies import Button
+
+    reply = press(loaded, clock, Button(**decline), user=MARCUS)
+    assert reply.text == "Tack för beskedet. Jag frågar någon annan."
+    texts = [payload_text(m) for m in outbox_to(loaded, DANIEL)]
+    assert any("Marcus Boljang kan inte komma" in t and "Örebro kommun blir inte representerad"
+               in t for t in texts)
+
+
+def test_two_requests_at_once_leave_one_absence_and_one_notice(loaded, clock):
+    results = []
+
+    def report():
+        results.append(say(loaded, clock, "31 augusti").text)
+
+    threads = [threading.Thread(target=report) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(text.startswith("Klart.") for text in results) == 1
+    assert len(rows(loaded, Absence)) == 1
+    assert len(outbox_to(loaded, MARCUS)) == 1
+
+
+def test_narvaro_shows_organisations_and_warns_when_few_come(loaded, clock):
+    say(loaded, clock, "31 augusti")
+    reply = say(loaded, clock, "", user=DANIEL, channel=SBU, command="närvaro")
+    text = reply.plain_text()
+    assert reply.text == (
+        "Närvaro måndag 31 augusti 2026 kl. 13.00–15.00 (Samverkansgrupp Barn och unga)"
+    )
+    assert "Johanna Viberg (ledamot): förhinder" in text
+    assert "Marcus Boljang: ersättare för Johanna Viberg, kallad, inte svarat" in text
+    assert "Obs!" not in text
+    for user in ("U0CAMILLA", "U0ANNABUR", "U0MONICAS", "U0KATARIN", "U0IDABROM"):
+        say(loaded, clock, "31 augusti ingen ersättare", user=user)
+    text = say(loaded, clock, "", user=DANIEL, channel=SBU, command="närvaro").plain_text()
+    assert "Obs! Bara" in text
+    member = say(loaded, clock, "", user=JOHANNA, channel=SBU, command="narvaro")
+    assert "till för sekreterare" in member.text
+
+
+def test_attendance_export_lists_every_member_and_the_ersattare(loaded, clock):
+    from bot.absences.overview import export
+    from storage import directory
+    from storage import meetings as store
+
+    say(loaded, clock, "31 augusti")
+    with unit_of_work(loaded) as session:
+        group = directory.group_by_slug(session, "sbu")
+        meeting = store.upcoming(session, [group.id], clock.now().date())[0]
+        csv_text = export(session, meeting, group, "csv")
+    lines = csv_text.splitlines()
+    assert lines[0] == "Namn,Organisation,Roll,Status"
+    assert "Johanna Viberg,Örebro kommun,ledamot,förhinder" in lines
+    expected = (
+        "Marcus Boljang,Örebro kommun,ersättare,ersättare för Johanna Viberg (kallad, inte svarat)"
+    )
+    assert expected in [line.replace('"', "") for line in lines]
+    assert "Camilla Wass,Region Örebro län,ledamot,närvarande" in lines
