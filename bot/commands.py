@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot import agenda, secretary, texts
+from bot import agenda, decisions, follows, secretary, texts
 from bot.absences import command as absence
 from bot.absences import overview
+from bot.consultations import command as consultation
 from bot.context import Context
 from bot.replies import Reply, Request
 
@@ -51,6 +52,10 @@ def handle_form(ctx: Context, request: Request, callback: str, metadata: str, va
         return secretary.submit_item(ctx, request, metadata, values)
     if callback == "absence.new":
         return absence.submit_form(ctx, request, values)
+    if callback == "consultation.comment":
+        return consultation.submit_form(ctx, request, values)
+    if callback == "consultation.new":
+        return consultation.submit_new(ctx, request, values)
     return Reply(texts.SOMETHING_WENT_WRONG)
 
 
@@ -82,12 +87,23 @@ ACTIONS = {
     "absence.accept": lambda ctx, request, value: absence.answer(ctx, request, value, True),
     "absence.decline": lambda ctx, request, value: absence.answer(ctx, request, value, False),
     "absence.choose": absence.choose,
+    "absence.form": absence.form_for_meeting,
+    "consultation.edit": consultation.edit,
+    "consultation.withdraw": consultation.withdraw,
+    "consultation.confirm": consultation.confirm,
     "attendance.export": overview.export_reply,
 }
 
 COMMANDS = {
     "anmäl-förhinder": absence.report,
     "närvaro": overview.overview,
+    "beslut": decisions.answer_reply,
+    "bevaka": follows.follow,
+    "sluta-bevaka": follows.unfollow,
+    "remisser": consultation.list_open,
+    "synpunkt": consultation.comment,
+    "synpunkter": consultation.show_comments,
+    "ny-remiss": consultation.new_form,
     "dagordning": agenda.show_agenda,
     "nytt-möte": secretary.new_meeting_form,
     "hjälp": _help,
@@ -95,6 +111,19 @@ COMMANDS = {
 
 INTENTS = [
     (re.compile(r"^(hjälp|hjalp|help|vad kan du)\b", re.I), lambda c, r, m: _help(c, r)),
+    (
+        # "synpunkt: text" or "synpunkt på VFU-avtalet: text", also as a reply to a ping.
+        re.compile(r"^\s*synpunkt(er)?\b\s*(på\s+)?(?=.*:)", re.I | re.S),
+        lambda c, r, m: consultation.comment(c, r, r.text[m.end():]),
+    ),
+    (re.compile(r"^(vilka|öppna) remisser|^remisser\b", re.I),
+     lambda c, r, m: consultation.list_open(c, r)),
+    (
+        # Before the agenda: "vad beslutades på förra mötet?" is about decisions, not agendas.
+        re.compile(r"\b(beslut\w*|beslöt|vad sa\b.*\bom|vem ersatte|synpunkter\w* (på|om) .+ "
+                   r"(vara inne|lämnas))", re.I),
+        lambda c, r, m: decisions.answer_reply(c, r, r.text),
+    ),
     (
         re.compile(
             r"(förhinder|kan inte (komma|delta|vara med|närvara)|kommer inte på|är förhindrad"

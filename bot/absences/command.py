@@ -115,18 +115,19 @@ def _suggest(headline: str, groups, upcoming) -> Reply:
     return Reply(" ".join(lines))
 
 
-def absence_form(ctx: Context, person, groups) -> Reply:
+def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> Reply:
     meetings = store.upcoming(ctx.session, [g.id for g in groups], ctx.today(), limit=20)
     if not meetings:
         return Reply(t.NO_MEETINGS_AT_ALL.format(groups=_names(groups)))
     meeting_options = tuple(
-        (str(m.id), f"{meeting_service.when(m)} – {meeting_service.group_names(ctx.session, m)}")
+        (str(m.id), f"{meeting_service.when(m)} – {meeting_service.group_names(ctx.session, m)}"
+         [:75])
         for m in meetings
     )
+    first = next((o[0] for o in meeting_options if o[0] == str(preselect)), meeting_options[0][0])
     people, usual = _substitute_options(ctx, person, groups)
     fields = (
-        FormField("meeting", "Möte", "select", initial=meeting_options[0][0],
-                  options=meeting_options),
+        FormField("meeting", "Möte", "select", initial=first, options=meeting_options),
         FormField("substitute", "Ersättare", "select", initial=usual, options=people),
         FormField("part_from", "Borta från (om du bara missar en del)", "time", required=False),
         FormField("part_to", "Borta till", "time", required=False),
@@ -134,6 +135,17 @@ def absence_form(ctx: Context, person, groups) -> Reply:
     )
     form = Form("absence.new", "Anmäl förhinder", "Anmäl", fields)
     return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"), form=form)
+
+
+def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:
+    """The kallelse's **Anmäl förhinder** button: the form, with that meeting chosen."""
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    groups, refusal = member_groups(ctx, request, person)
+    if refusal:
+        return refusal
+    return absence_form(ctx, person, groups, int(value) if value.isdigit() else None)
 
 
 def _substitute_options(ctx: Context, person, groups):

@@ -142,14 +142,20 @@ HELP = (
     "• `/anmäl-förhinder` – anmäl att du inte kan komma (`/anmäl-förhinder 31 augusti`, "
     "`/anmäl-förhinder nästa möte ersättare @Namn`)\n"
     "• `/närvaro` – vem kommer till nästa möte (sekreterare, ordförande, tjänstepersoner)\n"
-    "• `/nytt-möte` – lägg in ett möte (sekreterare och ordförande)\n"
+    "• `/beslut ÄMNE` – vad beslutades om något (”vad beslutades om SAMS?”)\n"
+    "• `/bevaka ÄMNE` – få ett DM när ett beslut om ämnet publiceras (`/sluta-bevaka ÄMNE`)\n"
+    "• `/remisser` – öppna remisser och om din organisation har svarat\n"
+    "• `/synpunkt ÄMNE: text` – lämna synpunkter före sista dag (utan text: ett formulär)\n"
+    "• `/synpunkter ÄMNE` – alla synpunkter på en remiss (ägaren och sekreteraren)\n"
+    "• `/nytt-möte`, `/ny-remiss` – lägg in ett möte eller en remiss (sekreterare och "
+    "ordförande)\n"
     "• Fråga mig fritt, till exempel ”när är nästa möte?” eller "
     "”vad står på dagordningen den 31 augusti?”"
 )
 NOT_UNDERSTOOD = (
-    "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar och ta emot "
-    "förhinder. Skriv till exempel ”när är nästa möte?” eller ”jag kan inte komma den "
-    "31 augusti”."
+    "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar, ta emot förhinder "
+    "och synpunkter och svara på vad som beslutats. Skriv till exempel ”när är nästa möte?”, "
+    "”vad beslutades om SAMS?” eller ”jag kan inte komma den 31 augusti”."
 )
 UNKNOWN_COMMAND = (
     "Kommandot /{command} känner jag inte till. Skriv `/hjälp` för att se vad jag kan."
@@ -177,11 +183,19 @@ CLI_DEMO_INTRO = (
     "Klockan i demot står på {now}. Du är {name}. Prova:\n"
     "  /dagordning\n"
     "  när är nästa möte?\n"
-    "  /dagordning 31 augusti\n"
+    "  /anmäl-förhinder 31 augusti\n"
+    "  vad beslutades om SAMS?\n"
     "Avsluta med Ctrl-D.\n"
 )
+CLI_DEMO_ASSUMED_DATE = "Obs: {file} saknar mötesdatum; demot använder {day}."
 CLI_NO_SLACK_SECRET = (
     "SLACK_SIGNING_SECRET saknas: utan den kan boten inte kontrollera att anropen kommer från "
     "Slack. Se README, avsnittet Konfiguration."
 )
 CLI_NO_APP_TOKEN = "SLACK_APP_TOKEN (xapp-…) behövs för Socket Mode."
+CLI_NO_SUCH_PERSON = "Ingen i deltagarlistan har e-postadressen {email}."
+CLI_BAD_DEADLINE = "Sista dagen ”{value}” går inte att läsa; skriv till exempel ”31 december”."
+CLI_DEADLINE_PASSED = "Sista dagen {value} har redan passerat."
+CLI_CONSULTATION_ADDED = "Remiss {id} ”{title}” är öppen till {deadline} ({group})."
+CLI_NO_SUCH_CONSULTATION = "Det finns ingen remiss med nummer {id}."
+CLI_CONSULTATION_OPENED = "Remiss {id} ”{title}” är öppen för synpunkter."
