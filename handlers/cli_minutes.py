@@ -139,3 +139,17 @@ def _write(progress, message: str, stream) -> None:
 
 
 
+
+
+def ask(engine: Engine, clock: Clock, question: str, as_json: bool) -> int:
+    from bot import decisions
+    from bot.clock import local
+
+    with unit_of_work(engine) as session:
+        answer = decisions.ask(session, question, local(clock.now()).date())
+    if as_json:
+        print(json.dumps({"answer": answer.answer, "sources": answer.sources},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(answer.answer)
+    return 0

@@ -15,14 +15,19 @@ from bot.services.roster import load_roster
 from bot.settings import Settings
 from handlers import console
 from storage import directory
+from storage import meetings as store
 from storage.engine import make_engine, unit_of_work
 from storage.migrate import upgrade
-from storage.models import Group, Meeting, Person
+from storage.models import Group, Meeting, MeetingGroup, Person
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DEMO_NOW = datetime(2026, 8, 24, 9, 0)  # the week before the next meeting in the samples
 DEMO_USER = "U0JOHANNA"  # Johanna Viberg, ledamot in Samverkansgrupp Barn och unga
 KINDS = {"information": "information", "diskussion": "discussion", "beslut": "decision"}
+MINUTES = EXAMPLES / "protokoll"
+# One sample names no meeting date; the demo gives it one inside the autumn it describes
+# (after "den 15 oktober", before "den 16 december" 2024) and says so when it starts.
+ASSUMED_DATES = {"chefsgrupper-gemensamt-hosten-2024.txt": date(2024, 11, 15)}
 
 
 def build(path: Path, examples: Path = EXAMPLES):
@@ -33,8 +38,21 @@ def build(path: Path, examples: Path = EXAMPLES):
     upgrade(engine)
     with unit_of_work(engine) as session:
         load_roster(session, examples / "roster.yaml")
+    load_minutes(engine, examples / "protokoll")
+    with unit_of_work(engine) as session:
         load_meetings(session, examples / "meetings.yaml")
     return engine
+
+
+def load_minutes(engine, folder: Path) -> None:
+    """The sample minutes, published, as a secretary would have done."""
+    from bot.clock import SystemClock
+    from bot.services.ingest import ingest_file
+
+    for path in sorted(folder.iterdir()):
+        with unit_of_work(engine) as session:
+            ingest_file(session, path, SystemClock(), date=ASSUMED_DATES.get(path.name),
+                        publish=True)
 
 
 def load_meetings(session, path: Path) -> None:
@@ -49,12 +67,11 @@ def load_meetings(session, path: Path) -> None:
             entry.get("place", ""),
         )
         meeting, created = service.add_meeting(session, data_in)
-        if not created:
-            continue
-        for group in groups[1:]:
-            from storage.models import MeetingGroup
-
-            session.add(MeetingGroup(meeting_id=meeting.id, group_id=group.id))
+        if created:
+            for group in groups[1:]:
+                session.add(MeetingGroup(meeting_id=meeting.id, group_id=group.id))
+        if store.agenda(session, meeting.id):
+            continue  # the agenda is already there (a second load, or from the minutes)
         for item in entry.get("agenda", []):
             service.add_item(
                 session, meeting, item["title"], item.get("presenter", ""),
@@ -74,6 +91,8 @@ def run(settings: Settings, user: str | None) -> int:
         person = directory.person_by_platform_id(session, "slack", user or DEMO_USER)
         name = person.name if person else (user or DEMO_USER)
     now = local(clock.now())
+    for name, day in ASSUMED_DATES.items():
+        print(texts.CLI_DEMO_ASSUMED_DATE.format(file=name, day=day.isoformat()))
     print(texts.CLI_DEMO_INTRO.format(
         groups=counts["Group"], people=counts["Person"], meetings=counts["Meeting"], path=path,
         now=f"{texts.long_date(now.date())} kl. {texts.clock(now.time())}", name=name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from datetime import datetime
@@ -102,10 +103,8 @@ def fake_slack():
 
 def _run_until_closed(server) -> None:
     # Closing the listening socket from the test thread ends waitress's select loop with EBADF.
-    try:
+    with contextlib.suppress(OSError):
         server.run()
-    except OSError:
-        pass
 
 
 @pytest.fixture

@@ -12,8 +12,11 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from bot import retrieval
 from bot.clock import STOCKHOLM, Clock
-from bot.minutes import NotMinutesError, ParsedMinutes, parse_file
+from bot.minutes import NotMinutesError, ParsedMinutes
+from bot.minutes.parser import parse_raw
+from bot.minutes.readers import read_file
 from bot.services import meetings as meeting_service
 from storage import directory
 from storage import meetings as store
@@ -77,7 +80,8 @@ def ingest_file(
         return IngestResult(existing, meeting, store.groups_of_meeting(session, meeting.id),
                             None, created=False)
     try:
-        parsed = parse_file(path)
+        raw = read_file(path)
+        parsed = parse_raw(raw, path.name)
     except NotMinutesError as error:
         raise IngestError("not_minutes", error.reason_sv) from None
     day = date or parsed.date
@@ -96,6 +100,9 @@ def ingest_file(
     _agenda(session, meeting, parsed)
     _attendance(session, meeting, parsed)
     result.decisions = _decisions(session, meeting, document, parsed)
+    # Acronyms explained anywhere in the minutes ("tidiga samordnade insatser (TSI)") help search.
+    retrieval.learn_acronyms(session, "\n".join(raw.lines))
+    retrieval.index_decisions(session, [decision.id for decision in result.decisions])
     result.consultations = _deadlines(session, groups, document, parsed, now)
     result.next_meeting = _next_meeting(session, groups, parsed, day)
     if publish:
@@ -132,7 +139,7 @@ def resolve_groups(session: Session, names: list[str], slug: str | None) -> list
     known = directory.all_groups(session)
     found: list[Group] = []
     for name in names or ["Okänd grupp"]:
-        group = _alike(known, name)
+        group = match_group(known, name)
         if group is None:
             group = Group(slug=_free_slug(session, name), name=name)
             session.add(group)
@@ -143,7 +150,7 @@ def resolve_groups(session: Session, names: list[str], slug: str | None) -> list
     return found
 
 
-def _alike(known: list[Group], name: str) -> Group | None:
+def match_group(known: list[Group], name: str) -> Group | None:
     """The roster group a name in the minutes means: nearly the same words, or a short form."""
     wanted = normalise(name)
     for group in known:

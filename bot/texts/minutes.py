@@ -22,7 +22,7 @@ PUBLISH_BUTTON = "Publicera"
 DISCARD_BUTTON = "Kasta"
 PUBLISHED_IN_SLACK = "Klart. Besluten från {when} är publicerade i {channels}."
 ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
-DISCARDED = "Klart. Protokollet från {when} är borttaget; ingenting publicerades."
+DISCARDED = "Klart. Jag har kastat protokollet; ingenting sparades eller publicerades."
 ONLY_SECRETARIES_PUBLISH = (
     "Bara sekreterare och ordförande i {group} kan publicera protokoll. Kontakta {contact}."
 )
@@ -40,3 +40,4 @@ ANNOUNCE_MORE = (
 )
 ANNOUNCE_SOURCE = "Källa: {document}"
 ANNOUNCE_NONE = "Inga beslut fattades på mötet {when} ({groups})."
+FOLLOW_NOTICE = "Ett nytt beslut om något du bevakar: {groups} {when}, punkten ”{item}”."

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import httpx
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
@@ -26,6 +27,7 @@ class SlackRuntime:
     engine: Engine
     clock: Clock
     client: WebClient
+    http: httpx.Client  # downloads of files people share with the bot
 
 
 def make_client(settings: Settings) -> WebClient:
@@ -36,7 +38,11 @@ def make_client(settings: Settings) -> WebClient:
 
 
 def build_app(
-    settings: Settings, engine: Engine, clock: Clock, client: WebClient | None = None
+    settings: Settings,
+    engine: Engine,
+    clock: Clock,
+    client: WebClient | None = None,
+    http: httpx.Client | None = None,
 ) -> App:
     client = client or make_client(settings)
     app = App(
@@ -46,13 +52,14 @@ def build_app(
         token_verification_enabled=False,
         process_before_response=False,
     )
-    runtime = SlackRuntime(engine, clock, client)
+    runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20))
     app.middleware(_once_per_event(runtime))
 
-    from handlers.slack import actions, commands, events, views
+    from handlers.slack import actions, commands, events, files, views
 
     commands.register(app, runtime)
     events.register(app, runtime)
+    files.register(app, runtime)  # its buttons before the catch-all in actions
     actions.register(app, runtime)
     views.register(app, runtime)
 

@@ -13,6 +13,8 @@ class FakeSlack:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
+        self.files: dict[str, tuple[str, bytes]] = {}  # file id → (name, content)
+        self.downloads: list[str] = []  # Authorization headers seen on downloads
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -49,6 +51,23 @@ class FakeSlack:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (Web API reads, and file downloads)
+                path, _, query = self.path.partition("?")
+                if path.startswith("/api/"):
+                    params = {k: v[0] for k, v in parse_qs(query).items()}
+                    return self._api(path.rsplit("/", 1)[-1], params)
+                file_id = path.rsplit("/", 1)[-1]
+                fake.downloads.append(self.headers.get("Authorization", ""))
+                if file_id not in fake.files:
+                    self.send_response(404)
+                    self.end_headers()
+                    return
+                data = fake.files[file_id][1]
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8")
@@ -59,12 +78,22 @@ class FakeSlack:
                 for key in ("blocks", "view"):
                     if isinstance(params.get(key), str):
                         params[key] = json.loads(params[key])
-                method = self.path.rsplit("/", 1)[-1]
+                self._api(self.path.split("?")[0].rsplit("/", 1)[-1], params)
+
+            def _api(self, method: str, params: dict) -> None:
                 with fake.lock:
                     fake.calls.append((method, params))
                 body = {"ok": True}
                 if method == "chat.postMessage":
                     body.update(channel=params.get("channel"), ts="1700000000.000100")
+                if method == "files.info" and params.get("file") in fake.files:
+                    name, content = fake.files[params["file"]]
+                    base = fake.url.removesuffix("api/")
+                    body["file"] = {
+                        "id": params["file"], "name": name, "size": len(content),
+                        "url_private_download": f"{base}download/{params['file']}",
+                        "permalink": f"https://example.slack.com/files/{params['file']}",
+                    }
                 if method == "auth.test":
                     body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
                 data = json.dumps(body).encode()

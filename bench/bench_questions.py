@@ -1,0 +1,219 @@
+"""Questions about decisions at scale: 100,000 decisions, 30 groups, 15 years, on SQLite.
+
+Measures the latency of `bot.decisions.ask` (p50/p95) beside a plain LIKE scan over the same
+data, and the question set's top-1 accuracy and no-answer share on the five sample minutes.
+Writes its figures into BENCHMARKS.md between the questions markers.
+
+    .venv/bin/python -m bench.bench_questions [--decisions 100000] [--questions 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import sqlite3
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bot import retrieval
+from bot.decisions import ask
+from storage import search
+from storage.engine import make_engine, unit_of_work
+from storage.migrate import upgrade
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCHMARKS = ROOT / "BENCHMARKS.md"
+START, END = "<!-- questions:start -->", "<!-- questions:end -->"
+TODAY = date(2026, 12, 31)
+YEARS = range(2012, 2027)
+
+TOPICS = """SAMS;TSI-modellen;SIP-överenskommelsen;familjecentralerna;VFU-avtalet;
+ADHD-riktlinjen;barnhälsoteamen;föräldraskapsstödet;psykisk hälsa hos unga;hemsjukvården;
+primärvårdsrehabiliteringen;medicintekniska produkter;ungdomskriminalitet;Backa barnet;
+elevhälsan;socialtjänstlagen;stimulansmedlen;nära vård;missbruksvården;LSS-boenden;
+skolnärvaron;hemmasittare;våld i nära relationer;suicidprevention;ANDTS-strategin;
+äldreomsorgen;demensvården;hjälpmedelsförsörjningen;läkemedelsgenomgångar;
+samordnad utskrivning;kompetensförsörjningen;digital vårdplanering;tolkförsörjningen;
+barnkonventionen;placerade barn;familjehemsvården;Samkraft;Kraftsamling barn och unga;
+Generation pep;preventionsstjärnan;folkhälsopolitiken;trygghetsmätningen;BUP-köerna;
+NPF-utredningarna;traumamedveten omsorg;krisberedskapen;matsvinnet;idrottsskolan;
+sommarlovsaktiviteter;fritidsgårdarna""".replace("\n", "").split(";")
+ITEMS = ["Överenskommelse om {t}", "Uppföljning av {t}", "Revidering av {t}", "{t} – lägesbild",
+         "Handlingsplan för {t}", "Remissvar om {t}", "Information om {t}", "{t}"]  # fmt: skip
+TEXTS = [
+    "Gruppen beslutar att ge Välfärd och folkhälsa i uppdrag att se över {t}.",
+    "Uppdrag ges att revidera {t}. Deltagare till referensgrupp utses via chefsgrupperna.",
+    "Gruppen bifaller förslaget om {t}.", "Informationen om {t} läggs till handlingarna.",
+    "Chefsgruppen ställer sig bakom att arbetet med {t} går vidare.",
+    "Ärendet om {t} bordläggs till nästa möte.",
+]  # fmt: skip
+CONTEXTS = ["Förslag: att ta fram en gemensam plan för {t} i länet.",
+            "Frågan om {t} har beretts i arbetsgruppen.", ""]  # fmt: skip
+KINDS = ["Chefsgrupp", "Samverkansgrupp", "Samverkansråd"]
+
+
+def build(path: Path, count: int, seed: int = 5) -> None:
+    """The corpus, written with plain SQL for speed, then indexed the way ingest does."""
+    rng = random.Random(seed)
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    now = datetime(2026, 12, 31, tzinfo=UTC)
+    meetings_per_year = max(1, count // (30 * len(YEARS) * 20))
+    with unit_of_work(engine) as session:
+        groups = [
+            {"id": i, "slug": f"g{i:02d}", "aliases": "[]",
+             "name": f"{KINDS[i % 3]} {i:02d} {rng.choice(TOPICS)}"}
+            for i in range(1, 31)
+        ]  # fmt: skip
+        session.execute(text("INSERT INTO \"group\" (id, slug, name, aliases) "
+                             "VALUES (:id, :slug, :name, :aliases)"), groups)  # fmt: skip
+        meetings, links, decisions = [], [], []
+        meeting_id = decision_id = 0
+        for group in groups:
+            for year in YEARS:
+                for n in range(meetings_per_year):
+                    meeting_id += 1
+                    day = date(year, 1, 15) + timedelta(days=n * 365 // meetings_per_year)
+                    meetings.append({"id": meeting_id, "date": day})
+                    links.append({"m": meeting_id, "g": group["id"]})
+        per_meeting = count / len(meetings)
+        for meeting in meetings:
+            for position in range(1, int(per_meeting + rng.random()) + 1):
+                decision_id += 1
+                topic = rng.choice(TOPICS)
+                decisions.append({
+                    "id": decision_id, "m": meeting["id"], "p": position,
+                    "i": rng.choice(ITEMS).format(t=topic), "t": rng.choice(TEXTS).format(t=topic),
+                    "c": rng.choice(CONTEXTS).format(t=topic), "at": now,
+                })  # fmt: skip
+                if decision_id >= count:
+                    break
+        session.execute(text("INSERT INTO meeting (id, date, place, online_link, status) "
+                             "VALUES (:id, :date, '', '', 'held')"), meetings)  # fmt: skip
+        session.execute(text("INSERT INTO meetinggroup (meeting_id, group_id) VALUES (:m, :g)"),
+                        links)  # fmt: skip
+        session.execute(text("INSERT INTO decision (id, meeting_id, position, item, text, context,"
+                             " published_at) VALUES (:id, :m, :p, :i, :t, :c, :at)"),
+                        decisions)  # fmt: skip
+        retrieval.index_decisions(session, [d["id"] for d in decisions])
+    engine.dispose()
+
+
+def questions(rng: random.Random, number: int) -> list[str]:
+    forms = [
+        "vad beslutades om {t}?", "beslut om {t}", "vad beslutade g{g:02d} om {t} {y}?",
+        "finns det något beslut om {t} förra året?", "vad sa chefsgruppen om {t} i mars?",
+        "vad beslutades om {t} i g{g:02d}?", "vad beslutades om kollektivtrafiken?",
+        "vad beslutades förra mötet?",
+    ]  # fmt: skip
+    return [
+        rng.choice(forms).format(t=rng.choice(TOPICS), g=rng.randint(1, 30), y=rng.choice(YEARS))
+        for _ in range(number)
+    ]
+
+
+def timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def accuracy() -> tuple[float, float, int]:
+    """The question set (tests/bot/questions.yaml) on the sample minutes."""
+    from tests.bot.decision_samples import load_samples
+    from tests.bot.test_questions import measure
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = make_engine(f"sqlite:///{folder}/samples.db")
+        upgrade(engine)
+        load_samples(engine)
+        top1, no_answer, misses = measure(engine)
+        engine.dispose()
+    return top1, no_answer, len(misses)
+
+
+def _row(values: list[float]) -> str:
+    return f"{percentile(values, 0.5):.1f} ms | {percentile(values, 0.95):.1f} ms | {len(values)}"
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "okänd"
+
+
+def write(section: str) -> None:
+    body = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
+    block = f"{START}\n{section.strip()}\n{END}"
+    if START in body and END in body:
+        head, rest = body.split(START, 1)
+        body = head + block + rest.split(END, 1)[1]
+    else:
+        body = body.rstrip("\n") + "\n\n" + block + "\n"
+    BENCHMARKS.write_text(body, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--decisions", type=int, default=100_000)
+    parser.add_argument("--questions", type=int, default=400)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        started = time.perf_counter()
+        build(path, args.decisions)
+        build_seconds = time.perf_counter() - started
+        engine = make_engine(f"sqlite:///{path}")
+        asked = questions(rng, args.questions)
+        with unit_of_work(engine) as session:
+            total = session.execute(text("SELECT count(*) FROM decision")).scalar()
+            for question in asked[:20]:  # warm the caches as a running bot would have them
+                ask(session, question, TODAY)
+            ask_ms = [timed(lambda q=q: ask(session, q, TODAY)) for q in asked]
+            # The same subjects, as one substring each; a word no decision has scans it all.
+            words = [rng.choice(TOPICS).split()[0] for _ in range(min(100, args.questions))]
+            words[::8] = ["kollektivtrafiken"] * len(words[::8])
+            like_ms = [timed(lambda w=w: search.like_search(session, [w])) for w in words]
+        engine.dispose()
+    top1, no_answer, misses = accuracy()
+    total_text = f"{total:,}".replace(",", " ")
+    section = f"""
+## Questions about decisions (`bench/bench_questions.py`)
+
+{date.today().isoformat()}, {os.cpu_count()} CPU ({cpu_model()}),
+Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}.
+
+Corpus: {total_text} published decisions from templates (50 subjects with acronyms,
+compounds and hyphens), 30 groups, 15 years ({YEARS.start}–{YEARS.stop - 1}); built and indexed in
+{build_seconds:.0f} s.
+
+| what | p50 | p95 | n |
+| --- | --- | --- | --- |
+| `ask()`: parse, FTS5 search, ranking, answer text | {_row(ask_ms)} |
+| plain `LIKE '%ord%'` on text, item, context; newest first; no ranking | {_row(like_ms)} |
+
+Question set (`tests/bot/questions.yaml`, the five sample minutes): top-1 accuracy
+{top1:.2f}, no-answer questions answered "hittade inget" {no_answer:.2f} ({misses} misses).
+"""  # fmt: skip
+    write(section)
+    print(section)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Publishing minutes: one message to each group's channel with the decisions, sent once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from bot import follows, texts
+from bot.replies import Reply, Section, reply_to_payload
+from bot.texts import minutes as t
+from storage import meetings as store
+from storage import outbox
+from storage.models import Decision, Document, Group, Meeting
+
+SHOWN = 8  # decisions written out in full; the rest are counted, never cut mid-sentence
+
+
+def announcement(session: Session, document: Document) -> Reply:
+    meeting = session.get(Meeting, document.meeting_id)
+    groups = store.groups_of_meeting(session, meeting.id)
+    names = texts.join_names([g.name for g in groups])
+    when = texts.long_date(meeting.date)
+    decisions = list(session.exec(
+        select(Decision).where(Decision.document_id == document.id).order_by(Decision.position)
+    ).all())
+    if not decisions:
+        return Reply(t.ANNOUNCE_NONE.format(when=when, groups=names))
+    reply = Reply(t.ANNOUNCE_TITLE.format(groups=names, when=when))
+    for decision in decisions[:SHOWN]:
+        reply.sections.append(Section(t.ANNOUNCE_ITEM.format(
+            item=decision.item or "Beslut", text=decision.text)))
+    if len(decisions) > SHOWN:
+        example = (decisions[SHOWN].item or decisions[SHOWN].text).split()[0]
+        reply.sections.append(Section(t.ANNOUNCE_MORE.format(
+            count=len(decisions) - SHOWN, example=example)))
+    source = f"<{document.url}|{document.filename}>" if document.url else document.filename
+    reply.sections.append(Section(t.ANNOUNCE_SOURCE.format(document=source)))
+    return reply
+
+
+def announce(session: Session, document: Document, now: datetime) -> list[Group]:
+    """Queues the announcement for every group channel, and a DM to everyone following a
+    matching subject; a second call adds nothing."""
+    notify_followers(session, document, now)
+    reply = announcement(session, document)
+    meeting = session.get(Meeting, document.meeting_id)
+    reached = []
+    for group in store.groups_of_meeting(session, meeting.id):
+        if not group.channel_id:
+            continue
+        outbox.enqueue(session, key=f"announce:{document.id}:{group.id}",
+                       recipient=group.channel_id, payload=reply_to_payload(reply), due_at=now,
+                       group_id=group.id)
+        reached.append(group)
+    return reached
+
+
+def notify_followers(session: Session, document: Document, now: datetime) -> int:
+    meeting = session.get(Meeting, document.meeting_id)
+    names = texts.join_names([g.name for g in store.groups_of_meeting(session, meeting.id)])
+    sent = 0
+    for decision in session.exec(select(Decision).where(Decision.document_id == document.id)):
+        for person in follows.followers_matching(session, decision):
+            if not person.slack_id:
+                continue
+            reply = Reply(t.FOLLOW_NOTICE.format(groups=names, when=texts.long_date(meeting.date),
+                                                 item=decision.item or "Beslut"),
+                          [Section(decision.text)], ephemeral=False)
+            sent += outbox.enqueue(session, key=f"follow:{decision.id}:{person.id}",
+                                   recipient=person.slack_id, payload=reply_to_payload(reply),
+                                   due_at=now)
+    return sent

@@ -1,0 +1,207 @@
+"""Questions about decisions: "vad beslutades om SAMS?", `/beslut ÄMNE`, and their kin.
+
+The answer leads with the best decision in full, then where and when it was taken, the agenda
+item and the source, then up to two more. When nothing covers the subject well enough it says
+so and offers close subjects that do exist: it never guesses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from bot import retrieval, texts
+from bot.context import Context
+from bot.replies import Reply, Request, Section
+from bot.retrieval import query, ranking, related
+from bot.texts import decisions as say
+from storage import directory, search
+
+CANDIDATES = 60  # decisions fetched from the index before the finer ranking here
+SHOWN = 3  # the best one in full, then up to two more
+CONTEXT_CHARS = 320
+
+
+@dataclass
+class Answer:
+    answer: str
+    sources: list[dict] = field(default_factory=list)  # best first; empty when nothing found
+
+
+def ask(session: Session, question: str, today: date) -> Answer:
+    """Answers a question in Swedish from the store; never invents."""
+    reply, hits = _reply(session, question, today)
+    return Answer(reply.plain_text(), [_source(hit) for hit in hits])
+
+
+def answer_reply(ctx: Context, request: Request, text: str | None = None) -> Reply:
+    """`/beslut ÄMNE`, and free text in a DM or a mention."""
+    question = (request.text if text is None else text).strip()
+    if not question:
+        return Reply(say.ASK_WHAT)
+    reply, _ = _reply(ctx.session, question, ctx.today())
+    return reply
+
+
+def _reply(session: Session, question: str, today: date) -> tuple[Reply, list]:
+    other = related.answer(session, question, today)
+    if other is not None:
+        return other, []
+    groups = directory.all_groups(session)
+    glossary = retrieval.glossary(session)
+    asked = query.parse(question, today, groups, glossary)
+    if asked.last_meeting:
+        day = search.last_meeting_date(session, asked.group_ids, today + timedelta(days=1))
+        if day is not None:
+            asked.date_from = asked.date_to = day
+            asked.period = f"på mötet {texts.long_date(day)}"
+    if not asked.concepts:
+        return _latest(session, asked)
+    scored = find(session, asked)
+    best = ranking.answers(scored)[:SHOWN]
+    if best:
+        hits = search.describe(session, [s.decision_id for s in best])
+        ordered = [hits[s.decision_id] for s in best]
+        return _render(ordered), ordered
+    return _nothing(session, asked, scored), []
+
+
+def find(session: Session, asked: query.Question) -> list[ranking.Scored]:
+    """Candidates from the index, judged and ordered; `ranking.answers` keeps the good ones."""
+    concepts = [c.alternatives for c in asked.concepts]
+    candidates = search.search(
+        session, concepts, group_ids=asked.group_ids, date_from=asked.date_from,
+        date_to=asked.date_to, limit=CANDIDATES,
+    )  # fmt: skip
+    if not candidates:
+        return []
+    ids = [decision_id for decision_id, _ in candidates]
+    fields = search.terms_of(session, ids)
+    days = search.meeting_days(session, ids)
+    total, dfs = search.document_frequencies(session, ranking.concept_terms(asked.concepts))
+    return ranking.rank(asked.concepts, candidates, fields, days, dfs, total)
+
+
+# --- what the answer looks like -----------------------------------------------------------
+def _render(hits: list[search.Hit], heading: str = say.MORE_DECISIONS) -> Reply:
+    first = hits[0]
+    decision = first.decision
+    lines = [
+        say.DECISION_WHERE.format(groups=_groups(first), day=texts.long_date(first.day)),
+    ]
+    if decision.item:
+        lines.append(say.DECISION_ITEM.format(item=decision.item))
+    lines.append(say.DECISION_SOURCE.format(document=_document(first)))
+    if decision.context:
+        lines.append(say.DECISION_CONTEXT.format(context=_shorten(decision.context)))
+    reply = Reply(say.DECISION_QUOTE.format(text=decision.text), ephemeral=False)
+    reply.sections.append(Section("\n".join(lines)))
+    if len(hits) > 1:
+        more = [
+            say.MORE_DECISION_LINE.format(
+                day=texts.long_date(hit.day),
+                groups=_groups(hit),
+                text=_shorten(hit.decision.text, 160),
+                item=hit.decision.item or "–",
+            )  # fmt: skip
+            for hit in hits[1:]
+        ]
+        reply.sections.append(Section(heading + "\n" + "\n".join(more)))
+    return reply
+
+
+def _latest(session: Session, asked: query.Question) -> tuple[Reply, list]:
+    """No subject but a time or a group: the latest decisions there."""
+    if not asked.has_filters:
+        return Reply(say.ASK_WHAT), []
+    ids = search.recent_decisions(
+        session, group_ids=asked.group_ids, date_from=asked.date_from, date_to=asked.date_to,
+        limit=SHOWN,
+    )  # fmt: skip
+    where, period = _where(asked), _period(asked)
+    if not ids:
+        return Reply(say.NOTHING_AT_ALL.format(where=where, period=period)), []
+    hits = search.describe(session, ids)
+    ordered = [hits[i] for i in ids]
+    reply = _render(ordered, say.MORE_LATEST)
+    reply.text = say.LATEST_DECISIONS.format(where=where, period=period) + "\n" + reply.text
+    return reply, ordered
+
+
+def _nothing(session: Session, asked: query.Question, scored) -> Reply:
+    subject = asked.subject
+    lines = [say.NOTHING_FOUND.format(subject=subject, where=_where(asked), period=_period(asked))]
+    if asked.has_filters:
+        wider = query.Question(subject, asked.concepts)
+        elsewhere = ranking.answers(find(session, wider))
+        if elsewhere:
+            day = max(s.day for s in elsewhere)
+            lines.append(say.FOUND_OUTSIDE_FILTER.format(subject=subject, day=texts.long_date(day)))
+            return Reply(" ".join(lines))
+    close = _close_subjects(session, asked, scored)
+    lines.append(
+        say.CLOSE_SUBJECTS.format(subjects=", ".join(close)) if close else say.TRY_OTHER_WORDS
+    )
+    return Reply(" ".join(lines))
+
+
+def _close_subjects(session: Session, asked: query.Question, scored) -> list[str]:
+    """Agenda items of decisions that share part of the subject, or start like its words."""
+    ids = [s.decision_id for s in ranking.near_misses(scored)]
+    if not ids:
+        prefixes = [
+            (c.alternatives[0][0][:5] + "*",)
+            for c in asked.concepts
+            if len(c.alternatives[0][0]) >= 6 and not c.alternatives[0][0].isdigit()
+        ]
+        ids = [i for i, _ in search.search(session, [[p] for p in prefixes], limit=10)]
+    titles: list[str] = []
+    hits = search.describe(session, ids)
+    for decision_id in ids:
+        hit = hits.get(decision_id)
+        title = hit.decision.item if hit else ""
+        if title and f"”{title}”" not in titles:
+            titles.append(f"”{title}”")
+    return titles[:3]
+
+
+def _where(asked: query.Question) -> str:
+    if not asked.group_names:
+        return ""
+    return say.IN_GROUPS.format(groups=query.group_label(asked.group_names))
+
+
+def _period(asked: query.Question) -> str:
+    return f" {asked.period}" if asked.period else ""
+
+
+def _groups(hit: search.Hit) -> str:
+    return texts.join_names(hit.groups) or "okänd grupp"
+
+
+def _document(hit: search.Hit) -> str:
+    if hit.document is None:
+        return say.SOURCE_UNKNOWN
+    label = hit.document.title or hit.document.filename
+    if hit.document.title and hit.document.filename:
+        label = f"{hit.document.title} ({hit.document.filename})"
+    return f"{label} {hit.document.url}".strip()
+
+
+def _shorten(text: str, limit: int = CONTEXT_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _source(hit: search.Hit) -> dict:
+    return {
+        "group": ", ".join(hit.groups),
+        "date": hit.day.isoformat(),
+        "item": hit.decision.item,
+        "text": hit.decision.text,
+        "document": hit.document.filename if hit.document else "",
+    }

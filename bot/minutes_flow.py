@@ -1,0 +1,114 @@
+"""Minutes sent to the bot in chat: read, shown back, then published or discarded.
+
+Nothing is stored until a secretary presses Publicera; the file is read again then, so a
+discarded or abandoned upload leaves no trace.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from bot import announce, texts
+from bot.context import Context
+from bot.minutes import NotMinutesError, ParsedMinutes, parse_file
+from bot.replies import Button, Reply, Request, Section
+from bot.services.ingest import IngestError, ingest_file, mark_published, match_group
+from bot.texts import minutes as t
+from storage import directory
+
+PUBLISHERS = ("secretary", "chair")
+READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
+
+
+def received(ctx: Context, request: Request, path: Path, filename: str, ref: str) -> Reply:
+    """What the bot found in an uploaded file, with Publicera/Kasta for those who may."""
+    try:
+        parsed = parse_file(path)
+    except NotMinutesError as error:
+        return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
+    if parsed.date is None:
+        return Reply(t.NO_DATE_IN_SLACK.format(file=filename))
+    reply = Reply(t.UPLOAD_READ.format(file=filename, when=texts.long_date(parsed.date),
+                                       groups=texts.join_names(parsed.groups) or "okänd grupp"))
+    reply.sections.append(Section(_facts(parsed)))
+    if parsed.warnings:
+        reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
+            warnings=" ".join(parsed.warnings[:5]))))
+    if _may_publish(ctx, request, parsed):
+        reply.buttons = [
+            Button(t.PUBLISH_BUTTON, "minutes.publish", ref, "primary"),
+            Button(t.DISCARD_BUTTON, "minutes.discard", ref),
+        ]
+    return reply
+
+
+def _facts(parsed: ParsedMinutes) -> str:
+    nxt = ""
+    if parsed.next_meeting and parsed.next_meeting.date:
+        nxt = t.NEXT_MEETING.format(when=texts.long_date(parsed.next_meeting.date))
+    return t.UPLOAD_FACTS.format(decisions=len(parsed.decisions),
+                                 deadlines=len(parsed.deadlines), next=nxt)
+
+
+def _may_publish(ctx: Context, request: Request, parsed: ParsedMinutes) -> bool:
+    person = ctx.person(request)
+    if person is None:
+        return False
+    groups = _groups_for(ctx, request, parsed)
+    return any(_is_publisher(ctx, g.id, person.id) for g in groups)
+
+
+def _groups_for(ctx: Context, request: Request, parsed: ParsedMinutes):
+    channel_group = directory.group_by_channel(ctx.session, request.channel_id)
+    if channel_group is not None:
+        return [channel_group]
+    known = directory.all_groups(ctx.session)
+    return [g for g in (match_group(known, name) for name in parsed.groups) if g is not None]
+
+
+def _is_publisher(ctx: Context, group_id: int, person_id: int) -> bool:
+    membership = directory.membership(ctx.session, group_id, person_id)
+    return bool(membership and membership.active and membership.role in PUBLISHERS)
+
+
+def publish(
+    ctx: Context, request: Request, path: Path, filename: str, url: str = "",
+    day: date | None = None,
+) -> Reply:
+    """Stores the minutes and announces the decisions; pressing twice sends nothing new."""
+    person = ctx.person(request)
+    try:
+        parsed = parse_file(path)
+    except NotMinutesError as error:
+        return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
+    groups = _groups_for(ctx, request, parsed)
+    if person is None or not any(_is_publisher(ctx, g.id, person.id) for g in groups):
+        group = groups[0] if groups else None
+        contact = "gruppens sekreterare"
+        if group is not None:
+            from bot.absences.notices import contact_for
+
+            contact = contact_for(ctx.session, group)
+        return Reply(t.ONLY_SECRETARIES_PUBLISH.format(
+            group=group.name if group else "gruppen", contact=contact))
+    slug = groups[0].slug if len(groups) == 1 and not parsed.groups else None
+    try:
+        result = ingest_file(ctx.session, path, ctx.clock, group_slug=slug, date=day,
+                             uploaded_by=person.id, filename=filename)
+    except IngestError as error:
+        return Reply(t.NO_DATE_IN_SLACK.format(file=filename) if error.kind == "no_date"
+                     else t.NOT_MINUTES.format(file=filename, reason=error.reason))
+    document = result.document
+    if url and not document.url:
+        document.url = url
+    if not mark_published(ctx.session, document, ctx.now()):
+        return Reply(t.ALREADY_PUBLISHED)
+    reached = announce.announce(ctx.session, document, ctx.now())
+    channels = texts.join_names([g.name for g in reached]) or "gruppens kanal"
+    return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
+                                             channels=channels))
+
+
+def discard(ctx: Context, request: Request, value: str) -> Reply:
+    return Reply(t.DISCARDED)

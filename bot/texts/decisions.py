@@ -1,0 +1,58 @@
+"""Sentences about decisions, questions on them, and followed subjects (/bevaka)."""
+
+# --- answers to "vad beslutades om …?" ----------------------------------------------------
+DECISION_QUOTE = "”{text}”"
+DECISION_WHERE = "{groups}, {day}"
+DECISION_ITEM = "Punkt: {item}"
+DECISION_SOURCE = "Källa: {document}"
+DECISION_CONTEXT = "Bakgrund: {context}"
+MORE_DECISIONS = "*Fler beslut som kan gälla samma sak*"
+MORE_DECISION_LINE = "• {day}, {groups}: ”{text}” (punkt: {item})"
+LATEST_DECISIONS = "Senaste besluten{where}{period}:"
+MORE_LATEST = "*Fler beslut*"
+SOURCE_UNKNOWN = "okänt dokument"
+
+NOTHING_FOUND = "Jag hittade inget beslut om {subject}{where}{period}."
+NOTHING_AT_ALL = "Jag hittade inga beslut{where}{period}."
+CLOSE_SUBJECTS = "Närliggande ämnen med beslut: {subjects}."
+FOUND_OUTSIDE_FILTER = "Det finns beslut om {subject} från andra tider eller grupper, senast {day}."
+TRY_OTHER_WORDS = (
+    "Prova med ett annat ord för ämnet, eller skriv till exempel `/beslut SIP` eller "
+    "”vad beslutades i mars?”."
+)
+ASK_WHAT = (
+    "Vilket ämne gäller det? Skriv till exempel `/beslut SAMS` eller "
+    "”vad beslutades om SIP-överenskommelsen?”."
+)
+IN_GROUPS = " i {groups}"
+
+# --- related questions --------------------------------------------------------------------
+NEXT_MEETING = "Nästa möte i {group} är {when}."
+NEXT_MEETING_PLACE = "Plats: {place}."
+NO_NEXT_MEETING = "Det finns inget planerat möte i {group} just nu."
+DEADLINE = "Synpunkter på {title} ska vara inne senast {day}{to}."
+DEADLINE_TO = " till {names}"
+DEADLINE_PASSED = "Synpunkter på {title} skulle vara inne senast {day}{to}; tiden har gått ut."
+NO_DEADLINE = "Jag hittade ingen remiss om {subject} med ett sista datum för synpunkter."
+SUBSTITUTE_WAS = "{substitute} ersatte {name} på mötet {day} ({groups})."
+NO_SUBSTITUTE_FOUND = "Jag hittade ingen som ersatte {name}{day}."
+WHO_AND_WHEN = "Skriv till exempel ”vem ersatte Karin Haster den 14 juni?”."
+
+# --- following subjects (/bevaka) ---------------------------------------------------------
+FOLLOW_ADDED = (
+    "Klart. Du bevakar nu ”{subject}”. Jag säger till när ett nytt beslut om det publiceras "
+    "i någon av dina grupper."
+)
+FOLLOW_EXISTS = "Du bevakar redan ”{subject}”. Ingenting ändrades."
+FOLLOW_REMOVED = "Klart. Du bevakar inte längre ”{subject}”."
+FOLLOW_NOT_FOUND = "Du bevakar inte ”{subject}”. Du bevakar: {subjects}."
+FOLLOW_NONE = (
+    "Du bevakar inga ämnen ännu. Skriv till exempel `/bevaka SAMS`, så säger jag till när "
+    "det kommer ett beslut om det."
+)
+FOLLOW_LIST = "Du bevakar: {subjects}. Sluta med till exempel `/sluta-bevaka {example}`."
+FOLLOW_WHAT = "Vilket ämne vill du sluta bevaka? Du bevakar: {subjects}."
+FOLLOW_EMPTY_SUBJECT = (
+    "Ämnet behöver minst ett ord som går att söka på, till exempel `/bevaka SAMS`."
+)
+FOLLOW_TOO_LONG = "Skriv ämnet kortare, högst {limit} tecken."

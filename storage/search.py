@@ -1,0 +1,331 @@
+"""Full-text search over decisions: SQLite FTS5 or PostgreSQL tsvector, behind one interface.
+
+Storage knows no Swedish: the caller hands in the analysed terms (bot.retrieval does the
+stemming, compounds and acronyms), and both backends index and match those terms exactly.
+A query is a list of concepts; a concept is a list of alternatives; an alternative is a tuple
+of terms that must all be there. A term ending in "*" is a prefix. Nothing here commits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session, select
+
+from storage.models import Decision, Document, Group, Meeting, MeetingGroup
+
+SEARCH_TABLES = ("decision_fts", "decision_search", "search_acronym")
+Query = Sequence[Sequence[tuple[str, ...]]]
+Analyse = Callable[[Decision], tuple[str, str, str]]  # → text, item and context terms
+_SAFE_TERM = re.compile(r"^[0-9a-zåäöéüæø]+\*?$")
+_BATCH = 500
+
+
+def is_search_table(name: str | None) -> bool:
+    """The raw-SQL search tables (and FTS5's shadow tables), which no model describes."""
+    return bool(name) and name.startswith(SEARCH_TABLES)
+
+
+def _sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+# --- writing the index --------------------------------------------------------------------
+def index_decisions(session: Session, decision_ids: Iterable[int], analyse: Analyse) -> int:
+    """(Re)index the decisions; returns how many. Call after adding or changing decisions."""
+    ids = list(dict.fromkeys(decision_ids))
+    count = 0
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        decisions = session.exec(select(Decision).where(Decision.id.in_(chunk))).all()
+        rows = []
+        for decision in decisions:
+            text_terms, item_terms, context_terms = analyse(decision)
+            rows.append({"id": decision.id, "t": text_terms, "i": item_terms, "c": context_terms})
+        forget_decisions(session, chunk)
+        if rows:
+            session.execute(_insert_statement(session), rows)
+        count += len(rows)
+    return count
+
+
+def _insert_statement(session: Session):
+    if _sqlite(session):
+        return text(
+            "INSERT INTO decision_fts (rowid, text_terms, item_terms, context_terms)"
+            " VALUES (:id, :t, :i, :c)"
+        )
+    return text(
+        "INSERT INTO decision_search (decision_id, text_terms, item_terms, context_terms)"
+        " VALUES (:id, :t, :i, :c)"
+    )
+
+
+def forget_decisions(session: Session, decision_ids: Sequence[int]) -> None:
+    if not decision_ids:
+        return
+    table, key = (
+        ("decision_fts", "rowid") if _sqlite(session) else ("decision_search", "decision_id")
+    )
+    statement = text(f"DELETE FROM {table} WHERE {key} IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    session.execute(statement, {"ids": list(decision_ids)})
+
+
+def reindex_all(session: Session, analyse: Analyse) -> int:
+    session.execute(
+        text("DELETE FROM decision_fts" if _sqlite(session) else "DELETE FROM decision_search")
+    )
+    ids = list(session.exec(select(Decision.id).order_by(Decision.id)).all())
+    return index_decisions(session, ids, analyse)
+
+
+# --- acronyms learned from the minutes ----------------------------------------------------
+def acronyms(session: Session) -> dict[str, str]:
+    rows = session.execute(text("SELECT acronym, expansion FROM search_acronym")).all()
+    return {acronym: expansion for acronym, expansion in rows}
+
+
+def remember_acronyms(session: Session, found: dict[str, str]) -> None:
+    """Keeps the first expansion seen of each acronym."""
+    known = acronyms(session)
+    rows = [{"a": a[:16], "e": e[:300]} for a, e in found.items() if a not in known and a and e]
+    if rows:
+        session.execute(
+            text("INSERT INTO search_acronym (acronym, expansion) VALUES (:a, :e)"), rows
+        )
+
+
+# --- reading the index --------------------------------------------------------------------
+def search(
+    session: Session,
+    query_terms: Query,
+    *,
+    group_ids: Sequence[int] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 20,
+) -> list[tuple[int, float]]:
+    """Published decisions matching any concept, best first: [(decision_id, score)]."""
+    concepts = [_clean(concept) for concept in query_terms]
+    concepts = [c for c in concepts if c]
+    if not concepts:
+        return []
+    filters, params = _filters(group_ids, date_from, date_to)
+    params["limit"] = limit
+    if _sqlite(session):
+        params["q"] = " OR ".join(_fts5_concept(c) for c in concepts)
+        sql = (
+            "SELECT f.rowid, -bm25(decision_fts, 1.0, 0.8, 0.4) AS score FROM decision_fts f"
+            " JOIN decision d ON d.id = f.rowid JOIN meeting m ON m.id = d.meeting_id"
+            f" WHERE decision_fts MATCH :q {filters} ORDER BY bm25(decision_fts, 1.0, 0.8, 0.4)"
+            " LIMIT :limit"
+        )
+    else:
+        params["q"] = " | ".join(_tsquery_concept(c) for c in concepts)
+        sql = (
+            "SELECT s.decision_id, ts_rank(s.terms, to_tsquery('simple', :q)) AS score"
+            " FROM decision_search s"
+            " JOIN decision d ON d.id = s.decision_id JOIN meeting m ON m.id = d.meeting_id"
+            f" WHERE s.terms @@ to_tsquery('simple', :q) {filters}"
+            " ORDER BY score DESC, m.date DESC LIMIT :limit"
+        )
+    statement = text(sql)
+    if group_ids is not None:
+        statement = statement.bindparams(bindparam("groups", expanding=True))
+    return [(row[0], float(row[1])) for row in session.execute(statement, params).all()]
+
+
+def _filters(group_ids, date_from, date_to) -> tuple[str, dict]:
+    clauses, params = ["AND d.published_at IS NOT NULL"], {}
+    if date_from is not None:
+        clauses.append("AND m.date >= :date_from")
+        params["date_from"] = date_from
+    if date_to is not None:
+        clauses.append("AND m.date <= :date_to")
+        params["date_to"] = date_to
+    if group_ids is not None:
+        clauses.append(
+            "AND EXISTS (SELECT 1 FROM meetinggroup g"
+            " WHERE g.meeting_id = m.id AND g.group_id IN :groups)"
+        )
+        params["groups"] = list(group_ids) or [-1]
+    return " ".join(clauses), params
+
+
+def _clean(concept) -> list[tuple[str, ...]]:
+    """Only safe terms reach the query syntax; an alternative with a bad term is dropped."""
+    return [alt for alt in concept if alt and all(_SAFE_TERM.match(t) for t in alt)]
+
+
+def _fts5_concept(concept) -> str:
+    def term(t: str) -> str:
+        return f'"{t[:-1]}"*' if t.endswith("*") else f'"{t}"'
+
+    return (
+        "(" + " OR ".join("(" + " AND ".join(term(t) for t in alt) + ")" for alt in concept) + ")"
+    )
+
+
+def _tsquery_concept(concept) -> str:
+    def term(t: str) -> str:
+        return f"{t[:-1]}:*" if t.endswith("*") else t
+
+    return "(" + " | ".join("(" + " & ".join(term(t) for t in alt) + ")" for alt in concept) + ")"
+
+
+def terms_of(session: Session, decision_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """The indexed text, item and context terms of the decisions."""
+    if not decision_ids:
+        return {}
+    if _sqlite(session):
+        sql = (
+            "SELECT rowid, text_terms, item_terms, context_terms FROM decision_fts"
+            " WHERE rowid IN :ids"
+        )
+    else:
+        sql = (
+            "SELECT decision_id, text_terms, item_terms, context_terms FROM decision_search"
+            " WHERE decision_id IN :ids"
+        )
+    statement = text(sql).bindparams(bindparam("ids", expanding=True))
+    rows = session.execute(statement, {"ids": list(decision_ids)}).all()
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
+    """How many decisions are indexed, and in how many each term occurs."""
+    terms = [t for t in dict.fromkeys(terms) if _SAFE_TERM.match(t) and not t.endswith("*")]
+    if _sqlite(session):
+        # count(*) on the FTS5 table reads every row; the decision table's own count is fast,
+        # and the weights only need about how many decisions there are.
+        total = session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
+        if not terms:
+            return total, {}
+        statement = text(
+            "SELECT term, doc FROM decision_fts_vocab WHERE term IN :terms"
+        ).bindparams(bindparam("terms", expanding=True))
+        found = dict(session.execute(statement, {"terms": terms}).all())
+    else:
+        total = session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
+        found = {}
+        for term in terms:
+            found[term] = session.execute(
+                text(
+                    "SELECT count(*) FROM decision_search WHERE terms @@ to_tsquery('simple', :t)"
+                ),
+                {"t": term},
+            ).scalar()
+    return total, {t: int(found.get(t, 0)) for t in terms}
+
+
+def last_meeting_date(
+    session: Session, group_ids: Sequence[int] | None, before: date
+) -> date | None:
+    """The latest meeting before `before` that has published decisions."""
+    statement = (
+        select(Meeting.date)
+        .join(Decision, Decision.meeting_id == Meeting.id)
+        .where(Meeting.date < before, Decision.published_at.is_not(None))
+    )
+    if group_ids is not None:
+        statement = statement.join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id).where(
+            MeetingGroup.group_id.in_(list(group_ids) or [-1])
+        )
+    return session.exec(statement.order_by(Meeting.date.desc()).limit(1)).first()
+
+
+def like_search(session: Session, words: Sequence[str], limit: int = 20) -> list[int]:
+    """The naive baseline for the benchmark: every word as a substring, newest first, no index."""
+    statement = (
+        select(Decision.id)
+        .join(Meeting, Meeting.id == Decision.meeting_id)
+        .where(Decision.published_at.is_not(None))
+    )
+    for word in words:
+        pattern = f"%{word.lower()}%"
+        statement = statement.where(
+            Decision.text.ilike(pattern)
+            | Decision.item.ilike(pattern)
+            | Decision.context.ilike(pattern)
+        )
+    return list(session.exec(statement.order_by(Meeting.date.desc()).limit(limit)).all())
+
+
+# --- what the answer shows ----------------------------------------------------------------
+@dataclass
+class Hit:
+    """A decision with what an answer shows about it."""
+
+    decision: Decision
+    day: date
+    groups: list[str]
+    document: Document | None
+
+
+def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
+    if not decision_ids:
+        return {}
+    rows = session.exec(
+        select(Decision, Meeting.date, Document)
+        .join(Meeting, Meeting.id == Decision.meeting_id)
+        .join(Document, Document.id == Decision.document_id, isouter=True)
+        .where(Decision.id.in_(list(decision_ids)))
+    ).all()
+    meeting_ids = {decision.meeting_id for decision, _, _ in rows}
+    names: dict[int, list[str]] = {}
+    if meeting_ids:
+        for meeting_id, name in session.exec(
+            select(MeetingGroup.meeting_id, Group.name)
+            .join(Group, Group.id == MeetingGroup.group_id)
+            .where(MeetingGroup.meeting_id.in_(meeting_ids))
+            .order_by(Group.name)
+        ).all():
+            names.setdefault(meeting_id, []).append(name)
+    return {
+        decision.id: Hit(decision, day, names.get(decision.meeting_id, []), document)
+        for decision, day, document in rows
+    }
+
+
+def meeting_days(session: Session, decision_ids: Sequence[int]) -> dict[int, date]:
+    if not decision_ids:
+        return {}
+    rows = session.exec(
+        select(Decision.id, Meeting.date)
+        .join(Meeting, Meeting.id == Decision.meeting_id)
+        .where(Decision.id.in_(list(decision_ids)))
+    ).all()
+    return dict(rows)
+
+
+def recent_decisions(
+    session: Session,
+    *,
+    group_ids: Sequence[int] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 3,
+) -> list[int]:
+    """Published decisions by the filters alone, newest meeting first (no subject asked)."""
+    statement = (
+        select(Decision.id)
+        .join(Meeting, Meeting.id == Decision.meeting_id)
+        .where(Decision.published_at.is_not(None))
+    )
+    if date_from is not None:
+        statement = statement.where(Meeting.date >= date_from)
+    if date_to is not None:
+        statement = statement.where(Meeting.date <= date_to)
+    if group_ids is not None:
+        inner = select(MeetingGroup.meeting_id).where(
+            MeetingGroup.group_id.in_(list(group_ids) or [-1])
+        )
+        statement = statement.where(Meeting.id.in_(inner))
+    statement = statement.order_by(Meeting.date.desc(), Decision.position).limit(limit)
+    return list(session.exec(statement).all())

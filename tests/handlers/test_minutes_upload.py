@@ -1,0 +1,104 @@
+"""A secretary shares minutes with the bot in Slack, then publishes them (signed requests)."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from storage.engine import unit_of_work
+from storage.models import Decision, Document, OutboxMessage
+from tests.conftest import EXAMPLES
+from tests.support import signing
+
+DANIEL, JOHANNA, SBU = "U0DANIELB", "U0JOHANNA", "C0SBU0001"
+SAMPLE = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
+
+
+def share(served, fake_slack, file_id, name, content, user, channel, event_id):
+    fake_slack.files[file_id] = (name, content)
+    event = {"type": "file_shared", "file_id": file_id, "user_id": user, "channel_id": channel,
+             "file": {"id": file_id}, "event_ts": "1.1"}
+    assert signing.event(f"{served}/slack/events", event, event_id).status_code == 200
+
+
+def press(served, fake_slack, user, button, channel=SBU):
+    payload = {
+        "type": "block_actions", "user": {"id": user}, "trigger_id": "1.2.3",
+        "channel": {"id": channel}, "container": {"type": "message"},
+        "response_url": f"{fake_slack.url}response", "actions": [{**button, "type": "button"}],
+    }
+    return signing.interaction(f"{served}/slack/events", payload)
+
+
+def count(engine, model):
+    with unit_of_work(engine) as session:
+        return len(session.exec(select(model)).all())
+
+
+def test_shared_minutes_are_read_back_privately_and_nothing_is_stored(served, fake_slack, loaded):
+    share(served, fake_slack, "F1", SAMPLE.name, SAMPLE.read_bytes(), DANIEL, SBU, "Ev1")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    assert posted["user"] == DANIEL
+    assert posted["text"].startswith(f"Jag har läst *{SAMPLE.name}*: tisdag 12 maj 2026")
+    shown = str(posted["blocks"])
+    assert "5 beslut" in shown and "nästa möte måndag 31 augusti 2026" in shown
+    assert fake_slack.downloads == ["Bearer xoxb-test"]
+    assert count(loaded, Decision) == 0 and count(loaded, Document) == 0
+
+
+def test_publishing_stores_the_decisions_and_announces_once(served, fake_slack, loaded):
+    share(served, fake_slack, "F2", SAMPLE.name, SAMPLE.read_bytes(), DANIEL, SBU, "Ev2")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    publish = next(e for b in posted["blocks"] if b["type"] == "actions"
+                   for e in b["elements"] if e["text"]["text"] == "Publicera")
+    press(served, fake_slack, DANIEL, publish)
+    (answer,) = fake_slack.wait_for("response")
+    assert answer["text"].startswith("Klart. Besluten från tisdag 12 maj 2026 är publicerade i")
+    assert count(loaded, Decision) == 5
+    press(served, fake_slack, DANIEL, publish)
+    answers = fake_slack.wait_for("response", count=2)
+    assert answers[1]["text"] == "Protokollet är redan publicerat. Ingenting skickades igen."
+    with unit_of_work(loaded) as session:
+        announcements = [m for m in session.exec(select(OutboxMessage)).all()
+                         if m.key.startswith("announce:")]
+        document = session.exec(select(Document)).one()
+    assert [m.recipient for m in announcements] == [SBU]
+    assert document.url == "https://example.slack.com/files/F2"
+    text = str(announcements[0].payload)
+    assert "Nya beslut från Samverkansgrupp Barn och unga tisdag 12 maj 2026" in text
+    assert "Gruppen bifaller Ingmars förslag." in text
+
+
+def test_a_member_cannot_publish(served, fake_slack, loaded):
+    button = {"action_id": "minutes.publish:F3", "value": f"F3|{SBU}",
+              "text": {"type": "plain_text", "text": "Publicera"}}
+    fake_slack.files["F3"] = (SAMPLE.name, SAMPLE.read_bytes())
+    press(served, fake_slack, JOHANNA, button)
+    (answer,) = fake_slack.wait_for("response")
+    assert answer["text"].startswith("Bara sekreterare och ordförande i Samverkansgrupp Barn")
+    assert count(loaded, Decision) == 0
+
+
+def test_a_file_that_is_not_minutes_is_refused_in_a_dm(served, fake_slack, loaded):
+    share(served, fake_slack, "F4", "inköpslista.txt", "Mjölk\nÄgg\nSmör\n".encode(), DANIEL,
+          "D0DANIEL", "Ev4")
+    (posted,) = fake_slack.wait_for("chat.postMessage")
+    assert posted["channel"] == "D0DANIEL"
+    assert "inte ut som minnesanteckningar" in posted["text"]
+    assert "Ingenting sparades" in posted["text"]
+    assert count(loaded, Document) == 0
+
+
+def test_minutes_without_a_date_are_refused_with_what_to_do(served, fake_slack, loaded):
+    hosten = EXAMPLES / "protokoll" / "chefsgrupper-gemensamt-hosten-2024.txt"
+    share(served, fake_slack, "F5", hosten.name, hosten.read_bytes(), DANIEL, "D0DANIEL", "Ev5")
+    (posted,) = fake_slack.wait_for("chat.postMessage")
+    assert posted["text"].startswith(f"Jag hittade inget mötesdatum i *{hosten.name}*")
+
+
+def test_other_files_in_a_channel_are_left_alone(served, fake_slack, loaded):
+    share(served, fake_slack, "F6", "bild.png", b"\x89PNG", JOHANNA, SBU, "Ev6")
+    import time
+
+    time.sleep(0.3)
+    assert fake_slack.calls_to("chat.postEphemeral") == []
+    assert fake_slack.calls_to("chat.postMessage") == []
