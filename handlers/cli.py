@@ -59,6 +59,30 @@ def build_parser() -> argparse.ArgumentParser:
     attendance.add_argument("--date", required=True, help="YYYY-MM-DD")
     attendance.add_argument("--format", default="md", choices=["md", "csv"])
 
+    consultation = sub.add_parser("consultation", help="remisser").add_subparsers(
+        dest="consultation_command", required=True
+    )
+    c_add = consultation.add_parser("add", help="öppna en remiss för synpunkter")
+    c_add.add_argument("--group", required=True)
+    c_add.add_argument("--title", required=True)
+    c_add.add_argument("--deadline", required=True, help="sista dag, t.ex. ”31 december”")
+    c_add.add_argument("--time", help="klockslag, annars dagens slut")
+    c_add.add_argument("--owner", required=True, help="e-postadress till den som samlar in")
+    c_add.add_argument("--per", default="organisation", choices=["organisation", "member"])
+    c_add.add_argument("--draft", help="länk till utkastet")
+    c_list = consultation.add_parser("list", help="visa remisser")
+    c_list.add_argument("--group")
+    c_export = consultation.add_parser("export", help="alla synpunkter på en remiss")
+    c_export.add_argument("id", type=int)
+    c_export.add_argument("--format", default="md", choices=["md", "csv"])
+    c_confirm = consultation.add_parser("confirm", help="öppna en remiss hittad i ett protokoll")
+    c_confirm.add_argument("id", type=int)
+
+    ask = sub.add_parser("ask", help="fråga om beslut, som i chatten")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help='{"answer": …, "sources": […]}')
+    ask.add_argument("--now", help="fast klocka, ISO 8601 (för ”förra året” och liknande)")
+
     console = sub.add_parser("console", help="prata med boten i terminalen")
     console.add_argument("--as", dest="user", required=True, help="Slack-id för den du är")
     console.add_argument("--json", action="store_true", help="ett JSON-objekt per svar")
@@ -112,10 +136,21 @@ def dispatch(args, settings: Settings) -> int:
         return cli_admin.meeting_list(engine, args.group)
     if args.command == "agenda":
         return cli_admin.agenda_add(engine, args)
+    if args.command == "ask":
+        return cli_minutes.ask(engine, parse_now(args.now) if args.now else SystemClock(),
+                               args.question, args.json)
+    if args.command == "consultation":
+        return _consultation(engine, args)
     if args.command == "attendance":
         return cli_admin.attendance(engine, args)
     if args.command == "ingest":
-        return cli_minutes.ingest(engine, SystemClock(), args)
+        from bot.announce import announce
+
+        clock = SystemClock()
+        def publish(session, document):
+            announce(session, document, clock.now())
+
+        return cli_minutes.ingest(engine, clock, args, publisher=publish)
     if args.command == "console":
         from handlers import console
 
@@ -134,6 +169,17 @@ def dispatch(args, settings: Settings) -> int:
 
         return worker.run(settings, engine, once=args.once, now=args.now)
     return 2
+
+
+def _consultation(engine, args) -> int:
+    clock = SystemClock()
+    if args.consultation_command == "add":
+        return cli_admin.consultation_add(engine, clock, args)
+    if args.consultation_command == "list":
+        return cli_admin.consultation_list(engine, args.group)
+    if args.consultation_command == "export":
+        return cli_admin.consultation_export(engine, args.id, args.format)
+    return cli_admin.consultation_confirm(engine, clock, args.id)
 
 
 if __name__ == "__main__":

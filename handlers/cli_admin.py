@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot import texts
 from bot.services import meetings as service
@@ -110,4 +111,75 @@ def attendance(engine: Engine, args) -> int:
         if not found:
             raise CliError(texts.CLI_NO_MEETING.format(group=group.name, day=args.date))
         print(export(session, found[0], group, args.format), end="")
+    return 0
+
+
+def consultation_add(engine: Engine, clock, args) -> int:
+    from bot.clock import local
+    from bot.consultations import command as consultation
+    from bot.consultations import service as consultations
+    from storage.models import Person
+
+    with unit_of_work(engine) as session:
+        group = _group(session, args.group)
+        owner = session.exec(
+            select(Person).where(Person.email == args.owner.lower())).first()
+        if owner is None:
+            raise CliError(texts.CLI_NO_SUCH_PERSON.format(email=args.owner))
+        deadline = consultation.read_deadline(args.deadline, args.time or "", clock.now())
+        if deadline is None:
+            raise CliError(texts.CLI_BAD_DEADLINE.format(value=args.deadline))
+        if deadline <= clock.now():
+            raise CliError(texts.CLI_DEADLINE_PASSED.format(value=args.deadline))
+        row = consultations.create(session, args.title, [group], owner, deadline, clock.now(),
+                                   args.draft or "", args.per == "organisation")
+        print(texts.CLI_CONSULTATION_ADDED.format(
+            id=row.id, title=row.title, deadline=local(deadline).strftime("%Y-%m-%d %H:%M"),
+            group=group.name))
+    return 0
+
+
+def consultation_list(engine: Engine, slug: str | None) -> int:
+    from bot.clock import local
+    from bot.consultations import service as consultations
+    from storage.models import Consultation
+
+    with unit_of_work(engine) as session:
+        rows = session.exec(select(Consultation).order_by(Consultation.deadline)).all()
+        wanted = _group(session, slug).id if slug else None
+        for row in rows:
+            groups = consultations.groups_of(session, row.id)
+            if wanted and wanted not in [g.id for g in groups]:
+                continue
+            progress = consultations.progress(session, row)
+            print(f"{row.id}\t{row.status}\t{local(row.deadline).strftime('%Y-%m-%d %H:%M')}\t"
+                  f"{', '.join(g.slug for g in groups)}\t{row.title}\t"
+                  f"{len(progress.answered)}/{len(progress.expected)}")
+    return 0
+
+
+def consultation_export(engine: Engine, consultation_id: int, fmt: str) -> int:
+    from bot.consultations import service as consultations
+    from storage.models import Consultation
+
+    with unit_of_work(engine) as session:
+        row = session.get(Consultation, consultation_id)
+        if row is None:
+            raise CliError(texts.CLI_NO_SUCH_CONSULTATION.format(id=consultation_id))
+        print(consultations.export(session, row, fmt), end="")
+    return 0
+
+
+def consultation_confirm(engine: Engine, clock, consultation_id: int) -> int:
+    from storage.models import Consultation, ConsultationStatus
+
+    with unit_of_work(engine) as session:
+        row = session.get(Consultation, consultation_id)
+        if row is None:
+            raise CliError(texts.CLI_NO_SUCH_CONSULTATION.format(id=consultation_id))
+        if row.deadline <= clock.now():
+            raise CliError(texts.CLI_DEADLINE_PASSED.format(value=row.deadline.date()))
+        row.status = ConsultationStatus.open
+        session.add(row)
+        print(texts.CLI_CONSULTATION_OPENED.format(id=row.id, title=row.title))
     return 0

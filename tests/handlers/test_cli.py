@@ -94,4 +94,4 @@ def test_the_manifest_lists_exactly_the_commands_the_bot_answers():
         assert command["description"]
     assert manifest["settings"]["socket_mode_enabled"] is False
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
-    assert events == {"app_mention", "message.im", "app_home_opened"}
+    assert events == {"app_mention", "message.im", "app_home_opened", "file_shared"}

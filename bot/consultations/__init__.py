@@ -1,0 +1,1 @@
+"""Remisser: drafts out for synpunkter until a deadline, with pings before it runs out."""

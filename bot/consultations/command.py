@@ -1,0 +1,259 @@
+"""`/remisser`, `/synpunkt`, `/synpunkter`, `/ny-remiss` and their buttons and forms."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlmodel import select
+
+from bot import texts
+from bot.clock import STOCKHOLM, local
+from bot.consultations import notices, service
+from bot.context import Context
+from bot.replies import Button, Form, FormField, Reply, Request, Section
+from bot.secretary import editable_groups, read_day, read_time, refusal
+from bot.texts import consultations as t
+from storage.models import Consultation, ConsultationGroup, ConsultationStatus, Person
+
+
+def list_open(ctx: Context, request: Request) -> Reply:
+    person = ctx.person(request)
+    groups, _ = ctx.scope(request, person)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    found = service.open_for(ctx.session, [g.id for g in groups], ctx.now())
+    if not found:
+        return Reply(t.LIST_NONE.format(groups=texts.join_names([g.name for g in groups])))
+    reply = Reply(t.LIST_TITLE)
+    for consultation in found:
+        _, membership = service.membership_in(ctx.session, consultation, person.id)
+        answered = service.progress(ctx.session, consultation).answered
+        mine = (membership.organisation if consultation.per_organisation else person.name
+                ) if membership else None
+        if consultation.per_organisation:
+            status = t.LIST_ANSWERED if mine in answered else t.LIST_NOT_ANSWERED
+        else:
+            status = t.LIST_ANSWERED_PERSONAL if mine in answered else t.LIST_NOT_ANSWERED_PERSONAL
+        left = (local(consultation.deadline).date() - ctx.today()).days
+        lines = [t.LIST_ITEM.format(
+            title=consultation.title, deadline=service.deadline_text(consultation),
+            left=texts.days_left(left), status=status if membership else "",
+            groups=texts.join_names([g.name for g in service.groups_of(ctx.session,
+                                                                        consultation.id)]))]
+        if consultation.draft_url:
+            lines.append(t.LIST_DRAFT.format(url=consultation.draft_url, title="utkastet"))
+        reply.sections.append(Section("\n".join(lines)))
+    reply.sections.append(Section(t.LIST_HOW.format(example=_example(found[0]))))
+    return reply
+
+
+def _example(consultation: Consultation) -> str:
+    return consultation.title.split()[0].strip(",.:") if consultation.title else "ämne"
+
+
+def comment(ctx: Context, request: Request, text: str | None = None) -> Reply:
+    """`/synpunkt ÄMNE: text`, or the form when no text is given."""
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    groups, _ = ctx.scope(request, person)
+    ids = [g.id for g in groups]
+    found = service.open_for(ctx.session, ids, ctx.now())
+    text = (request.text if text is None else text).strip()
+    if not text:
+        return comment_form(found) if found else Reply(t.NONE_OPEN)
+    subject, colon, body = text.partition(":")
+    if not colon:
+        subject, body = "", text
+    if subject.strip():  # a named one may have closed: say so rather than "not found"
+        found = service.recent_for(ctx.session, ids, ctx.now())
+    chosen, problem = choose(found, subject.strip())
+    if problem:
+        return problem
+    return submit(ctx, person, chosen, body.strip())
+
+
+def choose(found: list[Consultation], subject: str):
+    if not found:
+        return None, Reply(t.NONE_OPEN)
+    if not subject:
+        if len(found) == 1:
+            return found[0], None
+        return None, Reply(t.AMBIGUOUS.format(subject="", titles=_titles(found)))
+    matches = service.matching(found, subject)
+    still_open = [c for c in matches if c.status == ConsultationStatus.open]
+    if len(matches) > 1 and len(still_open) == 1:
+        matches = still_open
+    if not matches:
+        return None, Reply(t.WHICH.format(subject=subject, titles=_titles(found)))
+    if len(matches) > 1:
+        return None, Reply(t.AMBIGUOUS.format(subject=subject, titles=_titles(matches)))
+    return matches[0], None
+
+
+def _titles(found) -> str:
+    return texts.join_names([f"”{c.title}”" for c in found])
+
+
+def submit(ctx: Context, person: Person, consultation: Consultation, text: str) -> Reply:
+    """The deadline is checked against the server's clock now, not when a form was opened."""
+    session, now = ctx.session, ctx.now()
+    if consultation.status != ConsultationStatus.open or now >= consultation.deadline:
+        return Reply(t.CLOSED.format(title=consultation.title,
+                                     deadline=service.deadline_text(consultation),
+                                     owner=service.owner_text(session, consultation)))
+    group, membership = service.membership_in(session, consultation, person.id)
+    if membership is None:
+        names = texts.join_names([g.name for g in service.groups_of(session, consultation.id)])
+        return Reply(t.NOT_IN_GROUP.format(groups=names))
+    if not text:
+        return Reply(t.EMPTY_TEXT.format(example=_example(consultation)))
+    saved = service.submit(session, consultation, person, membership.organisation, text, now)
+    notices.tell_owner(session, consultation, saved, person, group, now)
+    at = f"{texts.long_date(local(now).date())} kl. {texts.clock(local(now).time())}"
+    return Reply(
+        t.RECEIPT.format(title=consultation.title, at=at, version=saved.version),
+        [Section(t.RECEIPT_COPY.format(text=text.replace("\n", "\n>"))),
+         Section(t.RECEIPT_EDIT_UNTIL.format(deadline=service.deadline_text(consultation)))],
+        [Button(t.EDIT_BUTTON, "consultation.edit", str(consultation.id)),
+         Button(t.WITHDRAW_BUTTON, "consultation.withdraw", str(consultation.id), "danger")],
+    )
+
+
+def comment_form(found: list[Consultation], chosen: Consultation | None = None,
+                 initial: str = "") -> Reply:
+    options = tuple((str(c.id), c.title[:75]) for c in found)
+    fields = (
+        FormField("consultation", t.FORM_CONSULTATION, "select",
+                  initial=str((chosen or found[0]).id), options=options),
+        FormField("text", t.FORM_TEXT, "long_text", initial=initial),
+    )
+    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"),
+                 form=Form("consultation.comment", t.FORM_TITLE, t.FORM_SUBMIT, fields))
+
+
+def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
+    person = ctx.person(request)
+    chosen = values.get("consultation", "")
+    consultation = ctx.session.get(Consultation, int(chosen)) if chosen.isdigit() else None
+    if person is None or consultation is None:
+        return Reply(t.NONE_OPEN)
+    text = (values.get("text") or "").strip()
+    if not text:
+        return Reply(t.FORM_TEXT, field_errors={"text": t.EMPTY_TEXT.format(example="")})
+    return submit(ctx, person, consultation, text)
+
+
+def edit(ctx: Context, request: Request, value: str) -> Reply:
+    person = ctx.person(request)
+    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
+    if person is None or consultation is None:
+        return Reply(t.NONE_OPEN)
+    mine = service.current(ctx.session, consultation.id, person.id)
+    return comment_form([consultation], consultation, mine.text if mine else "")
+
+
+def withdraw(ctx: Context, request: Request, value: str) -> Reply:
+    person = ctx.person(request)
+    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
+    if person is None or consultation is None:
+        return Reply(t.NONE_OPEN)
+    if ctx.now() >= consultation.deadline:
+        return Reply(t.CLOSED.format(title=consultation.title,
+                                     deadline=service.deadline_text(consultation),
+                                     owner=service.owner_text(ctx.session, consultation)))
+    if not service.withdraw(ctx.session, consultation.id, person.id, ctx.now()):
+        return Reply(t.NOTHING_TO_WITHDRAW.format(title=consultation.title))
+    group, membership = service.membership_in(ctx.session, consultation, person.id)
+    notices.tell_owner_withdrawn(ctx.session, consultation, person,
+                                 membership.organisation if membership else "", group, ctx.now())
+    return Reply(t.WITHDRAWN.format(title=consultation.title))
+
+
+def show_comments(ctx: Context, request: Request) -> Reply:
+    """`/synpunkter ÄMNE` for the owner and the secretaries: everything, every version."""
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    groups, _ = ctx.scope(request, person)
+    candidates = list(ctx.session.exec(
+        select(Consultation).join(ConsultationGroup,
+                                  ConsultationGroup.consultation_id == Consultation.id)
+        .where(ConsultationGroup.group_id.in_([g.id for g in groups]),
+               Consultation.status != ConsultationStatus.proposed)
+        .distinct().order_by(Consultation.deadline.desc())).all())
+    chosen, problem = choose(candidates, request.text.strip())
+    if problem:
+        return problem
+    if not service.is_manager(ctx.session, chosen, person.id):
+        return Reply(t.EXPORT_ONLY_OWNER.format(title=chosen.title))
+    count = len(service.standing(ctx.session, chosen.id))
+    return Reply(t.EXPORT_TITLE.format(title=chosen.title, count=count),
+                 [Section("```\n" + service.export(ctx.session, chosen) + "```")])
+
+
+def new_form(ctx: Context, request: Request) -> Reply:
+    groups, allowed = editable_groups(ctx, request)
+    if not allowed:
+        return refusal(ctx, groups)
+    fields = (
+        FormField("title", t.NEW_FIELD_TITLE),
+        FormField("group", t.NEW_FIELD_GROUPS, "select", initial=str(allowed[0].id),
+                  options=tuple((str(g.id), g.name[:75]) for g in allowed)),
+        FormField("deadline", t.NEW_FIELD_DEADLINE, "date"),
+        FormField("time", t.NEW_FIELD_TIME, "time", required=False),
+        FormField("draft", t.NEW_FIELD_DRAFT, required=False),
+        FormField("per", t.NEW_FIELD_PER, "select", initial="organisation",
+                  options=(("organisation", t.PER_ORGANISATION), ("member", t.PER_MEMBER))),
+    )
+    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="consultation add"),
+                 form=Form("consultation.new", t.NEW_TITLE, texts.SAVE, fields))
+
+
+def read_deadline(day_text: str, time_text: str, now: datetime) -> datetime | None:
+    day = read_day(day_text, local(now).date())
+    if day is None:
+        return None
+    at = read_time(time_text) if time_text else time(23, 59)
+    return datetime.combine(day, at or time(23, 59), tzinfo=STOCKHOLM)
+
+
+def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
+    person = ctx.person(request)
+    _, allowed = editable_groups(ctx, request)
+    group = next((g for g in allowed if str(g.id) == values.get("group")), None)
+    if group is None or person is None:
+        return refusal(ctx, allowed)
+    deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), ctx.now())
+    if deadline is None:
+        return Reply(texts.BAD_DATE_FIELD, field_errors={"deadline": texts.BAD_DATE_FIELD})
+    if deadline <= ctx.now():
+        return Reply(t.DEADLINE_PASSED, field_errors={"deadline": t.DEADLINE_PASSED})
+    title = (values.get("title") or "").strip()
+    if not title:
+        return Reply(t.NEW_FIELD_TITLE, field_errors={"title": t.NEW_FIELD_TITLE})
+    consultation = service.create(
+        ctx.session, title, [group], person, deadline, ctx.now(),
+        (values.get("draft") or "").strip(), values.get("per", "organisation") != "member")
+    return Reply(t.CREATED.format(title=title, deadline=service.deadline_text(consultation),
+                                  groups=group.name))
+
+
+def confirm(ctx: Context, request: Request, value: str) -> Reply:
+    """A deadline found in minutes becomes an open consultation when a secretary says so."""
+    person = ctx.person(request)
+    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
+    if person is None or consultation is None:
+        return Reply(t.NONE_OPEN)
+    if not service.is_manager(ctx.session, consultation, person.id):
+        groups = service.groups_of(ctx.session, consultation.id)
+        return Reply(t.ONLY_SECRETARIES.format(group=groups[0].name if groups else "gruppen"))
+    if consultation.status == ConsultationStatus.open:
+        return Reply(t.ALREADY_OPEN.format(title=consultation.title))
+    if consultation.deadline <= ctx.now():
+        return Reply(t.DEADLINE_PASSED)
+    consultation.status = ConsultationStatus.open
+    ctx.session.add(consultation)
+    return Reply(t.CONFIRMED.format(title=consultation.title,
+                                    deadline=service.deadline_text(consultation)))
+

@@ -1,0 +1,111 @@
+"""Messages about consultations, through the outbox: to the owner, the channels, the members."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
+
+from bot import texts
+from bot.clock import local
+from bot.consultations import service
+from bot.replies import Reply, Section, reply_to_payload
+from bot.texts import consultations as t
+from storage import outbox
+from storage.models import Comment, Consultation, Person
+
+
+def _dm(session, key: str, person: Person | None, reply: Reply, now: datetime, group) -> bool:
+    if person is None or not person.slack_id:
+        return False
+    return outbox.enqueue(session, key=key, recipient=person.slack_id,
+                          payload=reply_to_payload(reply), due_at=now,
+                          group_id=group.id if group else None)
+
+
+def _owner(session: Session, consultation: Consultation) -> Person | None:
+    return session.get(Person, consultation.owner_id) if consultation.owner_id else None
+
+
+def tell_owner(session, consultation, comment: Comment, person, group, now) -> bool:
+    text = t.OWNER_NEW.format(title=consultation.title, name=person.name,
+                              organisation=comment.organisation or "–", version=comment.version,
+                              text=comment.text.replace("\n", "\n>"))
+    return _dm(session, f"comment:{comment.id}:owner", _owner(session, consultation),
+               Reply(text), now, group)
+
+
+def tell_owner_withdrawn(session, consultation, person, organisation, group, now) -> bool:
+    text = t.OWNER_WITHDRAWN.format(title=consultation.title, name=person.name,
+                                    organisation=organisation or "–")
+    stamp = int(now.timestamp())
+    return _dm(session, f"comment:{consultation.id}:{person.id}:withdrawn:{stamp}",
+               _owner(session, consultation), Reply(text), now, group)
+
+
+def ping_reply(session: Session, consultation: Consultation, today) -> Reply:
+    progress = service.progress(session, consultation)
+    left = (local(consultation.deadline).date() - today).days
+    lines = [t.PING.format(title=consultation.title, deadline=service.deadline_text(consultation),
+                           left=texts.days_left(left))]
+    details = [t.PING_ANSWERED.format(answered=len(progress.answered),
+                                      total=len(progress.expected))]
+    if progress.missing:
+        details.append(t.PING_MISSING.format(orgs=texts.join_names(progress.missing)))
+    else:
+        details.append(t.PING_ALL_ANSWERED)
+    example = consultation.title.split()[0].strip(",.:") if consultation.title else "ämne"
+    details.append(t.PING_HOW.format(example=example))
+    return Reply(lines[0], [Section(" ".join(details))], ephemeral=False)
+
+
+def ping_channels(session, consultation: Consultation, offset: str, now: datetime) -> int:
+    """One ping per group channel for this offset; the key keeps it to one, ever."""
+    reply = ping_reply(session, consultation, local(now).date())
+    sent = 0
+    for group in service.groups_of(session, consultation.id):
+        if group.channel_id:
+            sent += outbox.enqueue(
+                session, key=f"ping:{consultation.id}:{offset}:{group.id}",
+                recipient=group.channel_id, payload=reply_to_payload(reply), due_at=now,
+                group_id=group.id)
+    return sent
+
+
+def last_day_dms(session, consultation: Consultation, now: datetime) -> int:
+    sent = 0
+    example = consultation.title.split()[0].strip(",.:") if consultation.title else "ämne"
+    group = (service.groups_of(session, consultation.id) or [None])[0]
+    for person in service.members_not_answered(session, consultation):
+        _, membership = service.membership_in(session, consultation, person.id)
+        text = t.LAST_DAY_DM.format(name=person.name.split()[0], title=consultation.title,
+                                    organisation=membership.organisation if membership else "du",
+                                    example=example)
+        sent += _dm(session, f"lastday:{consultation.id}:{person.id}", person, Reply(text), now,
+                    group)
+    return sent
+
+
+def closing_summary(session, consultation: Consultation, now: datetime) -> bool:
+    progress = service.progress(session, consultation)
+    count = len(service.standing(session, consultation.id))
+    reply = Reply(t.SUMMARY.format(title=consultation.title, count=count,
+                                   orgs=len(progress.answered)))
+    if progress.missing:
+        reply.sections.append(Section(t.SUMMARY_MISSING.format(
+            orgs=texts.join_names(progress.missing))))
+    reply.sections.append(Section("```\n" + service.export(session, consultation) + "```"))
+    group = (service.groups_of(session, consultation.id) or [None])[0]
+    return _dm(session, f"closed:{consultation.id}", _owner(session, consultation), reply,
+               now, group)
+
+
+def due_offsets(deadline: datetime, offsets_days: list[int], morning_hour: int = 8):
+    """(name, moment) of each ping: N days before, and the morning of the last day."""
+    moments = [(f"{days}d", deadline - timedelta(days=days)) for days in offsets_days]
+    last = local(deadline).replace(hour=morning_hour, minute=0, second=0, microsecond=0)
+    if last < deadline:
+        moments.append(("lastday", last))
+    return sorted(moments, key=lambda pair: pair[1])
+
+

@@ -1,0 +1,256 @@
+"""Consultations and their synpunkter: who may answer, what counts as answered, versions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from bot import texts
+from bot.clock import local
+from bot.texts import consultations as t
+from storage import directory
+from storage.models import (
+    Comment,
+    Consultation,
+    ConsultationGroup,
+    ConsultationStatus,
+    Group,
+    Membership,
+    Person,
+)
+
+ANSWERING_ROLES = ("member", "chair", "substitute")
+
+
+def groups_of(session: Session, consultation_id: int) -> list[Group]:
+    statement = (
+        select(Group)
+        .join(ConsultationGroup, ConsultationGroup.group_id == Group.id)
+        .where(ConsultationGroup.consultation_id == consultation_id)
+        .order_by(Group.name)
+    )
+    return list(session.exec(statement).all())
+
+
+def open_for(session: Session, group_ids: list[int], now: datetime) -> list[Consultation]:
+    """Open consultations of any of the groups whose deadline is still ahead, soonest first."""
+    if not group_ids:
+        return []
+    statement = (
+        select(Consultation)
+        .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
+        .where(
+            ConsultationGroup.group_id.in_(group_ids),
+            Consultation.status == ConsultationStatus.open,
+            Consultation.deadline > now,
+        )
+        .distinct()
+        .order_by(Consultation.deadline)
+    )
+    return list(session.exec(statement).all())
+
+
+def recent_for(session: Session, group_ids: list[int], now: datetime, days: int = 90):
+    """Open consultations and those closed lately: a late synpunkt gets a clear refusal."""
+    if not group_ids:
+        return []
+    statement = (
+        select(Consultation)
+        .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
+        .where(
+            ConsultationGroup.group_id.in_(group_ids),
+            Consultation.status != ConsultationStatus.proposed,
+            Consultation.deadline > now - timedelta(days=days),
+        )
+        .distinct()
+        .order_by(Consultation.deadline)
+    )
+    return list(session.exec(statement).all())
+
+
+def matching(consultations: list[Consultation], subject: str) -> list[Consultation]:
+    """Consultations whose title holds every word of the subject (word starts, any case)."""
+    words = re.findall(r"[\wåäö-]+", subject.lower())
+    found = []
+    for consultation in consultations:
+        title = consultation.title.lower()
+        if words and all(re.search(rf"(^|[^\wåäö]){re.escape(w)}", title) for w in words):
+            found.append(consultation)
+    return found
+
+
+def membership_in(session: Session, consultation: Consultation, person_id: int):
+    for group in groups_of(session, consultation.id):
+        membership = directory.membership(session, group.id, person_id)
+        if membership and membership.active:
+            return group, membership
+    return None, None
+
+
+def current(session: Session, consultation_id: int, person_id: int) -> Comment | None:
+    """The person's latest version, unless withdrawn."""
+    latest = session.exec(
+        select(Comment)
+        .where(Comment.consultation_id == consultation_id, Comment.person_id == person_id)
+        .order_by(Comment.version.desc())
+    ).first()
+    return None if latest is None or latest.withdrawn_at is not None else latest
+
+
+def submit(
+    session: Session, consultation: Consultation, person: Person, organisation: str, text: str,
+    now: datetime,
+) -> Comment:
+    """A new version (the first is version 1); earlier versions are kept."""
+    latest = session.exec(
+        select(Comment)
+        .where(Comment.consultation_id == consultation.id, Comment.person_id == person.id)
+        .order_by(Comment.version.desc())
+    ).first()
+    comment = Comment(
+        consultation_id=consultation.id, person_id=person.id, organisation=organisation,
+        version=(latest.version + 1) if latest else 1, text=text, created_at=now,
+    )
+    session.add(comment)
+    session.flush()
+    return comment
+
+
+def withdraw(session: Session, consultation_id: int, person_id: int, now: datetime) -> bool:
+    comments = session.exec(
+        select(Comment).where(Comment.consultation_id == consultation_id,
+                              Comment.person_id == person_id, Comment.withdrawn_at.is_(None))
+    ).all()
+    for comment in comments:
+        comment.withdrawn_at = now
+        session.add(comment)
+    return bool(comments)
+
+
+@dataclass
+class Progress:
+    """Who has answered: organisations (or members, when answers are per member)."""
+
+    expected: list[str]
+    answered: list[str]
+
+    @property
+    def missing(self) -> list[str]:
+        return [unit for unit in self.expected if unit not in self.answered]
+
+
+def progress(session: Session, consultation: Consultation) -> Progress:
+    expected: list[str] = []
+    for group in groups_of(session, consultation.id):
+        for membership, person in directory.memberships_of_group(session, group.id):
+            if membership.role not in ("member", "chair"):
+                continue
+            unit = membership.organisation if consultation.per_organisation else person.name
+            if unit and unit not in expected:
+                expected.append(unit)
+    answered = []
+    for comment in standing(session, consultation.id):
+        unit = comment.organisation if consultation.per_organisation else _name(session, comment)
+        if unit and unit not in answered:
+            answered.append(unit)
+    return Progress(sorted(expected), sorted(answered))
+
+
+def _name(session: Session, comment: Comment) -> str:
+    return session.get(Person, comment.person_id).name
+
+
+def standing(session: Session, consultation_id: int) -> list[Comment]:
+    """The latest version of every synpunkt that has not been withdrawn."""
+    latest: dict[int, Comment] = {}
+    for comment in session.exec(
+        select(Comment).where(Comment.consultation_id == consultation_id).order_by(Comment.version)
+    ).all():
+        latest[comment.person_id] = comment
+    return [c for c in latest.values() if c.withdrawn_at is None]
+
+
+def members_not_answered(session: Session, consultation: Consultation) -> list[Person]:
+    """Members of the organisations (or the members) that have not answered: last-day DMs."""
+    missing = set(progress(session, consultation).missing)
+    people: dict[int, Person] = {}
+    for group in groups_of(session, consultation.id):
+        for membership, person in directory.memberships_of_group(session, group.id):
+            unit = membership.organisation if consultation.per_organisation else person.name
+            if membership.role in ("member", "chair") and unit in missing:
+                people[person.id] = person
+    return list(people.values())
+
+
+def is_manager(session: Session, consultation: Consultation, person_id: int) -> bool:
+    """The owner, or a secretary or chair of one of its groups."""
+    if consultation.owner_id == person_id:
+        return True
+    return any(
+        session.exec(select(Membership).where(
+            Membership.group_id == g.id, Membership.person_id == person_id, Membership.active,
+            Membership.role.in_(("secretary", "chair")))).first()
+        for g in groups_of(session, consultation.id)
+    )
+
+
+def create(
+    session: Session, title: str, groups: list[Group], owner: Person | None, deadline: datetime,
+    now: datetime, draft_url: str = "", per_organisation: bool = True,
+) -> Consultation:
+    consultation = Consultation(
+        title=title, owner_id=owner.id if owner else None, owner_name=owner.name if owner else "",
+        deadline=deadline, draft_url=draft_url, per_organisation=per_organisation,
+        status=ConsultationStatus.open, created_at=now,
+    )
+    session.add(consultation)
+    session.flush()
+    for group in groups:
+        session.add(ConsultationGroup(consultation_id=consultation.id, group_id=group.id))
+    session.flush()
+    return consultation
+
+
+def export_rows(session: Session, consultation: Consultation) -> list[tuple[str, ...]]:
+    """Every version of every synpunkt: organisation, name, time (ISO), version, text."""
+    rows = []
+    for comment in session.exec(
+        select(Comment).where(Comment.consultation_id == consultation.id)
+        .order_by(Comment.organisation, Comment.person_id, Comment.version)
+    ).all():
+        text = comment.text + (t.EXPORT_WITHDRAWN if comment.withdrawn_at else "")
+        rows.append((comment.organisation, _name(session, comment),
+                     local(comment.created_at).strftime("%Y-%m-%d %H:%M"), str(comment.version),
+                     text))
+    return rows
+
+
+def deadline_text(consultation: Consultation) -> str:
+    moment = local(consultation.deadline)
+    text = texts.long_date(moment.date())
+    if (moment.hour, moment.minute) != (23, 59):
+        text += f" kl. {texts.clock(moment.time())}"
+    return text
+
+
+def owner_text(session, consultation: Consultation) -> str:
+    if consultation.owner_id:
+        return session.get(Person, consultation.owner_id).name
+    return consultation.owner_name or "gruppens sekreterare"
+
+
+def export(session, consultation: Consultation, fmt: str = "md") -> str:
+    rows = [t.EXPORT_HEADER, *export_rows(session, consultation)]
+    if fmt == "csv":
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(rows)
+        return out.getvalue()
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * len(rows[0])]
+    lines += ["| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in r) + " |"
+              for r in rows[1:]]
+    return "\n".join(lines) + "\n"

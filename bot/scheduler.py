@@ -1,0 +1,154 @@
+"""What is due, turned into outbox rows: meeting reminders, deadline pings, ersättare follow-up.
+
+Each job is `(session, now) -> None`, run by the worker on every pass. Every message has an
+idempotency key, so running a job twice, or in two workers at once, sends nothing twice. When
+several reminders of one kind fell due while the worker was down, only the latest is sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from bot.absences import notices as absence_notices
+from bot.absences import service as absences
+from bot.clock import FixedClock, local
+from bot.consultations import notices as consultation_notices
+from bot.context import Context
+from bot.replies import Button, Reply, reply_to_payload
+from bot.services import meetings as meeting_service
+from bot.texts import absences as at
+from bot.texts import reminders as t
+from storage import meetings as store
+from storage import outbox
+from storage.models import (
+    Absence,
+    Consultation,
+    ConsultationStatus,
+    Group,
+    Meeting,
+    MeetingStatus,
+    Person,
+    SubstituteCall,
+)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    reminder_days: tuple[int, ...] = (7, 1)
+    ping_days: tuple[int, ...] = (7, 2)
+    ping_morning_hour: int = 8
+    substitute_answer_hours: int = 48  # an unanswered call moves on this long before the meeting
+
+
+def latest_due(moments: list[tuple[str, datetime]], now: datetime) -> str | None:
+    passed = [name for name, at in moments if at <= now]
+    return passed[-1] if passed else None
+
+
+def meeting_reminders(session: Session, now: datetime, schedule: Schedule) -> None:
+    horizon = local(now).date() + timedelta(days=max(schedule.reminder_days) + 1)
+    meetings = session.exec(
+        select(Meeting).where(Meeting.date >= local(now).date(), Meeting.date <= horizon,
+                              Meeting.status == MeetingStatus.planned)
+    ).all()
+    for meeting in meetings:
+        start = meeting.starts_at or meeting_service.moment(meeting.date, None)
+        if start is None or start <= now:
+            continue
+        moments = sorted(((f"{d}d", start - timedelta(days=d)) for d in schedule.reminder_days),
+                         key=lambda pair: pair[1])
+        offset = latest_due(moments, now)
+        if offset is None:
+            continue
+        for group in store.groups_of_meeting(session, meeting.id):
+            if group.channel_id:
+                outbox.enqueue(session, key=f"reminder:{meeting.id}:{offset}:{group.id}",
+                               recipient=group.channel_id,
+                               payload=reply_to_payload(kallelse(session, meeting, group,
+                                                                 offset == "1d")),
+                               due_at=now, group_id=group.id)
+        if offset == "1d":
+            _remind_unconfirmed(session, meeting, now)
+
+
+def kallelse(session: Session, meeting: Meeting, group: Group, tomorrow: bool) -> Reply:
+    lead = (t.KALLELSE_TOMORROW if tomorrow else t.KALLELSE).format(
+        group=group.name, when=meeting_service.when(meeting))
+    sections, _ = meeting_service.meeting_sections(session, meeting)
+    return Reply(lead, sections, [Button(t.ABSENCE_BUTTON, "absence.form", str(meeting.id),
+                                         "primary")], ephemeral=False)
+
+
+def _remind_unconfirmed(session: Session, meeting: Meeting, now: datetime) -> None:
+    """An ersättare who has not answered gets one reminder, the day before."""
+    calls = session.exec(
+        select(SubstituteCall, Absence).join(Absence, Absence.id == SubstituteCall.absence_id)
+        .where(Absence.meeting_id == meeting.id, Absence.withdrawn_at.is_(None),
+               SubstituteCall.state == "called")
+    ).all()
+    for call, absence in calls:
+        group = session.get(Group, absence.group_id)
+        absence_notices.remind_substitute(
+            session, call, absence, meeting, group, session.get(Person, absence.person_id),
+            session.get(Person, call.person_id), now)
+
+
+def unanswered_calls(session: Session, now: datetime, schedule: Schedule) -> None:
+    """No answer by the configured time before the meeting counts as 'Jag kan inte'."""
+    limit = timedelta(hours=schedule.substitute_answer_hours)
+    rows = session.exec(
+        select(SubstituteCall, Absence, Meeting)
+        .join(Absence, Absence.id == SubstituteCall.absence_id)
+        .join(Meeting, Meeting.id == Absence.meeting_id)
+        .where(SubstituteCall.state == "called", Absence.withdrawn_at.is_(None),
+               Meeting.starts_at.is_not(None), Meeting.starts_at > now,
+               Meeting.starts_at <= now + limit)
+    ).all()
+    ctx = Context(session, FixedClock(now))
+    for call, absence, meeting in rows:
+        if call.created_at > meeting.starts_at - limit:
+            continue  # called inside the window: give them until the meeting
+        call.state, call.answered_at = "expired", now
+        session.add(call)
+        substitute, absent = session.get(Person, call.person_id), session.get(Person,
+                                                                                absence.person_id)
+        group = session.get(Group, absence.group_id)
+
+
+        absences.move_on(ctx, absence, call, at.SEC_EXPIRED.format(
+            name=substitute.name, absent=absent.name, when=meeting_service.when(meeting),
+            group=group.name))
+
+
+def deadline_pings(session: Session, now: datetime, schedule: Schedule) -> None:
+    for consultation in session.exec(
+        select(Consultation).where(Consultation.status == ConsultationStatus.open)
+    ).all():
+        if consultation.deadline <= now:
+            consultation.status = ConsultationStatus.closed
+            session.add(consultation)
+            consultation_notices.closing_summary(session, consultation, now)
+            continue
+        moments = consultation_notices.due_offsets(
+            consultation.deadline, list(schedule.ping_days), schedule.ping_morning_hour)
+        offset = latest_due(moments, now)
+        if offset is None:
+            continue
+        consultation_notices.ping_channels(session, consultation, offset, now)
+        if offset == "lastday":
+            consultation_notices.last_day_dms(session, consultation, now)
+
+
+def jobs(schedule: Schedule | None = None):
+    """The worker's jobs, each `(session, now) -> None`."""
+    schedule = schedule or Schedule()
+    return [
+        lambda session, now: meeting_reminders(session, now, schedule),
+        lambda session, now: unanswered_calls(session, now, schedule),
+        lambda session, now: deadline_pings(session, now, schedule),
+    ]
+
+

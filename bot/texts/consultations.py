@@ -1,0 +1,75 @@
+"""Sentences about remisser, synpunkter and deadline pings."""
+
+LIST_TITLE = "Öppna remisser"
+LIST_NONE = "Det finns inga öppna remisser i {groups} just nu."
+LIST_ITEM = "*{title}* ({groups})\nSista dag {deadline}, {left}. {status}"
+LIST_ANSWERED = "Din organisation har svarat."
+LIST_ANSWERED_PERSONAL = "Du har svarat."
+LIST_NOT_ANSWERED = "Din organisation har inte svarat än."
+LIST_NOT_ANSWERED_PERSONAL = "Du har inte svarat än."
+LIST_DRAFT = "Underlag: <{url}|{title}>"
+LIST_HOW = "Lämna synpunkter med `/synpunkt {example}: din text`."
+
+RECEIPT = "Tack! Din synpunkt på ”{title}” är mottagen {at} (version {version})."
+RECEIPT_COPY = "Din text:\n>{text}"
+RECEIPT_EDIT_UNTIL = "Du kan ändra eller dra tillbaka den fram till {deadline}."
+EDIT_BUTTON = "Ändra"
+WITHDRAW_BUTTON = "Dra tillbaka"
+WITHDRAWN = "Klart. Din synpunkt på ”{title}” är tillbakadragen."
+NOTHING_TO_WITHDRAW = "Du har ingen synpunkt att dra tillbaka på ”{title}”."
+CLOSED = (
+    "Synpunkter på ”{title}” stängde {deadline}. Kontakta {owner} om du vill lämna något "
+    "i efterhand. Ingenting sparades."
+)
+EMPTY_TEXT = (
+    "Skriv din synpunkt efter kolon, till exempel "
+    "`/synpunkt {example}: Vi ställer oss bakom förslaget.`"
+)
+WHICH = "Jag hittade ingen öppen remiss som matchar ”{subject}”. Öppna remisser: {titles}."
+AMBIGUOUS = "Flera öppna remisser matchar ”{subject}”: {titles}. Skriv lite mer av rubriken."
+NONE_OPEN = "Det finns inga öppna remisser att lämna synpunkter på i dina grupper."
+NOT_IN_GROUP = "Du är inte med i någon av grupperna som remissen gäller ({groups})."
+FORM_TITLE = "Lämna synpunkt"
+FORM_CONSULTATION = "Remiss"
+FORM_TEXT = "Din synpunkt"
+FORM_SUBMIT = "Skicka"
+
+OWNER_NEW = "Ny synpunkt på ”{title}” från {name} ({organisation}), version {version}:\n>{text}"
+OWNER_WITHDRAWN = "{name} ({organisation}) har dragit tillbaka sin synpunkt på ”{title}”."
+
+NEW_TITLE = "Ny remiss"
+NEW_FIELD_TITLE = "Rubrik"
+NEW_FIELD_GROUPS = "Grupp"
+NEW_FIELD_DEADLINE = "Sista dag"
+NEW_FIELD_TIME = "Klockslag (annars dagens slut)"
+NEW_FIELD_DRAFT = "Länk till underlaget"
+NEW_FIELD_PER = "Svar per"
+PER_ORGANISATION = "organisation"
+PER_MEMBER = "ledamot"
+CREATED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline} ({groups})."
+DEADLINE_PASSED = "Sista dagen har redan passerat. Välj ett datum framåt i tiden."
+ONLY_SECRETARIES = "Bara sekreterare och ordförande kan skapa remisser i {group}."
+PROPOSED = (
+    "Jag hittade en sista dag för synpunkter i protokollet: ”{title}”, {deadline}. "
+    "Vill du öppna den som remiss?"
+)
+CONFIRM_BUTTON = "Öppna remissen"
+CONFIRMED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
+ALREADY_OPEN = "Remissen ”{title}” är redan öppen. Ingenting ändrades."
+
+EXPORT_HEADER = ("Organisation", "Namn", "Tid", "Version", "Synpunkt")
+EXPORT_TITLE = "Synpunkter på ”{title}” ({count} st.)"
+EXPORT_ONLY_OWNER = "Synpunkterna på ”{title}” kan bara ägaren och gruppens sekreterare se."
+
+PING = "Påminnelse: synpunkter på *{title}* ska vara inne senast {deadline} ({left})."
+PING_ANSWERED = "{answered} av {total} organisationer har svarat."
+PING_MISSING = "Inte svarat än: {orgs}."
+PING_ALL_ANSWERED = "Alla organisationer har svarat. Tack!"
+PING_HOW = "Lämna synpunkter med `/synpunkt {example}: din text` eller svara mig i ett DM."
+LAST_DAY_DM = (
+    "Hej {name}! I dag är sista dagen för synpunkter på ”{title}”, och {organisation} har inte "
+    "svarat än. Svara med `/synpunkt {example}: din text`, eller skriv ”synpunkt: din text” här."
+)
+SUMMARY = "Synpunktsomgången ”{title}” har stängt. {count} synpunkter från {orgs} organisationer."
+SUMMARY_MISSING = "Svarade inte: {orgs}."
+EXPORT_WITHDRAWN = " [tillbakadragen]"

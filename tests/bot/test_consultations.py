@@ -1,0 +1,190 @@
+"""Remisser and synpunkter: before and after the deadline, versions, pings that come once."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlmodel import select
+
+from bot import commands
+from bot.clock import STOCKHOLM, FixedClock
+from bot.consultations import service
+from bot.context import Context
+from bot.replies import Request
+from bot.scheduler import Schedule, deadline_pings
+from storage import directory
+from storage.engine import unit_of_work
+from storage.models import Comment, Consultation, OutboxMessage, Person
+
+JOHANNA, CAMILLA, DANIEL, MONICA = "U0JOHANNA", "U0CAMILLA", "U0DANIELB", "U0MONICAS"
+SBU = "C0SBU0001"
+DEADLINE = datetime(2026, 9, 4, 23, 59, tzinfo=STOCKHOLM)  # Friday 4 September 2026
+
+
+@pytest.fixture
+def remiss(loaded, clock):
+    with unit_of_work(loaded) as session:
+        sbu = directory.group_by_slug(session, "sbu")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
+        row = service.create(session, "Överenskommelse om familjecentraler", [sbu], owner,
+                             DEADLINE, clock.now(), "https://example.se/utkast.pdf")
+        return row.id
+
+
+def say(engine, clock, command, text, user=JOHANNA, channel=None):
+    request = Request("slack", user, text, command, channel_id=channel or f"D{user}",
+                      is_dm=channel is None, now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle(Context(session, clock), request)
+
+
+def messages(engine, prefix=""):
+    with unit_of_work(engine) as session:
+        return [m for m in session.exec(select(OutboxMessage).order_by(OutboxMessage.id)).all()
+                if m.key.startswith(prefix)]
+
+
+def text_of(message) -> str:
+    reply = message.payload["reply"]
+    return "\n".join([reply["text"], *(s["text"] for s in reply["sections"])])
+
+
+def test_remisser_lists_open_ones_with_days_left_and_answer_status(loaded, clock, remiss):
+    reply = say(loaded, clock, "remisser", "", channel=SBU)
+    text = reply.plain_text()
+    assert "*Överenskommelse om familjecentraler* (Samverkansgrupp Barn och unga)" in text
+    assert "Sista dag fredag 4 september 2026, om 11 dagar. Din organisation har inte svarat än." \
+        in text
+    say(loaded, clock, "synpunkt", "familjecentraler: Vi tillstyrker.")
+    assert "Din organisation har svarat." in say(loaded, clock, "remisser", "").plain_text()
+
+
+def test_a_synpunkt_before_the_deadline_gets_a_receipt_and_the_owner_a_dm(loaded, clock, remiss):
+    reply = say(loaded, clock, "synpunkt", "familjecentraler: Vi tillstyrker förslaget.")
+    assert reply.text == ("Tack! Din synpunkt på ”Överenskommelse om familjecentraler” är "
+                          "mottagen måndag 24 augusti 2026 kl. 09.00 (version 1).")
+    assert ">Vi tillstyrker förslaget." in reply.plain_text()
+    assert [b.label for b in reply.buttons] == ["Ändra", "Dra tillbaka"]
+    (owner_dm,) = messages(loaded, "comment:")
+    assert owner_dm.recipient == DANIEL
+    assert "Johanna Viberg (Örebro kommun), version 1" in text_of(owner_dm)
+
+
+def test_after_the_deadline_it_is_refused_and_nothing_is_stored(loaded, remiss):
+    late = FixedClock(datetime(2026, 9, 5, 0, 1))
+    reply = say(loaded, late, "synpunkt", "familjecentraler: För sent?")
+    assert reply.text == (
+        "Synpunkter på ”Överenskommelse om familjecentraler” stängde fredag 4 september 2026. "
+        "Kontakta Daniel Berglund om du vill lämna något i efterhand. Ingenting sparades."
+    )
+    with unit_of_work(loaded) as session:
+        assert session.exec(select(Comment)).all() == []
+
+
+def test_the_deadline_is_checked_when_the_form_is_submitted(loaded, clock, remiss):
+    form = say(loaded, clock, "synpunkt", "").form  # opened in time…
+    assert form.callback == "consultation.comment"
+    late = FixedClock(datetime(2026, 9, 5, 8, 0))
+    request = Request("slack", JOHANNA, now=late.now())
+    with unit_of_work(loaded) as session:  # …submitted too late
+        reply = commands.handle_form(Context(session, late), request, form.callback, "",
+                                     {"consultation": str(remiss), "text": "Sent"})
+    assert reply.text.startswith("Synpunkter på ”Överenskommelse om familjecentraler” stängde")
+
+
+def test_edits_keep_every_version_and_withdrawal_marks_them(loaded, clock, remiss):
+    say(loaded, clock, "synpunkt", "familjecentraler: Första tanken.")
+    second = say(loaded, clock, "synpunkt", "familjecentraler: Bättre formulerat.")
+    assert "(version 2)" in second.text
+    with unit_of_work(loaded) as session:
+        row = session.get(Consultation, remiss)
+        exported = service.export(session, row, "csv").splitlines()
+    assert exported[0] == "Organisation,Namn,Tid,Version,Synpunkt"
+    assert exported[1:] == [
+        "Örebro kommun,Johanna Viberg,2026-08-24 09:00,1,Första tanken.",
+        "Örebro kommun,Johanna Viberg,2026-08-24 09:00,2,Bättre formulerat.",
+    ]
+    request = Request("slack", JOHANNA, now=clock.now())
+    with unit_of_work(loaded) as session:
+        reply = commands.handle_action(Context(session, clock), request, "consultation.withdraw",
+                                       str(remiss))
+    assert reply.text == (
+        "Klart. Din synpunkt på ”Överenskommelse om familjecentraler” är tillbakadragen."
+    )
+    with unit_of_work(loaded) as session:
+        assert service.standing(session, remiss) == []
+
+
+def test_a_member_outside_the_group_cannot_answer(loaded, clock, remiss):
+    with unit_of_work(loaded) as session:
+        row = session.get(Consultation, remiss)
+        jessica = session.exec(select(Person).where(Person.slack_id == "U0JESSICA")).one()
+        from bot.consultations.command import submit
+
+        reply = submit(Context(session, clock), jessica, row, "Hej")
+    assert reply.text.startswith("Du är inte med i någon av grupperna")
+
+
+def test_unknown_subject_lists_what_is_open(loaded, clock, remiss):
+    reply = say(loaded, clock, "synpunkt", "kollektivtrafik: bra")
+    assert reply.text == ("Jag hittade ingen öppen remiss som matchar ”kollektivtrafik”. "
+                          "Öppna remisser: ”Överenskommelse om familjecentraler”.")
+
+
+def test_synpunkt_in_a_dm_as_free_text(loaded, clock, remiss):
+    reply = say(loaded, clock, None, "synpunkt: Vi ställer oss bakom.")
+    assert reply.text.startswith("Tack! Din synpunkt på ”Överenskommelse om familjecentraler”")
+
+
+def test_only_owner_and_secretaries_see_all_synpunkter(loaded, clock, remiss):
+    say(loaded, clock, "synpunkt", "familjecentraler: Ja.")
+    assert "kan bara ägaren" in say(loaded, clock, "synpunkter", "familjecentraler").text
+    owner_view = say(loaded, clock, "synpunkter", "familjecentraler", user=DANIEL)
+    assert owner_view.text == "Synpunkter på ”Överenskommelse om familjecentraler” (1 st.)"
+    assert "| Örebro kommun | Johanna Viberg |" in owner_view.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("now", "offset"),
+    [
+        (datetime(2026, 8, 29, 10, 0), "7d"),
+        (datetime(2026, 9, 3, 10, 0), "2d"),
+        (datetime(2026, 9, 4, 8, 30), "lastday"),
+    ],
+)
+def test_each_offset_posts_one_ping_per_channel_naming_who_has_not_answered(
+        loaded, clock, remiss, now, offset):
+    say(loaded, clock, "synpunkt", "familjecentraler: Ja.")  # Örebro kommun has answered
+    moment = FixedClock(now).now()
+    for _ in range(2):  # a second pass (or a second worker) adds nothing
+        with unit_of_work(loaded) as session:
+            deadline_pings(session, moment, Schedule())
+    pings = messages(loaded, "ping:")
+    assert [m.key.split(":")[2] for m in pings] == [offset]
+    assert pings[0].recipient == SBU
+    text = text_of(pings[0])
+    assert "synpunkter på *Överenskommelse om familjecentraler* ska vara inne senast fredag " \
+           "4 september 2026" in text
+    assert "Inte svarat än:" in text and "Lekebergs kommun" in text
+    assert "Örebro kommun" not in text.split("Inte svarat än:")[1]
+    last_day = messages(loaded, "lastday:")
+    if offset == "lastday":
+        recipients = {m.recipient for m in last_day}
+        assert MONICA in recipients and JOHANNA not in recipients  # answered orgs: no nagging
+    else:
+        assert last_day == []
+
+
+def test_a_missed_ping_is_sent_late_once_and_never_after_the_deadline(loaded, clock, remiss):
+    with unit_of_work(loaded) as session:  # the worker was down from before 7d until after 2d
+        deadline_pings(session, FixedClock(datetime(2026, 9, 3, 12, 0)).now(), Schedule())
+    assert [m.key.split(":")[2] for m in messages(loaded, "ping:")] == ["2d"]
+    with unit_of_work(loaded) as session:  # after the deadline: no ping, a summary instead
+        deadline_pings(session, FixedClock(datetime(2026, 9, 5, 9, 0)).now(), Schedule())
+    assert len(messages(loaded, "ping:")) == 1
+    (summary,) = messages(loaded, "closed:")
+    assert summary.recipient == DANIEL
+    assert "har stängt" in text_of(summary)
+    with unit_of_work(loaded) as session:
+        assert session.get(Consultation, remiss).status == "closed"
