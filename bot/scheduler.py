@@ -17,7 +17,7 @@ from bot.absences import service as absences
 from bot.clock import FixedClock, local
 from bot.consultations import notices as consultation_notices
 from bot.context import Context
-from bot.replies import Button, Reply, reply_to_payload
+from bot.replies import Button, Reply, Section, reply_to_payload
 from bot.services import meetings as meeting_service
 from bot.texts import absences as at
 from bot.texts import reminders as t
@@ -30,6 +30,7 @@ from storage.models import (
     Group,
     Meeting,
     MeetingStatus,
+    Membership,
     Person,
     SubstituteCall,
 )
@@ -41,6 +42,7 @@ class Schedule:
     ping_days: tuple[int, ...] = (7, 2)
     ping_morning_hour: int = 8
     substitute_answer_hours: int = 48  # an unanswered call moves on this long before the meeting
+    digest_hour: int = 7
 
 
 def latest_due(moments: list[tuple[str, datetime]], now: datetime) -> str | None:
@@ -49,33 +51,39 @@ def latest_due(moments: list[tuple[str, datetime]], now: datetime) -> str | None
 
 
 def meeting_reminders(session: Session, now: datetime, schedule: Schedule) -> None:
-    horizon = local(now).date() + timedelta(days=max(schedule.reminder_days) + 1)
+    """The kallelse in each group channel N days before (per group, or the default days)."""
+    longest = max([*schedule.reminder_days, *_group_days(session)], default=7)
+    horizon = local(now).date() + timedelta(days=longest + 1)
     meetings = session.exec(
         select(Meeting).where(Meeting.date >= local(now).date(), Meeting.date <= horizon,
                               Meeting.status == MeetingStatus.planned)
     ).all()
     for meeting in meetings:
-        start = meeting.starts_at or meeting_service.moment(meeting.date, None)
+        start = meeting.starts_at
         if start is None or start <= now:
             continue
-        moments = sorted(((f"{d}d", start - timedelta(days=d)) for d in schedule.reminder_days),
-                         key=lambda pair: pair[1])
-        offset = latest_due(moments, now)
-        if offset is None:
-            continue
         for group in store.groups_of_meeting(session, meeting.id):
-            if group.channel_id:
-                outbox.enqueue(session, key=f"reminder:{meeting.id}:{offset}:{group.id}",
-                               recipient=group.channel_id,
-                               payload=reply_to_payload(kallelse(session, meeting, group,
-                                                                 offset == "1d")),
-                               due_at=now, group_id=group.id)
-        if offset == "1d":
-            _remind_unconfirmed(session, meeting, now)
+            days = group.reminder_days or list(schedule.reminder_days)
+            moments = sorted(((f"{d}d", start - timedelta(days=d)) for d in days),
+                             key=lambda pair: pair[1])
+            offset = latest_due(moments, now)
+            if offset is None or not group.channel_id:
+                continue
+            last = offset == moments[-1][0]
+            outbox.enqueue(session, key=f"reminder:{meeting.id}:{offset}:{group.id}",
+                           recipient=group.channel_id,
+                           payload=reply_to_payload(kallelse(session, meeting, group, last)),
+                           due_at=now, group_id=group.id)
+            if last:
+                _remind_unconfirmed(session, meeting, now)
 
 
-def kallelse(session: Session, meeting: Meeting, group: Group, tomorrow: bool) -> Reply:
-    lead = (t.KALLELSE_TOMORROW if tomorrow else t.KALLELSE).format(
+def _group_days(session: Session) -> list[int]:
+    return [d for group in session.exec(select(Group)).all() for d in group.reminder_days or []]
+
+
+def kallelse(session: Session, meeting: Meeting, group: Group, last: bool) -> Reply:
+    lead = (t.KALLELSE_SOON if last else t.KALLELSE).format(
         group=group.name, when=meeting_service.when(meeting))
     sections, _ = meeting_service.meeting_sections(session, meeting)
     return Reply(lead, sections, [Button(t.ABSENCE_BUTTON, "absence.form", str(meeting.id),
@@ -142,6 +150,56 @@ def deadline_pings(session: Session, now: datetime, schedule: Schedule) -> None:
             consultation_notices.last_day_dms(session, consultation, now)
 
 
+def secretary_digests(session: Session, now: datetime, schedule: Schedule) -> None:
+    """Each morning, one DM per secretary who chose the digest, with yesterday's changes."""
+    today = local(now)
+    sent_at = today.replace(hour=schedule.digest_hour, minute=0, second=0, microsecond=0)
+    if today < sent_at:
+        return
+    since = sent_at - timedelta(days=1)
+    for membership, person in session.exec(
+        select(Membership, Person).join(Person, Person.id == Membership.person_id)
+        .where(Membership.digest, Membership.active, Membership.role == "secretary")
+    ).all():
+        lines = digest_lines(session, membership.group_id, since, sent_at)
+        if lines and person.slack_id:
+            reply = Reply(at.SEC_DIGEST, [Section("\n".join(f"• {line}" for line in lines))])
+            outbox.enqueue(session, key=f"digest:{person.id}:{membership.group_id}:"
+                           f"{today.date().isoformat()}", recipient=person.slack_id,
+                           payload=reply_to_payload(reply), due_at=now,
+                           group_id=membership.group_id)
+
+
+def digest_lines(session: Session, group_id: int, since: datetime, until: datetime) -> list[str]:
+    group = session.get(Group, group_id)
+    lines = []
+    for absence in session.exec(select(Absence).where(Absence.group_id == group_id)).all():
+        meeting = session.get(Meeting, absence.meeting_id)
+        absent = session.get(Person, absence.person_id).name
+        when = meeting_service.when(meeting)
+        if since <= absence.created_at < until:
+            lines.append(at.SEC_REPORTED.format(absent=absent, organisation=_org(
+                session, group_id, absence.person_id), when=when, group=group.name))
+        if absence.withdrawn_at and since <= absence.withdrawn_at < until:
+            lines.append(at.SEC_WITHDRAWN.format(absent=absent, when=when, group=group.name))
+        for call in session.exec(select(SubstituteCall).where(
+                SubstituteCall.absence_id == absence.id)).all():
+            if call.answered_at and since <= call.answered_at < until and call.state in DIGESTED:
+                name = session.get(Person, call.person_id).name
+                lines.append(DIGESTED[call.state].format(name=name, absent=absent, when=when,
+                                                         group=group.name))
+    return lines
+
+
+DIGESTED = {"confirmed": at.SEC_CONFIRMED, "declined": at.SEC_DECLINED, "expired": at.SEC_EXPIRED}
+
+
+def _org(session: Session, group_id: int, person_id: int) -> str:
+    membership = session.exec(select(Membership).where(
+        Membership.group_id == group_id, Membership.person_id == person_id)).first()
+    return membership.organisation if membership and membership.organisation else "?"
+
+
 def jobs(schedule: Schedule | None = None):
     """The worker's jobs, each `(session, now) -> None`."""
     schedule = schedule or Schedule()
@@ -149,6 +207,7 @@ def jobs(schedule: Schedule | None = None):
         lambda session, now: meeting_reminders(session, now, schedule),
         lambda session, now: unanswered_calls(session, now, schedule),
         lambda session, now: deadline_pings(session, now, schedule),
+        lambda session, now: secretary_digests(session, now, schedule),
     ]
 
 

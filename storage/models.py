@@ -38,6 +38,8 @@ class Group(SQLModel, table=True):
     channel_id: str | None = Field(default=None, index=True, max_length=64)
     # Other names the group goes by in minutes ("Chefsgrupp för samverkan skolchefer").
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # Days before a meeting that the kallelse is posted; empty means the default (7 and 1).
+    reminder_days: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
 class Person(SQLModel, table=True):
@@ -58,6 +60,8 @@ class Membership(SQLModel, table=True):
     organisation: str = Field(default="", max_length=300)
     substitute_id: int | None = Field(default=None, foreign_key="person.id")
     active: bool = True
+    # A secretary who prefers one morning digest to a DM for every change in attendance.
+    digest: bool = False
 
 
 class Meeting(SQLModel, table=True):

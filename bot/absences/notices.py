@@ -66,9 +66,15 @@ def release_substitute(session, call, absence, meeting, group, absent, substitut
 def tell_secretaries(
     session: Session, group: Group, event_key: str, lines: list[str], now: datetime
 ) -> int:
-    """One DM to each secretary of the group; `event_key` makes the change's notice unique."""
+    """One DM to each secretary of the group; `event_key` makes the change's notice unique.
+
+    Secretaries who chose the daily digest hear of it the next morning instead.
+    """
     sent = 0
     for secretary in directory.people_in_roles(session, group.id, ("secretary",)):
+        membership = directory.membership(session, group.id, secretary.id)
+        if membership is not None and membership.digest:
+            continue
         key = f"secretary:{secretary.id}:{event_key}"
         sent += _send(session, key, secretary, Reply(" ".join(lines)), now, group)
     return sent

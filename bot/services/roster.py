@@ -36,6 +36,7 @@ class RosterMember:
     organisation: str
     role: Role
     substitute: str | None
+    digest: bool = False
 
 
 @dataclass
@@ -46,6 +47,7 @@ class RosterGroup:
     channel: str | None
     members: list[RosterMember] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    reminder_days: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -115,6 +117,13 @@ def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
         problems.append((_line(raw, "aliases"), "aliases måste vara en lista av namn"))
     else:
         group.aliases = [_text(alias) for alias in aliases if _text(alias)]
+    reminders = raw.get("reminders") or []
+    if not isinstance(reminders, list) or not all(
+            isinstance(d, int) and 0 < d <= 60 for d in reminders):
+        problems.append((_line(raw, "reminders"),
+                         "reminders måste vara en lista av dagar före mötet, till exempel [7, 1]"))
+    else:
+        group.reminder_days = sorted(set(reminders), reverse=True)
     for member in raw.get("members") or []:
         group.members.append(_read_member(member, problems))
     names = [member.name for member in group.members]
@@ -153,6 +162,7 @@ def _read_member(raw, problems: list[tuple[int, str]]) -> RosterMember:
         organisation=_text(raw.get("organisation")),
         role=role,
         substitute=_text(raw.get("substitute")) or None,
+        digest=bool(raw.get("digest", False)),
     )
 
 
@@ -174,6 +184,7 @@ def load_roster(session: Session, path: Path | str) -> RosterResult:
         group.name = roster_group.name
         group.channel_id = roster_group.channel
         group.aliases = roster_group.aliases
+        group.reminder_days = roster_group.reminder_days
         session.add(group)
         session.flush()
         _apply_members(session, group, roster_group, result)
@@ -202,6 +213,7 @@ def _apply_members(session: Session, group: Group, roster: RosterGroup, result: 
         existing.organisation = member.organisation
         existing.substitute_id = substitute.id if substitute else None
         existing.active = True
+        existing.digest = member.digest
         session.add(existing)
         seen.add(person.id)
     for gone in session.exec(

@@ -117,3 +117,19 @@ def test_not_yaml_is_refused():
     with pytest.raises(RosterError) as refused:
         read_roster("groups: [\n  - name: x\n")
     assert "YAML" in refused.value.problems[0][1]
+
+
+def test_group_reminders_and_secretary_digest_are_read(engine, tmp_path):
+    text = SMALL.replace("    channel: C0123456\n",
+                         "    channel: C0123456\n    reminders: [1, 7]\n")
+    text = text.replace("        role: sekreterare\n",
+                        "        role: sekreterare\n        digest: true\n")
+    load(engine, tmp_path, text)
+    with unit_of_work(engine) as session:
+        group = session.exec(select(Group)).one()
+        secretary = session.exec(select(Membership).where(Membership.role == "secretary")).one()
+        assert group.reminder_days == [7, 1]
+        assert secretary.digest is True
+    with pytest.raises(RosterError) as refused:
+        load(engine, tmp_path, text.replace("reminders: [1, 7]", "reminders: [nästa vecka]"))
+    assert "reminders" in refused.value.problems[0][1]
