@@ -8,7 +8,7 @@ import sys
 from bot import texts
 from bot.clock import SystemClock, parse_now
 from bot.settings import Settings
-from handlers import cli_admin, cli_minutes
+from handlers import cli_admin, cli_minutes, cli_outbox
 from handlers.runtime import configure_logging, open_database
 
 
@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     c_confirm = consultation.add_parser("confirm", help="öppna en remiss hittad i ett protokoll")
     c_confirm.add_argument("id", type=int)
 
+    cli_outbox.add_parser(sub)
+
     ask = sub.add_parser("ask", help="fråga om beslut, som i chatten")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help='{"answer": …, "sources": […]}')
@@ -128,6 +130,8 @@ def dispatch(args, settings: Settings) -> int:
         print(texts.CLI_MIGRATED.format(revision=current_revision(engine)))
         return 0
     engine = open_database(settings)
+    if args.command == "outbox":
+        return cli_outbox.dispatch(args, engine)
     if args.command == "roster":
         return cli_admin.roster_load(engine, args.file)
     if args.command == "meeting" and args.meeting_command == "add":

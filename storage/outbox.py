@@ -62,7 +62,7 @@ def enqueue(
     return session.execute(statement.returning(M.id)).first() is not None
 
 
-def _claimable(now: datetime, min_interval: float):
+def _claimable(now: datetime, min_interval: float, platform: str):
     """The WHERE clause of a claimable row: due, head of its queue, recipient not too recent."""
     earlier = aliased(M)
     recent = aliased(M)
@@ -82,7 +82,7 @@ def _claimable(now: datetime, min_interval: float):
         )
         .exists()
     )
-    clauses = [or_(due_pending, in_doubt), ~not_head]
+    clauses = [M.platform == platform, or_(due_pending, in_doubt), ~not_head]
     if min_interval > 0:
         just_sent = (
             select(recent.id)
@@ -105,14 +105,15 @@ def claim(
     lease_seconds: float = 60,
     *,
     min_interval: float = 0.0,
+    platform: str = "slack",
 ) -> list[OutboxMessage]:
     """Lease up to `batch` due messages (at most one per recipient), oldest first.
 
     Each claim counts an attempt; a row taken over from an expired lease gets `IN_DOUBT` as its
     last error, so the sender checks whether the message already went out before resending.
     """
-    candidates = select(M.id).where(_claimable(now, min_interval)).order_by(M.due_at, M.id)
-    candidates = candidates.limit(batch)
+    candidates = select(M.id).where(_claimable(now, min_interval, platform))
+    candidates = candidates.order_by(M.due_at, M.id).limit(batch)
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(skip_locked=True)
     statement = (

@@ -177,7 +177,6 @@ CLI_MEETING_ADDED = "Mötet {day} {start} i {group} är inlagt."
 CLI_MEETING_EXISTS = "Mötet {day} {start} i {group} fanns redan; ingenting ändrades."
 CLI_ITEM_ADDED = "Punkt {position} ”{title}” är tillagd på mötet {day} i {group}."
 CLI_NO_MEETINGS = "Inga möten."
-CLI_WORKER_IDLE = "Arbetaren kör, men har inget att skicka ännu."
 CLI_DEMO_INTRO = (
     "Demot är klart: {groups} grupper, {people} personer och {meetings} möten i {path}.\n"
     "Klockan i demot står på {now}. Du är {name}. Prova:\n"

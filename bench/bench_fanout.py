@@ -1,0 +1,189 @@
+"""Fan-out through the outbox: 1,000 messages to 300 channels via a flaky loopback Slack.
+
+Real `samverkansbot worker` processes with production settings (one post a second per channel,
+five tries, 2 s backoff base), Slack answering 429 (Retry-After: 1) to every tenth post and 500
+to one in fifty. Checks that all arrive, none twice, none faster than one a second per channel,
+and compares the time taken with the rate-limit bound. Writes its figures to BENCHMARKS.md.
+
+    .venv/bin/python -m bench.bench_fanout     # PostgreSQL too when TEST_POSTGRES_URL is set
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from storage import outbox
+from storage.engine import make_engine, unit_of_work
+from storage.migrate import upgrade
+from tests.support.flaky_slack import Faults, FlakySlack
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKER = [str(ROOT / ".venv" / "bin" / "samverkansbot"), "worker"]
+MESSAGES, CHANNELS, INTERVAL = 1000, 300, 1.0
+START, END = "<!-- fanout:start -->", "<!-- fanout:end -->"
+
+
+def sqlite_url(folder: Path) -> str:
+    return f"sqlite:///{folder / 'bench.db'}"
+
+
+def postgres_url(base: str) -> str:
+    """A database of its own, emptied and migrated."""
+    name = "samverkansbot_bench"
+    admin = make_engine(base).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        if not connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        ).scalar():
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+def run(label: str, url: str, workers: int, folder: Path, faults: Faults | None = None,
+        tuning: dict[str, str] | None = None) -> dict:
+    engine = make_engine(url)
+    upgrade(engine)
+    now = datetime.now(UTC)
+    with unit_of_work(engine) as session:
+        for n in range(MESSAGES):
+            outbox.enqueue(session, f"fanout:{n:04d}", f"C{n % CHANNELS:03d}",
+                           {"text": f"Meddelande {n}"}, now)
+    faults = faults or Faults(rate_limit_every=10, retry_after=1, error_every=50)
+    slack = FlakySlack(faults).start()
+    # Production defaults: no SAMVERKANSBOT_* tuning from the caller's environment.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAMVERKANSBOT_")}
+    env = {**env, "DATABASE_URL": url, "SLACK_API_URL": slack.url,
+           "SLACK_BOT_TOKEN": "xoxb-bench", "LOG_LEVEL": "WARNING",
+           "SAMVERKANSBOT_DATA_DIR": str(folder), **(tuning or {})}
+    started = time.monotonic()
+    processes = [subprocess.Popen(WORKER, env=env, cwd=folder) for _ in range(workers)]
+    try:
+        while time.monotonic() - started < 300:
+            with unit_of_work(engine) as session:
+                counts = outbox.status_counts(session)
+            if counts["sent"] + counts["dead"] == MESSAGES:
+                break
+            time.sleep(0.05)
+        elapsed = time.monotonic() - started
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        for process in processes:
+            process.wait(30)
+        slack.stop()
+    engine.dispose()
+    keys = Counter(slack.keys())
+    gaps = [
+        b.at - a.at
+        for messages in slack.by_channel().values()
+        for a, b in zip(messages, messages[1:], strict=False)
+    ]
+    per_channel = max(Counter(m.channel for m in slack.accepted).values())
+    accepted = sorted(m.at for m in slack.accepted)
+    return {
+        "label": label,
+        "workers": workers,
+        "delivered": len(keys),
+        "twice": sum(1 for count in keys.values() if count > 1),
+        "dead": counts["dead"],
+        "posts": slack.post_calls,
+        "refused": slack.post_calls - len(slack.accepted),
+        "history": slack.calls.get("conversations.history", 0),
+        "min_gap": min(gaps),
+        "bound": (per_channel - 1) * INTERVAL,
+        "send_span": accepted[-1] - accepted[0],
+        "elapsed": elapsed,
+    }
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
+        model = found.group(1).strip() if found else model
+    return f"{os.cpu_count()} CPUs ({model}), {platform.system()} {platform.release()}, " \
+           f"Python {platform.python_version()}"
+
+
+def report(results: list[dict]) -> str:
+    lines = [
+        START,
+        "## Outbox fan-out",
+        "",
+        f"`python -m bench.bench_fanout`, {datetime.now(UTC).date().isoformat()}, {machine()}.",
+        f"{MESSAGES} messages to {CHANNELS} channels through real `samverkansbot worker` "
+        "processes with production settings (1 post/s per channel, 5 tries, backoff from 2 s, "
+        "8 send threads). The loopback Slack answers 429 (Retry-After: 1) to every 10th "
+        "chat.postMessage and 500 to every 50th (first row: no faults). *Bound*: the ideal "
+        "time at one post a second per channel (busiest channel's messages − 1, in seconds). "
+        "*Span*: first to last accepted post. *Total*: worker start to all rows sent, start-up "
+        "included. Retries (Retry-After, backoff, a history look-up after each 500) make up "
+        "most of the distance to the bound.",
+        "",
+        "| database | workers | delivered | twice | dead | posts (refused) | history look-ups "
+        "| min gap/channel | bound | span | total |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['label']} | {r['workers']} | {r['delivered']} | {r['twice']} | {r['dead']} "
+            f"| {r['posts']} ({r['refused']}) | {r['history']} | {r['min_gap']:.2f} s "
+            f"| {r['bound']:.0f} s | {r['send_span']:.1f} s | {r['elapsed']:.1f} s |"
+        )
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+def write(section: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Replace only this benchmark's section; create the file when missing."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if START in current and END in current:
+        before, rest = current.split(START, 1)
+        current = before + section + rest.split(END, 1)[1]
+    else:
+        current = current.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(current, encoding="utf-8")
+
+
+def main() -> int:
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        # Without faults first: how close the worker itself gets to the bound.
+        results.append(run("SQLite, no faults", sqlite_url(folder / "calm"), 1, folder, Faults()))
+        results.append(run("SQLite", sqlite_url(folder), 1, folder))
+        base = os.environ.get("TEST_POSTGRES_URL", "")
+        if base:
+            results.append(run("PostgreSQL", postgres_url(base), 1, folder))
+            results.append(run("PostgreSQL", postgres_url(base), 2, folder))
+    section = report(results)
+    print(section)
+    write(section)
+    ok = all(r["delivered"] == MESSAGES and r["twice"] == 0 and r["min_gap"] >= INTERVAL - 0.01
+             for r in results)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""A message the worker gave up on is reported to the group's secretaries, by DM."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot import texts
+from bot.clock import local
+from bot.replies import Reply, reply_to_payload
+from bot.texts import outbox as t
+from storage import outbox
+from storage.directory import people_in_roles
+from storage.models import Group, OutboxMessage, Role
+
+log = logging.getLogger(__name__)
+DEAD_LETTER_PREFIX = "dead-letter:"
+
+
+def preview_of(payload: dict) -> str:
+    text = payload["reply"].get("text", "") if "reply" in payload else payload.get("text", "")
+    return " ".join(str(text).split())
+
+
+def notify_secretaries(session: Session, row: OutboxMessage, now: datetime) -> int:
+    """Tell the group's secretaries of a dead letter, through the outbox itself."""
+    if row.group_id is None or row.key.startswith(DEAD_LETTER_PREFIX):
+        return 0  # a failed notice is not noticed again, or failures would cascade
+    group = session.get(Group, row.group_id)
+    where = f"<@{row.recipient}>" if row.recipient[:1] in ("U", "W") else f"<#{row.recipient}>"
+    due = local(row.due_at)
+    preview = preview_of(row.payload)
+    text = t.DEAD_LETTER_DM.format(
+        where=where,
+        group=group.name if group else "",
+        attempts=row.attempts,
+        when=texts.meeting_when(due.date(), row.due_at, None),
+        preview=preview[:120] + ("…" if len(preview) > 120 else ""),
+    )
+    count = 0
+    for person in people_in_roles(session, row.group_id, (Role.secretary.value,)):
+        if person.slack_id:
+            count += outbox.enqueue(
+                session, f"{DEAD_LETTER_PREFIX}{row.key}:{person.id}", person.slack_id,
+                reply_to_payload(Reply(text)), now, created_at=now,
+            )
+    if not count:
+        log.warning("dead letter %s: group %s has no secretary to tell", row.key, row.group_id)
+    return count

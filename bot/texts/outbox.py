@@ -1,0 +1,16 @@
+"""Sentences about the outbox: dead letters, the worker's pass, `outbox status`."""
+
+DEAD_LETTER_DM = (
+    "Jag kunde inte skicka ett meddelande till {where} ({group}) trots {attempts} försök, och "
+    "har slutat försöka. Det skulle ha gått ut {when} och började: ”{preview}”. Be den som sköter "
+    "boten att titta på det med `samverkansbot outbox status`."
+)
+WORKER_PASS = "Klart: {sent} skickade, {retried} väntar på ett nytt försök, {dead} gav jag upp."
+HEADING = "Utkorgen"
+STATE_NAMES = {"pending": "väntar", "sending": "skickas", "sent": "skickade", "dead": "gav upp"}
+OLDEST_PENDING = "Äldsta väntande: {due} ({key} till {recipient})"
+NO_PENDING = "Inget väntar."
+DEAD_HEADING = "Gav upp ({count}):"
+DEAD_COLUMNS = "nyckel\tmottagare\tförsök\tplanerat\tsenaste fel"
+REQUEUED = "”{key}” ligger i kön igen."
+NOT_DEAD = "Det finns inget uppgivet meddelande med nyckeln ”{key}”."
