@@ -32,11 +32,17 @@ def member_groups(ctx: Context, request: Request, person):
     return groups, None
 
 
-def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
+def _member(ctx: Context, request: Request):
+    """(person, their groups in scope, None) or (…, a refusal) for someone who may not report."""
     person = ctx.person(request)
     if person is None:
-        return Reply(texts.UNKNOWN_USER)
+        return None, [], Reply(texts.UNKNOWN_USER)
     groups, refusal = member_groups(ctx, request, person)
+    return person, groups, refusal
+
+
+def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
+    person, groups, refusal = _member(ctx, request)
     if refusal:
         return refusal
     text = (request.text if text is None else text).strip()
@@ -139,10 +145,7 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
 
 def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:
     """The kallelse's **Anmäl förhinder** button: the form, with that meeting chosen."""
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
-    groups, refusal = member_groups(ctx, request, person)
+    person, groups, refusal = _member(ctx, request)
     if refusal:
         return refusal
     return absence_form(ctx, person, groups, int(value) if value.isdigit() else None)

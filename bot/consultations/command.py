@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from sqlmodel import select
-
 from bot import texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
@@ -13,7 +11,7 @@ from bot.context import Context
 from bot.replies import Button, Form, FormField, Reply, Request, Section
 from bot.secretary import editable_groups, read_day, read_time, refusal
 from bot.texts import consultations as t
-from storage.models import Consultation, ConsultationGroup, ConsultationStatus, Person
+from storage.models import Consultation, ConsultationStatus, Person
 
 
 def list_open(ctx: Context, request: Request) -> Reply:
@@ -176,12 +174,9 @@ def show_comments(ctx: Context, request: Request) -> Reply:
     if person is None:
         return Reply(texts.UNKNOWN_USER)
     groups, _ = ctx.scope(request, person)
-    candidates = list(ctx.session.exec(
-        select(Consultation).join(ConsultationGroup,
-                                  ConsultationGroup.consultation_id == Consultation.id)
-        .where(ConsultationGroup.group_id.in_([g.id for g in groups]),
-               Consultation.status != ConsultationStatus.proposed)
-        .distinct().order_by(Consultation.deadline.desc())).all())
+    candidates = consultation_store.of_groups(
+        ctx.session, [g.id for g in groups],
+        (ConsultationStatus.open, ConsultationStatus.closed), newest_first=True)
     chosen, problem = choose(candidates, request.text.strip())
     if problem:
         return problem

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from bot import texts
 from bot.clock import local
 from bot.texts import consultations as t
+from storage import consultations as store
 from storage import directory
 from storage.models import (
     Comment,
@@ -28,49 +29,19 @@ ANSWERING_ROLES = ("member", "chair", "substitute")
 
 
 def groups_of(session: Session, consultation_id: int) -> list[Group]:
-    statement = (
-        select(Group)
-        .join(ConsultationGroup, ConsultationGroup.group_id == Group.id)
-        .where(ConsultationGroup.consultation_id == consultation_id)
-        .order_by(Group.name)
-    )
-    return list(session.exec(statement).all())
+    return store.groups_of(session, consultation_id)
 
 
 def open_for(session: Session, group_ids: list[int], now: datetime) -> list[Consultation]:
     """Open consultations of any of the groups whose deadline is still ahead, soonest first."""
-    if not group_ids:
-        return []
-    statement = (
-        select(Consultation)
-        .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
-        .where(
-            ConsultationGroup.group_id.in_(group_ids),
-            Consultation.status == ConsultationStatus.open,
-            Consultation.deadline > now,
-        )
-        .distinct()
-        .order_by(Consultation.deadline)
-    )
-    return list(session.exec(statement).all())
+    return store.of_groups(session, group_ids, (ConsultationStatus.open,), deadline_after=now)
 
 
 def recent_for(session: Session, group_ids: list[int], now: datetime, days: int = 90):
     """Open consultations and those closed lately: a late synpunkt gets a clear refusal."""
-    if not group_ids:
-        return []
-    statement = (
-        select(Consultation)
-        .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
-        .where(
-            ConsultationGroup.group_id.in_(group_ids),
-            Consultation.status != ConsultationStatus.proposed,
-            Consultation.deadline > now - timedelta(days=days),
-        )
-        .distinct()
-        .order_by(Consultation.deadline)
-    )
-    return list(session.exec(statement).all())
+    return store.of_groups(session, group_ids,
+                           (ConsultationStatus.open, ConsultationStatus.closed),
+                           deadline_after=now - timedelta(days=days))
 
 
 def matching(consultations: list[Consultation], subject: str) -> list[Consultation]:

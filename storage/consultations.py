@@ -1,0 +1,41 @@
+"""Queries about consultations. They read; they never commit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from storage.models import Consultation, ConsultationGroup, Group
+
+
+def groups_of(session: Session, consultation_id: int) -> list[Group]:
+    statement = (
+        select(Group)
+        .join(ConsultationGroup, ConsultationGroup.group_id == Group.id)
+        .where(ConsultationGroup.consultation_id == consultation_id)
+        .order_by(Group.name)
+    )
+    return list(session.exec(statement).all())
+
+
+def of_groups(
+    session: Session,
+    group_ids: list[int],
+    statuses: tuple[str, ...],
+    deadline_after: datetime | None = None,
+    newest_first: bool = False,
+) -> list[Consultation]:
+    """Consultations of any of the groups in one of the statuses, each once, by deadline."""
+    if not group_ids:
+        return []
+    statement = (
+        select(Consultation)
+        .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
+        .where(ConsultationGroup.group_id.in_(group_ids), Consultation.status.in_(statuses))
+        .distinct()
+        .order_by(Consultation.deadline.desc() if newest_first else Consultation.deadline)
+    )
+    if deadline_after is not None:
+        statement = statement.where(Consultation.deadline > deadline_after)
+    return list(session.exec(statement).all())
