@@ -11,6 +11,7 @@ from bot.context import Context
 from bot.replies import Button, Form, FormField, Reply, Request, Section
 from bot.secretary import editable_groups, read_day, read_time, refusal
 from bot.texts import consultations as t
+from storage import consultations as consultation_store
 from storage.models import Consultation, ConsultationStatus, Person
 
 
