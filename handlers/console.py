@@ -67,9 +67,10 @@ def run(
     user_id: str,
     *,
     json_output: bool = False,
-    stdin: TextIO = sys.stdin,
-    stdout: TextIO = sys.stdout,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
 ) -> int:
+    stdin, stdout = stdin or sys.stdin, stdout or sys.stdout  # looked up now, not at import
     interactive = stdin.isatty() and not json_output
     last: Reply | None = None
     while True:

@@ -91,8 +91,8 @@ def run(settings: Settings, user: str | None) -> int:
         person = directory.person_by_platform_id(session, "slack", user or DEMO_USER)
         name = person.name if person else (user or DEMO_USER)
     now = local(clock.now())
-    for name, day in ASSUMED_DATES.items():
-        print(texts.CLI_DEMO_ASSUMED_DATE.format(file=name, day=day.isoformat()))
+    for file, day in ASSUMED_DATES.items():
+        print(texts.CLI_DEMO_ASSUMED_DATE.format(file=file, day=day.isoformat()))
     print(texts.CLI_DEMO_INTRO.format(
         groups=counts["Group"], people=counts["Person"], meetings=counts["Meeting"], path=path,
         now=f"{texts.long_date(now.date())} kl. {texts.clock(now.time())}", name=name,

@@ -78,3 +78,23 @@ def test_after_the_last_meeting_there_is_nothing_planned(loaded):
 
     transcript = talk(loaded, FixedClock(datetime(2027, 1, 10, 9, 0)), ["/dagordning"])
     assert "Det finns inga planerade möten" in transcript
+
+
+def test_the_demo_conversation_from_the_readme(tmp_path, capsys, monkeypatch):
+    """What `make demo` prints and answers: the README's promise, line by line."""
+    from bot.settings import Settings
+    from handlers import demo
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(
+        "/dagordning\nvad beslutades om SAMS?\n/anmäl-förhinder 31 augusti\n"
+        "[Ta tillbaka förhindret]\nfinns det något beslut om kollektivtrafik?\n"
+    ))
+    assert demo.run(Settings(data_dir=tmp_path), None) == 0
+    out = capsys.readouterr().out
+    assert "Du är Johanna Viberg." in out
+    assert "Samverkansgrupp Barn och unga: måndag 31 augusti 2026 kl. 13.00–15.00" in out
+    assert "”Gruppen bifaller Ingmars förslag.”" in out
+    assert "Punkt: Obruten skolgång och modellen SAMS" in out
+    assert "Marcus Boljang är kallad som ersättare." in out
+    assert "är borttaget" in out
+    assert "Jag hittade inget beslut om kollektivtrafik." in out
