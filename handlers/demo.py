@@ -57,6 +57,7 @@ def load_minutes(engine, folder: Path) -> None:
 
 def load_meetings(session, path: Path) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    load_consultations(session, data.get("consultations", []))
     for entry in data["meetings"]:
         groups = [directory.group_by_slug(session, slug) for slug in entry["groups"]]
         day = entry["date"]
@@ -77,6 +78,23 @@ def load_meetings(session, path: Path) -> None:
                 session, meeting, item["title"], item.get("presenter", ""),
                 KINDS[item.get("kind", "information")], item.get("document", ""),
             )
+
+
+def load_consultations(session, entries: list[dict]) -> None:
+    from bot.consultations import service as consultations
+    from bot.services.ingest import end_of_day
+    from storage.models import Consultation
+
+    for entry in entries:
+        if session.exec(select(Consultation).where(Consultation.title == entry["title"])).first():
+            continue
+        groups = [directory.group_by_slug(session, slug) for slug in entry["groups"]]
+        owner = session.exec(select(Person).where(Person.email == entry["owner"])).first()
+        day = entry["deadline"]
+        if not isinstance(day, date):
+            day = date.fromisoformat(day)
+        consultations.create(session, entry["title"], groups, owner, end_of_day(day),
+                             FixedClock(DEMO_NOW).now(), entry.get("draft", ""))
 
 
 def run(settings: Settings, user: str | None) -> int:

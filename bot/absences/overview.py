@@ -66,8 +66,7 @@ def overview(ctx: Context, request: Request) -> Reply:
         return Reply(texts.UNKNOWN_USER)
     staff = [g for g in groups if _is_staff(ctx.session, g.id, person.id)]
     if not staff:
-        return Reply(t.ATTENDANCE_ONLY_STAFF.format(
-            group=groups[0].name if groups else "gruppen"))
+        return Reply(t.ATTENDANCE_ONLY_STAFF)
     meeting, group, problem = _meeting(ctx, staff, request.text.strip())
     if problem:
         return problem
@@ -172,6 +171,6 @@ def export_reply(ctx: Context, request: Request, value: str) -> Reply:
     group = ctx.session.get(Group, int(group_id)) if group_id.isdigit() else None
     if person is None or meeting is None or group is None or not _is_staff(
             ctx.session, group.id, person.id):
-        return Reply(t.ATTENDANCE_ONLY_STAFF.format(group=group.name if group else "gruppen"))
+        return Reply(t.ATTENDANCE_ONLY_STAFF)
     title = t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name)
     return Reply(title, [Section("```\n" + export(ctx.session, meeting, group) + "```")])

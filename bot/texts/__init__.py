@@ -184,6 +184,7 @@ CLI_DEMO_INTRO = (
     "  när är nästa möte?\n"
     "  /anmäl-förhinder 31 augusti\n"
     "  vad beslutades om SAMS?\n"
+    "  /remisser\n"
     "Avsluta med Ctrl-D.\n"
 )
 CLI_DEMO_ASSUMED_DATE = "Obs: {file} saknar mötesdatum; demot använder {day}."

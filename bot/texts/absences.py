@@ -103,7 +103,8 @@ ATTENDANCE_WARNING = (
 ATTENDANCE_SUMMARY = "{coming} av {members} ledamöter kommer, {absent} har förhinder."
 ATTENDANCE_EXPORT_BUTTON = "Närvarolista för protokollet"
 ATTENDANCE_ONLY_STAFF = (
-    "Närvaroöversikten är till för sekreterare, ordförande och tjänstepersoner i {group}."
+    "Närvaroöversikten är till för gruppens sekreterare, ordförande och tjänstepersoner. "
+    "Vill du veta vilka som kommer, fråga sekreteraren."
 )
 EXPORT_HEADER = ("Namn", "Organisation", "Roll", "Status")
 EXPORT_STATUS_PRESENT = "närvarande"
