@@ -219,7 +219,7 @@ def test_narvaro_shows_organisations_and_warns_when_few_come(loaded, clock):
     text = say(loaded, clock, "", user=DANIEL, channel=SBU, command="närvaro").plain_text()
     assert "Obs! Bara" in text
     member = say(loaded, clock, "", user=JOHANNA, channel=SBU, command="narvaro")
-    assert "till för sekreterare" in member.text
+    assert "till för gruppens sekreterare" in member.text
 
 
 def test_attendance_export_lists_every_member_and_the_ersattare(loaded, clock):
