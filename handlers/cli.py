@@ -133,7 +133,12 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "outbox":
         return cli_outbox.dispatch(args, engine)
     if args.command == "roster":
-        return cli_admin.roster_load(engine, args.file)
+        client = None
+        if settings.slack_bot_token:  # members with only an e-mail get their Slack id
+            from handlers.slack.app import make_client
+
+            client = make_client(settings)
+        return cli_admin.roster_load(engine, args.file, client)
     if args.command == "meeting" and args.meeting_command == "add":
         return cli_admin.meeting_add(engine, args)
     if args.command == "meeting":

@@ -21,7 +21,7 @@ class CliError(Exception):
     """A refusal printed to standard error; exit code 2."""
 
 
-def roster_load(engine: Engine, path: str) -> int:
+def roster_load(engine: Engine, path: str, slack_client=None) -> int:
     try:
         with unit_of_work(engine) as session:
             result = load_roster(session, path)
@@ -32,6 +32,13 @@ def roster_load(engine: Engine, path: str) -> int:
     except FileNotFoundError:
         raise CliError(f"Filen {path} finns inte.") from None
     print(texts.CLI_ROSTER_LOADED.format(**vars(result)))
+    if slack_client is not None:
+        from handlers.slack.directory import lookup_missing_ids
+
+        found, unknown = lookup_missing_ids(engine, slack_client)
+        print(texts.CLI_SLACK_IDS_FOUND.format(found=found))
+        if unknown:
+            print(texts.CLI_SLACK_IDS_UNKNOWN.format(names=", ".join(unknown)))
     return 0
 
 

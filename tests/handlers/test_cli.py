@@ -95,3 +95,28 @@ def test_the_manifest_lists_exactly_the_commands_the_bot_answers():
     assert manifest["settings"]["socket_mode_enabled"] is False
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
     assert events == {"app_mention", "message.im", "app_home_opened", "file_shared"}
+
+
+def test_roster_load_looks_up_missing_slack_ids_by_email(data_dir, capsys, monkeypatch,
+                                                          fake_slack, tmp_path):
+    roster = tmp_path / "roster.yaml"
+    roster.write_text(
+        "groups:\n  - name: Samverkansgrupp Barn och unga\n    slug: sbu\n    members:\n"
+        "      - name: Eva Ek\n        email: eva.ek@example.se\n"
+        "      - name: Per Lind\n        email: per.lind@example.se\n", encoding="utf-8")
+    fake_slack.users["eva.ek@example.se"] = "U0EVAEK"
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_API_URL", fake_slack.url)
+    code, out, _ = run(capsys, "roster", "load", str(roster))
+    assert code == 0
+    assert "Slack-id hämtades via e-post för 1 personer." in out
+    assert "Slack känner inte till e-postadressen för: Per Lind." in out
+    from sqlmodel import select
+
+    from storage.engine import make_engine, unit_of_work
+    from storage.models import Person
+
+    engine = make_engine(f"sqlite:///{data_dir / 'samverkansbot.db'}")
+    with unit_of_work(engine) as session:
+        eva = session.exec(select(Person).where(Person.name == "Eva Ek")).one()
+        assert eva.slack_id == "U0EVAEK"

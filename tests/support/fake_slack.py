@@ -14,6 +14,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
         self.files: dict[str, tuple[str, bytes]] = {}  # file id → (name, content)
+        self.users: dict[str, str] = {}  # e-mail → Slack user id, for users.lookupByEmail
         self.downloads: list[str] = []  # Authorization headers seen on downloads
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -94,6 +95,11 @@ class FakeSlack:
                         "url_private_download": f"{base}download/{params['file']}",
                         "permalink": f"https://example.slack.com/files/{params['file']}",
                     }
+                if method == "users.lookupByEmail":
+                    if params.get("email") in fake.users:
+                        body["user"] = {"id": fake.users[params["email"]]}
+                    else:
+                        body = {"ok": False, "error": "users_not_found"}
                 if method == "auth.test":
                     body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
                 data = json.dumps(body).encode()
