@@ -37,7 +37,7 @@ class Section:
 class FormField:
     name: str
     label: str
-    kind: str = "text"  # text, long_text, date, time, select
+    kind: str = "text"  # text, long_text, date, time, select, multi_select (comma-joined)
     required: bool = True
     initial: str = ""
     hint: str = ""

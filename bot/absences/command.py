@@ -73,11 +73,12 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
                      parsed.part_to)
 
 
-def _register(ctx, person, meeting: Meeting, spec, part_from=None, part_to=None, message=""):
+def _register(ctx, person, meeting: Meeting, spec, part_from=None, part_to=None, message="",
+              items: list[str] | None = None):
     group = notices.meeting_group_for(ctx.session, meeting, person.id)
     if group is None:  # not a member of any group that holds this meeting
         group = store.groups_of_meeting(ctx.session, meeting.id)[0]
-    data = service.AbsenceInput(meeting, group, spec, part_from, part_to, message)
+    data = service.AbsenceInput(meeting, group, spec, part_from, part_to, message, items or [])
     return service.register(ctx, person, data)
 
 
@@ -132,14 +133,21 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
     )
     first = next((o[0] for o in meeting_options if o[0] == str(preselect)), meeting_options[0][0])
     people, usual = _substitute_options(ctx, person, groups)
-    fields = (
-        FormField("meeting", "Möte", "select", initial=first, options=meeting_options),
-        FormField("substitute", "Ersättare", "select", initial=usual, options=people),
-        FormField("part_from", "Borta från (om du bara missar en del)", "time", required=False),
-        FormField("part_to", "Borta till", "time", required=False),
-        FormField("message", "Meddelande till ersättaren", "long_text", required=False),
-    )
-    form = Form("absence.new", "Anmäl förhinder", "Anmäl", fields)
+    items = tuple(
+        (f"{m.id}:{item.id}", f"{texts.day_month(m.date)}: {item.title}"[:75])
+        for m in meetings for item in store.agenda(ctx.session, m.id)
+    )[:100]
+    fields = [
+        FormField("meeting", t.FORM_MEETING, "select", initial=first, options=meeting_options),
+        FormField("substitute", t.FORM_SUBSTITUTE, "select", initial=usual, options=people),
+        FormField("part_from", t.FORM_PART_FROM, "time", required=False),
+        FormField("part_to", t.FORM_PART_TO, "time", required=False),
+    ]
+    if items:
+        fields.append(FormField("part_items", t.FORM_PART_ITEMS, "multi_select", required=False,
+                                options=items))
+    fields.append(FormField("message", t.FORM_MESSAGE, "long_text", required=False))
+    form = Form("absence.new", t.FORM_TITLE, t.FORM_SUBMIT, tuple(fields))
     return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"), form=form)
 
 
@@ -152,7 +160,7 @@ def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:
 
 
 def _substitute_options(ctx: Context, person, groups):
-    options = [("default", "Min ordinarie ersättare"), ("none", "Ingen ersättare")]
+    options = [("default", t.FORM_USUAL_SUBSTITUTE), ("none", t.FORM_NO_SUBSTITUTE)]
     usual = "default"
     seen = {person.id}
     for group in groups:
@@ -182,8 +190,13 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
     part_to = _time(values.get("part_to"))
     if part_from and part_to and part_to <= part_from:
         return Reply(texts.END_BEFORE_START, field_errors={"part_to": texts.END_BEFORE_START})
+    # Items of other meetings in the list may have been ticked too; only this meeting's count.
+    chosen_items = [v.split(":", 1)[1] for v in (values.get("part_items") or "").split(",")
+                    if v.startswith(f"{meeting.id}:")]
+    titles = [item.title for item in store.agenda(ctx.session, meeting.id)
+              if str(item.id) in chosen_items]
     return _register(ctx, person, meeting, spec, part_from, part_to,
-                     (values.get("message") or "").strip())
+                     (values.get("message") or "").strip(), titles)
 
 
 def _time(value: str | None) -> time | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
 
 from sqlalchemy.exc import IntegrityError
@@ -28,15 +28,18 @@ class AbsenceInput:
     part_from: time | None = None
     part_to: time | None = None
     message: str = ""
+    items: list[str] = field(default_factory=list)  # agenda item titles missed, if only some
 
 
-def part_text(part_from: time | None, part_to: time | None) -> str:
+def part_text(part_from: time | None, part_to: time | None, items=()) -> str:
+    if items:
+        return t.PART_ITEMS.format(items=texts.join_names([f"”{i}”" for i in items]))
     if part_from and part_to:
-        return f"kl. {texts.clock(part_from)}–{texts.clock(part_to)}"
+        return t.PART_SPAN.format(start=texts.clock(part_from), end=texts.clock(part_to))
     if part_from:
-        return f"från kl. {texts.clock(part_from)}"
+        return t.PART_FROM.format(at=texts.clock(part_from))
     if part_to:
-        return f"till kl. {texts.clock(part_to)}"
+        return t.PART_TO.format(at=texts.clock(part_to))
     return ""
 
 
@@ -89,7 +92,8 @@ def _store(ctx, absence, person, data: AbsenceInput, substitute: Person | None):
     session = ctx.session
     values = dict(
         group_id=data.group.id, substitute_id=substitute.id if substitute else None,
-        part_from=data.part_from, part_to=data.part_to, created_at=ctx.now(), withdrawn_at=None,
+        part_from=data.part_from, part_to=data.part_to, part_items=list(data.items),
+        created_at=ctx.now(), withdrawn_at=None,
     )
     try:
         with session.begin_nested():
@@ -108,7 +112,7 @@ def _store(ctx, absence, person, data: AbsenceInput, substitute: Person | None):
 def _confirm_and_notify(ctx, absence, person, membership, data: AbsenceInput, substitute):
     session, now, meeting, group = ctx.session, ctx.now(), data.meeting, data.group
     when = meeting_service.when(meeting)
-    part = part_text(data.part_from, data.part_to)
+    part = part_text(data.part_from, data.part_to, data.items)
     lead = (t.REPORTED_PART.format(when=when, group=group.name, part=part) if part
             else t.REPORTED.format(when=when, group=group.name))
     lines = [lead]

@@ -102,6 +102,9 @@ def _input(field: FormField) -> dict:
         initial = [o for o in options if o["value"] == field.initial]
         if initial:
             element["initial_option"] = initial[0]
+    elif field.kind == "multi_select":
+        element.update(type="multi_static_select",
+                       options=[_option(value, label) for value, label in field.options])
     block = {
         "type": "input",
         "block_id": field.name,
@@ -128,6 +131,9 @@ def view_values(view: dict) -> dict[str, str]:
                 values[block_id] = element.get("selected_date") or ""
             elif kind == "timepicker":
                 values[block_id] = element.get("selected_time") or ""
+            elif kind == "multi_static_select":
+                chosen = element.get("selected_options") or []
+                values[block_id] = ",".join(option["value"] for option in chosen)
             elif kind in ("static_select", "external_select"):
                 option = element.get("selected_option") or {}
                 values[block_id] = option.get("value", "")

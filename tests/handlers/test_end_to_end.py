@@ -128,7 +128,7 @@ def remiss(loaded, clock):
         sbu = directory.group_by_slug(session, "sbu")
         owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
         deadline = datetime(2026, 8, 28, 23, 59, tzinfo=STOCKHOLM)
-        open_id = consultations.create(session, "Riktlinjer för barnhälsoteam", [sbu], owner,
+        open_id = consultations.create(session, "Handlingsplan för SIP", [sbu], owner,
                                        deadline, clock.now()).id
         closed_at = datetime(2026, 8, 21, 23, 59, tzinfo=STOCKHOLM)
         consultations.create(session, "Uppdragsbeskrivning", [sbu], owner, closed_at,
@@ -138,8 +138,8 @@ def remiss(loaded, clock):
 
 def test_synpunkter_before_and_after_the_deadline_and_the_pings(served, fake_slack, loaded,
                                                                  remiss):
-    ok = command(served, "/synpunkt", "riktlinjer: Bra, men förtydliga ansvaret.", JOHANNA, SBU)
-    assert ok.json()["text"].startswith("Tack! Din synpunkt på ”Riktlinjer för barnhälsoteam”")
+    ok = command(served, "/synpunkt", "handlingsplan: Bra, men förtydliga ansvaret.", JOHANNA, SBU)
+    assert ok.json()["text"].startswith("Tack! Din synpunkt på ”Handlingsplan för SIP”")
     late = command(served, "/synpunkt", "uppdragsbeskrivning: Vi saknar uppföljning.", JOHANNA,
                    SBU)
     assert late.json()["text"].startswith(
@@ -184,3 +184,32 @@ def test_publishing_posts_the_decisions_to_the_right_channels_once(fake_slack, l
     with unit_of_work(loaded) as session:
         assert all(m.state == "sent" for m in session.exec(select(OutboxMessage)).all()
                    if m.key.startswith("announce:"))
+
+
+def test_the_modal_can_name_the_agenda_items_missed(served, fake_slack, loaded):
+    command(served, "/anmäl-förhinder", "", JOHANNA, "D0JOHANNA")  # a DM: all her meetings
+    (opened,) = fake_slack.wait_for("views.open")
+    view = opened["view"]
+    meeting = view["blocks"][0]["element"]["initial_option"]["value"]
+    items = next(b for b in view["blocks"] if b["block_id"] == "part_items")["element"]
+    sams = next(o for o in items["options"] if "SAMS" in o["text"]["text"])
+    other_meeting = next(o for o in items["options"] if not o["value"].startswith(f"{meeting}:"))
+    state = {
+        "meeting": {"value": {"type": "static_select", "selected_option": {"value": meeting}}},
+        "substitute": {"value": {"type": "static_select",
+                                 "selected_option": {"value": "none"}}},
+        "part_items": {"value": {"type": "multi_static_select",
+                                 "selected_options": [sams, other_meeting]}},
+    }
+    submission = {"type": "view_submission", "user": {"id": JOHANNA}, "team": {"id": "T1"},
+                  "view": {**view, "id": "V1", "state": {"values": state}}}
+    signing.interaction(f"{served}/slack/events", submission)
+    receipt = fake_slack.wait_for("chat.postMessage")[0]
+    assert receipt["text"] == (
+        "Klart. Du har anmält förhinder till en del av mötet måndag 31 augusti 2026 "
+        "kl. 13.00–15.00 (Samverkansgrupp Barn och unga): punkterna ”SAMS – kartläggning av "
+        "aktuella behov”. Ingen ersättare är kallad."
+    )
+    with unit_of_work(loaded) as session:
+        (absence,) = session.exec(select(Absence)).all()
+        assert absence.part_items == ["SAMS – kartläggning av aktuella behov"]

@@ -1,0 +1,294 @@
+"""Teams as the Bot Framework drives it: signed activities in, Adaptive Cards posted back.
+
+The Bot Framework's OpenID metadata and keys, the identity platform's token endpoint and the
+Bot Connector are all one httpx.MockTransport: the keys are a pair generated here, the tokens
+are real RS256 JWTs, and every outbound call is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from urllib.parse import quote
+
+import httpx
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from sqlmodel import select
+
+from handlers.teams.app import TeamsSettings, build_teams_handler
+from handlers.teams.auth import ISSUER, OPENID_METADATA_URL
+from storage.engine import unit_of_work
+from storage.models import Absence, Person
+
+APP_ID = "00000000-1111-2222-3333-444444444444"
+SERVICE_URL = "https://smba.trafficmanager.net/emea/"
+KEYS_URL = "https://login.botframework.com/v1/.well-known/keys"
+TOKEN_URL = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"
+JOHANNA = "29:johanna"
+PERSONAL = "a:1personal-chat-with-johanna"
+CHANNEL = "19:sbu-channel@thread.tacv2"
+BOT = {"id": f"28:{APP_ID}", "name": "Samverkansbot"}
+NEXT_MEETING = "måndag 31 augusti 2026 kl. 13.00–15.00"
+
+
+def _key():
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+KEY, OTHER_KEY = _key(), _key()
+
+
+class FakeBotFramework:
+    """OpenID metadata, keys, token endpoint and connector, recording what the bot calls."""
+
+    def __init__(self) -> None:
+        public = jwt.algorithms.RSAAlgorithm.to_jwk(KEY.public_key(), as_dict=True)
+        self.jwks = {"keys": [{**public, "kid": "key-1", "use": "sig",
+                               "endorsements": ["msteams"]}]}
+        self.calls: list[httpx.Request] = []
+        self.transport = httpx.MockTransport(self.answer)
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        self.calls.append(request)
+        url = str(request.url)
+        if url == OPENID_METADATA_URL:
+            return httpx.Response(200, json={"issuer": ISSUER, "jwks_uri": KEYS_URL})
+        if url == KEYS_URL:
+            return httpx.Response(200, json=self.jwks)
+        if url == TOKEN_URL:
+            return httpx.Response(200, json={"token_type": "Bearer", "expires_in": 3599,
+                                             "access_token": "bot-access-token"})
+        if url.startswith(SERVICE_URL + "v3/conversations/"):
+            return httpx.Response(201, json={"id": "reply-1"})
+        return httpx.Response(404)
+
+    def calls_to(self, prefix: str) -> list[httpx.Request]:
+        return [r for r in self.calls if str(r.url).startswith(prefix)]
+
+    def replies(self) -> list[dict]:
+        return [json.loads(r.content) for r in self.calls_to(SERVICE_URL)]
+
+
+def token(key=KEY, kid="key-1", **claims) -> str:
+    now = int(time.time())
+    payload = {"iss": ISSUER, "aud": APP_ID, "nbf": now - 5, "iat": now - 5, "exp": now + 3600,
+               "serviceUrl": SERVICE_URL, **claims}
+    return jwt.encode(payload, key, algorithm="RS256", headers={"kid": kid})
+
+
+def activity(text="", user=JOHANNA, kind="personal", value=None, activity_id="1001") -> dict:
+    conversation = {"id": PERSONAL if kind == "personal" else f"{CHANNEL};messageid=1000",
+                    "conversationType": kind, "tenantId": "tenant-1"}
+    found = {
+        "type": "message", "id": activity_id, "channelId": "msteams", "serviceUrl": SERVICE_URL,
+        "from": {"id": user, "name": "Johanna Viberg", "aadObjectId": "aad-johanna"},
+        "recipient": BOT, "conversation": conversation, "text": text, "textFormat": "plain",
+    }
+    if kind == "channel":
+        found["channelData"] = {"channel": {"id": CHANNEL}, "team": {"id": CHANNEL}}
+        found["entities"] = [{"type": "mention", "text": "<at>Samverkansbot</at>",
+                              "mentioned": BOT}]
+    if value is not None:
+        found["value"] = value
+    return found
+
+
+@pytest.fixture
+def bot_framework():
+    return FakeBotFramework()
+
+
+@pytest.fixture
+def teams(loaded, clock, bot_framework):
+    with unit_of_work(loaded) as session:
+        johanna = session.exec(select(Person).where(Person.name == "Johanna Viberg")).one()
+        johanna.teams_id = JOHANNA
+    settings = TeamsSettings(microsoft_app_id=APP_ID, microsoft_app_password="secret")
+    http = httpx.Client(transport=bot_framework.transport)
+    handler = build_teams_handler(settings, loaded, clock, http)
+
+    def send(body: dict, authorization: str | None = "default") -> int:
+        headers = {"Content-Type": "application/json"}
+        if authorization == "default":
+            authorization = f"Bearer {token()}"
+        if authorization is not None:
+            headers["Authorization"] = authorization
+        status, _ = handler(headers, json.dumps(body).encode())
+        handler.flush()
+        return status
+
+    yield send
+    http.close()
+
+
+def card_of(reply: dict) -> dict:
+    (attachment,) = reply["attachments"]
+    assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
+    return attachment["content"]
+
+
+def shown(reply: dict) -> str:
+    return json.dumps(card_of(reply), ensure_ascii=False)
+
+
+def submit_actions(card: dict) -> list[dict]:
+    found = []
+    for element in card["body"]:
+        if element["type"] == "ActionSet":
+            found.extend(element["actions"])
+    return found + card.get("actions", [])
+
+
+@pytest.mark.parametrize("text", ["dagordning", "/dagordning", "när är nästa möte?"])
+def test_a_member_in_a_personal_chat_gets_the_next_meeting_as_a_card(teams, bot_framework, text):
+    assert teams(activity(text)) == 200
+    (post,) = bot_framework.calls_to(SERVICE_URL)
+    assert str(post.url) == (
+        f"{SERVICE_URL}v3/conversations/{quote(PERSONAL, safe='')}/activities/1001"
+    )
+    assert post.headers["Authorization"] == "Bearer bot-access-token"
+    reply = json.loads(post.content)
+    assert reply["type"] == "message"
+    assert reply["replyToId"] == "1001"
+    assert reply["conversation"]["id"] == PERSONAL
+    card = card_of(reply)
+    assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
+    assert NEXT_MEETING in shown(reply)
+    # Slack's mrkdwn became the card's markdown: bold, and links in brackets.
+    assert "**Samverkansgrupp Barn och unga**" in shown(reply)
+    assert "[Underlag](https://example.se/underlag/bht-riktlinjer.pdf)" in shown(reply)
+
+
+def test_a_mention_in_a_channel_is_answered_in_its_thread(teams, bot_framework):
+    assert teams(activity("<at>Samverkansbot</at> dagordning", kind="channel")) == 200
+    (post,) = bot_framework.calls_to(SERVICE_URL)
+    conversation = quote(f"{CHANNEL};messageid=1000", safe="")
+    assert str(post.url).endswith(f"/v3/conversations/{conversation}/activities/1001")
+    assert NEXT_MEETING in shown(json.loads(post.content))
+
+
+def test_absence_and_its_withdraw_button_round_trip_as_action_submit(teams, bot_framework, loaded):
+    assert teams(activity("anmäl-förhinder 31 augusti")) == 200
+    (reply,) = bot_framework.replies()
+    assert f"Du har anmält förhinder till {NEXT_MEETING}" in shown(reply)
+    (button,) = submit_actions(card_of(reply))
+    assert button["type"] == "Action.Submit"
+    assert button["title"] == "Ta tillbaka förhindret"
+    assert button["style"] == "destructive"
+    assert button["data"]["action"] == "absence.withdraw"
+
+    # Teams sends the button's data back as the value of a message without text.
+    assert teams(activity(value=button["data"], activity_id="1002")) == 200
+    withdrawn = shown(bot_framework.replies()[-1])
+    assert f"Ditt förhinder till {NEXT_MEETING} (Samverkansgrupp Barn och unga) är borttaget" \
+        in withdrawn
+    with unit_of_work(loaded) as session:
+        (absence,) = session.exec(select(Absence)).all()
+        assert absence.withdrawn_at is not None
+    # One app token and one fetch of the keys served both activities.
+    assert len(bot_framework.calls_to(TOKEN_URL)) == 1
+    assert len(bot_framework.calls_to(KEYS_URL)) == 1
+
+
+def test_the_absence_form_is_a_card_whose_submission_reports_the_absence(teams, bot_framework):
+    teams(activity("anmäl-förhinder"))
+    card = card_of(bot_framework.replies()[-1])
+    inputs = {e["id"]: e for e in card["body"] if e["type"].startswith("Input.")}
+    assert inputs["meeting"]["type"] == "Input.ChoiceSet"
+    assert inputs["part_from"]["type"] == "Input.Time"
+    assert inputs["message"]["isMultiline"] is True
+    (submit,) = card["actions"]
+    assert submit["data"]["form"] == "absence.new"
+
+    # Teams merges the inputs into the submit action's data.
+    value = {**submit["data"], "meeting": inputs["meeting"]["value"], "substitute": "none",
+             "part_from": "", "part_to": "", "message": ""}
+    teams(activity(value=value, activity_id="1003"))
+    assert f"Du har anmält förhinder till {NEXT_MEETING}" in shown(bot_framework.replies()[-1])
+
+
+def test_a_universal_action_invoke_is_answered_like_a_button(teams, bot_framework, loaded):
+    teams(activity("anmäl-förhinder 31 augusti"))
+    (button,) = submit_actions(card_of(bot_framework.replies()[-1]))
+    invoke = {**activity(activity_id="1004"), "type": "invoke", "name": "adaptiveCard/action",
+              "value": {"action": {"type": "Action.Execute", "data": button["data"]}}}
+    assert teams(invoke) == 200
+    assert "är borttaget" in shown(bot_framework.replies()[-1])
+
+
+def test_an_unknown_person_is_told_the_bot_does_not_know_them(teams, bot_framework):
+    assert teams(activity("dagordning", user="29:someone-else")) == 200
+    assert "Jag känner inte igen dig" in shown(bot_framework.replies()[-1])
+
+
+def _expired():
+    return f"Bearer {token(exp=int(time.time()) - 3600, nbf=int(time.time()) - 7200)}"
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        pytest.param(lambda: f"Bearer {token(key=OTHER_KEY)}", id="bad-signature"),
+        pytest.param(_expired, id="expired"),
+        pytest.param(lambda: f"Bearer {token(aud='some-other-bot')}", id="wrong-audience"),
+        pytest.param(lambda: f"Bearer {token(iss='https://evil.example')}", id="wrong-issuer"),
+        pytest.param(lambda: f"Bearer {token(serviceUrl='https://evil.example/')}",
+                     id="other-service-url"),
+        pytest.param(lambda: f"Bearer {token(kid='unknown')}", id="unknown-key"),
+        pytest.param(lambda: "Bearer not-a-jwt", id="garbage"),
+        pytest.param(lambda: None, id="missing-header"),
+    ],
+)
+def test_an_unauthenticated_activity_is_refused_and_nothing_is_sent(
+    teams, bot_framework, loaded, authorization
+):
+    assert teams(activity("anmäl-förhinder 31 augusti"), authorization=authorization()) == 401
+    assert bot_framework.calls_to(SERVICE_URL) == []
+    assert bot_framework.calls_to(TOKEN_URL) == []
+    with unit_of_work(loaded) as session:
+        assert session.exec(select(Absence)).all() == []
+
+
+def test_a_key_not_endorsed_for_the_channel_is_refused(teams, bot_framework):
+    bot_framework.jwks["keys"][0]["endorsements"] = ["webchat"]
+    assert teams(activity("dagordning")) == 401
+    assert bot_framework.calls_to(SERVICE_URL) == []
+
+
+def test_a_redelivered_activity_is_answered_once(teams, bot_framework):
+    teams(activity("dagordning"))
+    teams(activity("dagordning"))
+    assert len(bot_framework.replies()) == 1
+
+
+def test_activities_without_a_question_are_acknowledged_silently(teams, bot_framework):
+    update = {**activity(), "type": "conversationUpdate", "membersAdded": [BOT]}
+    assert teams(update) == 200
+    assert bot_framework.calls_to(SERVICE_URL) == []
+
+
+def test_the_handler_mounts_on_flask_in_one_line(loaded, clock, bot_framework):
+    from flask import Flask
+
+    settings = TeamsSettings(microsoft_app_id=APP_ID, microsoft_app_password="secret")
+    handler = build_teams_handler(settings, loaded, clock,
+                                  httpx.Client(transport=bot_framework.transport))
+    web = Flask("test")
+    web.post("/api/messages")(handler.flask_view)
+    client = web.test_client()
+    assert client.post("/api/messages", json=activity("dagordning")).status_code == 401
+    response = client.post("/api/messages", json=activity("dagordning", user="29:x"),
+                           headers={"Authorization": f"Bearer {token()}"})
+    handler.flush()
+    assert response.status_code == 200
+    assert "Jag känner inte igen dig" in shown(bot_framework.replies()[-1])
+
+
+def test_settings_come_from_the_environment():
+    settings = TeamsSettings.from_env({"MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": "pw",
+                                       "MICROSOFT_APP_TENANT_ID": "tenant-1"})
+    assert settings.enabled
+    assert (settings.microsoft_app_id, settings.microsoft_app_tenant_id) == (APP_ID, "tenant-1")
+    assert not TeamsSettings.from_env({}).enabled
