@@ -128,12 +128,14 @@ def test_a_member_outside_the_group_cannot_answer(loaded, clock, remiss):
 
 def test_unknown_subject_lists_what_is_open(loaded, clock, remiss):
     reply = say(loaded, clock, "synpunkt", "kollektivtrafik: bra")
-    assert reply.text == ("Jag hittade ingen öppen remiss som matchar ”kollektivtrafik”. "
-                          "Öppna remisser: ”Överenskommelse om familjecentraler”.")
+    assert reply.text == (
+        "Jag hittade ingen öppen remiss som matchar ”kollektivtrafik”. Öppna remisser: "
+        "”Överenskommelse om familjecentraler” och ”Riktlinjer för barnhälsoteam och fristående "
+        "förskolor”.")
 
 
 def test_synpunkt_in_a_dm_as_free_text(loaded, clock, remiss):
-    reply = say(loaded, clock, None, "synpunkt: Vi ställer oss bakom.")
+    reply = say(loaded, clock, None, "synpunkt på familjecentraler: Vi ställer oss bakom.")
     assert reply.text.startswith("Tack! Din synpunkt på ”Överenskommelse om familjecentraler”")
 
 
@@ -160,7 +162,7 @@ def test_each_offset_posts_one_ping_per_channel_naming_who_has_not_answered(
     for _ in range(2):  # a second pass (or a second worker) adds nothing
         with unit_of_work(loaded) as session:
             deadline_pings(session, moment, Schedule())
-    pings = messages(loaded, "ping:")
+    pings = messages(loaded, f"ping:{remiss}:")
     assert [m.key.split(":")[2] for m in pings] == [offset]
     assert pings[0].recipient == SBU
     text = text_of(pings[0])
@@ -179,11 +181,11 @@ def test_each_offset_posts_one_ping_per_channel_naming_who_has_not_answered(
 def test_a_missed_ping_is_sent_late_once_and_never_after_the_deadline(loaded, clock, remiss):
     with unit_of_work(loaded) as session:  # the worker was down from before 7d until after 2d
         deadline_pings(session, FixedClock(datetime(2026, 9, 3, 12, 0)).now(), Schedule())
-    assert [m.key.split(":")[2] for m in messages(loaded, "ping:")] == ["2d"]
+    assert [m.key.split(":")[2] for m in messages(loaded, f"ping:{remiss}:")] == ["2d"]
     with unit_of_work(loaded) as session:  # after the deadline: no ping, a summary instead
         deadline_pings(session, FixedClock(datetime(2026, 9, 5, 9, 0)).now(), Schedule())
-    assert len(messages(loaded, "ping:")) == 1
-    (summary,) = messages(loaded, "closed:")
+    assert len(messages(loaded, f"ping:{remiss}:")) == 1
+    (summary,) = messages(loaded, f"closed:{remiss}")
     assert summary.recipient == DANIEL
     assert "har stängt" in text_of(summary)
     with unit_of_work(loaded) as session:
