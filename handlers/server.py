@@ -13,13 +13,17 @@ from sqlalchemy.engine import Engine
 log = logging.getLogger(__name__)
 
 
-def build_web_app(slack_app: App, engine: Engine) -> Flask:
+def build_web_app(slack_app: App, engine: Engine, teams=None) -> Flask:
+    """Slack at /slack/events; Teams at /api/messages when `teams` (its handler) is given."""
     web = Flask("samverkansbot")
     slack = SlackRequestHandler(slack_app)
 
     @web.post("/slack/events")
     def slack_events():
         return slack.handle(request)
+
+    if teams is not None:
+        web.post("/api/messages")(teams.flask_view)
 
     @web.get("/healthz")
     def healthz():

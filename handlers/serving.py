@@ -18,8 +18,20 @@ def serve_http(settings: Settings, engine: Engine, host: str, port: int) -> int:
         print(texts.CLI_NO_SLACK_SECRET, file=sys.stderr)
         return 2
     slack_app = build_app(settings, engine, SystemClock())
-    serve(build_web_app(slack_app, engine), host, port, settings.web_threads)
+    serve(build_web_app(slack_app, engine, _teams(engine)), host, port, settings.web_threads)
     return 0
+
+
+def _teams(engine: Engine):
+    """The Teams handler when the bot is registered with Microsoft (app id and password set)."""
+    import httpx
+
+    from handlers.teams.app import TeamsSettings, build_teams_handler
+
+    teams_settings = TeamsSettings.from_env()
+    if not teams_settings.enabled:
+        return None
+    return build_teams_handler(teams_settings, engine, SystemClock(), httpx.Client(timeout=10))
 
 
 def serve_socket(settings: Settings, engine: Engine) -> int:

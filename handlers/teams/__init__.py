@@ -1,0 +1,1 @@
+"""Microsoft Teams: Bot Framework activities in and out, over httpx, without the botbuilder SDK."""

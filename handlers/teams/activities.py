@@ -1,0 +1,113 @@
+"""Bot Framework activities → the neutral Request, plus what a card submission asks for."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot import commands
+from bot.replies import Request
+
+AT_TAG = re.compile(r"<at>(.*?)</at>", re.I | re.S)
+TAG = re.compile(r"<[^>]+>")
+SPACES = re.compile(r"[ \t\u00a0]+")
+RESERVED = ("form", "metadata", "msteams")  # keys of ours (and Teams') beside the inputs
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What one activity asks of the bot: a message, a button press or a filled-in form."""
+
+    kind: str  # "message", "action" or "form"
+    request: Request
+    name: str = ""  # the action, or the form's callback
+    value: str = ""  # the button's value, or the form's metadata
+    values: dict[str, str] = field(default_factory=dict)  # form inputs by field name
+
+
+def parse(activity: dict, now: datetime) -> Incoming | None:
+    """None for activities that ask nothing (members added, reactions, typing, …)."""
+    kind = activity.get("type")
+    data = None
+    if kind == "invoke" and activity.get("name") == "adaptiveCard/action":
+        data = ((activity.get("value") or {}).get("action") or {}).get("data")
+    elif kind == "message" and isinstance(activity.get("value"), dict):
+        data = activity["value"]  # an Action.Submit from a card we sent
+    elif kind != "message":
+        return None
+    if isinstance(data, dict):
+        return _submission(activity, data, now)
+    if data is not None:
+        return None
+    text = message_text(activity)
+    if not text:
+        return None
+    command, rest = split_command(text)
+    return Incoming("message", _request(activity, now, rest if command else text, command))
+
+
+def message_text(activity: dict) -> str:
+    """The text a person typed: the bot's own @-mention removed, other mentions as plain names."""
+    text = activity.get("text") or ""
+    bot_id = (activity.get("recipient") or {}).get("id")
+    for entity in activity.get("entities") or []:
+        if entity.get("type") == "mention" and (entity.get("mentioned") or {}).get("id") == bot_id:
+            text = text.replace(entity.get("text") or "\0", " ")
+    # Any mention left names a person ("ersättare <at>Per Lind</at>"): keep the name only.
+    text = AT_TAG.sub(lambda m: m.group(1), text)
+    text = html.unescape(TAG.sub(" ", text))
+    return SPACES.sub(" ", text).strip()
+
+
+def split_command(text: str) -> tuple[str | None, str]:
+    """`/dagordning 31 augusti` or `dagordning 31 augusti` → ("dagordning", "31 augusti").
+
+    Teams has no slash commands of its own, so a leading slash or a first word that is one of
+    the bot's commands is read as the command; everything else is free text.
+    """
+    first, _, rest = text.partition(" ")
+    slashed = first.startswith("/")
+    name = commands.canonical(first)
+    if (slashed and name) or first.lower() in commands.command_names():
+        return name, rest.strip()
+    return None, text
+
+
+def conversation(activity: dict) -> tuple[str | None, bool]:
+    """(channel id, is a personal chat). A channel's id is the channel's, not the thread's."""
+    conv = activity.get("conversation") or {}
+    personal = conv.get("conversationType", "personal") == "personal"
+    if personal:
+        return conv.get("id"), True
+    channel = ((activity.get("channelData") or {}).get("channel") or {}).get("id")
+    # A reply in a channel thread has "19:…@thread.tacv2;messageid=…" as conversation id.
+    return channel or (conv.get("id") or "").split(";")[0] or None, False
+
+
+def _request(activity: dict, now: datetime, text: str, command: str | None) -> Request:
+    channel, personal = conversation(activity)
+    return Request(
+        platform="teams",
+        user_id=(activity.get("from") or {}).get("id", ""),
+        text=text,
+        command=command,
+        channel_id=channel,
+        is_dm=personal,
+        now=now,
+    )
+
+
+def _submission(activity: dict, data: dict, now: datetime) -> Incoming | None:
+    request = _request(activity, now, "", None)
+    if "form" in data:
+        values = {k: _plain(v) for k, v in data.items() if k not in RESERVED}
+        return Incoming("form", request, str(data["form"]), str(data.get("metadata", "")), values)
+    if "action" in data:
+        return Incoming("action", request, str(data["action"]), str(data.get("value", "")))
+    return None
+
+
+def _plain(value) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,219 @@
+"""POST /api/messages: check the token, run the bot once per activity, post the card back.
+
+The bot runs inside the request (one unit of work, milliseconds against the database), so a
+refused or broken activity is answered and logged in context. The reply is posted to the Bot
+Connector from a small thread pool after the 200 has gone: that post needs an app token (a
+round trip to the identity platform when the cached one is due) and a second round trip to the
+connector, and the Bot Framework redelivers an activity that is not acknowledged in time
+(15 seconds for messages, 5 for invokes). The cost is that a reply whose post fails is logged,
+not retried; nothing is stored by the post, so no state is lost with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import quote
+
+import httpx
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from bot import commands, texts
+from bot.clock import Clock
+from bot.context import Context
+from bot.replies import Reply
+from handlers.teams.activities import Incoming, parse
+from handlers.teams.auth import (
+    LOGIN_URL,
+    OPENID_METADATA_URL,
+    AuthError,
+    InboundVerifier,
+    OutboundTokens,
+)
+from handlers.teams.render import reply_activity
+from storage.engine import unit_of_work
+from storage.models import ProcessedEvent
+
+log = logging.getLogger(__name__)
+
+SEND_THREADS = 4
+INVOKE_OK = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": ""}
+
+
+@dataclass(frozen=True)
+class TeamsSettings:
+    """The bot's Azure registration. To be folded into bot.settings.Settings."""
+
+    microsoft_app_id: str = ""
+    microsoft_app_password: str = ""
+    microsoft_app_tenant_id: str = ""  # set for a single-tenant registration
+    teams_openid_metadata_url: str = OPENID_METADATA_URL
+    teams_login_url: str = LOGIN_URL
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.microsoft_app_id and self.microsoft_app_password)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> TeamsSettings:
+        env = os.environ if env is None else env
+        return cls(
+            microsoft_app_id=env.get("MICROSOFT_APP_ID", ""),
+            microsoft_app_password=env.get("MICROSOFT_APP_PASSWORD", ""),
+            microsoft_app_tenant_id=env.get("MICROSOFT_APP_TENANT_ID", ""),
+        )
+
+
+class TeamsHandler:
+    """(headers, body) → (status, JSON body); see build_teams_handler."""
+
+    def __init__(self, settings, engine: Engine, clock: Clock, http: httpx.Client) -> None:
+        app_id = settings.microsoft_app_id
+        self.engine = engine
+        self.clock = clock
+        self.http = http
+        self.verifier = InboundVerifier(
+            http, app_id,
+            getattr(settings, "teams_openid_metadata_url", "") or OPENID_METADATA_URL,
+        )
+        self.tokens = OutboundTokens(
+            http, app_id, settings.microsoft_app_password,
+            getattr(settings, "microsoft_app_tenant_id", ""),
+            getattr(settings, "teams_login_url", "") or LOGIN_URL,
+        )
+        self._pool = ThreadPoolExecutor(SEND_THREADS, thread_name_prefix="teams-send")
+        self._pending: set[Future] = set()
+        self._lock = threading.Lock()
+
+    def __call__(self, headers: Mapping[str, str], body: bytes) -> tuple[int, dict]:
+        authorization = _header(headers, "Authorization")
+        if not authorization:
+            log.warning("Refused Teams activity: no Authorization header")
+            return 401, {}
+        try:
+            activity = json.loads(body or b"null")
+        except ValueError:
+            activity = None
+        if not isinstance(activity, dict):
+            return 400, {}
+        try:
+            self.verifier.verify(authorization, activity)
+        except AuthError as error:
+            log.warning("Refused Teams activity: %s", error)
+            return 401, {}
+        invoke = activity.get("type") == "invoke"
+        incoming = parse(activity, self.clock.now())
+        if incoming is None or not self._first_delivery(activity):
+            return 200, INVOKE_OK if invoke else {}
+        reply = self._run(incoming)
+        self._post_later(activity, reply)
+        return 200, INVOKE_OK if invoke else {}
+
+    def flask_view(self):
+        """The handler as a Flask view, so the web app mounts it with one line."""
+        from flask import jsonify, request
+
+        status, payload = self(request.headers, request.get_data())
+        return jsonify(payload), status
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Wait for the replies still being posted (tests, and a graceful shutdown)."""
+        with self._lock:
+            pending = list(self._pending)
+        wait(pending, timeout=timeout)
+
+    def _run(self, incoming: Incoming) -> Reply:
+        """One unit of work per activity; an unexpected error is logged once, answered politely."""
+        request = incoming.request
+        try:
+            with unit_of_work(self.engine) as session:
+                ctx = Context(session, self.clock)
+                if incoming.kind == "action":
+                    return commands.handle_action(ctx, request, incoming.name, incoming.value)
+                if incoming.kind == "form":
+                    return commands.handle_form(
+                        ctx, request, incoming.name, incoming.value, incoming.values
+                    )
+                return commands.handle(ctx, request)
+        except Exception:
+            what = f"{incoming.kind} {incoming.name or request.command or 'text'}"
+            log.exception("Error while handling Teams %s", what)
+            return Reply(texts.SOMETHING_WENT_WRONG)
+
+    def _first_delivery(self, activity: dict) -> bool:
+        """The Bot Framework redelivers an activity it thinks was lost; answer it once."""
+        conversation = (activity.get("conversation") or {}).get("id", "")
+        activity_id = activity.get("id")
+        if not activity_id:
+            return True
+        # Conversation ids run past the column's 100 characters; a digest fits and stays unique.
+        digest = hashlib.sha256(f"{conversation}\n{activity_id}".encode()).hexdigest()[:64]
+        try:
+            with unit_of_work(self.engine) as session:
+                session.add(ProcessedEvent(event_id=f"teams:{digest}", received_at=_utcnow()))
+        except IntegrityError:
+            log.info("Skipping redelivered Teams activity")
+            return False
+        return True
+
+    def _post_later(self, activity: dict, reply: Reply) -> None:
+        conversation = activity.get("conversation") or {}
+        base = str(activity.get("serviceUrl", "")).rstrip("/")
+        url = f"{base}/v3/conversations/{quote(conversation.get('id', ''), safe='')}/activities"
+        if activity.get("id"):
+            url += f"/{quote(str(activity['id']), safe='')}"
+        payload = reply_activity(reply)
+        payload.update(
+            conversation=conversation,
+            replyToId=activity.get("id"),
+            recipient=activity.get("from"),
+            **{"from": activity.get("recipient")},
+        )
+        future = self._pool.submit(self._post, url, payload)
+        with self._lock:
+            self._pending.add(future)
+        future.add_done_callback(self._done)
+
+    def _done(self, future: Future) -> None:
+        with self._lock:
+            self._pending.discard(future)
+
+    def _post(self, url: str, payload: dict) -> None:
+        try:
+            response = self._send(url, payload)
+            if response.status_code == 401:  # a token revoked before its time: get a new one
+                self.tokens.forget()
+                response = self._send(url, payload)
+            if response.status_code >= 300:
+                log.warning("Teams reply refused by the connector: HTTP %s", response.status_code)
+        except Exception as error:  # a thread of our own: nothing above would log it
+            log.warning("Teams reply not sent: %s", type(error).__name__)
+
+    def _send(self, url: str, payload: dict) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self.tokens.token()}"}
+        return self.http.post(url, json=payload, headers=headers)
+
+
+def build_teams_handler(settings, engine: Engine, clock: Clock, http: httpx.Client) -> TeamsHandler:
+    """The /api/messages endpoint. `settings` needs microsoft_app_id and microsoft_app_password
+    (TeamsSettings, or Settings once it carries them)."""
+    return TeamsHandler(settings, engine, clock, http)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    value = headers.get(name)
+    if value is None:  # a plain dict from a test or another server may not fold case
+        value = next((v for k, v in headers.items() if k.lower() == name.lower()), "")
+    return value or ""
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
