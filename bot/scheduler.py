@@ -19,6 +19,7 @@ from bot.consultations import notices as consultation_notices
 from bot.context import Context
 from bot.replies import Button, Reply, Section, reply_to_payload
 from bot.services import meetings as meeting_service
+from bot.settings import Settings
 from bot.texts import absences as at
 from bot.texts import reminders as t
 from storage import meetings as store
@@ -200,9 +201,14 @@ def _org(session: Session, group_id: int, person_id: int) -> str:
     return membership.organisation if membership and membership.organisation else "?"
 
 
+def schedule_from(settings: Settings) -> Schedule:
+    return Schedule(reminder_days=settings.reminder_days, ping_days=settings.ping_days,
+                    substitute_answer_hours=settings.substitute_answer_hours)
+
+
 def jobs(schedule: Schedule | None = None):
     """The worker's jobs, each `(session, now) -> None`."""
-    schedule = schedule or Schedule()
+    schedule = schedule or schedule_from(Settings.from_env())
     return [
         lambda session, now: meeting_reminders(session, now, schedule),
         lambda session, now: unanswered_calls(session, now, schedule),

@@ -25,6 +25,11 @@ class Settings:
     web_threads: int = 8
     log_level: str = "INFO"
     timezone: str = "Europe/Stockholm"
+    # What the worker's jobs do, and when (bot.scheduler.Schedule).
+    reminder_days: tuple[int, ...] = (7, 1)
+    ping_days: tuple[int, ...] = (7, 2)
+    substitute_answer_hours: int = 48
+    quorum_share: float = 0.5  # /närvaro warns when at most this share of members come
 
     @property
     def effective_database_url(self) -> str:
@@ -46,6 +51,10 @@ class Settings:
             port=int(env.get("PORT", "3000")),
             web_threads=int(env.get("SAMVERKANSBOT_WEB_THREADS", "8")),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
+            reminder_days=_days(env.get("SAMVERKANSBOT_REMINDER_DAYS", "7,1")),
+            ping_days=_days(env.get("SAMVERKANSBOT_PING_DAYS", "7,2")),
+            substitute_answer_hours=int(env.get("SAMVERKANSBOT_SUBSTITUTE_ANSWER_HOURS", "48")),
+            quorum_share=float(env.get("SAMVERKANSBOT_QUORUM_SHARE", "0.5")),
         )
 
 
@@ -55,3 +64,9 @@ def normalise_database_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix):]
     return url
+
+
+def _days(text: str) -> tuple[int, ...]:
+    """'7,1' → (7, 1): days before a meeting or a deadline."""
+    return tuple(sorted({int(part) for part in text.replace(" ", "").split(",") if part},
+                        reverse=True))

@@ -13,6 +13,7 @@ from bot import dates, texts
 from bot.context import Context
 from bot.replies import Button, Reply, Request, Section
 from bot.services import meetings as meeting_service
+from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store
@@ -20,7 +21,6 @@ from storage.models import Absence, Group, Meeting, Person, SubstituteCall
 
 STAFF_ROLES = ("secretary", "chair", "official")
 VOTING_ROLES = ("member", "chair")
-QUORUM_SHARE = 0.5  # fewer than more than half of the members coming gets a warning
 
 
 @dataclass
@@ -135,7 +135,7 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
     summary = [t.ATTENDANCE_SUMMARY.format(coming=coming, members=len(voting), absent=absent)]
     summary.append(t.ATTENDANCE_MISSING.format(orgs=texts.join_names(missing)) if missing
                    else t.ATTENDANCE_NONE_MISSING)
-    if voting and coming <= len(voting) * QUORUM_SHARE:
+    if voting and coming <= len(voting) * Settings.from_env().quorum_share:
         summary.insert(0, t.ATTENDANCE_WARNING.format(coming=coming, members=len(voting)))
     reply.sections.append(Section(" ".join(summary)))
     reply.buttons.append(Button(t.ATTENDANCE_EXPORT_BUTTON, "attendance.export",
