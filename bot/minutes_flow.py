@@ -10,10 +10,12 @@ from datetime import date
 from pathlib import Path
 
 from bot import announce, texts
+from bot.consultations import service as consultations
 from bot.context import Context
 from bot.minutes import NotMinutesError, ParsedMinutes, parse_file
 from bot.replies import Button, Reply, Request, Section
 from bot.services.ingest import IngestError, ingest_file, mark_published, match_group
+from bot.texts import consultations as ct
 from bot.texts import minutes as t
 from storage import directory
 
@@ -106,8 +108,15 @@ def publish(
         return Reply(t.ALREADY_PUBLISHED)
     reached = announce.announce(ctx.session, document, ctx.now())
     channels = texts.join_names([g.name for g in reached]) or "gruppens kanal"
-    return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
-                                             channels=channels))
+    reply = Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
+                                              channels=channels))
+    for consultation in result.consultations:  # deadlines in the minutes, to confirm
+        if consultation.deadline > ctx.now():
+            reply.sections.append(Section(ct.PROPOSED.format(
+                title=consultation.title, deadline=consultations.deadline_text(consultation))))
+            reply.buttons.append(Button(ct.CONFIRM_BUTTON, "consultation.confirm",
+                                        str(consultation.id), "primary"))
+    return reply
 
 
 def discard(ctx: Context, request: Request, value: str) -> Reply:

@@ -113,7 +113,10 @@ def _line(name: str, result) -> str:
     line = t.INGESTED.format(file=name, when=when, groups=groups,
                              decisions=len(result.decisions),
                              deadlines=len(result.consultations), next=nxt)
-    return line + (t.PUBLISHED if result.document.status == "published" else "")
+    line += t.PUBLISHED if result.document.status == "published" else ""
+    for consultation in result.consultations:
+        line += t.PROPOSED_CLI.format(id=consultation.id, title=consultation.title)
+    return line
 
 
 def _date(value: str) -> date:

@@ -41,3 +41,7 @@ ANNOUNCE_MORE = (
 ANNOUNCE_SOURCE = "Källa: {document}"
 ANNOUNCE_NONE = "Inga beslut fattades på mötet {when} ({groups})."
 FOLLOW_NOTICE = "Ett nytt beslut om något du bevakar: {groups} {when}, punkten ”{item}”."
+PROPOSED_CLI = (
+    "\n  Föreslagen remiss {id}: ”{title}”. "
+    "Öppna den med `samverkansbot consultation confirm {id}`."
+)

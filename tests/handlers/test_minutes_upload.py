@@ -102,3 +102,32 @@ def test_other_files_in_a_channel_are_left_alone(served, fake_slack, loaded):
     time.sleep(0.3)
     assert fake_slack.calls_to("chat.postEphemeral") == []
     assert fake_slack.calls_to("chat.postMessage") == []
+
+
+def test_a_deadline_in_published_minutes_is_offered_as_a_remiss(served, fake_slack, loaded):
+    minutes = (
+        "Minnesanteckningar Samverkansgrupp Barn och unga\n\n"
+        "Tid: 2026-08-20, kl. 13.00 – 15.00\nPlats: Sothönan\n\n"
+        "1. Överenskommelse om SIP\nIngmar Ångman\n\n"
+        "Synpunkter på utkastet till ny SIP-överenskommelse skickas till Daniel Berglund "
+        "senast 30 september 2026.\n\n"
+        "Beslut: Gruppen beslutar att skicka utkastet på remiss.\n"
+    ).encode()
+    fake_slack.files["F7"] = ("minnesanteckningar-2026-08-20.txt", minutes)
+    button = {"action_id": "minutes.publish:F7", "value": f"F7|{SBU}",
+              "text": {"type": "plain_text", "text": "Publicera"}}
+    press(served, fake_slack, DANIEL, button)
+    (answer,) = fake_slack.wait_for("response")
+    shown = str(answer["blocks"])
+    assert "Jag hittade en sista dag för synpunkter i protokollet" in shown
+    assert "onsdag 30 september 2026" in shown
+    confirm = next(e for b in answer["blocks"] if b["type"] == "actions" for e in b["elements"]
+                   if e["text"]["text"] == "Öppna remissen")
+    press(served, fake_slack, DANIEL, confirm)
+    answers = fake_slack.wait_for("response", count=2)
+    assert answers[1]["text"].startswith("Klart. Remissen ”")
+    from storage.models import Consultation
+
+    with unit_of_work(loaded) as session:
+        (row,) = [c for c in session.exec(select(Consultation)).all() if "SIP" in c.title]
+        assert row.status == "open"
