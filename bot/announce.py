@@ -29,7 +29,7 @@ def announcement(session: Session, document: Document) -> Reply:
     reply = Reply(t.ANNOUNCE_TITLE.format(groups=names, when=when))
     for decision in decisions[:SHOWN]:
         reply.sections.append(Section(t.ANNOUNCE_ITEM.format(
-            item=decision.item or "Beslut", text=decision.text)))
+            item=decision.item or texts.DECISION_FALLBACK, text=decision.text)))
     if len(decisions) > SHOWN:
         example = (decisions[SHOWN].item or decisions[SHOWN].text).split()[0]
         reply.sections.append(Section(t.ANNOUNCE_MORE.format(
@@ -65,7 +65,7 @@ def notify_followers(session: Session, document: Document, now: datetime) -> int
             if not person.slack_id:
                 continue
             reply = Reply(t.FOLLOW_NOTICE.format(groups=names, when=texts.long_date(meeting.date),
-                                                 item=decision.item or "Beslut"),
+                                                 item=decision.item or texts.DECISION_FALLBACK),
                           [Section(decision.text)], ephemeral=False)
             sent += outbox.enqueue(session, key=f"follow:{decision.id}:{person.id}",
                                    recipient=person.slack_id, payload=reply_to_payload(reply),

@@ -31,8 +31,9 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
     if parsed.date is None:
         return Reply(t.NO_DATE_IN_SLACK.format(file=filename))
+    groups = texts.join_names(parsed.groups) or texts.UNKNOWN_GROUP_NAME
     reply = Reply(t.UPLOAD_READ.format(file=filename, when=texts.long_date(parsed.date),
-                                       groups=texts.join_names(parsed.groups) or "okänd grupp"))
+                                       groups=groups))
     reply.sections.append(Section(_facts(parsed)))
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
@@ -87,13 +88,13 @@ def publish(
     groups = _groups_for(ctx, request, parsed)
     if person is None or not any(_is_publisher(ctx, g.id, person.id) for g in groups):
         group = groups[0] if groups else None
-        contact = "gruppens sekreterare"
+        contact = texts.SECRETARY_FALLBACK
         if group is not None:
             from bot.absences.notices import contact_for
 
             contact = contact_for(ctx.session, group)
         return Reply(t.ONLY_SECRETARIES_PUBLISH.format(
-            group=group.name if group else "gruppen", contact=contact))
+            group=group.name if group else texts.GROUP_FALLBACK, contact=contact))
     slug = groups[0].slug if len(groups) == 1 and not parsed.groups else None
     try:
         result = ingest_file(ctx.session, path, ctx.clock, group_slug=slug, date=day,
@@ -107,7 +108,7 @@ def publish(
     if not mark_published(ctx.session, document, ctx.now()):
         return Reply(t.ALREADY_PUBLISHED)
     reached = announce.announce(ctx.session, document, ctx.now())
-    channels = texts.join_names([g.name for g in reached]) or "gruppens kanal"
+    channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
     reply = Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
                                               channels=channels))
     for consultation in result.consultations:  # deadlines in the minutes, to confirm

@@ -11,11 +11,7 @@ from bot.services import meetings as service
 from storage import directory
 from storage.models import Group, Meeting
 
-KIND_OPTIONS = (
-    ("information", "Information"),
-    ("discussion", "Diskussion"),
-    ("decision", "Beslut"),
-)
+KIND_OPTIONS = texts.KIND_LABELS
 
 
 def editable_groups(ctx: Context, request: Request) -> tuple[list[Group], list[Group]]:
@@ -37,7 +33,7 @@ def refusal(ctx: Context, groups: list[Group]) -> Reply:
         return Reply(texts.UNKNOWN_USER)
     group = groups[0]
     secretaries = directory.people_in_roles(ctx.session, group.id, ("secretary",))
-    contact = texts.join_names([p.name for p in secretaries]) or "gruppens sekreterare"
+    contact = texts.join_names([p.name for p in secretaries]) or texts.SECRETARY_FALLBACK
     return Reply(texts.ONLY_SECRETARIES.format(group=group.name, contact=contact))
 
 

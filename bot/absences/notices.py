@@ -85,7 +85,7 @@ def contact_for(session: Session, group: Group) -> str:
     from bot import texts
 
     names = [p.name for p in directory.people_in_roles(session, group.id, ("secretary",))]
-    return texts.join_names(names) or "gruppens sekreterare"
+    return texts.join_names(names) or texts.SECRETARY_FALLBACK
 
 
 def meeting_group_for(session: Session, meeting: Meeting, person_id: int) -> Group | None:

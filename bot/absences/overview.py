@@ -113,7 +113,7 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
     by_org: dict[str, list[str]] = defaultdict(list)
     represented: dict[str, bool] = defaultdict(bool)
     for row in rows:
-        org = row.organisation or "Övriga"
+        org = row.organisation or texts.OTHER_ORGANISATIONS
         if row.status == "substitute":
             absent, state = row.detail.split("|")
             label = t.ATTENDANCE_SUBSTITUTE.format(absent=absent)

@@ -47,7 +47,7 @@ def list_open(ctx: Context, request: Request) -> Reply:
 
 
 def _example(consultation: Consultation) -> str:
-    return consultation.title.split()[0].strip(",.:") if consultation.title else "ämne"
+    return service.example_word(consultation)
 
 
 def comment(ctx: Context, request: Request, text: str | None = None) -> Reply:
@@ -243,7 +243,8 @@ def confirm(ctx: Context, request: Request, value: str) -> Reply:
         return Reply(t.NONE_OPEN)
     if not service.is_manager(ctx.session, consultation, person.id):
         groups = service.groups_of(ctx.session, consultation.id)
-        return Reply(t.ONLY_SECRETARIES.format(group=groups[0].name if groups else "gruppen"))
+        return Reply(t.ONLY_SECRETARIES.format(group=groups[0].name if groups
+                                               else texts.GROUP_FALLBACK))
     if consultation.status == ConsultationStatus.open:
         return Reply(t.ALREADY_OPEN.format(title=consultation.title))
     if consultation.deadline <= ctx.now():

@@ -54,7 +54,7 @@ def ping_reply(session: Session, consultation: Consultation, today) -> Reply:
         details.append(t.PING_MISSING.format(orgs=texts.join_names(progress.missing)))
     else:
         details.append(t.PING_ALL_ANSWERED)
-    example = consultation.title.split()[0].strip(",.:") if consultation.title else "ämne"
+    example = service.example_word(consultation)
     details.append(t.PING_HOW.format(example=example))
     return Reply(lines[0], [Section(" ".join(details))], ephemeral=False)
 
@@ -74,7 +74,7 @@ def ping_channels(session, consultation: Consultation, offset: str, now: datetim
 
 def last_day_dms(session, consultation: Consultation, now: datetime) -> int:
     sent = 0
-    example = consultation.title.split()[0].strip(",.:") if consultation.title else "ämne"
+    example = service.example_word(consultation)
     group = (service.groups_of(session, consultation.id) or [None])[0]
     for person in service.members_not_answered(session, consultation):
         _, membership = service.membership_in(session, consultation, person.id)

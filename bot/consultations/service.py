@@ -201,6 +201,12 @@ def export_rows(session: Session, consultation: Consultation) -> list[tuple[str,
     return rows
 
 
+def example_word(consultation: Consultation) -> str:
+    """The first word of the title, for examples like `/synpunkt Riktlinjer: din text`."""
+    words = consultation.title.split()
+    return words[0].strip(",.:") if words else texts.SUBJECT_FALLBACK
+
+
 def deadline_text(consultation: Consultation) -> str:
     moment = local(consultation.deadline)
     text = texts.long_date(moment.date())
@@ -212,7 +218,7 @@ def deadline_text(consultation: Consultation) -> str:
 def owner_text(session, consultation: Consultation) -> str:
     if consultation.owner_id:
         return session.get(Person, consultation.owner_id).name
-    return consultation.owner_name or "gruppens sekreterare"
+    return consultation.owner_name or texts.SECRETARY_FALLBACK
 
 
 def export(session, consultation: Consultation, fmt: str = "md") -> str:

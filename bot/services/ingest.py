@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from bot import retrieval
+from bot import retrieval, texts
 from bot.clock import STOCKHOLM, Clock
 from bot.minutes import NotMinutesError, ParsedMinutes
 from bot.minutes.parser import parse_raw
@@ -138,7 +138,7 @@ def resolve_groups(session: Session, names: list[str], slug: str | None) -> list
         return [group]
     known = directory.all_groups(session)
     found: list[Group] = []
-    for name in names or ["Okänd grupp"]:
+    for name in names or [texts.UNKNOWN_GROUP_NAME.capitalize()]:
         group = match_group(known, name)
         if group is None:
             group = Group(slug=_free_slug(session, name), name=name)

@@ -71,7 +71,8 @@ def agenda_text(items: list[AgendaItem]) -> str:
             line += " " + texts.PRESENTER.format(presenter=item.presenter)
         lines.append(line)
         for document in item.documents or []:
-            lines.append(f"    <{document.get('url', '')}|{document.get('title') or 'Underlag'}>")
+            title = document.get("title") or texts.DOCUMENT_FALLBACK
+            lines.append(f"    <{document.get('url', '')}|{title}>")
     return "\n".join(lines)
 
 
@@ -122,7 +123,7 @@ def add_item(
     kind: str = "information",
     document_url: str = "",
 ) -> AgendaItem:
-    documents = [{"title": "Underlag", "url": document_url}] if document_url else []
+    documents = [{"title": texts.DOCUMENT_FALLBACK, "url": document_url}] if document_url else []
     item = AgendaItem(
         meeting_id=meeting.id, title=title, presenter=presenter, kind=kind, documents=documents
     )

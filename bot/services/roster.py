@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from sqlmodel import Session, select
 
+from bot.texts import roster as t
 from storage.models import Group, Membership, Person, Role
 
 ROLES_SV = {
@@ -84,15 +85,15 @@ def read_roster(text: str) -> list[RosterGroup]:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise RosterError([(mark.line + 1 if mark else 0, "filen är inte giltig YAML")]) from None
+        raise RosterError([(mark.line + 1 if mark else 0, t.NOT_YAML)]) from None
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
-        raise RosterError([(1, "filen måste börja med 'groups:' och en lista av grupper")])
+        raise RosterError([(1, t.NO_GROUPS)])
     problems: list[tuple[int, str]] = []
     groups = [_read_group(raw, problems) for raw in data["groups"]]
     slugs = [group.slug for group in groups]
     for group in groups:
         if group.slug and slugs.count(group.slug) > 1:
-            problems.append((group.line, f"kortnamnet '{group.slug}' finns i flera grupper"))
+            problems.append((group.line, t.DUPLICATE_SLUG.format(slug=group.slug)))
     if problems:
         raise RosterError(sorted(set(problems)))
     return groups
@@ -100,28 +101,28 @@ def read_roster(text: str) -> list[RosterGroup]:
 
 def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
     if not isinstance(raw, dict):
-        problems.append((0, "varje grupp måste ha name, slug och members"))
+        problems.append((0, t.GROUP_SHAPE))
         return RosterGroup(0, "", "", None)
     line = raw.get("__line__", 0)
     name, slug = _text(raw.get("name")), _text(raw.get("slug"))
     if not name:
-        problems.append((line, "gruppen saknar namn (name)"))
+        problems.append((line, t.GROUP_NO_NAME))
     if not slug:
-        problems.append((line, "gruppen saknar kortnamn (slug)"))
+        problems.append((line, t.GROUP_NO_SLUG))
     elif not slug.replace("-", "").replace("_", "").isalnum():
-        reason = f"kortnamnet '{slug}' får bara ha bokstäver, siffror och bindestreck"
+        reason = t.BAD_SLUG.format(slug=slug)
         problems.append((line, reason))
     group = RosterGroup(line, name, slug.lower(), _text(raw.get("channel")) or None)
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list):
-        problems.append((_line(raw, "aliases"), "aliases måste vara en lista av namn"))
+        problems.append((_line(raw, "aliases"), t.BAD_ALIASES))
     else:
         group.aliases = [_text(alias) for alias in aliases if _text(alias)]
     reminders = raw.get("reminders") or []
     if not isinstance(reminders, list) or not all(
             isinstance(d, int) and 0 < d <= 60 for d in reminders):
         problems.append((_line(raw, "reminders"),
-                         "reminders måste vara en lista av dagar före mötet, till exempel [7, 1]"))
+                         t.BAD_REMINDERS))
     else:
         group.reminder_days = sorted(set(reminders), reverse=True)
     for member in raw.get("members") or []:
@@ -129,31 +130,32 @@ def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
     names = [member.name for member in group.members]
     for member in group.members:
         if member.name and names.count(member.name) > 1:
-            problems.append((member.line, f"{member.name} står flera gånger i {name}"))
+            problems.append((member.line, t.MEMBER_TWICE.format(name=member.name, group=name)))
         if member.substitute and member.substitute not in names:
             problems.append(
-                (member.line, f"ersättaren {member.substitute} finns inte med i gruppen {name}")
+                (member.line, t.UNKNOWN_SUBSTITUTE.format(name=member.substitute, group=name))
             )
     return group
 
 
 def _read_member(raw, problems: list[tuple[int, str]]) -> RosterMember:
     if not isinstance(raw, dict):
-        problems.append((0, "varje deltagare måste ha minst name"))
+        problems.append((0, t.MEMBER_SHAPE))
         return RosterMember(0, "", None, None, "", Role.member, None)
     line = raw.get("__line__", 0)
     name = _text(raw.get("name"))
     if not name:
-        problems.append((line, "deltagaren saknar namn (name)"))
+        problems.append((line, t.MEMBER_NO_NAME))
     role_text = (_text(raw.get("role")) or "ledamot").lower()
     role = ROLES_SV.get(role_text)
     if role is None:
         allowed = " | ".join(ROLES_SV)
-        problems.append((_line(raw, "role"), f"okänd roll '{role_text}' (tillåtna: {allowed})"))
+        reason = t.UNKNOWN_ROLE.format(role=role_text, allowed=allowed)
+        problems.append((_line(raw, "role"), reason))
         role = Role.member
     email = _text(raw.get("email")).lower() or None
     if email and "@" not in email:
-        problems.append((_line(raw, "email"), f"e-postadressen '{email}' ser inte giltig ut"))
+        problems.append((_line(raw, "email"), t.BAD_EMAIL.format(email=email)))
     return RosterMember(
         line=_line(raw, "substitute"),
         name=name,

@@ -201,3 +201,14 @@ CLI_NO_SUCH_CONSULTATION = "Det finns ingen remiss med nummer {id}."
 CLI_CONSULTATION_OPENED = "Remiss {id} ”{title}” är öppen för synpunkter."
 CLI_SLACK_IDS_FOUND = "Slack-id hämtades via e-post för {found} personer."
 CLI_SLACK_IDS_UNKNOWN = "Slack känner inte till e-postadressen för: {names}."
+
+# --- words that stand in when something has no name of its own ----------------------------
+SECRETARY_FALLBACK = "gruppens sekreterare"
+GROUP_FALLBACK = "gruppen"
+CHANNEL_FALLBACK = "gruppens kanal"
+DOCUMENT_FALLBACK = "Underlag"
+DECISION_FALLBACK = "Beslut"
+OTHER_ORGANISATIONS = "Övriga"
+SUBJECT_FALLBACK = "ämne"
+UNKNOWN_GROUP_NAME = "okänd grupp"
+KIND_LABELS = (("information", "Information"), ("discussion", "Diskussion"), ("decision", "Beslut"))
