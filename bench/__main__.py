@@ -1,7 +1,9 @@
 """`python -m bench` (or `make bench`): every benchmark, figures into BENCHMARKS.md."""
 
-from bench import bench_fanout, bench_questions
+from bench import bench_ack, bench_fanout, bench_parse, bench_questions
 
 if __name__ == "__main__":
+    bench_parse.main([])
     bench_questions.main()
+    bench_ack.main([])
     bench_fanout.main()

@@ -11,8 +11,6 @@ and compares the time taken with the rate-limit bound. Writes its figures to BEN
 from __future__ import annotations
 
 import os
-import platform
-import re
 import signal
 import subprocess
 import sys
@@ -25,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from bench.support import machine, write_section
 from storage import outbox
 from storage.engine import make_engine, unit_of_work
 from storage.migrate import upgrade
@@ -33,7 +32,6 @@ from tests.support.flaky_slack import Faults, FlakySlack
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = [str(ROOT / ".venv" / "bin" / "samverkansbot"), "worker"]
 MESSAGES, CHANNELS, INTERVAL = 1000, 300, 1.0
-START, END = "<!-- fanout:start -->", "<!-- fanout:end -->"
 
 
 def sqlite_url(folder: Path) -> str:
@@ -116,22 +114,11 @@ def run(label: str, url: str, workers: int, folder: Path, faults: Faults | None 
     }
 
 
-def machine() -> str:
-    model = "unknown CPU"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
-        model = found.group(1).strip() if found else model
-    return f"{os.cpu_count()} CPUs ({model}), {platform.system()} {platform.release()}, " \
-           f"Python {platform.python_version()}"
-
-
 def report(results: list[dict]) -> str:
     lines = [
-        START,
         "## Outbox fan-out",
         "",
-        f"`python -m bench.bench_fanout`, {datetime.now(UTC).date().isoformat()}, {machine()}.",
+        f"`python -m bench.bench_fanout`, {machine()}.",
         f"{MESSAGES} messages to {CHANNELS} channels through real `samverkansbot worker` "
         "processes with production settings (1 post/s per channel, 5 tries, backoff from 2 s, "
         "8 send threads). The loopback Slack answers 429 (Retry-After: 1) to every 10th "
@@ -151,19 +138,7 @@ def report(results: list[dict]) -> str:
             f"| {r['posts']} ({r['refused']}) | {r['history']} | {r['min_gap']:.2f} s "
             f"| {r['bound']:.0f} s | {r['send_span']:.1f} s | {r['elapsed']:.1f} s |"
         )
-    lines += ["", END]
     return "\n".join(lines)
-
-
-def write(section: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
-    """Replace only this benchmark's section; create the file when missing."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        current = before + section + rest.split(END, 1)[1]
-    else:
-        current = current.rstrip("\n") + "\n\n" + section + "\n"
-    path.write_text(current, encoding="utf-8")
 
 
 def main() -> int:
@@ -179,7 +154,7 @@ def main() -> int:
             results.append(run("PostgreSQL", postgres_url(base), 2, folder))
     section = report(results)
     print(section)
-    write(section)
+    write_section("fanout", section)
     ok = all(r["delivered"] == MESSAGES and r["twice"] == 0 and r["min_gap"] >= INTERVAL - 0.01
              for r in results)
     return 0 if ok else 1

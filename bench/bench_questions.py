@@ -10,10 +10,7 @@ Writes its figures into BENCHMARKS.md between the questions markers.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import random
-import sqlite3
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -21,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from bench.support import machine, percentile, write_section
 from bot import retrieval
 from bot.decisions import ask
 from storage import search
@@ -28,8 +26,6 @@ from storage.engine import make_engine, unit_of_work
 from storage.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = ROOT / "BENCHMARKS.md"
-START, END = "<!-- questions:start -->", "<!-- questions:end -->"
 TODAY = date(2026, 12, 31)
 YEARS = range(2012, 2027)
 
@@ -124,11 +120,6 @@ def timed(call) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 def accuracy() -> tuple[float, float, int]:
     """The question set (tests/bot/questions.yaml) on the sample minutes."""
     from tests.bot.decision_samples import load_samples
@@ -145,27 +136,6 @@ def accuracy() -> tuple[float, float, int]:
 
 def _row(values: list[float]) -> str:
     return f"{percentile(values, 0.5):.1f} ms | {percentile(values, 0.95):.1f} ms | {len(values)}"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "okänd"
-
-
-def write(section: str) -> None:
-    body = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
-    block = f"{START}\n{section.strip()}\n{END}"
-    if START in body and END in body:
-        head, rest = body.split(START, 1)
-        body = head + block + rest.split(END, 1)[1]
-    else:
-        body = body.rstrip("\n") + "\n\n" + block + "\n"
-    BENCHMARKS.write_text(body, encoding="utf-8")
 
 
 def main() -> None:
@@ -196,8 +166,7 @@ def main() -> None:
     section = f"""
 ## Questions about decisions (`bench/bench_questions.py`)
 
-{date.today().isoformat()}, {os.cpu_count()} CPU ({cpu_model()}),
-Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}.
+{machine()}.
 
 Corpus: {total_text} published decisions from templates (50 subjects with acronyms,
 compounds and hyphens), 30 groups, 15 years ({YEARS.start}–{YEARS.stop - 1}); built and indexed in
@@ -211,7 +180,7 @@ compounds and hyphens), 30 groups, 15 years ({YEARS.start}–{YEARS.stop - 1}); 
 Question set (`tests/bot/questions.yaml`, the five sample minutes): top-1 accuracy
 {top1:.2f}, no-answer questions answered "hittade inget" {no_answer:.2f} ({misses} misses).
 """  # fmt: skip
-    write(section)
+    write_section("questions", section)
     print(section)
 
 
