@@ -47,6 +47,7 @@ def build_app(
     client = client or make_client(settings)
     app = App(
         client=client,
+        logger=_bolt_logger(settings),
         signing_secret=settings.slack_signing_secret,
         # auth.test at start-up would make the process depend on Slack being reachable.
         token_verification_enabled=False,
@@ -69,6 +70,18 @@ def build_app(
         log.exception("Unhandled error in Slack %s: %s", kind, type(error).__name__)
 
     return app
+
+
+def _bolt_logger(settings: Settings) -> logging.Logger:
+    """Bolt's own logger, quiet below WARNING unless we debug.
+
+    Bolt logs the whole body of a request with a bad signature at INFO, and a forged request
+    may carry someone's message: bodies are never logged at INFO here. Bolt copies this
+    logger's level to each of its own loggers when the app is built.
+    """
+    logger = logging.getLogger("samverkansbot.bolt")
+    logger.setLevel(logging.DEBUG if settings.log_level == "DEBUG" else logging.WARNING)
+    return logger
 
 
 def _once_per_event(runtime: SlackRuntime):

@@ -217,3 +217,27 @@ def _value_of(kind: str, value: str) -> dict:
     if kind == "static_select":
         return {"selected_option": {"value": value, "text": {"type": "plain_text", "text": value}}}
     return {"value": value}
+
+
+def test_the_body_of_a_forged_request_is_not_logged_at_info(loaded, clock, caplog):
+    import logging
+    from urllib.parse import urlencode
+
+    from bot.settings import Settings
+    from handlers.server import build_web_app
+    from handlers.slack.app import build_app
+
+    caplog.set_level(logging.INFO)  # as in production, before the app is built
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=signing.SECRET,
+                        slack_api_url="http://127.0.0.1:9/api/", log_level="INFO")
+    web = build_web_app(build_app(settings, loaded, clock), loaded)
+    body = urlencode({"command": "/anmäl-förhinder", "text": "hemlig anledning",
+                      "user_id": JOHANNA, "channel_id": "D0JOHANNA"})
+    timestamp = int(time.time())
+    response = web.test_client().post("/slack/events", data=body, headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Slack-Request-Timestamp": str(timestamp),
+        "X-Slack-Signature": signing.signature(body, timestamp, "wrong-secret"),
+    })
+    assert response.status_code == 401
+    assert "hemlig" not in caplog.text
