@@ -202,9 +202,14 @@ def export_rows(session: Session, consultation: Consultation) -> list[tuple[str,
 
 
 def example_word(consultation: Consultation) -> str:
-    """The first word of the title, for examples like `/synpunkt Riktlinjer: din text`."""
-    words = consultation.title.split()
-    return words[0].strip(",.:") if words else texts.SUBJECT_FALLBACK
+    """The title's longest word, for examples like `/synpunkt familjecentraler: din text`.
+
+    The longest word is usually the subject ("Regional samverkan för familjecentraler"), where
+    the first is often a word every title shares.
+    """
+    words = [word.strip(",.:;()”\"") for word in consultation.title.split()]
+    words = [word for word in words if word]
+    return max(words, key=len).lower() if words else texts.SUBJECT_FALLBACK
 
 
 def deadline_text(consultation: Consultation) -> str:
