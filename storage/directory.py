@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, or_, select
 
 from storage.models import Group, Membership, Person
 
@@ -24,9 +24,13 @@ def groups_of(session: Session, person_id: int) -> list[Group]:
 
 
 def group_by_channel(session: Session, channel_id: str | None) -> Group | None:
+    """The group whose Slack channel (C…) or Teams channel (19:…) this is."""
     if not channel_id:
         return None
-    return session.exec(select(Group).where(Group.channel_id == channel_id)).first()
+    return session.exec(
+        select(Group).where(or_(Group.channel_id == channel_id,
+                                Group.teams_channel_id == channel_id))
+    ).first()
 
 
 def group_by_slug(session: Session, slug: str) -> Group | None:

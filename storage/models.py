@@ -36,6 +36,7 @@ class Group(SQLModel, table=True):
     slug: str = Field(index=True, unique=True, max_length=64)
     name: str = Field(max_length=300)
     channel_id: str | None = Field(default=None, index=True, max_length=64)
+    teams_channel_id: str | None = Field(default=None, index=True, max_length=200)
     # Other names the group goes by in minutes ("Chefsgrupp för samverkan skolchefer").
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     # Days before a meeting that the kallelse is posted; empty means the default (7 and 1).

@@ -34,6 +34,7 @@ class RosterMember:
     name: str
     email: str | None
     slack_id: str | None
+    teams_id: str | None
     organisation: str
     role: Role
     substitute: str | None
@@ -46,6 +47,7 @@ class RosterGroup:
     name: str
     slug: str
     channel: str | None
+    teams_channel: str | None = None
     members: list[RosterMember] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     reminder_days: list[int] = field(default_factory=list)
@@ -112,7 +114,8 @@ def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
     elif not slug.replace("-", "").replace("_", "").isalnum():
         reason = t.BAD_SLUG.format(slug=slug)
         problems.append((line, reason))
-    group = RosterGroup(line, name, slug.lower(), _text(raw.get("channel")) or None)
+    group = RosterGroup(line, name, slug.lower(), _text(raw.get("channel")) or None,
+                        _text(raw.get("teams_channel")) or None)
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list):
         problems.append((_line(raw, "aliases"), t.BAD_ALIASES))
@@ -141,7 +144,7 @@ def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
 def _read_member(raw, problems: list[tuple[int, str]]) -> RosterMember:
     if not isinstance(raw, dict):
         problems.append((0, t.MEMBER_SHAPE))
-        return RosterMember(0, "", None, None, "", Role.member, None)
+        return RosterMember(0, "", None, None, None, "", Role.member, None)
     line = raw.get("__line__", 0)
     name = _text(raw.get("name"))
     if not name:
@@ -161,6 +164,7 @@ def _read_member(raw, problems: list[tuple[int, str]]) -> RosterMember:
         name=name,
         email=email,
         slack_id=_text(raw.get("slack_id")) or None,
+        teams_id=_text(raw.get("teams_id")) or None,
         organisation=_text(raw.get("organisation")),
         role=role,
         substitute=_text(raw.get("substitute")) or None,
@@ -185,6 +189,7 @@ def load_roster(session: Session, path: Path | str) -> RosterResult:
             result.groups_updated += 1
         group.name = roster_group.name
         group.channel_id = roster_group.channel
+        group.teams_channel_id = roster_group.teams_channel
         group.aliases = roster_group.aliases
         group.reminder_days = roster_group.reminder_days
         session.add(group)
@@ -243,6 +248,7 @@ def _upsert_person(session: Session, member: RosterMember) -> Person:
     person.name = member.name
     person.email = member.email or person.email
     person.slack_id = member.slack_id or person.slack_id
+    person.teams_id = member.teams_id or person.teams_id
     session.add(person)
     session.flush()
     return person

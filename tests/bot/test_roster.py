@@ -133,3 +133,17 @@ def test_group_reminders_and_secretary_digest_are_read(engine, tmp_path):
     with pytest.raises(RosterError) as refused:
         load(engine, tmp_path, text.replace("reminders: [1, 7]", "reminders: [nästa vecka]"))
     assert "reminders" in refused.value.problems[0][1]
+
+
+def test_teams_ids_and_the_groups_teams_channel_are_read(engine, tmp_path):
+    text = SMALL.replace("    channel: C0123456\n",
+                         "    channel: C0123456\n    teams_channel: '19:sbu@thread.tacv2'\n")
+    text = text.replace("        slack_id: U0123\n",
+                        "        slack_id: U0123\n        teams_id: '29:eva'\n")
+    load(engine, tmp_path, text)
+    from storage import directory
+
+    with unit_of_work(engine) as session:
+        assert directory.group_by_channel(session, "19:sbu@thread.tacv2").slug == "sbu"
+        assert directory.group_by_channel(session, "C0123456").slug == "sbu"
+        assert directory.person_by_platform_id(session, "teams", "29:eva").name == "Eva Ek"

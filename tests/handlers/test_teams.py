@@ -19,6 +19,7 @@ from sqlmodel import select
 
 from handlers.teams.app import TeamsSettings, build_teams_handler
 from handlers.teams.auth import ISSUER, OPENID_METADATA_URL
+from storage import directory
 from storage.engine import unit_of_work
 from storage.models import Absence, Person
 
@@ -292,3 +293,13 @@ def test_settings_come_from_the_environment():
     assert settings.enabled
     assert (settings.microsoft_app_id, settings.microsoft_app_tenant_id) == (APP_ID, "tenant-1")
     assert not TeamsSettings.from_env({}).enabled
+
+
+def test_in_the_groups_teams_channel_only_that_groups_meeting_is_shown(teams, bot_framework,
+                                                                     loaded):
+    with unit_of_work(loaded) as session:
+        directory.group_by_slug(session, "sbu").teams_channel_id = CHANNEL
+    assert teams(activity("<at>Samverkansbot</at> dagordning", kind="channel")) == 200
+    text = shown(bot_framework.replies()[0])
+    assert "Samverkansgrupp Barn och unga" in text
+    assert "Chefsgrupp för folkhälsa" not in text  # her other group's meeting is not shown here
