@@ -16,16 +16,19 @@ from bot.absences import notices as absence_notices
 from bot.absences import service as absences
 from bot.clock import FixedClock, local
 from bot.consultations import notices as consultation_notices
+from bot.consultations import service as consultations
 from bot.context import Context
 from bot.replies import Button, Reply, Section, reply_to_payload
 from bot.services import meetings as meeting_service
 from bot.settings import Settings
 from bot.texts import absences as at
+from bot.texts import consultations as ct
 from bot.texts import reminders as t
 from storage import meetings as store
 from storage import outbox
 from storage.models import (
     Absence,
+    Comment,
     Consultation,
     ConsultationStatus,
     Group,
@@ -171,6 +174,38 @@ def secretary_digests(session: Session, now: datetime, schedule: Schedule) -> No
                            group_id=membership.group_id)
 
 
+def owner_digests(session: Session, now: datetime, schedule: Schedule) -> None:
+    """Each morning, one DM per consultation owner who chose the digest: new synpunkter."""
+    today = local(now)
+    sent_at = today.replace(hour=schedule.digest_hour, minute=0, second=0, microsecond=0)
+    if today < sent_at:
+        return
+    since = sent_at - timedelta(days=1)
+    lines: dict[int, list[str]] = {}
+    for comment, consultation in session.exec(
+        select(Comment, Consultation).join(Consultation,
+                                           Consultation.id == Comment.consultation_id)
+        .where(Consultation.owner_id.is_not(None))
+        .order_by(Comment.created_at)
+    ).all():
+        if not consultations.owner_wants_digest(session, consultation):
+            continue
+        name = session.get(Person, comment.person_id).name
+        values = dict(title=consultation.title, name=name,
+                      organisation=comment.organisation or "–", version=comment.version)
+        owner_lines = lines.setdefault(consultation.owner_id, [])
+        if since <= comment.created_at < sent_at:
+            owner_lines.append(ct.OWNER_DIGEST_LINE.format(**values))
+        if comment.withdrawn_at and since <= comment.withdrawn_at < sent_at:
+            owner_lines.append(ct.OWNER_DIGEST_WITHDRAWN.format(**values))
+    for owner_id, found in lines.items():
+        owner = session.get(Person, owner_id)
+        if found and owner.slack_id:
+            reply = Reply(ct.OWNER_DIGEST, [Section("\n".join(f"• {line}" for line in found))])
+            outbox.enqueue(session, key=f"owner-digest:{owner_id}:{today.date().isoformat()}",
+                           recipient=owner.slack_id, payload=reply_to_payload(reply), due_at=now)
+
+
 def digest_lines(session: Session, group_id: int, since: datetime, until: datetime) -> list[str]:
     group = session.get(Group, group_id)
     lines = []
@@ -214,6 +249,7 @@ def jobs(schedule: Schedule | None = None):
         lambda session, now: unanswered_calls(session, now, schedule),
         lambda session, now: deadline_pings(session, now, schedule),
         lambda session, now: secretary_digests(session, now, schedule),
+        lambda session, now: owner_digests(session, now, schedule),
     ]
 
 

@@ -28,6 +28,8 @@ def _owner(session: Session, consultation: Consultation) -> Person | None:
 
 
 def tell_owner(session, consultation, comment: Comment, person, group, now) -> bool:
+    if service.owner_wants_digest(session, consultation):
+        return False  # it comes with tomorrow morning's digest
     text = t.OWNER_NEW.format(title=consultation.title, name=person.name,
                               organisation=comment.organisation or "–", version=comment.version,
                               text=comment.text.replace("\n", "\n>"))
@@ -36,6 +38,8 @@ def tell_owner(session, consultation, comment: Comment, person, group, now) -> b
 
 
 def tell_owner_withdrawn(session, consultation, person, organisation, group, now) -> bool:
+    if service.owner_wants_digest(session, consultation):
+        return False
     text = t.OWNER_WITHDRAWN.format(title=consultation.title, name=person.name,
                                     organisation=organisation or "–")
     stamp = int(now.timestamp())

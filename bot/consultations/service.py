@@ -158,6 +158,17 @@ def members_not_answered(session: Session, consultation: Consultation) -> list[P
     return list(people.values())
 
 
+def owner_wants_digest(session: Session, consultation: Consultation) -> bool:
+    """An owner who chose the morning digest in one of the groups gets synpunkter that way."""
+    if consultation.owner_id is None:
+        return False
+    return any(
+        (m := directory.membership(session, g.id, consultation.owner_id)) is not None
+        and m.active and m.digest
+        for g in groups_of(session, consultation.id)
+    )
+
+
 def is_manager(session: Session, consultation: Consultation, person_id: int) -> bool:
     """The owner, or a secretary or chair of one of its groups."""
     if consultation.owner_id == person_id:

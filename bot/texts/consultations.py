@@ -35,6 +35,9 @@ FORM_TEXT = "Din synpunkt"
 FORM_SUBMIT = "Skicka"
 
 OWNER_NEW = "Ny synpunkt på ”{title}” från {name} ({organisation}), version {version}:\n>{text}"
+OWNER_DIGEST = "Synpunkter sedan i går morse:"
+OWNER_DIGEST_LINE = "”{title}”: {name} ({organisation}), version {version}"
+OWNER_DIGEST_WITHDRAWN = "”{title}”: {name} ({organisation}) drog tillbaka sin synpunkt"
 OWNER_WITHDRAWN = "{name} ({organisation}) har dragit tillbaka sin synpunkt på ”{title}”."
 
 NEW_TITLE = "Ny remiss"

@@ -124,3 +124,28 @@ def test_all_jobs_run_together_without_error(loaded):
     with unit_of_work(loaded) as session:
         for job in jobs():
             job(session, at(2026, 8, 30, 14, 0))
+
+
+def test_an_owner_who_chose_the_digest_gets_synpunkter_once_a_morning(loaded):
+    from bot.consultations import service as consultations
+    from bot.scheduler import owner_digests
+    from storage.models import Consultation
+
+    with unit_of_work(loaded) as session:
+        for membership in session.exec(select(Membership).where(Membership.role == "secretary")):
+            membership.digest = True
+        consultation = session.exec(select(Consultation)).first()  # owned by Daniel
+        assert consultations.owner_wants_digest(session, consultation)
+    request = Request("slack", JOHANNA, "riktlinjer: Vi tillstyrker.", "synpunkt",
+                      now=at(2026, 8, 24, 10, 0))
+    with unit_of_work(loaded) as session:
+        reply = commands.handle(Context(session, FixedClock(datetime(2026, 8, 24, 10))), request)
+    assert reply.text.startswith("Tack!")
+    assert keys(loaded, "comment:") == []  # no DM per synpunkt
+    for _ in range(2):
+        run(loaded, owner_digests, at(2026, 8, 25, 7, 30))
+    (key,) = keys(loaded, "owner-digest:")
+    recipient, text, _ = payload(loaded, key)
+    assert recipient == DANIEL
+    assert "”Riktlinjer för barnhälsoteam och fristående förskolor”: Johanna Viberg " \
+           "(Örebro kommun), version 1" in text
