@@ -6,11 +6,10 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from bot import follows, texts
-from bot.replies import Reply, Section, reply_to_payload
+from bot import follows, recipients, texts
+from bot.replies import Reply, Section
 from bot.texts import minutes as t
 from storage import meetings as store
-from storage import outbox
 from storage.models import Decision, Document, Group, Meeting
 
 SHOWN = 8  # decisions written out in full; the rest are counted, never cut mid-sentence
@@ -47,12 +46,9 @@ def announce(session: Session, document: Document, now: datetime) -> list[Group]
     meeting = session.get(Meeting, document.meeting_id)
     reached = []
     for group in store.groups_of_meeting(session, meeting.id):
-        if not group.channel_id:
-            continue
-        outbox.enqueue(session, key=f"announce:{document.id}:{group.id}",
-                       recipient=group.channel_id, payload=reply_to_payload(reply), due_at=now,
-                       group_id=group.id)
-        reached.append(group)
+        if recipients.channel_targets(group):
+            recipients.to_group(session, f"announce:{document.id}:{group.id}", group, reply, now)
+            reached.append(group)
     return reached
 
 
@@ -62,12 +58,9 @@ def notify_followers(session: Session, document: Document, now: datetime) -> int
     sent = 0
     for decision in session.exec(select(Decision).where(Decision.document_id == document.id)):
         for person in follows.followers_matching(session, decision):
-            if not person.slack_id:
-                continue
             reply = Reply(t.FOLLOW_NOTICE.format(groups=names, when=texts.long_date(meeting.date),
                                                  item=decision.item or texts.DECISION_FALLBACK),
                           [Section(decision.text)], ephemeral=False)
-            sent += outbox.enqueue(session, key=f"follow:{decision.id}:{person.id}",
-                                   recipient=person.slack_id, payload=reply_to_payload(reply),
-                                   due_at=now)
+            sent += recipients.dm(session, f"follow:{decision.id}:{person.id}", person, reply,
+                                  now)
     return sent

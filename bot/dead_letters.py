@@ -7,11 +7,10 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot import texts
+from bot import recipients, texts
 from bot.clock import local
-from bot.replies import Reply, reply_to_payload
+from bot.replies import Reply
 from bot.texts import outbox as t
-from storage import outbox
 from storage.directory import people_in_roles
 from storage.models import Group, OutboxMessage, Role
 
@@ -41,11 +40,8 @@ def notify_secretaries(session: Session, row: OutboxMessage, now: datetime) -> i
     )
     count = 0
     for person in people_in_roles(session, row.group_id, (Role.secretary.value,)):
-        if person.slack_id:
-            count += outbox.enqueue(
-                session, f"{DEAD_LETTER_PREFIX}{row.key}:{person.id}", person.slack_id,
-                reply_to_payload(Reply(text)), now, created_at=now,
-            )
+        count += recipients.dm(session, f"{DEAD_LETTER_PREFIX}{row.key}:{person.id}", person,
+                               Reply(text), now)
     if not count:
         log.warning("dead letter %s: group %s has no secretary to tell", row.key, row.group_id)
     return count

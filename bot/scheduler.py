@@ -12,20 +12,20 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
+from bot import recipients
 from bot.absences import notices as absence_notices
 from bot.absences import service as absences
 from bot.clock import FixedClock, local
 from bot.consultations import notices as consultation_notices
 from bot.consultations import service as consultations
 from bot.context import Context
-from bot.replies import Button, Reply, Section, reply_to_payload
+from bot.replies import Button, Reply, Section
 from bot.services import meetings as meeting_service
 from bot.settings import Settings
 from bot.texts import absences as at
 from bot.texts import consultations as ct
 from bot.texts import reminders as t
 from storage import meetings as store
-from storage import outbox
 from storage.models import (
     Absence,
     Comment,
@@ -71,13 +71,11 @@ def meeting_reminders(session: Session, now: datetime, schedule: Schedule) -> No
             moments = sorted(((f"{d}d", start - timedelta(days=d)) for d in days),
                              key=lambda pair: pair[1])
             offset = latest_due(moments, now)
-            if offset is None or not group.channel_id:
+            if offset is None:
                 continue
             last = offset == moments[-1][0]
-            outbox.enqueue(session, key=f"reminder:{meeting.id}:{offset}:{group.id}",
-                           recipient=group.channel_id,
-                           payload=reply_to_payload(kallelse(session, meeting, group, last)),
-                           due_at=now, group_id=group.id)
+            recipients.to_group(session, f"reminder:{meeting.id}:{offset}:{group.id}", group,
+                                kallelse(session, meeting, group, last), now)
             if last:
                 _remind_unconfirmed(session, meeting, now)
 
@@ -166,12 +164,10 @@ def secretary_digests(session: Session, now: datetime, schedule: Schedule) -> No
         .where(Membership.digest, Membership.active, Membership.role == "secretary")
     ).all():
         lines = digest_lines(session, membership.group_id, since, sent_at)
-        if lines and person.slack_id:
+        if lines:
             reply = Reply(at.SEC_DIGEST, [Section("\n".join(f"• {line}" for line in lines))])
-            outbox.enqueue(session, key=f"digest:{person.id}:{membership.group_id}:"
-                           f"{today.date().isoformat()}", recipient=person.slack_id,
-                           payload=reply_to_payload(reply), due_at=now,
-                           group_id=membership.group_id)
+            recipients.dm(session, f"digest:{person.id}:{membership.group_id}:"
+                          f"{today.date().isoformat()}", person, reply, now, membership.group_id)
 
 
 def owner_digests(session: Session, now: datetime, schedule: Schedule) -> None:
@@ -199,11 +195,10 @@ def owner_digests(session: Session, now: datetime, schedule: Schedule) -> None:
         if comment.withdrawn_at and since <= comment.withdrawn_at < sent_at:
             owner_lines.append(ct.OWNER_DIGEST_WITHDRAWN.format(**values))
     for owner_id, found in lines.items():
-        owner = session.get(Person, owner_id)
-        if found and owner.slack_id:
+        if found:
             reply = Reply(ct.OWNER_DIGEST, [Section("\n".join(f"• {line}" for line in found))])
-            outbox.enqueue(session, key=f"owner-digest:{owner_id}:{today.date().isoformat()}",
-                           recipient=owner.slack_id, payload=reply_to_payload(reply), due_at=now)
+            recipients.dm(session, f"owner-digest:{owner_id}:{today.date().isoformat()}",
+                          session.get(Person, owner_id), reply, now)
 
 
 def digest_lines(session: Session, group_id: int, since: datetime, until: datetime) -> list[str]:

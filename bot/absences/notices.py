@@ -6,22 +6,18 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.replies import Button, Reply, Section, reply_to_payload
+from bot import recipients
+from bot.replies import Button, Reply, Section
 from bot.services import meetings as meeting_service
 from bot.texts import absences as t
-from storage import directory, outbox
+from storage import directory
 from storage import meetings as store
 from storage.models import Absence, Group, Meeting, Person, SubstituteCall
 
 
 def _send(session: Session, key: str, person: Person, reply: Reply, now: datetime, group: Group):
-    """Queues a DM; people without a Slack id cannot be reached by the bot."""
-    if not person.slack_id:
-        return False
-    return outbox.enqueue(
-        session, key=key, recipient=person.slack_id, payload=reply_to_payload(reply),
-        due_at=now, group_id=group.id,
-    )
+    """Queues a DM; people the bot knows on no platform cannot be reached."""
+    return recipients.dm(session, key, person, reply, now, group.id)
 
 
 def call_substitute(

@@ -6,21 +6,16 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot import texts
+from bot import recipients, texts
 from bot.clock import local
 from bot.consultations import service
-from bot.replies import Reply, Section, reply_to_payload
+from bot.replies import Reply, Section
 from bot.texts import consultations as t
-from storage import outbox
 from storage.models import Comment, Consultation, Person
 
 
 def _dm(session, key: str, person: Person | None, reply: Reply, now: datetime, group) -> bool:
-    if person is None or not person.slack_id:
-        return False
-    return outbox.enqueue(session, key=key, recipient=person.slack_id,
-                          payload=reply_to_payload(reply), due_at=now,
-                          group_id=group.id if group else None)
+    return recipients.dm(session, key, person, reply, now, group.id if group else None)
 
 
 def _owner(session: Session, consultation: Consultation) -> Person | None:
@@ -68,11 +63,8 @@ def ping_channels(session, consultation: Consultation, offset: str, now: datetim
     reply = ping_reply(session, consultation, local(now).date())
     sent = 0
     for group in service.groups_of(session, consultation.id):
-        if group.channel_id:
-            sent += outbox.enqueue(
-                session, key=f"ping:{consultation.id}:{offset}:{group.id}",
-                recipient=group.channel_id, payload=reply_to_payload(reply), due_at=now,
-                group_id=group.id)
+        sent += recipients.to_group(session, f"ping:{consultation.id}:{offset}:{group.id}", group,
+                                    reply, now)
     return sent
 
 
