@@ -516,11 +516,11 @@ def report(runs: list[Run], args) -> str:
               + " (2 CPUs, shared with the client and other work); server log errors: "
               + ", ".join(f"{r.log_errors} ({r.label})" for r in runs) + ".",
               "",
-              "The floor of about 10 ms under every command, `/hjälp` included (a forged request "
-              "is refused in about 1.5 ms, `/healthz` answers in about 1 ms), is Bolt's: with "
-              "`process_before_response=False` the listener runs on Bolt's thread pool and the "
-              "request thread polls for `ack()` with `time.sleep(0.01)` "
-              "(`slack_bolt/listener/thread_runner.py`)."]
+              "The app runs Bolt with `process_before_response=True`: the listener answers in the "
+              "request thread and everything after the answer (Web API calls) goes to a pool "
+              "(`SlackRuntime.later`). With Bolt's default the request thread polls for `ack()` "
+              "every 10 ms (`slack_bolt/listener/thread_runner.py`), which put a floor of about "
+              "10 ms under every command; this run measures without it."]
     if any(r.label == "PostgreSQL" for r in runs):
         lines += ["", f"PostgreSQL: {postgres_version()}."]
     return "\n".join(lines)

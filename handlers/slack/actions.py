@@ -15,6 +15,9 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r".+"))
     def on_action(ack, body, action, client, respond):
         ack()
+        runtime.later(act, body, action, client, respond)
+
+    def act(body, action, client, respond):
         name, _, value = action.get("action_id", "").partition(":")
         value = action.get("value") or value
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import httpx
@@ -22,12 +23,31 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class SlackRuntime:
-    """What every listener needs: the database, the clock, and the Web API client."""
+    """What every listener needs: the database, the clock, the Web API client, and a pool for
+    the work that comes after the acknowledgement."""
 
     engine: Engine
     clock: Clock
     client: WebClient
     http: httpx.Client  # downloads of files people share with the bot
+    pool: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(8, thread_name_prefix="after-ack"))
+
+    def later(self, work, *args) -> Future:
+        """Runs `work` after Slack has its answer: Web API calls never delay an acknowledgement.
+
+        Bolt answers Slack when the listener returns (process_before_response), without the
+        10 ms polling it does otherwise; what follows the answer runs here.
+        """
+
+        def run():
+            try:
+                work(*args)
+            except Exception:
+                log.exception("Error after the acknowledgement in %s", getattr(work, "__name__",
+                                                                                work))
+
+        return self.pool.submit(run)
 
 
 def make_client(settings: Settings) -> WebClient:
@@ -51,7 +71,7 @@ def build_app(
         signing_secret=settings.slack_signing_secret,
         # auth.test at start-up would make the process depend on Slack being reachable.
         token_verification_enabled=False,
-        process_before_response=False,
+        process_before_response=True,
     )
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20))
     app.middleware(_once_per_event(runtime))

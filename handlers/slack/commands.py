@@ -23,7 +23,7 @@ def _listener(runtime: SlackRuntime):
         reply = run_bot(runtime, f"/{request.command}", lambda ctx: commands.handle(ctx, request))
         if reply.form is not None and body.get("trigger_id"):
             ack()
-            client.views_open(trigger_id=body["trigger_id"], view=form_view(reply.form))
+            runtime.later(_open, client, body["trigger_id"], form_view(reply.form))
             return
         ack(
             response_type="ephemeral" if reply.ephemeral else "in_channel",
@@ -32,3 +32,7 @@ def _listener(runtime: SlackRuntime):
         )
 
     return on_command
+
+
+def _open(client, trigger_id: str, view: dict) -> None:
+    client.views_open(trigger_id=trigger_id, view=view)

@@ -20,6 +20,9 @@ def register(app, runtime: SlackRuntime) -> None:
         # Only plain messages from people in a DM; edits, joins and bot posts are not questions.
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
+        runtime.later(answer_dm, event, client)
+
+    def answer_dm(event, client):
         request = _request(runtime, event, event.get("text", ""), is_dm=True)
         reply = run_bot(runtime, "message.im", lambda ctx: commands.handle(ctx, request))
         client.chat_postMessage(
@@ -29,6 +32,9 @@ def register(app, runtime: SlackRuntime) -> None:
 
     @app.event("app_mention")
     def on_mention(event, client):
+        runtime.later(answer_mention, event, client)
+
+    def answer_mention(event, client):
         text = MENTION.sub("", event.get("text", "")).strip()
         request = _request(runtime, event, text, is_dm=False)
         reply = run_bot(runtime, "app_mention", lambda ctx: commands.handle(ctx, request))
@@ -41,6 +47,9 @@ def register(app, runtime: SlackRuntime) -> None:
     def on_home(event, client):
         if event.get("tab", "home") != "home":
             return
+        runtime.later(publish_home, event, client)
+
+    def publish_home(event, client):
         request = Request("slack", event.get("user", ""), now=runtime.clock.now())
         reply = run_bot(runtime, "app_home_opened", lambda ctx: home(ctx, request))
         client.views_publish(user_id=event["user"], view=home_view(reply))

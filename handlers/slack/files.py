@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from bot import minutes_flow
+from bot import minutes_flow, texts
 from bot.replies import Reply, Request
 from bot.texts import minutes as t
 from handlers.slack.app import SlackRuntime
@@ -28,9 +28,12 @@ class DownloadError(Exception):
 def register(app, runtime: SlackRuntime) -> None:
     @app.event("file_shared")
     def on_file(event, client):
+        runtime.later(read_file, event, client)
+
+    def read_file(event, client):
         file_id, user, channel = event.get("file_id"), event.get("user_id"), event.get("channel_id")
         info = client.files_info(file=file_id)["file"]
-        name = info.get("name") or "fil"
+        name = info.get("name") or texts.DOCUMENT_FALLBACK
         if not name.lower().endswith(minutes_flow.READABLE):
             return  # presentations, pictures…: not for the bot
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
@@ -51,6 +54,9 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r"^minutes\.publish(:|$)"))
     def on_publish(ack, body, action, client, respond):
         ack()
+        runtime.later(publish, body, action, client, respond)
+
+    def publish(body, action, client, respond):
         file_id, _, channel = (action.get("value") or "").partition("|")
         user = body["user"]["id"]
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
@@ -59,7 +65,7 @@ def register(app, runtime: SlackRuntime) -> None:
             info = client.files_info(file=file_id)["file"]
             with downloaded(runtime, client, info) as path:
                 reply = run_bot(runtime, "minutes.publish", lambda ctx: minutes_flow.publish(
-                    ctx, request, path, info.get("name") or "protokoll",
+                    ctx, request, path, info.get("name") or texts.DOCUMENT_FALLBACK,
                     info.get("permalink") or ""))
         except DownloadError:
             reply = Reply(t.UPLOAD_FAILED)
@@ -68,6 +74,9 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
     def on_discard(ack, body, respond):
         ack()
+        runtime.later(discard, body, respond)
+
+    def discard(body, respond):
         request = Request("slack", body["user"]["id"], now=runtime.clock.now())
         reply = run_bot(runtime, "minutes.discard",
                         lambda ctx: minutes_flow.discard(ctx, request, ""))
@@ -96,6 +105,6 @@ def downloaded(runtime: SlackRuntime, client, info: dict):
         log.warning("Could not download file %s: %s", info.get("id"), type(error).__name__)
         raise DownloadError(info.get("id")) from None
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(info.get("name") or "fil").name
+        path = Path(folder) / Path(info.get("name") or "underlag.txt").name
         path.write_bytes(response.content[:MAX_BYTES])
         yield path

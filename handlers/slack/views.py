@@ -28,4 +28,8 @@ def register(app, runtime: SlackRuntime) -> None:
             ack(response_action="errors", errors=reply.field_errors)
             return
         ack()
-        client.chat_postMessage(channel=user_id, text=reply.text, blocks=reply_blocks(reply))
+        runtime.later(_receipt, client, user_id, reply)
+
+
+def _receipt(client, user_id: str, reply) -> None:
+    client.chat_postMessage(channel=user_id, text=reply.text, blocks=reply_blocks(reply))
