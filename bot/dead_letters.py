@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot import recipients, texts
 from bot.clock import local
 from bot.replies import Reply
 from bot.texts import outbox as t
 from storage.directory import people_in_roles
-from storage.models import Group, OutboxMessage, Role
+from storage.models import Group, OutboxMessage, Person, Role
 
 log = logging.getLogger(__name__)
 DEAD_LETTER_PREFIX = "dead-letter:"
@@ -23,12 +23,23 @@ def preview_of(payload: dict) -> str:
     return " ".join(str(text).split())
 
 
+def _where(session: Session, row: OutboxMessage) -> str:
+    """The recipient as a secretary reads it: a Slack mention, or a name."""
+    if row.platform == "slack":
+        return f"<@{row.recipient}>" if row.recipient[:1] in ("U", "W") else f"<#{row.recipient}>"
+    person = session.exec(select(Person).where(Person.teams_id == row.recipient)).first()
+    if person is not None:
+        return person.name
+    group = session.exec(select(Group).where(Group.teams_channel_id == row.recipient)).first()
+    return t.TEAMS_CHANNEL_OF.format(group=group.name) if group else t.TEAMS_SOMEONE
+
+
 def notify_secretaries(session: Session, row: OutboxMessage, now: datetime) -> int:
     """Tell the group's secretaries of a dead letter, through the outbox itself."""
     if row.group_id is None or row.key.startswith(DEAD_LETTER_PREFIX):
         return 0  # a failed notice is not noticed again, or failures would cascade
     group = session.get(Group, row.group_id)
-    where = f"<@{row.recipient}>" if row.recipient[:1] in ("U", "W") else f"<#{row.recipient}>"
+    where = _where(session, row)
     due = local(row.due_at)
     preview = preview_of(row.payload)
     text = t.DEAD_LETTER_DM.format(

@@ -119,6 +119,8 @@ class DeliveryStats:
 
 
 class Deliverer:
+    platform = "slack"  # the outbox rows this sender claims; the Teams sender overrides it
+
     def __init__(
         self,
         engine: Engine,
@@ -161,7 +163,7 @@ class Deliverer:
         with unit_of_work(self.engine) as session:
             rows = outbox.claim(
                 session, self.clock.now(), config.batch, config.lease_seconds,
-                min_interval=config.channel_interval,
+                min_interval=config.channel_interval, platform=self.platform,
             )
         if not rows:
             return None

@@ -89,6 +89,7 @@ def run(settings: Settings, engine: Engine, once: bool = False, now: str | None 
     config = DeliveryConfig.from_env()
     clock = parse_now(now) if now else SystemClock()
     deliverer = Deliverer(engine, make_client(settings, config), clock, config)
+    teams, teams_http = _teams_deliverer(engine, clock, config)
     jobs = schedulers()
     stopping = threading.Event()
     _on_signals(stopping)
@@ -102,6 +103,8 @@ def run(settings: Settings, engine: Engine, once: bool = False, now: str | None 
                 scheduled_at = time.monotonic()
                 run_schedulers(engine, clock.now(), jobs)
             stats = deliverer.deliver_due(should_stop=stopping.is_set)
+            if teams is not None:
+                stats.add(teams.deliver_due(should_stop=stopping.is_set))
             if once:
                 print(t.WORKER_PASS.format(sent=stats.sent, retried=stats.retried,
                                              dead=stats.dead))
@@ -109,19 +112,38 @@ def run(settings: Settings, engine: Engine, once: bool = False, now: str | None 
             if stats.sent or stats.retried or stats.dead:
                 log.info("pass: %d sent, %d retried, %d dead",
                          stats.sent, stats.retried, stats.dead)
-            if stopping.wait(_pause(engine, clock, poll)):
+            platforms = ("slack", "teams") if teams is not None else ("slack",)
+            if stopping.wait(_pause(engine, clock, poll, platforms)):
                 log.info("worker stopped")
                 return 0
     finally:
         deliverer.close()
+        if teams is not None:
+            teams.close()
+            teams_http.close()
 
 
-def _pause(engine: Engine, clock, poll: float) -> float:
-    """Until the next row may be due, between BRISK and `poll` seconds."""
+def _teams_deliverer(engine: Engine, clock, config):
+    """(TeamsDeliverer, its httpx.Client) when Teams is configured, else (None, None)."""
+    import httpx
+
+    from handlers.teams.app import TeamsSettings
+    from handlers.teams.sender import TeamsDeliverer
+
+    teams_settings = TeamsSettings.from_env()
+    if not teams_settings.enabled:
+        return None, None
+    http = httpx.Client(timeout=config.slack_timeout)
+    log.info("worker delivers Teams messages too")
+    return TeamsDeliverer(engine, http, clock, teams_settings, config), http
+
+
+def _pause(engine: Engine, clock, poll: float, platforms: tuple[str, ...]) -> float:
+    """Until the next row this worker can send may be due, between BRISK and `poll` seconds."""
     from storage import outbox
 
     with unit_of_work(engine) as session:
-        upcoming = outbox.next_due(session)
+        upcoming = outbox.next_due(session, platforms)
     if upcoming is None:
         return poll
     return min(poll, max(BRISK, (upcoming - clock.now()).total_seconds()))

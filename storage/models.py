@@ -249,3 +249,15 @@ class OutboxMessage(SQLModel, table=True):
     last_error: str = Field(default="", max_length=1000)
     created_at: dt.datetime
     sent_at: dt.datetime | None = None
+
+
+class TeamsConversation(SQLModel, table=True):
+    """Where a proactive Teams message goes, learned from the activities the bot receives."""
+
+    # A person's Teams id (29:…) for their personal chat, a group's Teams channel id (19:…).
+    key: str = Field(primary_key=True, max_length=200)
+    # The connector that serves this conversation; only URLs from authenticated activities.
+    service_url: str = Field(max_length=500)
+    conversation_id: str = Field(max_length=500)  # a channel's, never a thread's (;messageid=)
+    tenant_id: str = Field(default="", max_length=100)
+    updated_at: dt.datetime

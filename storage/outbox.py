@@ -211,16 +211,18 @@ def oldest_pending(session: Session) -> OutboxMessage | None:
     return session.scalars(statement).first()
 
 
-def next_due(session: Session) -> datetime | None:
+def next_due(session: Session, platforms: tuple[str, ...] = ("slack", "teams")) -> datetime | None:
     """The earliest moment a row may become claimable: a due or retry time, or a lease's end.
 
     Rows held back behind an earlier one or by the channel interval count as due now, so a
     worker keeps polling briskly while a fan-out drains and sleeps long when nothing waits.
     """
     pending = select(func.min(func.coalesce(M.next_attempt_at, M.due_at))).where(
-        M.state == OutboxState.pending
+        M.state == OutboxState.pending, M.platform.in_(platforms)
     )
-    leases = select(func.min(M.lease_until)).where(M.state == OutboxState.sending)
+    leases = select(func.min(M.lease_until)).where(
+        M.state == OutboxState.sending, M.platform.in_(platforms)
+    )
     moments = [session.scalar(pending), session.scalar(leases)]
     return min((m for m in moments if m is not None), default=None)
 

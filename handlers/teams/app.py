@@ -39,6 +39,8 @@ from handlers.teams.auth import (
     OutboundTokens,
 )
 from handlers.teams.render import reply_activity
+from handlers.teams.sender import reference_from
+from storage import teams as references
 from storage.engine import unit_of_work
 from storage.models import ProcessedEvent
 
@@ -111,9 +113,13 @@ class TeamsHandler:
             return 401, {}
         invoke = activity.get("type") == "invoke"
         incoming = parse(activity, self.clock.now())
-        if incoming is None or not self._first_delivery(activity):
+        if incoming is None:
+            # Installs and other silent activities still say where proactive messages go.
+            self._remember_only(activity)
             return 200, INVOKE_OK if invoke else {}
-        reply = self._run(incoming)
+        if not self._first_delivery(activity):
+            return 200, INVOKE_OK if invoke else {}
+        reply = self._run(incoming, activity)
         self._post_later(activity, reply)
         return 200, INVOKE_OK if invoke else {}
 
@@ -130,11 +136,12 @@ class TeamsHandler:
             pending = list(self._pending)
         wait(pending, timeout=timeout)
 
-    def _run(self, incoming: Incoming) -> Reply:
+    def _run(self, incoming: Incoming, activity: dict) -> Reply:
         """One unit of work per activity; an unexpected error is logged once, answered politely."""
         request = incoming.request
         try:
             with unit_of_work(self.engine) as session:
+                _remember(session, activity, self.clock.now())
                 ctx = Context(session, self.clock)
                 if incoming.kind == "action":
                     return commands.handle_action(ctx, request, incoming.name, incoming.value)
@@ -147,6 +154,13 @@ class TeamsHandler:
             what = f"{incoming.kind} {incoming.name or request.command or 'text'}"
             log.exception("Error while handling Teams %s", what)
             return Reply(texts.SOMETHING_WENT_WRONG)
+
+    def _remember_only(self, activity: dict) -> None:
+        try:
+            with unit_of_work(self.engine) as session:
+                _remember(session, activity, self.clock.now())
+        except Exception:
+            log.exception("Could not store a Teams conversation reference")
 
     def _first_delivery(self, activity: dict) -> bool:
         """The Bot Framework redelivers an activity it thinks was lost; answer it once."""
@@ -206,6 +220,16 @@ def build_teams_handler(settings, engine: Engine, clock: Clock, http: httpx.Clie
     """The /api/messages endpoint. `settings` needs microsoft_app_id and microsoft_app_password
     (TeamsSettings, or Settings once it carries them)."""
     return TeamsHandler(settings, engine, clock, http)
+
+
+def _remember(session, activity: dict, now: datetime) -> None:
+    """Keep where this activity came from, for the outbox's proactive messages (sender.py).
+
+    Called only after the token was verified: the stored serviceUrl later gets our app token.
+    """
+    found = reference_from(activity)
+    if found is not None:
+        references.remember(session, *found, now)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str:
