@@ -42,9 +42,8 @@ from urllib.parse import urlencode
 
 import httpx
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
-from bench.support import ROOT, load_average, machine, percentile, write_section
+from bench.support import ROOT, fresh_postgres, load_average, machine, percentile, write_section
 from bot import texts
 from bot.services import meetings as meeting_service
 from bot.services.ingest import end_of_day
@@ -79,21 +78,7 @@ def postgres_base() -> str:
 
 def postgres_url() -> str:
     """The benchmark's own database, emptied."""
-    base = postgres_base()
-    admin = make_engine(base).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        if not connection.execute(
-            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": BENCH_DATABASE}
-        ).scalar():
-            connection.execute(text(f'CREATE DATABASE "{BENCH_DATABASE}"'))
-    admin.dispose()
-    url = make_url(base).set(database=BENCH_DATABASE).render_as_string(hide_password=False)
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+    return fresh_postgres(postgres_base(), BENCH_DATABASE)
 
 
 @dataclass

@@ -20,10 +20,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-
-from bench.support import machine, write_section
+from bench.support import fresh_postgres, machine, write_section
 from storage import outbox
 from storage.engine import make_engine, unit_of_work
 from storage.migrate import upgrade
@@ -39,22 +36,8 @@ def sqlite_url(folder: Path) -> str:
 
 
 def postgres_url(base: str) -> str:
-    """A database of its own, emptied and migrated."""
-    name = "samverkansbot_bench"
-    admin = make_engine(base).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        if not connection.execute(
-            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-        ).scalar():
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+    """A database of its own, emptied."""
+    return fresh_postgres(base, "samverkansbot_bench")
 
 
 def run(label: str, url: str, workers: int, folder: Path, faults: Faults | None = None,

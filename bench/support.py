@@ -66,3 +66,26 @@ def write_section(name: str, body: str, path: Path = BENCHMARKS) -> None:
     else:
         current = current.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(current, encoding="utf-8")
+
+
+def fresh_postgres(base: str, name: str) -> str:
+    """The URL of database `name` on the server of `base`, created if missing and emptied."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from storage.engine import make_engine
+
+    admin = make_engine(base).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        if not connection.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        ).scalar():
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url

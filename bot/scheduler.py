@@ -152,13 +152,21 @@ def deadline_pings(session: Session, now: datetime, schedule: Schedule) -> None:
             consultation_notices.last_day_dms(session, consultation, now)
 
 
+def digest_window(today: datetime, schedule: Schedule) -> tuple[datetime, datetime] | None:
+    """From yesterday's digest hour to today's, once today's has come; else None."""
+    sent_at = today.replace(hour=schedule.digest_hour, minute=0, second=0, microsecond=0)
+    if today < sent_at:
+        return None
+    return sent_at - timedelta(days=1), sent_at
+
+
 def secretary_digests(session: Session, now: datetime, schedule: Schedule) -> None:
     """Each morning, one DM per secretary who chose the digest, with yesterday's changes."""
     today = local(now)
-    sent_at = today.replace(hour=schedule.digest_hour, minute=0, second=0, microsecond=0)
-    if today < sent_at:
+    window = digest_window(today, schedule)
+    if window is None:
         return
-    since = sent_at - timedelta(days=1)
+    since, sent_at = window
     for membership, person in session.exec(
         select(Membership, Person).join(Person, Person.id == Membership.person_id)
         .where(Membership.digest, Membership.active, Membership.role == "secretary")
@@ -173,10 +181,10 @@ def secretary_digests(session: Session, now: datetime, schedule: Schedule) -> No
 def owner_digests(session: Session, now: datetime, schedule: Schedule) -> None:
     """Each morning, one DM per consultation owner who chose the digest: new synpunkter."""
     today = local(now)
-    sent_at = today.replace(hour=schedule.digest_hour, minute=0, second=0, microsecond=0)
-    if today < sent_at:
+    window = digest_window(today, schedule)
+    if window is None:
         return
-    since = sent_at - timedelta(days=1)
+    since, sent_at = window
     lines: dict[int, list[str]] = {}
     for comment, consultation in session.exec(
         select(Comment, Consultation).join(Consultation,
