@@ -12,71 +12,28 @@ import time
 from urllib.parse import quote
 
 import httpx
-import jwt
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
 from sqlmodel import select
 
 from handlers.teams.app import TeamsSettings, build_teams_handler
-from handlers.teams.auth import ISSUER, OPENID_METADATA_URL
 from storage import directory
 from storage.engine import unit_of_work
 from storage.models import Absence, Person
+from tests.support.bot_framework import (
+    APP_ID,
+    CHANNEL,
+    KEYS_URL,
+    OTHER_KEY,
+    PERSONAL,
+    SERVICE_URL,
+    TOKEN_URL,
+    FakeBotFramework,
+    token,
+)
 
-APP_ID = "00000000-1111-2222-3333-444444444444"
-SERVICE_URL = "https://smba.trafficmanager.net/emea/"
-KEYS_URL = "https://login.botframework.com/v1/.well-known/keys"
-TOKEN_URL = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token"
 JOHANNA = "29:johanna"
-PERSONAL = "a:1personal-chat-with-johanna"
-CHANNEL = "19:sbu-channel@thread.tacv2"
 BOT = {"id": f"28:{APP_ID}", "name": "Samverkansbot"}
 NEXT_MEETING = "måndag 31 augusti 2026 kl. 13.00–15.00"
-
-
-def _key():
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-KEY, OTHER_KEY = _key(), _key()
-
-
-class FakeBotFramework:
-    """OpenID metadata, keys, token endpoint and connector, recording what the bot calls."""
-
-    def __init__(self) -> None:
-        public = jwt.algorithms.RSAAlgorithm.to_jwk(KEY.public_key(), as_dict=True)
-        self.jwks = {"keys": [{**public, "kid": "key-1", "use": "sig",
-                               "endorsements": ["msteams"]}]}
-        self.calls: list[httpx.Request] = []
-        self.transport = httpx.MockTransport(self.answer)
-
-    def answer(self, request: httpx.Request) -> httpx.Response:
-        self.calls.append(request)
-        url = str(request.url)
-        if url == OPENID_METADATA_URL:
-            return httpx.Response(200, json={"issuer": ISSUER, "jwks_uri": KEYS_URL})
-        if url == KEYS_URL:
-            return httpx.Response(200, json=self.jwks)
-        if url == TOKEN_URL:
-            return httpx.Response(200, json={"token_type": "Bearer", "expires_in": 3599,
-                                             "access_token": "bot-access-token"})
-        if url.startswith(SERVICE_URL + "v3/conversations/"):
-            return httpx.Response(201, json={"id": "reply-1"})
-        return httpx.Response(404)
-
-    def calls_to(self, prefix: str) -> list[httpx.Request]:
-        return [r for r in self.calls if str(r.url).startswith(prefix)]
-
-    def replies(self) -> list[dict]:
-        return [json.loads(r.content) for r in self.calls_to(SERVICE_URL)]
-
-
-def token(key=KEY, kid="key-1", **claims) -> str:
-    now = int(time.time())
-    payload = {"iss": ISSUER, "aud": APP_ID, "nbf": now - 5, "iat": now - 5, "exp": now + 3600,
-               "serviceUrl": SERVICE_URL, **claims}
-    return jwt.encode(payload, key, algorithm="RS256", headers={"kid": kid})
 
 
 def activity(text="", user=JOHANNA, kind="personal", value=None, activity_id="1001") -> dict:
@@ -149,7 +106,7 @@ def test_a_member_in_a_personal_chat_gets_the_next_meeting_as_a_card(teams, bot_
     assert str(post.url) == (
         f"{SERVICE_URL}v3/conversations/{quote(PERSONAL, safe='')}/activities/1001"
     )
-    assert post.headers["Authorization"] == "Bearer bot-access-token"
+    assert post.headers["Authorization"] == "Bearer token-1"
     reply = json.loads(post.content)
     assert reply["type"] == "message"
     assert reply["replyToId"] == "1001"

@@ -11,7 +11,6 @@ from datetime import timedelta
 from urllib.parse import quote
 
 import httpx
-import jwt
 import pytest
 from slack_sdk import WebClient
 
@@ -21,62 +20,23 @@ from bot.settings import Settings
 from handlers import worker
 from handlers.delivery import ChannelLimiter, Deliverer, DeliveryConfig, DeliveryStats
 from handlers.teams.app import TeamsSettings, build_teams_handler
-from handlers.teams.auth import ISSUER, OPENID_METADATA_URL
 from handlers.teams.sender import DEFAULT_SERVICE_URL, NO_REFERENCE, TeamsDeliverer
 from storage import outbox
 from storage import teams as references
 from storage.engine import unit_of_work
 from storage.models import Group, Membership, Person
 from tests.handlers.test_delivery import T0, StepClock
-from tests.handlers.test_teams import APP_ID, CHANNEL, KEY, KEYS_URL, PERSONAL, SERVICE_URL
 from tests.handlers.test_teams import activity as inbound
-from tests.handlers.test_teams import token as signed
+from tests.support.bot_framework import APP_ID, CHANNEL, PERSONAL, SERVICE_URL, FakeBotFramework
+from tests.support.bot_framework import token as signed
 
 JOHANNA, PER = "29:johanna", "29:per"
 NOTICE = "Per Lind är kallad som ersättare till torsdag 3 december 2026 kl. 13.00."
 
 
-class FakeTeams:
-    """Keys, tokens (token-1, token-2, …) and a connector that creates and posts."""
-
-    def __init__(self) -> None:
-        public = jwt.algorithms.RSAAlgorithm.to_jwk(KEY.public_key(), as_dict=True)
-        self.jwks = {"keys": [{**public, "kid": "key-1", "endorsements": ["msteams"]}]}
-        self.calls: list[httpx.Request] = []
-        self.faults: list[tuple[int, dict]] = []  # (status, headers) for the next connector calls
-        self.tokens = 0
-        self.transport = httpx.MockTransport(self.answer)
-
-    def answer(self, request: httpx.Request) -> httpx.Response:
-        self.calls.append(request)
-        url = str(request.url)
-        if url == OPENID_METADATA_URL:
-            return httpx.Response(200, json={"issuer": ISSUER, "jwks_uri": KEYS_URL})
-        if url == KEYS_URL:
-            return httpx.Response(200, json=self.jwks)
-        if url.endswith("/oauth2/v2.0/token"):
-            self.tokens += 1
-            return httpx.Response(200, json={"access_token": f"token-{self.tokens}",
-                                             "expires_in": 3599})
-        if self.faults:
-            status, headers = self.faults.pop(0)
-            return httpx.Response(status, headers=headers,
-                                  json={"error": {"code": "Fault", "message": "secret text"}})
-        if url.endswith("/v3/conversations"):
-            return httpx.Response(201, json={"id": "a:new-personal-chat"})
-        return httpx.Response(201, json={"id": "activity-1"})
-
-    def posts(self) -> list[httpx.Request]:
-        """Proactive posts: new activities in a conversation (not replies, not creations)."""
-        return [r for r in self.calls if str(r.url).endswith("/activities")]
-
-    def creations(self) -> list[httpx.Request]:  # new 1:1 conversations
-        return [r for r in self.calls if str(r.url).endswith("/v3/conversations")]
-
-
 @pytest.fixture
 def fake():
-    return FakeTeams()
+    return FakeBotFramework()
 
 
 @pytest.fixture
