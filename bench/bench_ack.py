@@ -45,8 +45,8 @@ from sqlalchemy import text
 
 from bench.support import ROOT, fresh_postgres, load_average, machine, percentile, write_section
 from bot import texts
-from bot.services import meetings as meeting_service
-from bot.services.ingest import end_of_day
+from bot.meetings import service as meeting_service
+from bot.minutes.ingest import end_of_day
 from storage import directory
 from storage.engine import make_engine, unit_of_work
 from tests.support.fake_slack import FakeSlack
@@ -98,7 +98,7 @@ def prepare(url: str, sqlite_path: Path | None) -> Plan:
     if sqlite_path is not None:
         engine = demo.build(sqlite_path)
     else:  # the same steps as demo.build, on PostgreSQL
-        from bot.services.roster import load_roster
+        from bot.roster.service import load_roster
         from storage.migrate import upgrade
 
         engine = make_engine(url)

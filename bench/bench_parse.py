@@ -1,4 +1,4 @@
-"""Parse throughput of the minutes reader, `bot.minutes.parse_file`.
+"""Parse throughput of the minutes reader, `bot.minutes.reading.parse_file`.
 
 The five sample minutes in examples/protokoll as they are (Markdown, text), and as DOCX and PDF
 built from them the way the tests build them (tests/bot/minutes/documents.py: python-docx with
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.support import ROOT, load_average, machine, write_section
-from bot.minutes import ParsedMinutes, parse_file
-from bot.minutes.readers import read_file
+from bot.minutes.reading import ParsedMinutes, parse_file
+from bot.minutes.reading.readers import read_file
 from tests.bot.minutes.documents import write_docx, write_pdf
 
 SAMPLES = ROOT / "examples" / "protokoll"
@@ -147,8 +147,8 @@ def report(sets: list[Throughput], long: dict, pages: int, lines: str, size_kib:
         f"`python -m bench.bench_parse`, {machine()}, one process, one thread; 1-minute load "
         f"average {load_average():.1f} at the end.",
         "",
-        "`bot.minutes.parse_file` on the five samples in `examples/protokoll` as they are, and as "
-        "DOCX and PDF built from their text the way the tests build them "
+        "`bot.minutes.reading.parse_file` on the five samples in `examples/protokoll` as they "
+        "are, and as DOCX and PDF built from their text the way the tests build them "
         "(`tests/bot/minutes/documents.py`: python-docx with real tables and struck runs; "
         "fpdf2 with DejaVu Sans, a letterhead and a page footer on every page). Each set "
         f"parsed round after round for {seconds:g} s after one warm-up round (*first round*: "

@@ -20,7 +20,7 @@ from sqlalchemy import text
 
 from bench.support import machine, percentile, write_section
 from bot import retrieval
-from bot.decisions import ask
+from bot.decisions.questions import ask
 from storage import search
 from storage.engine import make_engine, unit_of_work
 from storage.migrate import upgrade

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
-from bot import agenda, decisions, follows, secretary, texts
+from bot import texts
 from bot.absences import command as absence
 from bot.absences import overview
 from bot.consultations import command as consultation
 from bot.context import Context
+from bot.decisions import follows
+from bot.decisions import questions as decisions
+from bot.meetings import agenda
+from bot.meetings import planning as secretary
 from bot.replies import Reply, Request
 
 # Workspaces that refuse å, ä and ö get ASCII twins of every command.

@@ -19,8 +19,8 @@ from bot.clock import FixedClock, local
 from bot.consultations import notices as consultation_notices
 from bot.consultations import service as consultations
 from bot.context import Context
+from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Section
-from bot.services import meetings as meeting_service
 from bot.settings import Settings
 from bot.texts import absences as at
 from bot.texts import consultations as ct

@@ -153,7 +153,7 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "attendance":
         return cli_admin.attendance(engine, args)
     if args.command == "ingest":
-        from bot.announce import announce
+        from bot.decisions.announce import announce
 
         clock = SystemClock()
         def publish(session, document):

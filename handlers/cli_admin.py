@@ -8,8 +8,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from bot import texts
-from bot.services import meetings as service
-from bot.services.roster import RosterError, load_roster
+from bot.meetings import service as service
+from bot.roster.service import RosterError, load_roster
 from storage import directory
 from storage import meetings as store
 from storage.engine import unit_of_work

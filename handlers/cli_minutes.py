@@ -11,8 +11,8 @@ from sqlalchemy.engine import Engine
 
 from bot import texts
 from bot.clock import Clock
-from bot.minutes import NotMinutesError, parse_file
-from bot.services.ingest import IngestError, ingest_file
+from bot.minutes.ingest import IngestError, ingest_file
+from bot.minutes.reading import NotMinutesError, parse_file
 from bot.texts import minutes as t
 from handlers.cli_admin import CliError
 from storage.engine import unit_of_work
@@ -145,8 +145,8 @@ def _write(progress, message: str, stream) -> None:
 
 
 def ask(engine: Engine, clock: Clock, question: str, as_json: bool) -> int:
-    from bot import decisions
     from bot.clock import local
+    from bot.decisions import questions as decisions
 
     with unit_of_work(engine) as session:
         answer = decisions.ask(session, question, local(clock.now()).date())

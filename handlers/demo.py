@@ -10,8 +10,8 @@ from sqlmodel import func, select
 
 from bot import texts
 from bot.clock import FixedClock, local
-from bot.services import meetings as service
-from bot.services.roster import load_roster
+from bot.meetings import service as service
+from bot.roster.service import load_roster
 from bot.settings import Settings
 from handlers import console
 from storage import directory
@@ -47,7 +47,7 @@ def build(path: Path, examples: Path = EXAMPLES):
 def load_minutes(engine, folder: Path) -> None:
     """The sample minutes, published, as a secretary would have done."""
     from bot.clock import SystemClock
-    from bot.services.ingest import ingest_file
+    from bot.minutes.ingest import ingest_file
 
     for path in sorted(folder.iterdir()):
         with unit_of_work(engine) as session:
@@ -82,7 +82,7 @@ def load_meetings(session, path: Path) -> None:
 
 def load_consultations(session, entries: list[dict]) -> None:
     from bot.consultations import service as consultations
-    from bot.services.ingest import end_of_day
+    from bot.minutes.ingest import end_of_day
     from storage.models import Consultation
 
     for entry in entries:

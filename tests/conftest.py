@@ -75,7 +75,7 @@ def sqlite_engine(tmp_path):
 
 
 def load_examples(eng) -> None:
-    from bot.services.roster import load_roster
+    from bot.roster.service import load_roster
     from handlers.demo import load_meetings
 
     with unit_of_work(eng) as session:

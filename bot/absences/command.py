@@ -9,8 +9,8 @@ from bot import texts
 from bot.absences import notices, service
 from bot.absences.parsing import SubstituteSpec, read_absence
 from bot.context import Context
+from bot.meetings import service as meeting_service
 from bot.replies import Button, Form, FormField, Reply, Request
-from bot.services import meetings as meeting_service
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot import recipients
+from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Section
-from bot.services import meetings as meeting_service
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store

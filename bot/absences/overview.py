@@ -11,8 +11,8 @@ from sqlmodel import Session, select
 
 from bot import dates, texts
 from bot.context import Context
+from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
-from bot.services import meetings as meeting_service
 from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory

@@ -13,8 +13,8 @@ from bot.absences import notices
 from bot.absences.parsing import SubstituteSpec
 from bot.absences.people import is_substitute_in, next_substitute, resolve
 from bot.context import Context
+from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply
-from bot.services import meetings as meeting_service
 from bot.texts import absences as t
 from storage import directory
 from storage.models import Absence, Group, Meeting, Person, SubstituteCall

@@ -8,8 +8,8 @@ from bot import texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
+from bot.meetings.planning import editable_groups, read_day, read_time, refusal
 from bot.replies import Button, Form, FormField, Reply, Request, Section
-from bot.secretary import editable_groups, read_day, read_time, refusal
 from bot.texts import consultations as t
 from storage import consultations as consultation_store
 from storage.models import Consultation, ConsultationStatus, Person

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import commands
-from bot.home import home
+from bot.meetings.home import home
 from bot.replies import Request
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import home_view, reply_blocks

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import httpx
 
-from bot import minutes_flow, texts
+from bot import texts
+from bot.minutes import flow as minutes_flow
 from bot.replies import Reply, Request
 from bot.texts import minutes as t
 from handlers.slack.app import SlackRuntime

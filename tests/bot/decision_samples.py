@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot import retrieval
 from bot.clock import FixedClock
-from bot.services.ingest import ingest_file
+from bot.minutes.ingest import ingest_file
 from storage.engine import unit_of_work
 from tests.conftest import EXAMPLES, load_examples
 

@@ -14,10 +14,10 @@ import pytest
 import yaml
 from sqlmodel import select
 
-from bot import follows
 from bot.clock import FixedClock
 from bot.context import Context
-from bot.decisions import Answer, answer_reply, ask
+from bot.decisions import follows
+from bot.decisions.questions import Answer, answer_reply, ask
 from bot.replies import Request
 from storage.engine import unit_of_work
 from storage.models import Decision

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from bot.services.roster import RosterError, load_roster, read_roster
+from bot.roster.service import RosterError, load_roster, read_roster
 from storage.engine import unit_of_work
 from storage.models import Group, Membership, Person
 from tests.conftest import EXAMPLES

@@ -8,9 +8,9 @@ from datetime import datetime
 import pytest
 from sqlmodel import select
 
-from bot.announce import announce
 from bot.clock import STOCKHOLM
 from bot.consultations import service as consultations
+from bot.decisions.announce import announce
 from bot.settings import Settings
 from handlers import worker
 from handlers.demo import load_minutes

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.minutes import ParsedMinutes, parse_file
-from bot.minutes.readers import read_file
+from bot.minutes.reading import ParsedMinutes, parse_file
+from bot.minutes.reading.readers import read_file
 
 from .documents import write_docx, write_pdf
 

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from bot.minutes import parse_file
-from bot.minutes.layout import clean, dehyphenate, drop_page_furniture
+from bot.minutes.reading import parse_file
+from bot.minutes.reading.layout import clean, dehyphenate, drop_page_furniture
 
 from .conftest import SAMPLES
 

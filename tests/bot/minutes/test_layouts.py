@@ -6,7 +6,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from bot.minutes import NotMinutesError, parse_file, parse_text
+from bot.minutes.reading import NotMinutesError, parse_file, parse_text
 
 from .documents import write_docx, write_pdf
 

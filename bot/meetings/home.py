@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot import texts
 from bot.context import Context
+from bot.meetings import service as service
 from bot.replies import Reply, Request, Section
-from bot.services import meetings as service
 from storage import directory
 from storage import meetings as store
 

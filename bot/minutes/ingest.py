@@ -14,10 +14,10 @@ from sqlmodel import Session, select
 
 from bot import retrieval, texts
 from bot.clock import STOCKHOLM, Clock
-from bot.minutes import NotMinutesError, ParsedMinutes
-from bot.minutes.parser import parse_raw
-from bot.minutes.readers import read_file
-from bot.services import meetings as meeting_service
+from bot.meetings import service as meeting_service
+from bot.minutes.reading import NotMinutesError, ParsedMinutes
+from bot.minutes.reading.parser import parse_raw
+from bot.minutes.reading.readers import read_file
 from storage import directory
 from storage import meetings as store
 from storage.models import (

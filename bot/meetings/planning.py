@@ -6,8 +6,8 @@ from datetime import date, time
 
 from bot import dates, texts
 from bot.context import Context
+from bot.meetings import service as service
 from bot.replies import Form, FormField, Reply, Request
-from bot.services import meetings as service
 from storage import directory
 from storage.models import Group, Meeting
 
@@ -57,7 +57,7 @@ def new_meeting_form(ctx: Context, request: Request) -> Reply:
 def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
     meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
     person = ctx.person(request)
-    from bot.agenda import is_secretary_of_meeting
+    from bot.meetings.agenda import is_secretary_of_meeting
 
     if meeting is None or person is None or not is_secretary_of_meeting(ctx, person.id, meeting.id):
         groups, _ = ctx.scope(request, person)
@@ -102,7 +102,7 @@ def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Re
 def submit_item(ctx: Context, request: Request, meeting_id: str, values: dict[str, str]) -> Reply:
     person = ctx.person(request)
     meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
-    from bot.agenda import is_secretary_of_meeting
+    from bot.meetings.agenda import is_secretary_of_meeting
 
     if meeting is None or person is None or not is_secretary_of_meeting(ctx, person.id, meeting.id):
         return refusal(ctx, ctx.scope(request, person)[0])

@@ -6,7 +6,8 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from bot import follows, recipients, texts
+from bot import recipients, texts
+from bot.decisions import follows
 from bot.replies import Reply, Section
 from bot.texts import minutes as t
 from storage import meetings as store

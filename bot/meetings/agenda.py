@@ -6,8 +6,8 @@ import re
 
 from bot import dates, texts
 from bot.context import Context
+from bot.meetings import service as service
 from bot.replies import Reply, Request
-from bot.services import meetings as service
 from storage import directory
 from storage import meetings as store
 from storage.models import Group

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bot import announce, texts
+from bot import texts
 from bot.consultations import service as consultations
 from bot.context import Context
-from bot.minutes import NotMinutesError, ParsedMinutes, parse_file
+from bot.decisions import announce
+from bot.minutes.ingest import IngestError, ingest_file, mark_published, match_group
+from bot.minutes.reading import NotMinutesError, ParsedMinutes, parse_file
 from bot.replies import Button, Reply, Request, Section
-from bot.services.ingest import IngestError, ingest_file, mark_published, match_group
 from bot.texts import consultations as ct
 from bot.texts import minutes as t
 from storage import directory

@@ -1,0 +1,2 @@
+"""Decisions: questions about them (`questions`), announcements when minutes are published
+(`announce`) and subjects people follow (`follows`)."""

@@ -1,0 +1,1 @@
+"""Groups, members and roles: loading the roster file (`service`)."""
