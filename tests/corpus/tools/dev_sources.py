@@ -1,0 +1,172 @@
+"""The real text of the development part's DOCX and PDF documents, with the layout each is given.
+
+Every string below is copied from the source named above it (and in dev/truth.yaml), spelling and
+extraction glitches included. See layouts.py for what the blocks mean.
+"""
+
+# ruff: noqa: E501  (the sources' sentences are data; breaking them further would not help a reader)
+
+from __future__ import annotations
+
+X = "X"
+DOCUMENTS: dict[str, dict] = {}
+
+
+# http://docplayer.se/571068-Plats-och-tid-stora-sessionssalen-landstingshuset-froson-den-13-april-2000-kl-13-00-14-45.html
+# Two pages of the transcript; docplayer's own page numbers dropped, the rest as transcribed.
+DOCUMENTS["jamtland-landstingsstyrelsen-2000-04-13.pdf"] = {
+    "format": "pdf-scan",
+    "doc_title": "Sammanträdesprotokoll",
+    "pages": [
+        "Sammanträdesprotokoll 1 (15) Plats och tid Stora sessionssalen, landstingshuset, Frösön den 13 april "
+        "2000 kl Beslutande Per-Owe Öberg Maidie Wiklund Mona Nyberg Thomas Hägg Bengt Bergqvist Karin "
+        "Paulsson Jöran Hägglund Marianne Larm-Svensson Gunnar Geijer Anna-Britt Bromée Nina Fållbäck-Svenson "
+        "Lars-Olof Eliasson Jan-Olof Dahlin Jan-Olof Andersson för Kurt Edlund Bo Danielsson för MonaLisa "
+        "Norrman Övriga deltagande Ellen Hyttsten Staffan Granström Tina Bylander Åsa Norlin Helena Flodin "
+        "Utses att justera Justeringens plats och tid Underskrifter Jöran Hägglund Sekreterare Paragrafer "
+        "Staffan Granström Ordförande Justerande Per-Owe Öberg Jöran Hägglund BEVIS Justeringen har "
+        "tillkännagivits genom anslag Organ Jämtlands läns landstingsstyrelse Datum för anslags uppsättande "
+        "Förvaringsplats för protokollet Landstingets kansli, Fritzhemsgatan 1, Frösön Underskrift Åsa Norlin "
+        "Datum för anslags nedtagande",
+        "Jämtlands läns landsting Sammanträdesprotokoll 2 (15) 50 Fastställande av föredragningslista Enligt "
+        "reglemente för landstingsstyrelsen ( 7) hade preliminär föredragningslista över de ärenden som avses "
+        "bli behandlade vid sammanträdet utsänts till ledamöter och ersättare. 1. Ärende angående yttrande över "
+        "betänkande Mat som medicin tas upp som ärende Preliminär föredragningslista fastställes i övrigt som "
+        "slutlig föredragningslista. 51 Landstingsdirektörens rapport 1. Snabbrapport angående det ekonomiska "
+        "läget för landstinget 2. Miljöcertifiering 3. Budgetpropositionen 4. Styrdokument för förvaltningarna "
+        "5. Vårdbarometern 6. Flytt av Idrottens Hus 7. Arbetsläget inför sommaren vid Östersunds sjukhus "
+        "8. Konsultrapport ang jäm",
+    ],
+}
+
+
+# https://medlem.amnesty.se/styrelsemoten/org-540082007-mote-med-sektionens-styrelse-den-1-december-2007-0
+# The web page's attendance list ("Ida Burlin X") becomes the Word table it was typed from.
+DOCUMENTS["amnesty-sektionens-styrelse-2007-12-01.docx"] = {
+    "format": "docx",
+    "doc_title": "Protokoll",
+    "blocks": [
+        ("title", "PROTOKOLL"),
+        ("para", [("Möte med sektionens styrelse den 1 december 2007", {"bold": True})]),
+        (
+            "table",
+            ["Ledamöter", "Närvarande"],
+            [
+                ["Ida Burlin", X],
+                ["Shirin Heidari", X],
+                ["Sune Montán", "X, mötesordf. § 74-88"],
+                ["Lisa Moraeus", X],
+                ["Anna Nilsdotter", "X, mötesordf. § 89-97"],
+                ["Jörgen Qwist", "Anmält förhinder"],
+                ["Madelaine Seidlitz", "X, ej § 91-97"],
+                ["Åsa Vinge", X],
+                ["Suppleanter"],
+                ["Andrea Bodekull", X],
+                ["Ebba Hagander", X],
+                ["Maria Landenius", X],
+                ["Sekretariatet"],
+                ["Lise Bergh", X],
+                ["Dan Grundin", X],
+                ["Fredrik Mattsson", X],
+                ["Övriga"],
+                ["Annica Blidegård", "X, § 84-89"],
+            ],
+        ),
+        ("heading", "§74 Val av justerare/rapportör till Grupptrycket"),
+        ("para", [("Beslut", {"bold": True})]),
+        ("para", "att utse Åsa Vinge till justerare/rapportör till Grupptrycket"),
+        ("heading", "§75 Val av vice mötesordförande till nästa möte"),
+        ("para", [("Beslut", {"bold": True})]),
+        ("para", "att utse Maria Landenius till vice mötesordförande till nästa möte."),
+        ("heading", "§76 Protokoll från möte med sektionens styrelse 21 oktober 2007"),
+        ("para", [("Beslut", {"bold": True})]),
+        ("para", "att lägga protokollet till handlingarna."),
+        ("heading", "§77 Uppföljning av beslut"),
+        ("para", "Styrelsen går igenom rapporten."),
+        (
+            "para",
+            'Lise Bergh föreslår att rapporten "Uppföljning av beslut" framöver också ska innefatta uppdrag '
+            "som ankommer på sekretariatet.",
+        ),
+        ("para", [("Beslut:", {"bold": True})]),
+        (
+            "para",
+            "att från och med januarimötet 2008 även lägga till beslut som uppdragits åt sekretariatet "
+            "alltsedan marsmötet 2007 till rapporten.",
+        ),
+        ("heading", "§78 Utvärdering av styrelsemötet 15-16 september 2007"),
+        (
+            "para",
+            "Anna Nilsdotter sammanfattar i underlaget ledamöternas synpunkter från septembermötet och "
+            "konstaterar att styrelsen överlag är nöjd med sina egna insatser på mötet men fortfarande kan bli "
+            "bättre på att använda styrelseforumet och tillägger att det är viktigt att ledamöterna själva säger "
+            "till om man uppfattar att en diskussion blir alltför operativ, vilket var något som framkom i "
+            "utvärderingarna.",
+        ),
+        ("heading", "§79 Utvärdering av styrelsemötet 21 oktober 2007"),
+        (
+            "para",
+            "Anna Nilsdotter sammanfattar i underlaget ledamöternas synpunkter från oktobermötet enligt "
+            'följande: "Trots bra utvärderingar av underlag, diskussioner och mötesformer så kändes tydligen '
+            "mötet mindre",
+        ),
+    ],
+}
+
+
+# http://docplayer.se/3725135-Minnesanteckningar-regionradsmote-umearegionen.html
+# The first page's label/value block becomes the template's header table; the municipalities'
+# names are the logo strip at the top of the template.
+DOCUMENTS["umearegionen-regionradet-2012-06-12.docx"] = {
+    "format": "docx",
+    "doc_title": "Minnesanteckningar Regionrådsmöte Umeåregionen",
+    "page_header": "Bjurholm Nordmaling Robertsfors Umeå Vindeln Vännäs",
+    "page_footer": "Sida {page} av 8",
+    "blocks": [
+        ("title", "Minnesanteckningar Regionrådsmöte Umeåregionen"),
+        (
+            "kv",
+            [
+                ("Dag", "tisdagen den 12 juni 2012"),
+                (
+                    "Tid",
+                    "lunch 12-13, hotell forsen, Vindeln\nmöte 13-17, Vindelns kommunkontor, KS sammanträdesrum",
+                ),
+                (
+                    "Närvarande",
+                    "Ingemar Nyman, Bjurholm\nDagmar Schröder, Bjurholm\nKurt-Allan Egelby, Bjurholm\n"
+                    "Ulla-Maj Andersson, Nordmaling\nIngemar Sandström, Nordmaling\nDan Vähä, Nordmaling\n"
+                    "Patrik Nilsson, Robertsfors\nLars Bäckström, Robertsfors\nKarl-Johan Bergmark, Robertsfors\n"
+                    "Ewa-May Karlsson, Vindeln\nEric Thorstensson, Vindeln\nMattias Haglund, Vindeln\n"
+                    "Johan Söderling, Vännäs\nUlf Eriksson, Vännäs\nÅsa Ågren Wikström, Vännäs\n"
+                    "Lennart Holmlund, Umeå\nAnders Ågren, Umeå\nMikael Öhlund, Umeå\n"
+                    "Lisa Andersson Lindberg, Umeåregionens kansli\nMaria Lundström, Umeåregionens kansli",
+                ),
+            ],
+        ),
+        ("break",),
+        ("title", "Minnesanteckningar"),
+        ("heading", "Mötet öppnas"),
+        (
+            "para",
+            "Mötet öppnades av ordförande Johan Söderling. Två övriga frågor lades till dagordningen.",
+        ),
+        ("para", "Dagordningen godkändes."),
+        ("heading", "2. Föregående möte"),
+        ("para", [("Bilagor: ", {"italic": True}), ("RR_minnes_", {"italic": True})]),
+        ("para", "Minnesanteckningar från föregående möte gicks igenom."),
+        ("para", "Anteckningarna godkändes och lades till handlingarna."),
+        ("heading", "3. Info Bemanning kansliet"),
+        ("para", [("Föredragande: ", {"italic": True}), ("Eric Thorstensson", {"italic": True})]),
+        (
+            "para",
+            "Eric Thorstensson informerade om läget när det gäller bemanningen av kansliet. Lisa A L ska vara "
+            "föräldraledig fr.o.m. mitten av augusti 2012 från sin tjänst som kanslichef vid Umeåregionens "
+            "kansli. Vidare informerades Regionrådet om att Lisa A L kommer att tillträda en ny tjänst efter sin "
+            "föräldraledighet och alltså slutar vid Umeåregionens kansli. Regionrådet informerades kortfattat om "
+            "läget angående rekrytering av vikarie för att ersätta Lisa A L. Rekrytering av ordinarie ersättare "
+            "diskuterades kortfattat. Regionrådet konstaterade att man så snart som möjligt vill ha en ordinarie "
+            "ersättare på plat",
+        ),
+    ],
+}
