@@ -170,3 +170,75 @@ DOCUMENTS["umearegionen-regionradet-2012-06-12.docx"] = {
         ),
     ],
 }
+
+
+# http://docplayer.se/2065178-Halsingeradet-protokoll-1-18-i-ludiksvall-acreo-fiber-lab-09-00-12-00.html
+# A scanned and OCR-read original (I-ludiksvall for Hudiksvall, l3ollnäs for Bollnäs); four pages
+# of the transcript, docplayer's page numbers dropped.
+DOCUMENTS["halsingeradet-hudiksvall-acreo.pdf"] = {
+    "format": "pdf-scan",
+    "doc_title": "Hälsingerådet Protokoll",
+    "pages": [
+        "Hälsingerådet Protokoll 1(18) Sammanträdesdatum Plats och tid: Förtroendevalda: I-ludiksvall, Acreo Fiber Lab Beslutande: Marie Centenvall (s), l3ollnäs (ordförande) Ingvar Persson (m), Bollnäs Caroline Schmidt (c), 1-ludiksvall Mikael Löthstam (s), F-ludiksvall Monica Olsson (s), Nordanstig, Stig Eng (c), Nordanstig 1-låkan Englund(s), Ovanaker 1-lans Jonsson(c), Ovanaker Sven-Erik Lindestam (s), Söderhamn Magnus Svensson (c), Söderhamn Leif Persson (s), Ljusdal Lars Molin (m), Ljusdal Övdga deltagare: Utses att justera: Kjell Öhrström, Bollnäs kommun Bengt Friberg, 1 ludiksvalls kommun Claes Rydberg, Ljusdals kommun Christer Engström, Ovanåkers kommun Margareta 1-lögberg, Söderhamns kommun Kerstin Oremark, samordnare, 1-lälsingerådet Inga Malm, Bollnäs kommun Föredragande anges under respektive Magnus Svensson (c), Söderhamn Justeringens plats och tid: Underskrif ter: ~pragrater: ~ Sekreterare: Ordtörande: Kerstin Oremark Å&z (a tt{~ Marie Centerwall (s) Utdragsbestyrkande:",
+        "Hälsingerådet Protokoll 2 (18) Sommantrödesdatum Justerande: Magnus Svensson (c) Utdrogsbestyrkande:",
+        "Hälsingerådet Protokoll 3 (18) Sornmanlrödesdotum Bevislanslag Protokollet är justerat. Förvaringsplats tör protokollet 1 Iudiksvalls kommun Underskdft Kerstin Oremark Utdragsbestyrkoncie:",
+        "Hälsingerädet Protokoll 4 (18) Sommonifädesdotum Innehålisförteckning Sid 78 Genomgang av föredragningslistan 5-79 Förcgaende protokoll 6 80 Information om Acreo I7iber Lab 7-81 Hälsingcgårdar 8 82 Gemensam gymnasie och vuxenutbildning 9 83 Gemensam HR-funktion Turismfrågor Avfallsutredningen 12 ~ 86 Årsberättelse/Resultat och balansräkning ~ 87 Revisionsberättelse Samordnare för Hälsingeradet Ekonomisk ra",
+    ],
+}
+
+
+# https://5dok.org/document/zlgvkxoo-plats-galeasen-western-hotell-norra-v%C3%A4ttern-askersund-n%C3%A4rvarande.html
+# The first page's label/value block becomes the template's header table; the source's own
+# flattening of its two columns (Beslutande | Ersättare) is kept inside one cell, because the text
+# does not say which names stood in which column. "Utdragsbestyrkande" is the template's footer.
+DOCUMENTS["samordningsforbundet-sydnarke-2016-12-16.pdf"] = {
+    "format": "pdf",
+    "doc_title": "Protokoll",
+    "page_footer": "Utdragsbestyrkande                                                  {page}",
+    "blocks": [
+        (
+            "kv",
+            [
+                ("Plats och tid:", "Galeasen 2, Best Western Hotell Norra Vättern Askersund 2016-12-16 kl. 09.00-12.00"),
+                ("Närvarande", "Beslutande: Ersättare:\nInger Trodell Dahl, ordförande\nAnette Schön Erling Johansson Ulrika Björklund\nCecilia Törnkvist\nLiisa Ejdenwik"),
+                ("Närvarande, ej tjg ers:", "Unni Livengård"),
+                ("Övriga deltagande:", "Raéd Shaqdih, Förbundschef Therése Hellström, Sekreterare Helena Karlsson Samordnare MT/CT Catarina Karlsson, Ekonom"),
+                ("Justeringens tid och plats:", ""),
+                ("Underskrifter:", "Paragrafer 84-100"),
+                ("Sekreterare:", "………\nTherése Hellström"),
+                ("Ordförande:", "………..\nInger Trodell Dahl"),
+            ],
+        ),
+        ("break",),
+        ("title", "ANSLAG/BEVIS"),
+        ("para", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag"),
+        (
+            "kv",
+            [
+                ("Organ och §§:", "Samordningsförbundet Sydnärke"),
+                ("Sammanträdesdatum:", "2016-12-16"),
+                ("Anslag uppsättes:", "2016- Anslag nedtages tidigast: 2017-"),
+                ("Förvaringsplats för protokollet:", "Kumla stadshus"),
+                ("Underskrift:", "……….\nTherése Hellström"),
+            ],
+        ),
+        ("break",),
+        ("para", "§ 84 Mötets öppnande"),
+        ("para", "§ 85 Godkännande av dagordningen"),
+        ("para", "§ 86 Val av protokollsjusterare"),
+        ("para", "§ 87 Föregående protokoll, rättelse av § 72, protokoll från 2016-10- 28."),
+        ("para", "Beslutsärende"),
+        ("para", "§ 88\n§ 89\n§ 90\n§ 91\n§ 92\n§ 93\n§ 94\n§ 95\n§ 96"),
+        ("para", "Redogörelse för verksamheter och ekonomi, medverkande 3 förbundschef Raéd Shaqdih och ekonom Catarina Karlsson och"),
+        ("para", "Helena Karlsson, samordnare MT/CT. Informationsärende Ansökan om medel till insatsen IPS-projektet. Beslutsärende"),
+        ("para", "Ansökan om medel till insatsen Hallsbergsmodellen 5 – ASF som alternativ och komplement till befintlig arbetsmarknad."),
+        ("para", "Beslutsärende"),
+        ("para", "Ansökan om medel till insatsen KompetensKnuten."),
+        ("para", "Beslutsärende"),
+        ("para", "Olika meddelanden"),
+        ("para", "Meddelande om tilldelning av statliga medel"),
+        ("para", "Meddelande beträffande ansvarsfrihet från FK Meddelande från FK till NNS beträffande OH-kostnader"),
+        ("para", "Internkontroll. Beslutsärende"),
+        ("para", "Info. kring sjuktalen och sjukstatistiken Ö-o l"),
+    ],
+}
