@@ -242,3 +242,144 @@ DOCUMENTS["samordningsforbundet-sydnarke-2016-12-16.pdf"] = {
         ("para", "Info. kring sjuktalen och sjukstatistiken Ö-o l"),
     ],
 }
+
+
+# http://docplayer.se/1192904-Sammantradesprotokoll-2005-13-sammantradesdatum-2005-09-07-sida-1-27.html
+# Three pages of the transcript. The flattened attendance list becomes the table it was read from
+# (name | "Ersättare för" | the time cell, whose digits the source lost); "ande" is the label as
+# the source has it. The template's footer line and page header are the source's own.
+KUNGALV_BESLUTANDE = [
+    ["Miguel Odhner (s) Ordförande", "", ""],
+    ["Bengt Gustafsson (m) Vice ordförande", "", ""],
+    ["Morgan Hedman (s)", "", ""],
+    ["Mats Frisell (s)", "", ""],
+    ["Ingela Rossi (s)", "", ""],
+    ["Yvonne Byberg (s)", "Ersättare för Gun Abrahamsson (s)", ""],
+    ["Björn Saletti (v)", "", ""],
+    ["Jan Abrahamsson (m)", "Ersättare för Ingemar Larsson (m)", ""],
+    ["Håkan Olsson (fp)", "", "Kl , ,"],
+    ["Elisabeth Mattsson (fp)", "Ersättare för Håkan Olsson (fp)", ","],
+    ["Marianne Nilsson (kd)", "", "Kl"],
+    ["Gun-Marie Daun (kd)", "Ersättare för Marianne Nilsson (kd)", ","],
+    ["Rose-Marie Stenman (c)", "", ""],
+    ["Ersättare"],
+    ["Ingemar Karlsson (s)", "", ""],
+    ["Jane Johansson Bredin (m)", "", "Kl"],
+    ["Inga-Lill Söderberg (s)", "", ""],
+    ["Niclas Palmqvist (s)", "", ""],
+    ["Hans Henrikson (mp)", "", "Kl"],
+    ["Eva Ivarson (fp)", "", ""],
+]
+KUNGALV_OVRIGA = [
+    ["Linda Andersson", "Sekreterare", ""],
+    ["Tord Linder", "Kommunchef", ""],
+    ["Noel Cornér", "Informationschef", ""],
+    ["Martin Rahl", "Kommunjurist", "285"],
+    ["Lars-Olof Lindblad", "IT-strateg", "287, 288"],
+    ["Margareta Alexandersson", "Uppdragskontoret chef", "288"],
+    ["Magnus Gyllestad", "IT-samordnare FM", "288"],
+    ["Eva Strandberg", "Ordf styrelsens för Kungälvs Energi AB (KEAB)", "289, 290"],
+    ["Yngve Håkansson", "Vice ordförande KEAB", "289, 290"],
+    ["Heine Nilsson", "Ledamot KEAB", "289, 290"],
+    ["Fredrik Gullbrantz (s)", "Ledamot KEAB", "289, 290"],
+    ["Jolanta Karlsson (s)", "Suppleant KEAB", "289, 290"],
+    ["Stig Emanuelsson", "Suppleant", ""],
+]
+DOCUMENTS["kungalv-kommunstyrelsen-2005-09-07.docx"] = {
+    "format": "docx",
+    "doc_title": "Sammanträdesprotokoll",
+    "page_header": "Sammanträdesprotokoll                Sida {page} (27)",
+    "page_footer": "Protokollmall skapad ADRESS Nämndhuset Kungälv TELEFON vx FAX E-POST HEMSIDA",
+    "blocks": [
+        ("kv", [("Plats och tid", "Bohusrummet, Kl")]),
+        ("table", ["ande", "", ""], KUNGALV_BESLUTANDE),
+        ("kv", [("Sekreterare", "Linda Andersson"), ("Paragraf", ""), ("Ordförande", "Miguel Odhner (s)")]),
+        ("para", [("Bevis/Anslag", {"bold": True})]),
+        ("para", "Justering har tillkännagivits genom anslag"),
+        (
+            "kv",
+            [
+                ("Organ", "Kommunstyrelsen"),
+                ("Datum då anslag sätts upp", ""),
+                ("Förvaringsplats för protokollet", "Kommunsekretariatet"),
+                ("Datum då anslag tas ner", ""),
+                ("Underskrift", "Mona Thornberg"),
+            ],
+        ),
+        ("break",),
+        ("kv", [("Justerande", "Bengt Gustafsson (m)")]),
+        ("para", [("Bevis/Anslag", {"bold": True})]),
+        ("para", "Justering har tillkännagivits genom anslag"),
+        (
+            "kv",
+            [
+                ("Organ", "Kommunstyrelsen"),
+                ("Datum då anslag sätts upp", ""),
+                ("Datum då anslag tas ner", ""),
+                ("Förvaringsplats för protokollet", "Kommunsekretariatet"),
+                ("Underskrift", "... Linda Andersson"),
+            ],
+        ),
+        ("break",),
+        ("table", ["Övriga deltagare", "", ""], KUNGALV_OVRIGA),
+    ],
+}
+
+
+# https://medlem.amnesty.se/styrelsemoten/org-540012002-mote-med-sektionens-styrelse-den-26-27-januari-2002
+# The web page's two-column list (whose X marks for "Övriga" came out separated from the names)
+# becomes the Word table it was typed from; members who had "anmält förhinder" are also struck
+# through, as the template's member list does. The letterhead is the page header.
+STRUCK = {"strike": True}
+OVRIGA_2002 = [
+    "Annah Bergström", "Marianne Blomquist", "Laila Brolin", "Rune Brolin", "Arne Bäckström",
+    "Kerstin Bäckström", "Ann-Marie Carlsson", "Anna Eriksson", "Sixten Eriksson", "Olof Gustafsson",
+    "Brita Hermansson", "Lena Hoffman", "Barbro Holmbäck", "Birgitta Hägglund", "Astrid Josefsson",
+    "Birgitta Olsson", "Kjellove Persson", "Mary Rönnberg", "Lena Stiessel", "Inga Tengdelius",
+    "Solveig Wikström", "Lisa Åström",
+]  # fmt: skip
+DOCUMENTS["amnesty-sektionens-styrelse-2002-01-26.docx"] = {
+    "format": "docx",
+    "doc_title": "PROTOKOLL NR 5/2001/2002",
+    "page_header": "amnesty international\nsvenska sektionen svenska amnestyfonden",
+    "blocks": [
+        ("title", "PROTOKOLL NR 5/2001/2002"),
+        ("para", [("Möte med sektionens styrelse den 26-27 januari 2002", {"bold": True})]),
+        (
+            "table",
+            ["Ledamöter", "Närvarande"],
+            [
+                ["Hanna Roberts", "X, mötesordförande § 94 - § 106"],
+                ["Christian Gräslund", X],
+                ["Binnie Kristal-Andersson", X],
+                ["Maria Eklund", "X, mötesordförande § 107 - § 115"],
+                [[("David Langlet", STRUCK)], "anmält förhinder"],
+                ["Tina Lundh", X],
+                [[("Lotta Reimers", STRUCK)], "anmält förhinder"],
+                [[("Maria Ros Jernberg", STRUCK)], "anmält förhinder"],
+                ["Henrik Zetterquist", X],
+                ["Suppleanter"],
+                ["Carina Gröschner", X],
+                ["Miriam Isaksson", X],
+                ["Magnus Öhman", X],
+                ["Sekretariatet"],
+                ["Tessi Fickendey", "X, sekreterare"],
+                ["Dan Grundin", X],
+                ["Carl Söderbergh", X],
+                ["Övriga"],
+                *[[name, "X, § 105 - § 106"] for name in OVRIGA_2002],
+            ],
+        ),
+        ("heading", "§ 94 Mötet öppnas"),
+        ("para", "Ordförande Hanna Roberts hälsar alla välkomna och förklarar mötet öppnat."),
+        ("heading", "§ 95 Val av justerare och rapportör till Grupptrycket"),
+        ("para", [("Beslut", {"bold": True})]),
+        ("para", "att utse Henrik Zetterquist till rapportör till Grupptrycket samt till att, jämte ordförandena, justera protokollet."),
+        ("heading", "§ 96 Val av ordförandereserv till nästa möte"),
+        ("para", [("Beslut", {"bold": True})]),
+        ("para", "att välja Magnus Öhman till ordförandereserv för nästa möte."),
+        ("heading", "§ 97 Fastställande av dagordning"),
+        ("para", [("Beslut", {"bold": True})]),
+        ("para", "att fastställa dagordningen med de tillägg och ändringar som fr"),
+    ],
+}

@@ -70,9 +70,9 @@ def _docx(document: dict, path: Path) -> None:
     style.font.size = Pt(11)
     section = doc.sections[0]
     if document.get("page_header"):
-        section.header.paragraphs[0].text = document["page_header"]
+        _with_page_field(section.header.paragraphs[0], document["page_header"])
     if document.get("page_footer"):
-        _footer_with_page_field(section.footer.paragraphs[0], document["page_footer"])
+        _with_page_field(section.footer.paragraphs[0], document["page_footer"])
     for block in document["blocks"]:
         kind = block[0]
         if kind == "title":
@@ -111,8 +111,8 @@ def _fix_zip_times(path: Path) -> None:
             target.writestr(fixed, data)
 
 
-def _footer_with_page_field(paragraph, text: str) -> None:
-    """Write a footer such as "Sida {page} av 8", with {page} as Word's PAGE field."""
+def _with_page_field(paragraph, text: str) -> None:
+    """Write a header or footer such as "Sida {page} av 8", with {page} as Word's PAGE field."""
     before, _, after = text.partition("{page}")
     paragraph.add_run(before)
     if _:
