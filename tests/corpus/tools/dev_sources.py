@@ -383,3 +383,63 @@ DOCUMENTS["amnesty-sektionens-styrelse-2002-01-26.docx"] = {
         ("para", "att fastställa dagordningen med de tillägg och ändringar som fr"),
     ],
 }
+
+
+# http://docplayer.se/3086062-Protokoll-fort-vid-foreningen-nordens-styrelsemote-mandagen-den-16-september-2008.html
+# A cover page, then the agenda template reused as the protokoll: a label/value header table and
+# the two-column "Ärende/Notering | Beslut" table. The "2." of the second bilaga was lost in the
+# source and stays lost; page numbers are the footer.
+DOCUMENTS["foreningen-norden-styrelsen-2008-09-16.pdf"] = {
+    "format": "pdf",
+    "doc_title": "Protokoll",
+    "page_footer": "{page}",
+    "blocks": [
+        ("title", "PROTOKOLL FÖRT VID FÖRENINGEN NORDENS STYRELSEMÖTE MÅNDAGEN DEN 16 SEPTEMBER 2008"),
+        ("break",),
+        ("heading", "Förslag till dagordning inför möte med Föreningen Nordens styrelse"),
+        (
+            "kv",
+            [
+                ("Datum:", "Tisdagen den 16 september 2008"),
+                ("Tid:", "Kl"),
+                ("Plats:", "Norra Latin/City Conference Center, (Norra Bantorget),"),
+                (
+                    "Närvarande ledamöter:",
+                    "Kristina Persson, Stockholm, ordförande\nChristina Ericsson, Nyköping, viceordförande\n"
+                    "Kristina Amnå, FNUF\nFredrik Harstad, Göteborg\nJan-Olof Hedström, Luleå\n"
+                    "Carsten Jensen, Göteborg\nP O Lindencrona, Karlskrona\nEva Smekal, Stockholm\n"
+                    "Per-Olof Widell, Uppsala\nAnna Sophie Liebst, personalrepresentant",
+                ),
+                ("Adjungerade (ständigt):", "Ingegerd Lusensky, rektor Biskops-Arnö\nMaria Dickmark, FNUF (ordförande)"),
+                ("Närvarande tjänstemän:", "Britta Nygård, mötessekreterare\nMats Wallenius\nBarbro Orneman\nAnders Bergström, under punkt 10.3"),
+                (
+                    "Bilagor:",
+                    "1. Ekonomisk rapport för första halvåret\nFörslag till ekonomisk placeringspolicy\n"
+                    "3. Ang. Nordens tidning\n4. Utvärdering av fullmäktigebeslut\n5. Uppföljning av fullmäktigebeslut\n"
+                    "6. Ang. nätbaserat medlemskap\n7. Förslag till skrivelse ang. nordiskt porto\n"
+                    "8. Ang. tema för kommande årsböcker\n9. Ang. klimatprojektet\n10. Styrelseseminariet i Kungälv\n"
+                    "11. Uttalande från Nordkalottkonferensen\n12. Kura skymning-seminarieprogram",
+                ),
+            ],
+        ),
+        (
+            "table",
+            ["Ärende/Notering", "Beslut"],
+            [
+                [
+                    "1 Formalia\nOrdförande Kristina Persson öppnade mötet och hälsade alla välkomna och riktade ett särskilt välkommen till Anna Sophie Liebst som ny personalrepresentant och Maria Dickmark, adjungerad i sin egenskap av FNUFs ordförande.",
+                    "",
+                ],
+            ],
+        ),
+        ("break",),
+        (
+            "table",
+            ["Ärende/Notering", "Beslut"],
+            [
+                ["Därefter företogs en presentationsrunda av alla närvarande. Enligt tidigare rutin avhölls handelsbolagets möte först.", ""],
+                ["1.1 Val av protokolljusterare", "Att utse Carsten"],
+            ],
+        ),
+    ],
+}
