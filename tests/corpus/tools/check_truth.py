@@ -73,8 +73,11 @@ def check(part: Path) -> list[str]:
             if person not in text:
                 problems.append(f"{name}: name not in text (check by eye): {person}")
         for decision in entry["decisions"]:
-            if re.sub(r"\s+", " ", decision["says"]) not in text:
-                problems.append(f"{name}: says not in text: {decision['says']}")
+            says = re.sub(r"\s+", " ", decision["says"])
+            if says not in text:
+                problems.append(f"{name}: says not in text: {says}")
+            if not 4 <= len(says.split()) <= 12:
+                problems.append(f"{name}: says is not 4-12 words (check the notes): {says}")
     return problems
 
 
