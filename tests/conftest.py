@@ -50,11 +50,17 @@ def engine(request, tmp_path):
 
 
 def postgres_database(config) -> str:
-    """One database per xdist worker, so parallel tests never share a schema."""
+    """One database per work tree and xdist worker, so parallel tests never share a schema.
+
+    Several work trees of the project may run their suites against one server at the same
+    time; without the tree in the name they would drop each other's schema mid-test."""
+    import hashlib
+
     from sqlalchemy.engine import make_url
 
     worker = getattr(config, "workerinput", {}).get("workerid", "main")
-    name = f"samverkansbot_test_{worker}"
+    tree = hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]
+    name = f"samverkansbot_test_{tree}_{worker}"
     admin = make_engine(POSTGRES_URL).execution_options(isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         exists = connection.execute(
