@@ -131,3 +131,11 @@ def served(loaded, clock, fake_slack):
     base = f"http://127.0.0.1:{server.effective_port}"
     yield base
     server.close()
+
+
+@pytest.fixture
+def large_county(engine, tmp_path):
+    """A migrated database holding the large county (tests/support/large_county.py)."""
+    from tests.support.large_county import build_large_county
+
+    return build_large_county(engine, tmp_path)
