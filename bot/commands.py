@@ -50,17 +50,10 @@ def handle_text(ctx: Context, request: Request) -> Reply:
 
 
 def handle_form(ctx: Context, request: Request, callback: str, metadata: str, values) -> Reply:
-    if callback == "meeting.new":
-        return secretary.submit_meeting(ctx, request, values)
-    if callback == "meeting.item":
-        return secretary.submit_item(ctx, request, metadata, values)
-    if callback == "absence.new":
-        return absence.submit_form(ctx, request, values)
-    if callback == "consultation.comment":
-        return consultation.submit_form(ctx, request, values)
-    if callback == "consultation.new":
-        return consultation.submit_new(ctx, request, values)
-    return Reply(texts.SOMETHING_WENT_WRONG)
+    handler = FORMS.get(callback)
+    if handler is None:
+        return Reply(texts.SOMETHING_WENT_WRONG)
+    return handler(ctx, request, metadata, values)
 
 
 def handle_action(ctx: Context, request: Request, action: str, value: str) -> Reply:
@@ -96,6 +89,18 @@ ACTIONS = {
     "consultation.withdraw": consultation.withdraw,
     "consultation.confirm": consultation.confirm,
     "attendance.export": overview.export_reply,
+}
+
+FORMS = {
+    "meeting.new": lambda ctx, request, metadata, values: secretary.submit_meeting(
+        ctx, request, values),
+    "meeting.item": secretary.submit_item,
+    "absence.new": lambda ctx, request, metadata, values: absence.submit_form(
+        ctx, request, values),
+    "consultation.comment": lambda ctx, request, metadata, values: consultation.submit_form(
+        ctx, request, values),
+    "consultation.new": lambda ctx, request, metadata, values: consultation.submit_new(
+        ctx, request, values),
 }
 
 COMMANDS = {

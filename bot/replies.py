@@ -66,6 +66,8 @@ class Reply:
     form: Form | None = None
     # When a form submission is refused, Slack wants the errors per field instead of a message.
     field_errors: dict[str, str] = field(default_factory=dict)
+    # A refusal by bot.roster.permissions: the web answers it with 403, the tests count it.
+    refused: bool = False
 
     def plain_text(self) -> str:
         """Everything a person reads, as plain text (console, notifications, fallbacks)."""

@@ -30,6 +30,8 @@ class Settings:
     ping_days: tuple[int, ...] = (7, 2)
     substitute_answer_hours: int = 48
     quorum_share: float = 0.5  # /närvaro warns when at most this share of members come
+    # Administrators: e-mail addresses, Slack ids (U…) or Teams ids (29:…), lower-cased.
+    admins: frozenset[str] = frozenset()
 
     @property
     def effective_database_url(self) -> str:
@@ -55,6 +57,9 @@ class Settings:
             ping_days=_days(env.get("SAMVERKANSBOT_PING_DAYS", "7,2")),
             substitute_answer_hours=int(env.get("SAMVERKANSBOT_SUBSTITUTE_ANSWER_HOURS", "48")),
             quorum_share=float(env.get("SAMVERKANSBOT_QUORUM_SHARE", "0.5")),
+            admins=frozenset(part.strip().casefold()
+                             for part in env.get("SAMVERKANSBOT_ADMINS", "").split(",")
+                             if part.strip()),
         )
 
 

@@ -39,3 +39,13 @@ def of_groups(
     if deadline_after is not None:
         statement = statement.where(Consultation.deadline > deadline_after)
     return list(session.exec(statement).all())
+
+
+def owned_by(session: Session, person_id: int, statuses: tuple[str, ...]) -> list[Consultation]:
+    """Consultations a person owns (collects synpunkter for), newest deadline first."""
+    statement = (
+        select(Consultation)
+        .where(Consultation.owner_id == person_id, Consultation.status.in_(statuses))
+        .order_by(Consultation.deadline.desc())
+    )
+    return list(session.exec(statement).all())

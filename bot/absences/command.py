@@ -11,34 +11,48 @@ from bot.absences.parsing import SubstituteSpec, read_absence
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Form, FormField, Reply, Request
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from bot.texts import absences as t
+from bot.texts import permissions as pt
 from storage import directory
 from storage import meetings as store
-from storage.models import Meeting
+from storage.models import Absence, Meeting, SubstituteCall
 
 
-def member_groups(ctx: Context, request: Request, person):
-    """The groups the absence may concern, or a refusal when the person is in none of them."""
-    groups, in_channel = ctx.scope(request, person)
+def member_groups(ctx: Context, request: Request):
+    """The groups the absence may concern, or a refusal when the person may report in none."""
+    actor = ctx.actor(request)
+    groups, in_channel = ctx.scope(request)
     if in_channel:
         group = groups[0]
-        membership = directory.membership(ctx.session, group.id, person.id)
-        if membership is None or not membership.active:
-            contact = notices.contact_for(ctx.session, group)
-            return None, Reply(t.NOT_A_MEMBER.format(group=group.name, contact=contact))
+        if not permissions.may(actor, Right.report_absence, group.id):
+            return None, permissions.refusal(ctx.session, actor, Right.report_absence, group)
         return groups, None
-    if not groups:
-        return None, Reply(t.NOT_A_MEMBER_ANYWHERE)
-    return groups, None
+    allowed = permissions.groups_where(actor, Right.report_absence, groups)
+    if not allowed:
+        if actor.in_roster and actor.person is not None and groups:
+            # An ersättare only: say so, naming their own group.
+            return None, permissions.refusal(ctx.session, actor, Right.report_absence, groups[0])
+        return None, permissions.refusal(ctx.session, actor, Right.report_absence)
+    return allowed, None
 
 
 def _member(ctx: Context, request: Request):
     """(person, their groups in scope, None) or (…, a refusal) for someone who may not report."""
-    person = ctx.person(request)
-    if person is None:
-        return None, [], Reply(texts.UNKNOWN_USER)
-    groups, refusal = member_groups(ctx, request, person)
-    return person, groups, refusal
+    groups, refusal = member_groups(ctx, request)
+    return ctx.person(request), groups, refusal
+
+
+def _reportable(ctx: Context, request: Request, meeting_id) -> tuple[Meeting | None,
+                                                                      Reply | None]:
+    """The meeting a button or form names, if the person may report förhinder to it."""
+    actor = ctx.actor(request)
+    meeting = ctx.session.get(Meeting, meeting_id) if isinstance(meeting_id, int) else None
+    if meeting is None or actor.person is None or not permissions.may_for_meeting(
+            ctx.session, actor, Right.report_absence, meeting.id):
+        return None, permissions.not_yours(actor)
+    return meeting, None
 
 
 def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
@@ -97,15 +111,26 @@ def _which(ctx: Context, candidates, parsed) -> Reply:
 
 
 def choose(ctx: Context, request: Request, value: str) -> Reply:
+    """The button under "Du har flera möten …": the value is checked like anything typed."""
     person = ctx.person(request)
-    data = json.loads(value)
-    meeting = ctx.session.get(Meeting, data["m"])
-    if person is None or meeting is None:
-        return Reply(texts.SOMETHING_WENT_WRONG)
-    spec = SubstituteSpec(data["k"], data.get("v", ""), data.get("l", ""))
-    part_from = time.fromisoformat(data["f"]) if data.get("f") else None
-    part_to = time.fromisoformat(data["t"]) if data.get("t") else None
+    data = _button_data(value)
+    meeting, problem = _reportable(ctx, request, data.get("m"))
+    if problem is not None:
+        return problem
+    spec = SubstituteSpec(str(data.get("k") or "default"), str(data.get("v") or ""),
+                          str(data.get("l") or ""))
+    if spec.kind not in ("default", "none", "slack", "name", "person"):
+        return permissions.not_yours(ctx.actor(request))
+    part_from, part_to = _time(data.get("f")), _time(data.get("t"))
     return _register(ctx, person, meeting, spec, part_from, part_to)
+
+
+def _button_data(value: str) -> dict:
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _names(groups) -> str:
@@ -152,7 +177,14 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
 
 
 def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:
-    """The kallelse's **Anmäl förhinder** button: the form, with that meeting chosen."""
+    """The kallelse's **Anmäl förhinder** button: the form, with that meeting chosen.
+
+    A meeting outside the person's groups is never preselected (nor shown).
+    """
+    if value:
+        _, problem = _reportable(ctx, request, int(value) if value.isdigit() else None)
+        if problem is not None:
+            return problem
     person, groups, refusal = _member(ctx, request)
     if refusal:
         return refusal
@@ -180,9 +212,12 @@ def _substitute_options(ctx: Context, person, groups):
 def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     person = ctx.person(request)
     meeting_id = values.get("meeting", "")
-    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
-    if person is None or meeting is None:
+    if not meeting_id:
         return Reply(t.NO_DATE_GIVEN, field_errors={"meeting": "Välj ett möte."})
+    meeting, problem = _reportable(ctx, request,
+                                   int(meeting_id) if meeting_id.isdigit() else None)
+    if problem is not None:
+        return problem
     choice = values.get("substitute") or "default"
     spec = (SubstituteSpec("person", choice.split(":", 1)[1]) if choice.startswith("person:")
             else SubstituteSpec(choice))
@@ -199,19 +234,31 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
                      (values.get("message") or "").strip(), titles)
 
 
-def _time(value: str | None) -> time | None:
-    return time.fromisoformat(value) if value else None
+def _time(value) -> time | None:
+    """A time from a form or a button; anything else (forged, malformed) counts as none."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return time.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def withdraw(ctx: Context, request: Request, value: str) -> Reply:
-    person = ctx.person(request)
-    if person is None or not value.isdigit():
-        return Reply(t.NOTHING_TO_WITHDRAW)
-    return service.withdraw(ctx, person, int(value))
+    """Only the person who reported the förhinder may take it back."""
+    actor = ctx.actor(request)
+    absence = ctx.session.get(Absence, int(value)) if value.isdigit() else None
+    if not permissions.owns_absence(actor, absence):
+        return permissions.refused(texts.UNKNOWN_USER if not actor.in_roster
+                                   else pt.NOT_YOUR_ABSENCE)
+    return service.withdraw(ctx, actor.person, absence.id)
 
 
 def answer(ctx: Context, request: Request, value: str, accept: bool) -> Reply:
-    person = ctx.person(request)
-    if person is None or not value.isdigit():
-        return Reply(t.CALL_NOT_NEEDED_ANY_MORE)
-    return service.answer_call(ctx, person, int(value), accept)
+    """Only the ersättare who was called may answer the call."""
+    actor = ctx.actor(request)
+    call = ctx.session.get(SubstituteCall, int(value)) if value.isdigit() else None
+    if not permissions.owns_call(actor, call):
+        return permissions.refused(texts.UNKNOWN_USER if not actor.in_roster
+                                   else pt.NOT_YOUR_CALL)
+    return service.answer_call(ctx, actor.person, call.id, accept)

@@ -78,10 +78,9 @@ def tell_secretaries(
 
 def contact_for(session: Session, group: Group) -> str:
     """Who a refused member should turn to: the group's secretaries, by name."""
-    from bot import texts
+    from bot.roster.permissions import contact_for as contact
 
-    names = [p.name for p in directory.people_in_roles(session, group.id, ("secretary",))]
-    return texts.join_names(names) or texts.SECRETARY_FALLBACK
+    return contact(session, group)
 
 
 def meeting_group_for(session: Session, meeting: Meeting, person_id: int) -> Group | None:

@@ -13,13 +13,14 @@ from bot import dates, texts
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store
 from storage.models import Absence, Group, Meeting, Person, SubstituteCall
 
-STAFF_ROLES = ("secretary", "chair", "official")
 VOTING_ROLES = ("member", "chair")
 
 
@@ -60,22 +61,16 @@ def rows_for(session: Session, meeting: Meeting, group: Group) -> list[Row]:
 
 
 def overview(ctx: Context, request: Request) -> Reply:
-    person = ctx.person(request)
-    groups, _ = ctx.scope(request, person)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
-    staff = [g for g in groups if _is_staff(ctx.session, g.id, person.id)]
+    actor = ctx.actor(request)
+    groups, in_channel = ctx.scope(request)
+    staff = permissions.groups_where(actor, Right.see_attendance, groups)
     if not staff:
-        return Reply(t.ATTENDANCE_ONLY_STAFF)
+        named = groups[0] if groups and (in_channel or actor.role_in(groups[0].id)) else None
+        return permissions.refusal(ctx.session, actor, Right.see_attendance, named)
     meeting, group, problem = _meeting(ctx, staff, request.text.strip())
     if problem:
         return problem
     return render(ctx.session, meeting, group)
-
-
-def _is_staff(session, group_id: int, person_id: int) -> bool:
-    membership = directory.membership(session, group_id, person_id)
-    return bool(membership and membership.active and membership.role in STAFF_ROLES)
 
 
 def _meeting(ctx: Context, groups: list[Group], text: str):
@@ -165,12 +160,17 @@ def export(session: Session, meeting: Meeting, group: Group, fmt: str = "md") ->
 
 
 def export_reply(ctx: Context, request: Request, value: str) -> Reply:
-    person = ctx.person(request)
+    """The attendance list button; its meeting must be one of its group's (values are forgeable)."""
+    actor = ctx.actor(request)
     meeting_id, _, group_id = value.partition(":")
     meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
     group = ctx.session.get(Group, int(group_id)) if group_id.isdigit() else None
-    if person is None or meeting is None or group is None or not _is_staff(
-            ctx.session, group.id, person.id):
-        return Reply(t.ATTENDANCE_ONLY_STAFF)
+    if meeting is None or group is None or group.id not in permissions.meeting_group_ids(
+            ctx.session, meeting.id):
+        return permissions.not_yours(actor)
+    if not permissions.may(actor, Right.see_attendance, group.id):
+        named = group if actor.role_in(group.id) is not None else None
+        return (permissions.refusal(ctx.session, actor, Right.see_attendance, group) if named
+                else permissions.not_yours(actor))
     title = t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name)
     return Reply(title, [Section("```\n" + export(ctx.session, meeting, group) + "```")])

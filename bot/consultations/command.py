@@ -8,8 +8,11 @@ from bot import texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
+from bot.meetings.agenda import visible_scope
 from bot.meetings.planning import editable_groups, read_day, read_time, refusal
 from bot.replies import Button, Form, FormField, Reply, Request, Section
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from bot.texts import consultations as t
 from storage import consultations as consultation_store
 from storage.models import Consultation, ConsultationStatus, Person
@@ -17,15 +20,16 @@ from storage.models import Consultation, ConsultationStatus, Person
 
 def list_open(ctx: Context, request: Request) -> Reply:
     person = ctx.person(request)
-    groups, _ = ctx.scope(request, person)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
+    groups, _, problem = visible_scope(ctx, request)
+    if problem is not None:
+        return problem
     found = service.open_for(ctx.session, [g.id for g in groups], ctx.now())
     if not found:
         return Reply(t.LIST_NONE.format(groups=texts.join_names([g.name for g in groups])))
     reply = Reply(t.LIST_TITLE)
     for consultation in found:
-        _, membership = service.membership_in(ctx.session, consultation, person.id)
+        _, membership = (service.membership_in(ctx.session, consultation, person.id)
+                         if person is not None else (None, None))
         answered = service.progress(ctx.session, consultation).answered
         mine = (membership.organisation if consultation.per_organisation else person.name
                 ) if membership else None
@@ -53,10 +57,10 @@ def _example(consultation: Consultation) -> str:
 def comment(ctx: Context, request: Request, text: str | None = None) -> Reply:
     """`/synpunkt ÄMNE: text`, or the form when no text is given."""
     person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
-    groups, _ = ctx.scope(request, person)
-    ids = [g.id for g in groups]
+    scope, allowed = editable_groups(ctx, request, Right.comment)
+    if not allowed or person is None:
+        return refusal(ctx, request, scope, Right.comment)
+    ids = [g.id for g in allowed]
     found = service.open_for(ctx.session, ids, ctx.now())
     text = (request.text if text is None else text).strip()
     if not text:
@@ -95,16 +99,19 @@ def _titles(found) -> str:
 
 
 def submit(ctx: Context, person: Person, consultation: Consultation, text: str) -> Reply:
-    """The deadline is checked against the server's clock now, not when a form was opened."""
+    """The deadline is checked against the server's clock now, not when a form was opened.
+
+    Who may answer is checked first: a remiss of another group is not even described.
+    """
     session, now = ctx.session, ctx.now()
+    actor = permissions.actor_of(session, person)
+    if not permissions.may_comment_on(session, actor, consultation):
+        return _not_for_you(ctx, actor, consultation, Right.comment)
     if consultation.status != ConsultationStatus.open or now >= consultation.deadline:
         return Reply(t.CLOSED.format(title=consultation.title,
                                      deadline=service.deadline_text(consultation),
                                      owner=service.owner_text(session, consultation)))
     group, membership = service.membership_in(session, consultation, person.id)
-    if membership is None:
-        names = texts.join_names([g.name for g in service.groups_of(session, consultation.id)])
-        return Reply(t.NOT_IN_GROUP.format(groups=names))
     if not text:
         return Reply(t.EMPTY_TEXT.format(example=_example(consultation)))
     saved = service.submit(session, consultation, person, membership.organisation, text, now)
@@ -131,12 +138,35 @@ def comment_form(found: list[Consultation], chosen: Consultation | None = None,
                  form=Form("consultation.comment", t.FORM_TITLE, t.FORM_SUBMIT, fields))
 
 
+def _not_for_you(ctx: Context, actor, consultation: Consultation, right: Right) -> Reply:
+    """A refusal that names the remiss's group only to someone who is in it."""
+    mine = [g for g in service.groups_of(ctx.session, consultation.id)
+            if actor.role_in(g.id) is not None]
+    if not mine and not permissions.owns_consultation(actor, consultation):
+        return permissions.not_yours(actor)
+    return permissions.refusal(ctx.session, actor, right, mine[0] if mine else None)
+
+
+def _consultation_for(ctx: Context, request: Request, value: str, right: Right):
+    """The remiss a button or form names, if the person holds the right on it."""
+    actor = ctx.actor(request)
+    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
+    if consultation is None or actor.person is None:
+        return None, permissions.not_yours(actor)
+    allowed = (permissions.may_comment_on(ctx.session, actor, consultation)
+               if right == Right.comment
+               else permissions.may_manage_consultation(ctx.session, actor, consultation))
+    if not allowed:
+        return None, _not_for_you(ctx, actor, consultation, right)
+    return consultation, None
+
+
 def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     person = ctx.person(request)
-    chosen = values.get("consultation", "")
-    consultation = ctx.session.get(Consultation, int(chosen)) if chosen.isdigit() else None
-    if person is None or consultation is None:
-        return Reply(t.NONE_OPEN)
+    consultation, problem = _consultation_for(ctx, request, values.get("consultation", ""),
+                                              Right.comment)
+    if problem is not None:
+        return problem
     text = (values.get("text") or "").strip()
     if not text:
         return Reply(t.FORM_TEXT, field_errors={"text": t.EMPTY_TEXT.format(example="")})
@@ -145,18 +175,18 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
 
 def edit(ctx: Context, request: Request, value: str) -> Reply:
     person = ctx.person(request)
-    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
-    if person is None or consultation is None:
-        return Reply(t.NONE_OPEN)
+    consultation, problem = _consultation_for(ctx, request, value, Right.comment)
+    if problem is not None:
+        return problem
     mine = service.current(ctx.session, consultation.id, person.id)
     return comment_form([consultation], consultation, mine.text if mine else "")
 
 
 def withdraw(ctx: Context, request: Request, value: str) -> Reply:
     person = ctx.person(request)
-    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
-    if person is None or consultation is None:
-        return Reply(t.NONE_OPEN)
+    consultation, problem = _consultation_for(ctx, request, value, Right.comment)
+    if problem is not None:
+        return problem
     if ctx.now() >= consultation.deadline:
         return Reply(t.CLOSED.format(title=consultation.title,
                                      deadline=service.deadline_text(consultation),
@@ -171,27 +201,30 @@ def withdraw(ctx: Context, request: Request, value: str) -> Reply:
 
 def show_comments(ctx: Context, request: Request) -> Reply:
     """`/synpunkter ÄMNE` for the owner and the secretaries: everything, every version."""
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
-    groups, _ = ctx.scope(request, person)
-    candidates = consultation_store.of_groups(
-        ctx.session, [g.id for g in groups],
-        (ConsultationStatus.open, ConsultationStatus.closed), newest_first=True)
+    actor = ctx.actor(request)
+    scope, allowed = editable_groups(ctx, request, Right.see_group)
+    statuses = (ConsultationStatus.open, ConsultationStatus.closed)
+    candidates = consultation_store.of_groups(ctx.session, [g.id for g in allowed], statuses,
+                                              newest_first=True)
+    if actor.person_id is not None:  # an owner need not be in the remiss's groups
+        owned = consultation_store.owned_by(ctx.session, actor.person_id, statuses)
+        candidates += [c for c in owned if c not in candidates]
+    if not candidates and not allowed:
+        return refusal(ctx, request, scope, Right.see_group)
     chosen, problem = choose(candidates, request.text.strip())
     if problem:
         return problem
-    if not service.is_manager(ctx.session, chosen, person.id):
-        return Reply(t.EXPORT_ONLY_OWNER.format(title=chosen.title))
+    if not permissions.may_manage_consultation(ctx.session, actor, chosen):
+        return _not_for_you(ctx, actor, chosen, Right.manage_consultations)
     count = len(service.standing(ctx.session, chosen.id))
     return Reply(t.EXPORT_TITLE.format(title=chosen.title, count=count),
                  [Section("```\n" + service.export(ctx.session, chosen) + "```")])
 
 
 def new_form(ctx: Context, request: Request) -> Reply:
-    groups, allowed = editable_groups(ctx, request)
+    groups, allowed = editable_groups(ctx, request, Right.open_consultation)
     if not allowed:
-        return refusal(ctx, groups)
+        return refusal(ctx, request, groups, Right.open_consultation)
     fields = (
         FormField("title", t.NEW_FIELD_TITLE),
         FormField("group", t.NEW_FIELD_GROUPS, "select", initial=str(allowed[0].id),
@@ -216,10 +249,11 @@ def read_deadline(day_text: str, time_text: str, now: datetime) -> datetime | No
 
 def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     person = ctx.person(request)
-    _, allowed = editable_groups(ctx, request)
+    _, allowed = editable_groups(ctx, request, Right.open_consultation)
     group = next((g for g in allowed if str(g.id) == values.get("group")), None)
-    if group is None or person is None:
-        return refusal(ctx, allowed)
+    if group is None:  # a group id the form never offered this person
+        return (refusal(ctx, request, allowed, Right.open_consultation) if not allowed
+                else permissions.not_yours(ctx.actor(request)))
     deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), ctx.now())
     if deadline is None:
         return Reply(texts.BAD_DATE_FIELD, field_errors={"deadline": texts.BAD_DATE_FIELD})
@@ -237,14 +271,9 @@ def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
 
 def confirm(ctx: Context, request: Request, value: str) -> Reply:
     """A deadline found in minutes becomes an open consultation when a secretary says so."""
-    person = ctx.person(request)
-    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
-    if person is None or consultation is None:
-        return Reply(t.NONE_OPEN)
-    if not service.is_manager(ctx.session, consultation, person.id):
-        groups = service.groups_of(ctx.session, consultation.id)
-        return Reply(t.ONLY_SECRETARIES.format(group=groups[0].name if groups
-                                               else texts.GROUP_FALLBACK))
+    consultation, problem = _consultation_for(ctx, request, value, Right.manage_consultations)
+    if problem is not None:
+        return problem
     if consultation.status == ConsultationStatus.open:
         return Reply(t.ALREADY_OPEN.format(title=consultation.title))
     if consultation.deadline <= ctx.now():

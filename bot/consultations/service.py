@@ -21,7 +21,6 @@ from storage.models import (
     ConsultationGroup,
     ConsultationStatus,
     Group,
-    Membership,
     Person,
 )
 
@@ -56,11 +55,14 @@ def matching(consultations: list[Consultation], subject: str) -> list[Consultati
 
 
 def membership_in(session: Session, consultation: Consultation, person_id: int):
+    """(group, membership) through which a person answers a remiss; an answering role first."""
+    found = []
     for group in groups_of(session, consultation.id):
         membership = directory.membership(session, group.id, person_id)
         if membership and membership.active:
-            return group, membership
-    return None, None
+            found.append((group, membership))
+    found.sort(key=lambda pair: pair[1].role not in ANSWERING_ROLES)
+    return found[0] if found else (None, None)
 
 
 def current(session: Session, consultation_id: int, person_id: int) -> Comment | None:
@@ -165,18 +167,6 @@ def owner_wants_digest(session: Session, consultation: Consultation) -> bool:
     return any(
         (m := directory.membership(session, g.id, consultation.owner_id)) is not None
         and m.active and m.digest
-        for g in groups_of(session, consultation.id)
-    )
-
-
-def is_manager(session: Session, consultation: Consultation, person_id: int) -> bool:
-    """The owner, or a secretary or chair of one of its groups."""
-    if consultation.owner_id == person_id:
-        return True
-    return any(
-        session.exec(select(Membership).where(
-            Membership.group_id == g.id, Membership.person_id == person_id, Membership.active,
-            Membership.role.in_(("secretary", "chair")))).first()
         for g in groups_of(session, consultation.id)
     )
 

@@ -13,6 +13,8 @@ from bot import retrieval, texts
 from bot.context import Context
 from bot.replies import Reply, Request
 from bot.retrieval import query, ranking
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from bot.texts import decisions as say
 from storage import search
 from storage.models import Decision, Follow, MeetingGroup, Membership, Person
@@ -21,9 +23,10 @@ SUBJECT_LIMIT = 200  # Follow.subject's length
 
 
 def follow(ctx: Context, request: Request) -> Reply:
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
+    actor = ctx.actor(request)
+    person = actor.person
+    if person is None or not permissions.may(actor, Right.follow):
+        return permissions.refusal(ctx.session, actor, Right.follow)
     subject = " ".join(request.text.split())
     if not subject:
         return list_follows(ctx, request)
@@ -40,9 +43,10 @@ def follow(ctx: Context, request: Request) -> Reply:
 
 
 def unfollow(ctx: Context, request: Request) -> Reply:
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
+    actor = ctx.actor(request)
+    person = actor.person
+    if person is None or not permissions.may(actor, Right.follow):
+        return permissions.refusal(ctx.session, actor, Right.follow)
     subject = " ".join(request.text.split())
     follows = _follows_of(ctx.session, person.id)
     if not follows:
@@ -59,9 +63,10 @@ def unfollow(ctx: Context, request: Request) -> Reply:
 
 
 def list_follows(ctx: Context, request: Request) -> Reply:
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
+    actor = ctx.actor(request)
+    person = actor.person
+    if person is None or not permissions.may(actor, Right.follow):
+        return permissions.refusal(ctx.session, actor, Right.follow)
     follows = _follows_of(ctx.session, person.id)
     if not follows:
         return Reply(say.FOLLOW_NONE)

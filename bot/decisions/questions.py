@@ -16,6 +16,8 @@ from bot import retrieval, texts
 from bot.context import Context
 from bot.replies import Reply, Request, Section
 from bot.retrieval import query, ranking, related
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from bot.texts import decisions as say
 from storage import directory, search
 
@@ -31,22 +33,30 @@ class Answer:
 
 
 def ask(session: Session, question: str, today: date) -> Answer:
-    """Answers a question in Swedish from the store; never invents."""
-    reply, hits = _reply(session, question, today)
+    """Answers a question in Swedish from the store; never invents. For the command line, whose
+    user is an administrator: every group's meetings and remisser may be named."""
+    reply, hits = _reply(session, question, today, None)
     return Answer(reply.plain_text(), [_source(hit) for hit in hits])
 
 
 def answer_reply(ctx: Context, request: Request, text: str | None = None) -> Reply:
     """`/beslut ÄMNE`, and free text in a DM or a mention."""
+    actor = ctx.actor(request)
+    if not permissions.may(actor, Right.read_decisions):
+        return permissions.refusal(ctx.session, actor, Right.read_decisions)
     question = (request.text if text is None else text).strip()
     if not question:
         return Reply(say.ASK_WHAT)
-    reply, _ = _reply(ctx.session, question, ctx.today())
+    # Published decisions are public records; meetings, remisser and who stood in for whom
+    # are told only about the groups the person may see.
+    visible = [g.id for g in permissions.visible_groups(ctx.session, actor)]
+    reply, _ = _reply(ctx.session, question, ctx.today(), visible)
     return reply
 
 
-def _reply(session: Session, question: str, today: date) -> tuple[Reply, list]:
-    other = related.answer(session, question, today)
+def _reply(session: Session, question: str, today: date,
+           visible: list[int] | None) -> tuple[Reply, list]:
+    other = related.answer(session, question, today, visible)
     if other is not None:
         return other, []
     groups = directory.all_groups(session)

@@ -8,16 +8,33 @@ from bot import dates, texts
 from bot.context import Context
 from bot.meetings import service as service
 from bot.replies import Reply, Request
-from storage import directory
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from storage import meetings as store
 from storage.models import Group
 
 
-def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Reply:
-    person = ctx.person(request)
-    groups, in_channel = ctx.scope(request, person)
+def visible_scope(ctx: Context, request: Request) -> tuple[list[Group], bool, Reply | None]:
+    """The groups whose meetings the person may see here, or why not.
+
+    A group's channel shows its meetings only to the group's members: being in the channel is
+    not being in the group.
+    """
+    actor = ctx.actor(request)
+    groups, in_channel = ctx.scope(request)
+    if in_channel and not permissions.may(actor, Right.see_group, groups[0].id):
+        return [], True, permissions.refusal(ctx.session, actor, Right.see_group, groups[0])
+    groups = permissions.groups_where(actor, Right.see_group, groups)
     if not groups:
-        return Reply(texts.UNKNOWN_USER if person is None else texts.NO_GROUPS)
+        return [], in_channel, (permissions.refused(texts.NO_GROUPS) if actor.in_roster
+                                else permissions.refusal(ctx.session, actor, Right.see_group))
+    return groups, in_channel, None
+
+
+def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Reply:
+    groups, in_channel, refusal = visible_scope(ctx, request)
+    if refusal is not None:
+        return refusal
     rest = (request.text if text is None else text).strip()
     chosen, rest = pick_group(groups, rest)
     today = ctx.today()
@@ -43,13 +60,14 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Repl
         found = next_per_group(ctx, group_ids)
     if not found:
         return Reply(texts.NO_UPCOMING.format(groups=_names(scope)))
-    return render_meetings(ctx, found, person)
+    return render_meetings(ctx, found, ctx.actor(request))
 
 
-def render_meetings(ctx: Context, found, person) -> Reply:
+def render_meetings(ctx: Context, found, actor: permissions.Actor) -> Reply:
     reply = Reply(text="")
     for meeting in found:
-        can_edit = person is not None and is_secretary_of_meeting(ctx, person.id, meeting.id)
+        can_edit = permissions.may_for_meeting(ctx.session, actor, Right.plan_meetings,
+                                               meeting.id)
         sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit)
         reply.sections.extend(sections)
         reply.buttons.extend(buttons)
@@ -68,14 +86,6 @@ def next_per_group(ctx: Context, group_ids: list[int]):
                 seen.add(meeting.id)
                 found.append(meeting)
     return sorted(found, key=lambda m: (m.date, m.starts_at or m.date))
-
-
-def is_secretary_of_meeting(ctx: Context, person_id: int, meeting_id: int) -> bool:
-    for group in store.groups_of_meeting(ctx.session, meeting_id):
-        membership = directory.membership(ctx.session, group.id, person_id)
-        if membership and membership.active and membership.role in service.SECRETARY_ROLES:
-            return True
-    return False
 
 
 def pick_group(groups: list[Group], text: str) -> tuple[Group | None, str]:

@@ -6,15 +6,15 @@ from bot import texts
 from bot.context import Context
 from bot.meetings import service as service
 from bot.replies import Reply, Request, Section
-from storage import directory
+from bot.roster import permissions
 from storage import meetings as store
 
 
 def home(ctx: Context, request: Request, limit: int = 8) -> Reply:
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_UNKNOWN)])
-    groups = directory.groups_of(ctx.session, person.id)
+    actor = ctx.actor(request)
+    if not actor.in_roster:
+        return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_UNKNOWN)], refused=True)
+    groups = permissions.visible_groups(ctx.session, actor)
     found = store.upcoming(ctx.session, [g.id for g in groups], ctx.today(), limit=limit)
     if not found:
         return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_NO_MEETINGS)])

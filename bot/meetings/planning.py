@@ -8,39 +8,47 @@ from bot import dates, texts
 from bot.context import Context
 from bot.meetings import service as service
 from bot.replies import Form, FormField, Reply, Request
-from storage import directory
+from bot.roster import permissions
+from bot.roster.permissions import Right
+from storage import meetings as store
 from storage.models import Group, Meeting
 
 KIND_OPTIONS = texts.KIND_LABELS
 
 
-def editable_groups(ctx: Context, request: Request) -> tuple[list[Group], list[Group]]:
-    """(groups in scope, those of them the person may edit)."""
-    person = ctx.person(request)
-    groups, _ = ctx.scope(request, person)
-    if person is None:
-        return groups, []
-    allowed = []
-    for group in groups:
-        membership = directory.membership(ctx.session, group.id, person.id)
-        if membership and membership.active and membership.role in service.SECRETARY_ROLES:
-            allowed.append(group)
-    return groups, allowed
+def editable_groups(ctx: Context, request: Request,
+                    right: Right = Right.plan_meetings) -> tuple[list[Group], list[Group]]:
+    """(groups in scope, those of them in which the person holds the right)."""
+    groups, _ = ctx.scope(request)
+    return groups, permissions.groups_where(ctx.actor(request), right, groups)
 
 
-def refusal(ctx: Context, groups: list[Group]) -> Reply:
-    if not groups:
-        return Reply(texts.UNKNOWN_USER)
-    group = groups[0]
-    secretaries = directory.people_in_roles(ctx.session, group.id, ("secretary",))
-    contact = texts.join_names([p.name for p in secretaries]) or texts.SECRETARY_FALLBACK
-    return Reply(texts.ONLY_SECRETARIES.format(group=group.name, contact=contact))
+def refusal(ctx: Context, request: Request, groups: list[Group],
+            right: Right = Right.plan_meetings) -> Reply:
+    """No: naming the channel's group or the person's own, never one they are not in."""
+    actor = ctx.actor(request)
+    return permissions.refusal(ctx.session, actor, right, groups[0] if groups else None)
+
+
+def plannable_meeting(ctx: Context, request: Request, meeting_id: str) -> tuple[Meeting | None,
+                                                                               Reply | None]:
+    """The meeting of a button or a form, if the person may add to its agenda."""
+    actor = ctx.actor(request)
+    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
+    if meeting is None or not permissions.may_see_meeting(ctx.session, actor, meeting.id):
+        return None, permissions.not_yours(actor)
+    if not permissions.may_for_meeting(ctx.session, actor, Right.plan_meetings, meeting.id):
+        groups = [g for g in store.groups_of_meeting(ctx.session, meeting.id)
+                  if actor.role_in(g.id) is not None]
+        return None, permissions.refusal(ctx.session, actor, Right.plan_meetings,
+                                         groups[0] if groups else None)
+    return meeting, None
 
 
 def new_meeting_form(ctx: Context, request: Request) -> Reply:
     groups, allowed = editable_groups(ctx, request)
     if not allowed:
-        return refusal(ctx, groups)
+        return refusal(ctx, request, groups)
     fields = [
         FormField("group", texts.FIELD_GROUP, "select", initial=str(allowed[0].id),
                   options=tuple((str(g.id), g.name) for g in allowed)),
@@ -55,13 +63,9 @@ def new_meeting_form(ctx: Context, request: Request) -> Reply:
 
 
 def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
-    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
-    person = ctx.person(request)
-    from bot.meetings.agenda import is_secretary_of_meeting
-
-    if meeting is None or person is None or not is_secretary_of_meeting(ctx, person.id, meeting.id):
-        groups, _ = ctx.scope(request, person)
-        return refusal(ctx, groups)
+    meeting, problem = plannable_meeting(ctx, request, meeting_id)
+    if problem is not None:
+        return problem
     fields = (
         FormField("title", texts.FIELD_TITLE),
         FormField("presenter", texts.FIELD_PRESENTER, required=False),
@@ -75,8 +79,9 @@ def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
 def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     _, allowed = editable_groups(ctx, request)
     group = next((g for g in allowed if str(g.id) == values.get("group")), None)
-    if group is None:
-        return refusal(ctx, allowed)
+    if group is None:  # a group id the form never offered this person
+        return refusal(ctx, request, allowed) if not allowed else permissions.not_yours(
+            ctx.actor(request))
     errors: dict[str, str] = {}
     day = read_day(values.get("date", ""), ctx.today())
     if day is None:
@@ -100,12 +105,9 @@ def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Re
 
 
 def submit_item(ctx: Context, request: Request, meeting_id: str, values: dict[str, str]) -> Reply:
-    person = ctx.person(request)
-    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
-    from bot.meetings.agenda import is_secretary_of_meeting
-
-    if meeting is None or person is None or not is_secretary_of_meeting(ctx, person.id, meeting.id):
-        return refusal(ctx, ctx.scope(request, person)[0])
+    meeting, problem = plannable_meeting(ctx, request, meeting_id)
+    if problem is not None:
+        return problem
     title = values.get("title", "").strip()
     if not title:
         return Reply(texts.FIELD_TITLE, field_errors={"title": "Skriv en rubrik för punkten."})

@@ -13,8 +13,6 @@ from bot.replies import Button, Section
 from storage import meetings as store
 from storage.models import AgendaItem, Group, Meeting, MeetingGroup
 
-SECRETARY_ROLES = ("secretary", "chair")
-
 
 def moment(day: date, at: time | None) -> datetime | None:
     """A local date and clock time as a UTC-aware moment (what the database stores)."""

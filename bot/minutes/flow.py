@@ -16,16 +16,23 @@ from bot.decisions import announce
 from bot.minutes.ingest import IngestError, ingest_file, mark_published, match_group
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, parse_file
 from bot.replies import Button, Reply, Request, Section
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from bot.texts import consultations as ct
 from bot.texts import minutes as t
 from storage import directory
 
-PUBLISHERS = ("secretary", "chair")
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 
 
 def received(ctx: Context, request: Request, path: Path, filename: str, ref: str) -> Reply:
-    """What the bot found in an uploaded file, with Publicera/Kasta for those who may."""
+    """What the bot found in an uploaded file, with Publicera/Kasta for those who may.
+
+    Someone who may publish nowhere is told so before the file is read.
+    """
+    actor = ctx.actor(request)
+    if not permissions.publish_groups(ctx.session, actor):
+        return permissions.refusal(ctx.session, actor, Right.publish_minutes)
     try:
         parsed = parse_file(path)
     except NotMinutesError as error:
@@ -60,7 +67,7 @@ def _may_publish(ctx: Context, request: Request, parsed: ParsedMinutes) -> bool:
     if person is None:
         return False
     groups = _groups_for(ctx, request, parsed)
-    return any(_is_publisher(ctx, g.id, person.id) for g in groups)
+    return any(_is_publisher(ctx, request, g.id) for g in groups)
 
 
 def _groups_for(ctx: Context, request: Request, parsed: ParsedMinutes):
@@ -71,9 +78,8 @@ def _groups_for(ctx: Context, request: Request, parsed: ParsedMinutes):
     return [g for g in (match_group(known, name) for name in parsed.groups) if g is not None]
 
 
-def _is_publisher(ctx: Context, group_id: int, person_id: int) -> bool:
-    membership = directory.membership(ctx.session, group_id, person_id)
-    return bool(membership and membership.active and membership.role in PUBLISHERS)
+def _is_publisher(ctx: Context, request: Request, group_id: int) -> bool:
+    return permissions.may(ctx.actor(request), Right.publish_minutes, group_id)
 
 
 def publish(
@@ -87,15 +93,11 @@ def publish(
     except NotMinutesError as error:
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
     groups = _groups_for(ctx, request, parsed)
-    if person is None or not any(_is_publisher(ctx, g.id, person.id) for g in groups):
-        group = groups[0] if groups else None
-        contact = texts.SECRETARY_FALLBACK
-        if group is not None:
-            from bot.absences.notices import contact_for
-
-            contact = contact_for(ctx.session, group)
-        return Reply(t.ONLY_SECRETARIES_PUBLISH.format(
-            group=group.name if group else texts.GROUP_FALLBACK, contact=contact))
+    if person is None or not any(_is_publisher(ctx, request, g.id) for g in groups):
+        actor = ctx.actor(request)
+        named = [g for g in groups if actor.role_in(g.id) is not None]
+        return permissions.refusal(ctx.session, actor, Right.publish_minutes,
+                                   named[0] if named else None)
     slug = groups[0].slug if len(groups) == 1 and not parsed.groups else None
     try:
         result = ingest_file(ctx.session, path, ctx.clock, group_slug=slug, date=day,
@@ -122,4 +124,8 @@ def publish(
 
 
 def discard(ctx: Context, request: Request, value: str) -> Reply:
+    """Nothing was stored, so nothing is removed; only someone who may publish presses it."""
+    actor = ctx.actor(request)
+    if not permissions.publish_groups(ctx.session, actor):
+        return permissions.refusal(ctx.session, actor, Right.publish_minutes)
     return Reply(t.DISCARDED)

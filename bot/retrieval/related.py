@@ -19,7 +19,14 @@ from bot.retrieval import analysis, query
 from bot.texts import decisions as say
 from storage import directory
 from storage import meetings as store
-from storage.models import Attendance, Consultation, ConsultationStatus, Meeting
+from storage.models import (
+    Attendance,
+    Consultation,
+    ConsultationGroup,
+    ConsultationStatus,
+    Meeting,
+    MeetingGroup,
+)
 
 _NEXT = re.compile(r"\bnär (är|har vi|blir|hålls) nästa (möte|sammanträde)\b", re.I)
 _DEADLINE = re.compile(
@@ -35,21 +42,31 @@ _SUBSTITUTE = re.compile(
 )
 
 
-def answer(session: Session, question: str, today: date) -> Reply | None:
+def answer(session: Session, question: str, today: date,
+           visible: list[int] | None = None) -> Reply | None:
+    """`visible`: the groups whose meetings and remisser may be told (None: all of them, for
+    the command line). Decisions are public; these are not."""
     text = question.strip().rstrip("?!. ")
     if _NEXT.search(text):
-        return next_meeting(session, text, today)
+        return next_meeting(session, text, today, visible)
     match = _DEADLINE.search(text)
     if match:
-        return deadline(session, match.group("subject"), today)
+        return deadline(session, match.group("subject"), today, visible)
     match = _SUBSTITUTE.search(text)
     if match:
-        return substitute(session, match.group("name"), today)
+        return substitute(session, match.group("name"), today, visible)
     return None
 
 
-def next_meeting(session: Session, text: str, today: date) -> Reply:
-    groups = directory.all_groups(session)
+def _visible(groups: list, visible: list[int] | None) -> list:
+    return groups if visible is None else [g for g in groups if g.id in visible]
+
+
+def next_meeting(session: Session, text: str, today: date,
+                 visible: list[int] | None = None) -> Reply:
+    groups = _visible(directory.all_groups(session), visible)
+    if not groups:
+        return Reply(say.NO_NEXT_MEETING_YOURS)
     asked = query.parse(text.split("möte", 1)[-1], today, groups)
     chosen = [g for g in groups if asked.group_ids and g.id in asked.group_ids]
     scope = chosen or groups  # no group named: the soonest meeting of any group
@@ -66,11 +83,17 @@ def next_meeting(session: Session, text: str, today: date) -> Reply:
     return Reply(" ".join(lines))
 
 
-def deadline(session: Session, subject: str, today: date) -> Reply:
+def deadline(session: Session, subject: str, today: date,
+             visible: list[int] | None = None) -> Reply:
     """The consultation whose title covers the subject best; the soonest deadline if tied."""
     concepts, _ = query.concepts_of(subject, analysis.SEED_ACRONYMS)
     statuses = (ConsultationStatus.open, ConsultationStatus.proposed, ConsultationStatus.closed)
-    rows = session.exec(select(Consultation).where(Consultation.status.in_(statuses))).all()
+    statement = select(Consultation).where(Consultation.status.in_(statuses))
+    if visible is not None:
+        statement = statement.where(Consultation.id.in_(
+            select(ConsultationGroup.consultation_id)
+            .where(ConsultationGroup.group_id.in_(visible or [-1]))))
+    rows = session.exec(statement).all()
     best, best_share = None, 0.0
     for row in rows:
         terms = set(analysis.index_terms(row.title, analysis.SEED_ACRONYMS))
@@ -86,7 +109,8 @@ def deadline(session: Session, subject: str, today: date) -> Reply:
     return Reply(sentence.format(title=best.title, day=texts.long_date(day), to=to))
 
 
-def substitute(session: Session, rest: str, today: date) -> Reply:
+def substitute(session: Session, rest: str, today: date,
+               visible: list[int] | None = None) -> Reply:
     found = dates.extract_date(rest, today, prefer="past")
     name = (rest[: found.start] if found else rest).strip(" ,")
     name = re.sub(r"\s+(på|vid|i)( mötet)?$", "", name, flags=re.I).strip()
@@ -98,6 +122,9 @@ def substitute(session: Session, rest: str, today: date) -> Reply:
         .where(func.lower(Attendance.stands_in_for) == name.lower())
         .order_by(Meeting.date.desc())
     )
+    if visible is not None:
+        statement = statement.where(Meeting.id.in_(
+            select(MeetingGroup.meeting_id).where(MeetingGroup.group_id.in_(visible or [-1]))))
     rows = session.exec(statement).all()
     if found:
         # "den 14 juni" without a year means the 14th of June of any year.

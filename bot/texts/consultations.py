@@ -28,7 +28,6 @@ EMPTY_TEXT = (
 WHICH = "Jag hittade ingen öppen remiss som matchar ”{subject}”. Öppna remisser: {titles}."
 AMBIGUOUS = "Flera öppna remisser matchar ”{subject}”: {titles}. Skriv lite mer av rubriken."
 NONE_OPEN = "Det finns inga öppna remisser att lämna synpunkter på i dina grupper."
-NOT_IN_GROUP = "Du är inte med i någon av grupperna som remissen gäller ({groups})."
 FORM_TITLE = "Lämna synpunkt"
 FORM_CONSULTATION = "Remiss"
 FORM_TEXT = "Din synpunkt"
@@ -51,7 +50,6 @@ PER_ORGANISATION = "organisation"
 PER_MEMBER = "ledamot"
 CREATED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline} ({groups})."
 DEADLINE_PASSED = "Sista dagen har redan passerat. Välj ett datum framåt i tiden."
-ONLY_SECRETARIES = "Bara sekreterare och ordförande kan skapa remisser i {group}."
 PROPOSED = (
     "Jag hittade en sista dag för synpunkter i protokollet: ”{title}”, {deadline}. "
     "Vill du öppna den som remiss?"
@@ -62,7 +60,6 @@ ALREADY_OPEN = "Remissen ”{title}” är redan öppen. Ingenting ändrades."
 
 EXPORT_HEADER = ("Organisation", "Namn", "Tid", "Version", "Synpunkt")
 EXPORT_TITLE = "Synpunkter på ”{title}” ({count} st.)"
-EXPORT_ONLY_OWNER = "Synpunkterna på ”{title}” kan bara ägaren och gruppens sekreterare se."
 
 PING = "Påminnelse: synpunkter på *{title}* ska vara inne senast {deadline} ({left})."
 PING_ANSWERED = "{answered} av {total} organisationer har svarat."

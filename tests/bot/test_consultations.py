@@ -123,7 +123,11 @@ def test_a_member_outside_the_group_cannot_answer(loaded, clock, remiss):
         from bot.consultations.command import submit
 
         reply = submit(Context(session, clock), jessica, row, "Hej")
-    assert reply.text.startswith("Du är inte med i någon av grupperna")
+    # Refused without describing the remiss or naming its group: she is in neither.
+    assert reply.refused and reply.text.startswith("Det där hör inte till någon av dina grupper")
+    assert "Barn och unga" not in reply.text and "familjecentraler" not in reply.text
+    with unit_of_work(loaded) as session:
+        assert session.exec(select(Comment)).all() == []
 
 
 def test_unknown_subject_lists_what_is_open(loaded, clock, remiss):
@@ -141,7 +145,7 @@ def test_synpunkt_in_a_dm_as_free_text(loaded, clock, remiss):
 
 def test_only_owner_and_secretaries_see_all_synpunkter(loaded, clock, remiss):
     say(loaded, clock, "synpunkt", "familjecentraler: Ja.")
-    assert "kan bara ägaren" in say(loaded, clock, "synpunkter", "familjecentraler").text
+    assert "kan bara remissens ägare" in say(loaded, clock, "synpunkter", "familjecentraler").text
     owner_view = say(loaded, clock, "synpunkter", "familjecentraler", user=DANIEL)
     assert owner_view.text == "Synpunkter på ”Överenskommelse om familjecentraler” (1 st.)"
     assert "| Örebro kommun | Johanna Viberg |" in owner_view.plain_text()
