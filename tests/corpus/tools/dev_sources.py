@@ -443,3 +443,134 @@ DOCUMENTS["foreningen-norden-styrelsen-2008-09-16.pdf"] = {
         ),
     ],
 }
+
+
+# http://spotidoc.com/doc/4409763/plats-och-tid-
+# Two pages of a PDF of minnesanteckningar as spotidoc extracted it. The label/value block of the
+# first page becomes the template's header table; the repeated page head (municipality, council,
+# document kind, date) is the page header and "Justerandes sign / Utdragsbestyrkande / Sida n (3)"
+# the footer, as on the original pages. The Symbol-font bullets came out as U+F0B7 and stay so:
+# DejaVu has no glyph for them, so the PDF's text layer loses them, as such PDFs often do.
+BULLET = "\uf0b7"
+DOCUMENTS["nordmaling-folkhalsoradet-2015-01-14.pdf"] = {
+    "format": "pdf",
+    "doc_title": "Folkhälsoråd Minnesanteckningar",
+    "page_header": "NORDMALINGS KOMMUN    FOLKHÄLSORÅD    MINNESANTECKNINGAR    Sammanträdesdatum 2015-01-14",
+    "page_footer": "Justerandes sign                    Utdragsbestyrkande                    Sida {page} (3)",
+    "blocks": [
+        (
+            "kv",
+            [
+                ("Plats och tid:", "Kommunhusets sammanträdesrum kl 13.00–14.30"),
+                (
+                    "Ordinarie ledamöter",
+                    "Ingalill Jonsson, (m), ordförande\nMargareta Gustavsson, (s)\n"
+                    "Ellinor Petersson, (kd), tjänstgörande ersättare",
+                ),
+                ("Ersättare", ""),
+                (
+                    "Övriga deltagare",
+                    "Monica Samuelsson, sekreterare\nGun Mikaelsson, verksamhetschef Hälsocentralen\n"
+                    "Harriet Hedlund,(s), nämnden för folkhälsa och primärvård",
+                ),
+            ],
+        ),
+        ("title", "Minnesanteckningar"),
+        ("heading", "1. Mötets öppnande"),
+        ("para", "Ingalill Jonsson, ordförande, hälsar deltagarna välkomna till dagens sammanträde."),
+        ("heading", "2. Tidigare minnesanteckningar"),
+        ("para", "Minnesanteckningarna från tidigare sammanträde diskuterades och läggs till handlingarna."),
+        ("heading", "3. Nya sammanträdestider för folkhälsorådet"),
+        ("para", "Förslag på nya sammanträdestider 16 april kl 08.30, 25 september kl 08.30 samt 10 december kl 08.30"),
+        ("para", "Beslutas att godkänna de nya tiderna för Folkhälsorådets sammanträden."),
+        ("heading", "4. Information om kommande arrangemang"),
+        (
+            "para",
+            "- Föreläsning om Stroke planeras till den 17 mars 2015 kl 13.00 i samarbete med PRO, eventuellt "
+            "reservdatum läggs till den 21 april (OASEN bokad)",
+        ),
+        ("para", "- Seniordag 1 september OASEN (OASEN bokad)"),
+        ("para", f"Följande innehåll planeras:\n{BULLET} Mat\n{BULLET} Läkemedel\n{BULLET} Motion"),
+        ("para", "Hälsocentralen presenterar sig och vårdvalet och vad detta innebär."),
+        ("break",),
+        ("heading", "5. Frågeställningar till verksamheterna"),
+        (
+            "para",
+            f"Vid förra sammanträdet diskuterades följande frågor\n{BULLET} Finns några friskvårdsaktiviteter inom "
+            f"verksamheterna?\n{BULLET} Hur arbetas det med förskolebarn vad gäller motion/mat, vad gör man i form av "
+            f"rörelse och kost?\n{BULLET} Hur ser det ut i Nordmaling med droger?",
+        ),
+        ("para", "Beslutas att skicka ut frågeställningarna till berörda verksamheter."),
+        ("heading", "6. Redovisning av Statistik för primärvården per kommun."),
+        ("para", "Gun Mikaelsson föredrar en sammanställning om Primärvårdens områdesprofil."),
+        ("para", "Hon redovisar bl a statistik kr"),
+    ],
+}
+
+
+# http://spotidoc.com/doc/4350979/minnesanteckning-2015-09-22
+# The first page as spotidoc extracted it (line breaks of the PDF joined into paragraphs). The
+# label/value lines (Dag, Plats, Deltagare, Meddelat förhinder, Kopia för kännedom) become the
+# template's header table; the date the notes were written, 2015-10-05, is the page header.
+DOCUMENTS["rmpg-kvinnosjukvard-2015-09-22.docx"] = {
+    "format": "docx",
+    "doc_title": "Minnesanteckningar RMPG Kvinnosjukvård",
+    "page_header": "2015-10-05",
+    "blocks": [
+        ("title", "Minnesanteckningar RMPG Kvinnosjukvård"),
+        (
+            "kv",
+            [
+                ("Dag:", "22-23 sep 2015"),
+                ("Plats:", "Hooks Herrgård, Hook"),
+                (
+                    "Deltagare:",
+                    "Gunnel Lindell (ordf.), KK Kalmar\nLena Arvidsson, KK Västervik\n"
+                    "Christina Gunnervik, KK Värnamo\nMaria Engman, KK Eksjö\n"
+                    "Ninnie Borendal Wodlin, KK Linköping\nAgneta Werner, KK Norrköping (MLA)\n"
+                    "Per Rosenberg, Onkologiska kliniken Linköping\nBirgitta Gustavsson-Borg, KK Jönköping\n"
+                    "Henning Elvtegen, sekr. Östergötland, Ledningsstaben",
+                ),
+                ("Meddelat förhinder:", "Anders Martinsson, KK Norrköping"),
+                ("Kopia för kännedom:", "Elisabeth Kristiansen, centrumchef, BKC, US"),
+            ],
+        ),
+        ("heading", "1. Minnesanteckningar från föregående möte (Gunnel)"),
+        ("para", "Inga anmärkningar på minnesanteckningarna från RMPG:s möte 150309 gjordes."),
+        ("para", "Minnesanteckningarna läggs till handlingarna."),
+        ("heading", "2. Arbete med RMPG KK:s Strategiska rapport"),
+        ("para", "En diskussion förs om värdet av en strategisk rapport."),
+        ("para", [("RMPG Konklusion:", {"bold": True})]),
+        ("para", "- En strategisk rapport tas fram under tidigt höst varje år."),
+        (
+            "para",
+            "- Den strategiska rapporten arbetas fram av RMPG vid gruppens höstmöte. Rapporten ska bygga på "
+            "innehållet i de 6 kvalitetsgruppernas årsrapporter, vilka ska vara färdiga senast ett par veckor "
+            "innan RMPG:s höstmöte.",
+        ),
+        ("para", "- Den strategiska rapporten består av två delar:"),
+        (
+            "para",
+            "o En inledande del i vilken RMPG sammanfattar de viktigaste strategiska utmaningarna och områdena "
+            "inför kommande år, med grund i kvalitetsgruppernas rapporter",
+        ),
+        (
+            "para",
+            "o En fördjupande del kallad ”RMPG:s samlade kvalitetsrapporter 20XX” där kvalitetsgruppernas "
+            "årsrapporter i sin helhet infogas.",
+        ),
+        (
+            "para",
+            "o Den strategiska rapporten ger på detta sätt en totalbild över arbetet som bedrivs i RMPG och dess "
+            "kvalitetsgrupper.",
+        ),
+        ("para", "-"),
+        ("para", "Den strategiska rapport som ges ut exempelvis hösten år 2015 kommer att innehålla resultat från 2014."),
+        (
+            "para",
+            "I mars månad 2016 lämnas RMPG:s årsrapport för föregående år in. Om kvalitetsgrupperna eller enskilda "
+            "individer har möjlighet att i tid till årsrapportens resultatbilaga ta fram preliminära resultat för "
+            "närmast föregående å",
+        ),
+    ],
+}
