@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from bot import texts
 from bot.clock import Clock
 from bot.minutes.ingest import IngestError, ingest_file
-from bot.minutes.reading import NotMinutesError, parse_file
+from bot.minutes.reading import NotMinutesError, bounded
 from bot.texts import minutes as t
 from handlers.cli_admin import CliError
 from storage.engine import unit_of_work
@@ -31,7 +31,7 @@ def add_parsers(sub) -> None:
 
 def parse(path: str, as_json: bool) -> int:
     try:
-        parsed = parse_file(Path(path))
+        parsed = bounded.parse(Path(path))  # the same limits as a file shared in chat
     except NotMinutesError as error:
         raise CliError(t.NOT_MINUTES.format(file=path, reason=error.reason_sv)) from None
     except FileNotFoundError:

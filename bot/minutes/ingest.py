@@ -15,9 +15,7 @@ from sqlmodel import Session, select
 from bot import retrieval, texts
 from bot.clock import STOCKHOLM, Clock
 from bot.meetings import service as meeting_service
-from bot.minutes.reading import NotMinutesError, ParsedMinutes
-from bot.minutes.reading.parser import parse_raw
-from bot.minutes.reading.readers import read_file
+from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from storage import directory
 from storage import meetings as store
 from storage.models import (
@@ -58,7 +56,11 @@ class IngestResult:
 
 
 def sha256_of(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as stream:  # in chunks: the file may be hostile and huge
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def ingest_file(
@@ -73,6 +75,10 @@ def ingest_file(
 ) -> IngestResult:
     """Stores what the minutes say; the same file twice changes nothing."""
     path = Path(path)
+    try:
+        bounded.check_size(path.stat().st_size)
+    except NotMinutesError as error:
+        raise IngestError("not_minutes", error.reason_sv) from None
     digest = sha256_of(path)
     existing = session.exec(select(Document).where(Document.sha256 == digest)).first()
     if existing is not None and existing.meeting_id is not None:
@@ -80,8 +86,8 @@ def ingest_file(
         return IngestResult(existing, meeting, store.groups_of_meeting(session, meeting.id),
                             None, created=False)
     try:
-        raw = read_file(path)
-        parsed = parse_raw(raw, path.name)
+        # Size, time and memory bounded, in a separate process.
+        raw, parsed = bounded.read_and_parse(path, filename or path.name)
     except NotMinutesError as error:
         raise IngestError("not_minutes", error.reason_sv) from None
     day = date or parsed.date
