@@ -14,11 +14,12 @@ from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
 from bot.minutes.ingest import IngestError, ingest_file, mark_published, match_group
-from bot.minutes.reading import NotMinutesError, ParsedMinutes, parse_file
+from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.permissions import Right
 from bot.texts import consultations as ct
+from bot.texts import files as tf
 from bot.texts import minutes as t
 from storage import directory
 
@@ -28,14 +29,20 @@ READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 def received(ctx: Context, request: Request, path: Path, filename: str, ref: str) -> Reply:
     """What the bot found in an uploaded file, with Publicera/Kasta for those who may.
 
-    Someone who may publish nowhere is told so before the file is read.
+    Someone who may publish nowhere is told so before the file is read. In a channel, a file
+    that is not minutes gets no answer (an empty text): sharing files there is ordinary work,
+    not a message to the bot.
     """
     actor = ctx.actor(request)
     if not permissions.publish_groups(ctx.session, actor):
         return permissions.refusal(ctx.session, actor, Right.publish_minutes)
     try:
-        parsed = parse_file(path)
+        parsed = bounded.parse(path, filename)
+    except bounded.FileRefused as error:
+        return Reply(tf.REFUSED.format(reason=error.reason_sv))
     except NotMinutesError as error:
+        if not request.is_dm:
+            return Reply("")
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
     if parsed.date is None:
         return Reply(t.NO_DATE_IN_SLACK.format(file=filename))
@@ -89,7 +96,9 @@ def publish(
     """Stores the minutes and announces the decisions; pressing twice sends nothing new."""
     person = ctx.person(request)
     try:
-        parsed = parse_file(path)
+        parsed = bounded.parse(path, filename)
+    except bounded.FileRefused as error:
+        return Reply(tf.REFUSED.format(reason=error.reason_sv))
     except NotMinutesError as error:
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
     groups = _groups_for(ctx, request, parsed)

@@ -50,10 +50,6 @@ NOT_A_READABLE_KIND = (
 DOWNLOAD_TOO_SLOW = (
     "Det tog för lång tid att hämta filen (mer än {seconds}). Försök igen om en stund."
 )
-ONLY_PUBLISHERS_SEND = (
-    "Jag läser protokoll åt sekreterare och ordförande, och du har ingen av de rollerna i någon "
-    "grupp. Vill du veta vad som beslutats? Skriv till exempel `/beslut SAMS`."
-)
 
 
 def size(count: int) -> str:

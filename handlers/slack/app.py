@@ -32,8 +32,12 @@ class SlackRuntime:
     http: httpx.Client  # downloads of files people share with the bot
     pool: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(8, thread_name_prefix="after-ack"))
+    # Shared files are downloaded and read here, apart: a flood of them waits its turn
+    # without holding up the buttons and forms that run in `pool`.
+    files: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="files"))
 
-    def later(self, work, *args) -> Future:
+    def later(self, work, *args, pool: ThreadPoolExecutor | None = None) -> Future:
         """Runs `work` after Slack has its answer: Web API calls never delay an acknowledgement.
 
         Bolt answers Slack when the listener returns (process_before_response), without the
@@ -47,7 +51,7 @@ class SlackRuntime:
                 log.exception("Error after the acknowledgement in %s", getattr(work, "__name__",
                                                                                 work))
 
-        return self.pool.submit(run)
+        return (pool or self.pool).submit(run)
 
 
 def make_client(settings: Settings) -> WebClient:

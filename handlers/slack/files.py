@@ -1,4 +1,11 @@
-"""Minutes shared with the bot: downloaded from Slack, read, then published on request."""
+"""Minutes shared with the bot: checked, downloaded within limits, read, published on request.
+
+Files come from anyone in a channel the bot is in, so nothing is fetched before the bot knows
+the sender may publish minutes somewhere and the name and reported size are sane; the download
+counts the bytes itself and has a deadline (handlers/downloads.py), and the reading happens in
+a bounded child process (bot/minutes/reading/bounded.py). Downloads and readings run in their
+own small pool, so a flood of files never holds up buttons and forms.
+"""
 
 from __future__ import annotations
 
@@ -8,68 +15,83 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
-
 from bot import texts
 from bot.minutes import flow as minutes_flow
+from bot.minutes import intake
+from bot.minutes.reading.bounded import LIMITS
 from bot.replies import Reply, Request
 from bot.texts import minutes as t
+from handlers.downloads import DownloadFailed, fetch
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import reply_blocks
 from handlers.slack.requests import is_dm_channel, run_bot
 
 log = logging.getLogger(__name__)
-MAX_BYTES = 25 * 1024 * 1024
+# Slack's own file types worth reading; in a channel everything else is ordinary sharing.
+DOCUMENT_TYPES = {"pdf", "docx", "text", "markdown", "md"}
 
 
-class DownloadError(Exception):
-    pass
+class Refused(Exception):
+    """A file not fetched or not read; `reply` says why (None: say nothing)."""
+
+    def __init__(self, reply: Reply | None):
+        super().__init__("refused")
+        self.reply = reply
 
 
 def register(app, runtime: SlackRuntime) -> None:
     @app.event("file_shared")
     def on_file(event, client):
-        runtime.later(read_file, event, client)
+        runtime.later(read_file, event, client, pool=runtime.files)
 
     def read_file(event, client):
         file_id, user, channel = event.get("file_id"), event.get("user_id"), event.get("channel_id")
-        info = client.files_info(file=file_id)["file"]
-        name = info.get("name") or texts.DOCUMENT_FALLBACK
-        if not name.lower().endswith(minutes_flow.READABLE):
-            return  # presentations, pictures…: not for the bot
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
                           now=runtime.clock.now())
+        info = client.files_info(file=file_id)["file"]
+        name = info.get("name") or texts.DOCUMENT_FALLBACK
+        if not request.is_dm and not _looks_like_a_document(info, name):
+            return  # pictures, presentations… shared in a channel: not for the bot
+        if not run_bot(runtime, "file_shared", lambda ctx: intake.may_send(ctx, request)):
+            # In a DM the sender hears why; in a channel sharing files is ordinary work.
+            if request.is_dm:
+                reply = run_bot(runtime, "file_shared",
+                                lambda ctx: intake.not_a_sender(ctx, request))
+                _answer(client, channel, user, reply, private=False)
+            return
         try:
-            with downloaded(runtime, client, info) as path:
+            with downloaded(runtime, client, info, name) as path:
                 reply = run_bot(runtime, "file_shared", lambda ctx: minutes_flow.received(
                     ctx, request, path, name, f"{file_id}|{channel}"))
-        except DownloadError:
-            reply = Reply(t.UPLOAD_FAILED)
-        # In a DM every file gets an answer; in a channel only those who may publish hear back,
-        # privately, so that ordinary file sharing is not answered by the bot.
-        if request.is_dm:
-            _answer(client, channel, user, reply, private=False)
-        elif reply.buttons:
-            _answer(client, channel, user, reply, private=True)
+        except Refused as refused:
+            reply = refused.reply or Reply(t.UPLOAD_FAILED)
+        # In a DM every file gets an answer; in a channel only the publisher hears back,
+        # privately, and only about minutes or a file refused for its size or shape.
+        if reply.text:
+            _answer(client, channel, user, reply, private=not request.is_dm)
 
     @app.action(re.compile(r"^minutes\.publish(:|$)"))
     def on_publish(ack, body, action, client, respond):
         ack()
-        runtime.later(publish, body, action, client, respond)
+        runtime.later(publish, body, action, client, respond, pool=runtime.files)
 
     def publish(body, action, client, respond):
         file_id, _, channel = (action.get("value") or "").partition("|")
         user = body["user"]["id"]
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
                           now=runtime.clock.now())
-        try:
-            info = client.files_info(file=file_id)["file"]
-            with downloaded(runtime, client, info) as path:
-                reply = run_bot(runtime, "minutes.publish", lambda ctx: minutes_flow.publish(
-                    ctx, request, path, info.get("name") or texts.DOCUMENT_FALLBACK,
-                    info.get("permalink") or ""))
-        except DownloadError:
-            reply = Reply(t.UPLOAD_FAILED)
+        if not run_bot(runtime, "minutes.publish", lambda ctx: intake.may_send(ctx, request)):
+            reply = run_bot(runtime, "minutes.publish",
+                            lambda ctx: intake.not_a_sender(ctx, request))
+        else:
+            try:
+                info = client.files_info(file=file_id)["file"]
+                name = info.get("name") or texts.DOCUMENT_FALLBACK
+                with downloaded(runtime, client, info, name) as path:
+                    reply = run_bot(runtime, "minutes.publish", lambda ctx: minutes_flow.publish(
+                        ctx, request, path, name, info.get("permalink") or ""))
+            except Refused as refused:
+                reply = refused.reply or Reply(t.UPLOAD_FAILED)
         respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
@@ -84,6 +106,12 @@ def register(app, runtime: SlackRuntime) -> None:
         respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
 
 
+def _looks_like_a_document(info: dict, name: str) -> bool:
+    """Only decides whether the bot takes an interest; what a file is comes from its content."""
+    return (info.get("filetype") or "").lower() in DOCUMENT_TYPES or name.lower().endswith(
+        minutes_flow.READABLE)
+
+
 def _answer(client, channel: str, user: str, reply: Reply, private: bool) -> None:
     text, blocks = reply.text or reply.plain_text()[:3000], reply_blocks(reply)
     if private:
@@ -93,19 +121,21 @@ def _answer(client, channel: str, user: str, reply: Reply, private: bool) -> Non
 
 
 @contextmanager
-def downloaded(runtime: SlackRuntime, client, info: dict):
-    """The file in a temporary folder, fetched with the bot token, removed afterwards."""
+def downloaded(runtime: SlackRuntime, client, info: dict, name: str):
+    """The file in a temporary folder under a name of our own, fetched with the bot token
+    within the size cap and the deadline, removed afterwards; Refused otherwise."""
+    refusal = intake.before_download(name, info.get("size"))
+    if refusal is not None:
+        raise Refused(refusal)
     url = info.get("url_private_download") or info.get("url_private")
-    if not url or (info.get("size") or 0) > MAX_BYTES:
-        raise DownloadError(info.get("id"))
-    try:
-        response = runtime.http.get(url, headers={"Authorization": f"Bearer {client.token}"},
-                                    follow_redirects=True)
-        response.raise_for_status()
-    except httpx.HTTPError as error:
-        log.warning("Could not download file %s: %s", info.get("id"), type(error).__name__)
-        raise DownloadError(info.get("id")) from None
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(info.get("name") or "underlag.txt").name
-        path.write_bytes(response.content[:MAX_BYTES])
+    if not url:
+        raise Refused(None)
+    with tempfile.TemporaryDirectory(prefix="samverkansbot-file-") as folder:
+        path = Path(folder) / "upload"  # never the sender's name: it may hold anything
+        try:
+            fetch(runtime.http, url, path, LIMITS.max_bytes, intake.DOWNLOAD_SECONDS,
+                  headers={"Authorization": f"Bearer {client.token}"})
+        except DownloadFailed as failure:
+            log.warning("Shared file %s not downloaded: %s", info.get("id"), failure.reason)
+            raise Refused(intake.download_failed(failure.reason, failure.size)) from None
         yield path
