@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
@@ -13,7 +14,10 @@ class FakeSlack:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
-        self.files: dict[str, tuple[str, bytes]] = {}  # file id → (name, content)
+        # file id → (name, content); content may be a function giving chunks, sent without a
+        # Content-Length, for downloads that never end or trickle.
+        self.files: dict[str, tuple[str, bytes | Callable[[], Iterable[bytes]]]] = {}
+        self.sizes: dict[str, int] = {}  # file id → the size files.info reports, if not the real
         self.users: dict[str, str] = {}  # e-mail → Slack user id, for users.lookupByEmail
         self.downloads: list[str] = []  # Authorization headers seen on downloads
         self.lock = threading.Lock()
@@ -65,6 +69,14 @@ class FakeSlack:
                     return
                 data = fake.files[file_id][1]
                 self.send_response(200)
+                if callable(data):
+                    self.end_headers()
+                    try:
+                        for chunk in data():
+                            self.wfile.write(chunk)
+                    except OSError:  # the bot hung up: what a capped download does
+                        pass
+                    return
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -90,8 +102,10 @@ class FakeSlack:
                 if method == "files.info" and params.get("file") in fake.files:
                     name, content = fake.files[params["file"]]
                     base = fake.url.removesuffix("api/")
+                    size = fake.sizes.get(params["file"], len(content) if isinstance(
+                        content, bytes) else 1_000_000)
                     body["file"] = {
-                        "id": params["file"], "name": name, "size": len(content),
+                        "id": params["file"], "name": name, "size": size,
                         "url_private_download": f"{base}download/{params['file']}",
                         "permalink": f"https://example.slack.com/files/{params['file']}",
                     }
