@@ -73,9 +73,12 @@ def lying_zip_docx(path: Path, declared: int = 20_000) -> Path:
     return path
 
 
-def pdf_with_pages(path: Path, pages: int, text: str = "Minnesanteckningar, sida") -> Path:
+def pdf_with_pages(
+    path: Path, pages: int, text: str = "Minnesanteckningar, sida", count: int | None = None,
+) -> Path:
     """A well-formed PDF, written by hand so that 5,000 pages take milliseconds: one content
-    stream per page, Helvetica, the page number in the text."""
+    stream per page, Helvetica, the page number in the text. `count` is what the page tree
+    says it holds (a lie, when it differs from `pages`)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -93,7 +96,7 @@ def pdf_with_pages(path: Path, pages: int, text: str = "Minnesanteckningar, sida
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
             b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (content, font)))
     objects[1] = b"<< /Type /Pages /Count %d /Kids [%s] >>" % (
-        pages, b" ".join(b"%d 0 R" % kid for kid in kids))
+        pages if count is None else count, b" ".join(b"%d 0 R" % kid for kid in kids))
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

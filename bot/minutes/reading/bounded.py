@@ -129,7 +129,26 @@ def run(
     return _outcome(message, time.monotonic() - started, limits)
 
 
-_SANDBOX = Sandbox([__name__, "bot.minutes.reading.parser", "pypdf", "docx"])
+_SANDBOX = Sandbox(["pypdf", "pypdf.filters", "docx", f"{__name__}:warm_up"])
+
+
+def warm_up() -> None:
+    """Run once in the helper: what the parser compiles and caches on first use is then
+    inherited by every child instead of being built again for each file."""
+    from .parser import parse_text
+
+    parse_text(_WARM_UP)
+
+
+_WARM_UP = """Minnesanteckningar Samverkansgrupp Barn och unga
+Tid: tisdag 12 maj 2026, kl. 13.00–15.00
+Plats: Sothönan, Örebro
+Närvarande: Eva Ek, Askersunds kommun; Per Lind, Region Örebro län
+
+1. Dagordning
+Beslut: Gruppen godkänner dagordningen. Synpunkter lämnas senast 31 augusti 2026.
+Nästa möte: 31 augusti 2026 kl. 13.00
+"""
 
 
 def _in_child(path, folder, name, what, today, limits) -> tuple:

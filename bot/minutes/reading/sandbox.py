@@ -7,7 +7,7 @@ imported, forks a child per call; the child limits its own address space and CPU
 its priority, runs the function and sends back the result or the exception. The caller kills
 the child at its deadline. The helper lives while its parent does (it reads its stdin to EOF).
 
-    box = Sandbox(["bot.minutes.reading.bounded"])
+    box = Sandbox(["pypdf", "bot.minutes.reading.bounded:warm_up"])
     status, value, peak_kb = box.call(function, args, seconds=20, memory=280 * 2**20)
 """
 
@@ -98,8 +98,11 @@ def _kill(pid: int) -> None:
 # --- the helper process ----------------------------------------------------------------------
 
 def _serve(address: str, preload: list[str]) -> None:
-    for module in preload:
+    for entry in preload:  # "module", or "module:function" to call once (caches, warm-up)
+        module, _, function = entry.partition(":")
         __import__(module)
+        if function:
+            getattr(sys.modules[module], function)()
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(address)

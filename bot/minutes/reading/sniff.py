@@ -74,7 +74,12 @@ def check_pdf(path: Path, max_pages: int) -> None:
     from pypdf import PdfReader
 
     try:
-        pages = len(PdfReader(str(path)).pages)
+        reader = PdfReader(str(path))
+        # The page tree's own count first (no walk through thousands of pages), then the
+        # walk itself for a tree that understates it.
+        pages = int(reader.trailer["/Root"]["/Pages"].get("/Count", 0))
+        if pages <= max_pages:
+            pages = len(reader.pages)
     except Exception:  # encrypted or damaged: readers.read_file says which, in Swedish
         return
     if pages > max_pages:
