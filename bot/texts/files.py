@@ -61,7 +61,8 @@ def size(count: int) -> str:
     return f"{max(1, round(count / 1000))} kB"
 
 REFUSED = "{reason} Ingenting sparades."
-OVER = "över {size}"  # a download stopped at the cap: the real size is unknown
+OVER = "över {size}"
+MORE_THAN = "fler än {count}"  # a download stopped at the cap: the real size is unknown
 
 
 def number(count: int) -> str:

@@ -74,13 +74,33 @@ def check_pdf(path: Path, max_pages: int) -> None:
     from pypdf import PdfReader
 
     try:
-        reader = PdfReader(str(path))
-        # The page tree's own count first (no walk through thousands of pages), then the
-        # walk itself for a tree that understates it.
-        pages = int(reader.trailer["/Root"]["/Pages"].get("/Count", 0))
+        root = PdfReader(str(path)).trailer["/Root"]["/Pages"]
+        # The page tree's own count first; then a walk that stops past the limit, for a tree
+        # that understates its count (pypdf's own walk would visit every page).
+        pages = int(root.get("/Count", 0))
         if pages <= max_pages:
-            pages = len(reader.pages)
+            pages = _count_pages(root, max_pages)
     except Exception:  # encrypted or damaged: readers.read_file says which, in Swedish
         return
     if pages > max_pages:
-        raise FileRefused(t.TOO_MANY_PAGES.format(pages=t.number(pages), limit=max_pages))
+        counted = t.number(pages) if pages > max_pages + 1 else t.MORE_THAN.format(
+            count=max_pages)
+        raise FileRefused(t.TOO_MANY_PAGES.format(pages=counted, limit=max_pages))
+
+
+def _count_pages(root, limit: int) -> int:
+    """Leaves of the page tree, up to limit + 1; each node once, so a loop ends."""
+    count, seen, stack = 0, set(), [root]
+    while stack and count <= limit:
+        node = stack.pop()
+        reference = getattr(node, "indirect_reference", None)
+        key = (reference.idnum, reference.generation) if reference is not None else id(node)
+        if key in seen:
+            continue
+        seen.add(key)
+        kids = node.get("/Kids")
+        if kids is None:
+            count += 1
+        else:
+            stack.extend(kid.get_object() for kid in kids)
+    return count
