@@ -678,6 +678,215 @@ def hsb_letter() -> None:
     save_docx(doc, OUT / "hsb-brf-skontorp-brev-dags-att-motionera.docx")
 
 
+# --------------------------------------------------------------------------- second batch
+
+
+def boras_bra_oster() -> None:
+    pdf = MinutesPdf(running_header="Stadsdelsförvaltningen Öster")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.cell(0, 8, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "B", 11)
+    pdf.cell(0, 7, "Brottsförebyggande rådet (BRÅ)", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 10)
+    pdf.ln(2)
+    header_table(
+        pdf,
+        [
+            ("Sammanträdesdag", "2015-02-17"),
+            ("Tid:", "9:00 – 11.15"),
+            ("Plats:", "Stora sammanträdesrummet plan 3, Våglängdsgatan 21"),
+            (
+                "Närvarande",
+                "Ulf Sjösten, förste vice ordförande SDN Öster. t.o.m. punkt 5\n"
+                "Gülsen Özdenkos, områdeschef skola\n"
+                "Kjell-Åke Karlsson, områdeschef fritid\n"
+                "Ulrika Johansson, tf områdeschef IFO barn och familj/ärendehandläggning ÄO\n"
+                "Stefan Gustafsson, polisen\n"
+                "Mikael Andersson, ungdomssamordnare\n"
+                "Micael Johansson, AB Bostäder\n"
+                "Karin Redberg, nämndsekreterare",
+            ),
+            (
+                "Anmält förhinder",
+                "Henry Linnsén, Södra Älvsborgs Räddningstjänstförbund\n"
+                "Ida Legnemark, ordförande SDN Öster\n"
+                "Eva Österlund Hjort, andre vice ordf SDN Öster\n"
+                "Göran Carlsson, tf stadsdelschef",
+            ),
+            ("Adjungerade", "Marika Andersson, rektor Bodaskolan, t.o.m. punkt 4"),
+        ],
+    )
+    paragraphs(
+        pdf,
+        [
+            "## 1. Mötets öppnande och godkännande av dagordning",
+            "Områdeschef IFO, Ulrika Johansson hälsar alla välkomna och förklarar mötet öppnat.",
+            "Beslut: Dagordningen godkänns och informationen antecknas till protokollet.",
+            "## 2. Föregående mötes protokoll",
+            "Mötets ordförande Ulrika Johansson följer upp beslutspunkterna från föregående möte:",
+            "Rutinerna för Fritid gällande narkotika har tagits upp på Centrala BRÅ den 5 februari "
+            "för att eftersträva en likvärdighet över staden. Återkommer till ämnet under dagens "
+            "möte punkt 3.",
+            "Gällande BRÅ Öster handlingsplan har polisen genomfört drogutbildning inom vissa av "
+            "stadsdelens verksamheter.",
+            "Gällande den nya mötesplatsen på Hulta så har Stadsdelsnämnden Öster fattat beslut om "
+            "att gå vidare med ärendet på nämndmötet den 15 december 2014, ärendet ligger nu hos "
+            "lokalförsörjningsnämnden för beredning. Ämnet återkommer under dagens möte under "
+            "punkt 8.",
+            "Politikerna i stadsdelsnämnden Öster har beslutat att mångfaldsveckan ska återkomma "
+            "under hösten 2015, någon gång under september eller oktober.",
+            "I övrigt framkommer inga synpunkter och protokollet lägg",
+        ],
+    )
+    pdf.output(str(OUT / "boras-bra-oster-2015-02-17.pdf"))
+
+
+def landsbygdsnatverket_styrgrupp() -> None:
+    text = (SRC / "landsbygdsnatverket-styrgruppen-2009-01-23.txt").read_text("utf-8")
+    scanned_pdf(
+        [page for page in text.strip().split("\n\n")],
+        OUT / "landsbygdsnatverket-styrgruppen-23-januari.pdf",
+    )
+
+
+def jonkoping_ledningsgrupp() -> None:
+    doc = new_docx(header_text="Minnesanteckningar\t\t2015-01-29")
+    docx_table(doc, [("Förvaltningsnamn", ""), ("Avsändare", "")], bold_labels=False)
+    doc.add_paragraph()
+    bold_par(
+        doc,
+        "Minnesanteckningar från möte med Ledningsgruppen för samverkan Region Jönköpings län "
+        "och länets kommuner",
+        13,
+    )
+    docx_table(
+        doc,
+        [
+            ("Tid:", "2015-01-29, 15.00-17.00"),
+            ("Plats:", "Regionens hus, (fd Landstingets kansli), Husargatan 4 i Jönköping, sal C"),
+            (
+                "Närvarande:",
+                "Mats Bojestig\nAnn-Marie Schaffrath\nKatarina Ståhlkrantz\nAnders Åberg\n"
+                "Elise Johansson (punkt 4)\nAnders Saldner\nUlla Henriksson\nGunnel Lundgren\n"
+                "Sandra Widheimer\nJesper Ekberg (punkt 3)",
+            ),
+        ],
+        bold_labels=False,
+    )
+    doc.add_paragraph("Frånvarande: Gun-Ann Öholm Jansson, Mats Spånberg och Göran Henriks")
+    doc.add_paragraph(
+        "Förslag till dagordning för dagens möte fastställs med följande tillägg; Information om "
+        "förändringar i sjukhusorganiseringen i Region Jönköpings län, Information om Kommunalt "
+        "forum, Gränsdragningsproblematik i hemsjukvården. Habiliteringsuppdraget och "
+        "Läkemedelsprojektet."
+    )
+    bold_par(doc, "1.\tRapportering från de tre strategigrupperna")
+    doc.add_paragraph().add_run("Psykiatri/missbruk").italic = True
+    doc.add_paragraph(
+        "Ulla Henriksson informerar om arbetet i strategigruppen psykiatri/missbruk. "
+        "Strategigruppen saknar för närvarande en ordförande. Under strategigruppens möte har "
+        "tillnyktringsenhet TNE diskuterats och de har delgivits rapport om Handlingsplanen "
+        "Missbruk och beroende."
+    )
+    doc.add_paragraph(
+        "Ulla informerar om att FoUrum har ett strategidokument för brukarmedverkan och "
+        "rekommenderar att ledningsgruppen tar del av detta dokument. Mats Bojestig informerar om "
+        "att Region Jönköpings län arrangerar träffar med brukarorganisationer, politiker och "
+        "tjänstemän enligt ett gällande system. Gunnel Lundgren informerar om att de i kommunen "
+        "genomför pensionärsråd som innebär vardagsnära möten, inom framförallt psykiatrin, med "
+        "syfte att ta reda på vad brukarna tycker om oss. Det finns även kontaktpolitiker som "
+        "minst fyra gånger per år ska träffa brukare. Katarina informerar om att skolan har "
+        "flera olika forum för samråd, eleverna har till exempel själva elevråd, matråd m.m. Det "
+        "formella inflytande fungerar men det reella inflytandet är svårare, de"
+    )
+    save_docx(doc, OUT / "region-jonkoping-ledningsgruppen-for-samverkan-2015-01-29.docx")
+
+
+def vgr_samrad_pensionarsorganisationer() -> None:
+    doc = new_docx(header_text="Protokoll")
+    doc.add_paragraph("1 (8)").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    bold_par(
+        doc,
+        "Protokoll från samråd för pensionärsorganisationer för norra hälso- och "
+        "sjukvårdsnämnden den 19 september 2018",
+        13,
+    )
+    docx_table(doc, [("Tid:", ""), ("Plats:", "Aulan, Vintergatan 8, Uddevalla")])
+    doc.add_paragraph()
+    attendance_table(
+        doc,
+        ("Närvarande", "", ""),
+        [
+            (
+                "Ledamöter",
+                [
+                    ("Ulrik Hammar (L), norra hälso- och sjukvårdsnämnden", "", ""),
+                    ("Anna-Lena Carlsson (C), norra hälso- och sjukvårdsnämnden", "", ""),
+                ],
+            ),
+            (
+                "Från pensionärsorganisationerna Ledamöter:",
+                [
+                    ("Hasse Karlsson", "PRO", ""),
+                    ("Vivanne Gustavsson", "PRO", ""),
+                    ("Marianne Jensen", "PRO", ""),
+                    ("Peter Nagler", "PRO", ""),
+                    ("Britta Rydberg", "PRO", "ersätter Hasse Johansson"),
+                    ("Lars-Ove Petersson", "RPG", ""),
+                    ("Marianne Munther", "RPG", "ersätter Gunilla Bratt FAS"),
+                    ("Elsie Tyreman", "SPF", ""),
+                    ("Eva Wenäll", "SPF", ""),
+                    ("Ann-Britt Danielsson", "SPF", ""),
+                    ("Evy Jessen", "SKPF", ""),
+                    ("Aina Eliasson", "SKPF", ""),
+                    ("Anne-Marie Söderström", "SKPF", ""),
+                ],
+            ),
+            (
+                "Övriga",
+                [
+                    ("Agneta Eriksson, enhet folkhälsa", "", ""),
+                    ("Carina Hansson, enhet nämndsamordning", "", ""),
+                    ("Ben Norman, nämndsekreterare", "", ""),
+                ],
+            ),
+        ],
+    )
+    page_break(doc)
+    doc.add_paragraph("2 (8)").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    bold_par(doc, "Underskrifter")
+    docx_table(
+        doc,
+        [
+            ("Sekreterare:", "Ben Norman"),
+            ("Ordförande:", "Ulrik Hammar (L)"),
+            ("Justerare:", "Vivianne Gustavsson (PRO)"),
+            ("Justerare:", "Elsie Tyreman (SPF)"),
+        ],
+    )
+    page_break(doc)
+    doc.add_paragraph("3 (8)").alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    bold_par(doc, "1 Val av justerare")
+    bold_par(doc, "Beslut")
+    doc.add_paragraph("1. Vivianne Gustavsson (PRO) utses att justera protokollet.")
+    doc.add_paragraph("2. Elsie Tyreman (SPF) utses att justera protokollet.")
+    bold_par(doc, "2 Den nationella folkhälsopolitiken")
+    doc.add_paragraph(
+        "Agneta Eriksson från enhet folkhälsa jobbar med nämndens folkhälsoarbete. Agneta har "
+        "blivit inbjudan att prata om propositionen God och jämlik hälsa en utvecklad "
+        "folkhälsopolitik. (2017/18:249). Presentationen bifogas till protokollet."
+    )
+    doc.add_paragraph(
+        "Agneta visar en bild med åldersfördelningen för befolkningen i Västra Götaland. 20% av "
+        "befolkningen är mellan 0 till 19 år och 20% är 65 år och äldre. Andelen äldre kommer att "
+        "öka eftersom genomsnittsåldern ökar och det kommer bli en stor andel människor som är 65+ "
+        "framöver. Det är väldigt viktigt att man gör insatser som gynnar den målgruppen. 14 juni "
+        "2018 godkände riksdagen regeringens förslag om ett nytt övergripande"
+    )
+    save_docx(doc, OUT / "vgr-samrad-pensionarsorganisationer-norra-hsn-2018-09-19.docx")
+
+
 def main() -> None:
     kronoberg_run()
     finspang_kf()
@@ -688,6 +897,10 @@ def main() -> None:
     kronoberg_landstingsfullmaktige()
     atvidaberg_kf()
     hsb_letter()
+    boras_bra_oster()
+    landsbygdsnatverket_styrgrupp()
+    jonkoping_ledningsgrupp()
+    vgr_samrad_pensionarsorganisationer()
 
 
 if __name__ == "__main__":
