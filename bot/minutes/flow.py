@@ -9,11 +9,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlmodel import select
+
 from bot import texts
 from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
-from bot.minutes.ingest import IngestError, ingest_file, mark_published, match_group
+from bot.minutes import targets
+from bot.minutes.ingest import IngestError, ingest_file, mark_published, sha256_of
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
@@ -22,6 +25,8 @@ from bot.texts import consultations as ct
 from bot.texts import files as tf
 from bot.texts import minutes as t
 from storage import directory
+from storage import meetings as store
+from storage.models import Document, DocumentStatus, Meeting, MeetingGroup
 
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 
@@ -35,7 +40,7 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     """
     actor = ctx.actor(request)
     if not permissions.publish_groups(ctx.session, actor):
-        return permissions.refusal(ctx.session, actor, Right.publish_minutes)
+        return _cannot_publish(ctx, request)
     try:
         parsed = bounded.parse(path, filename)
     except bounded.FileRefused as error:
@@ -53,12 +58,46 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
             warnings=" ".join(parsed.warnings[:5]))))
-    if _may_publish(ctx, request, parsed):
-        reply.buttons = [
-            Button(t.PUBLISH_BUTTON, "minutes.publish", ref, "primary"),
-            Button(t.DISCARD_BUTTON, "minutes.discard", ref),
-        ]
+    chosen = targets.plan(ctx.session, actor, parsed.groups, _channel_group(ctx, request))
+    for line in targets.describe(chosen):
+        reply.sections.append(Section(line))
+    if chosen.refusal is not None:
+        reply.sections.append(Section(chosen.refusal.text))
+        return reply
+    if chosen.choices:
+        reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",
+                                button_value(ref, [g]), "primary" if n == 0 else None)
+                         for n, g in enumerate(chosen.choices)]
+    else:
+        reply.buttons = [Button(t.PUBLISH_BUTTON, "minutes.publish",
+                                button_value(ref, chosen.groups), "primary")]
+    reply.buttons.append(Button(t.DISCARD_BUTTON, "minutes.discard", ref))
     return reply
+
+
+def _cannot_publish(ctx: Context, request: Request) -> Reply:
+    """No: naming the channel's group when the person is in it (they know it), else none."""
+    actor = ctx.actor(request)
+    group = _channel_group(ctx, request)
+    named = group if group is not None and actor.role_in(group.id) is not None else None
+    return permissions.refusal(ctx.session, actor, Right.publish_minutes, named)
+
+
+def button_value(ref: str, groups) -> str:
+    """'F123|C0SBU0001|7': the file, the channel it was shared in, the chosen group(s)."""
+    return f"{ref}|{','.join(str(g.id) for g in groups)}"
+
+
+def read_button(value: str) -> tuple[str, str, list[int]]:
+    """(file id, channel, chosen group ids) from a Publicera button; forged parts count as
+    nothing chosen, and are checked again by `targets.plan` anyway."""
+    file_id, _, rest = value.partition("|")
+    channel, _, ids = rest.partition("|")
+    return file_id, channel, [int(part) for part in ids.split(",") if part.isdigit()][:50]
+
+
+def _channel_group(ctx: Context, request: Request):
+    return None if request.is_dm else directory.group_by_channel(ctx.session, request.channel_id)
 
 
 def _facts(parsed: ParsedMinutes) -> str:
@@ -69,48 +108,39 @@ def _facts(parsed: ParsedMinutes) -> str:
                                  deadlines=len(parsed.deadlines), next=nxt)
 
 
-def _may_publish(ctx: Context, request: Request, parsed: ParsedMinutes) -> bool:
-    person = ctx.person(request)
-    if person is None:
-        return False
-    groups = _groups_for(ctx, request, parsed)
-    return any(_is_publisher(ctx, request, g.id) for g in groups)
-
-
-def _groups_for(ctx: Context, request: Request, parsed: ParsedMinutes):
-    channel_group = directory.group_by_channel(ctx.session, request.channel_id)
-    if channel_group is not None:
-        return [channel_group]
-    known = directory.all_groups(ctx.session)
-    return [g for g in (match_group(known, name) for name in parsed.groups) if g is not None]
-
-
-def _is_publisher(ctx: Context, request: Request, group_id: int) -> bool:
-    return permissions.may(ctx.actor(request), Right.publish_minutes, group_id)
-
-
 def publish(
     ctx: Context, request: Request, path: Path, filename: str, url: str = "",
-    day: date | None = None,
+    day: date | None = None, chosen: list[int] | None = None, ref: str = "",
 ) -> Reply:
-    """Stores the minutes and announces the decisions; pressing twice sends nothing new."""
-    person = ctx.person(request)
+    """Stores the minutes and announces the decisions; pressing twice sends nothing new.
+
+    Where they go is decided again here, from the file and the publisher's rights; the choice a
+    button carries counts only where the minutes left it to her (targets.plan).
+    """
+    actor = ctx.actor(request)
+    if not permissions.publish_groups(ctx.session, actor):
+        return _cannot_publish(ctx, request)
     try:
         parsed = bounded.parse(path, filename)
     except bounded.FileRefused as error:
         return Reply(tf.REFUSED.format(reason=error.reason_sv))
     except NotMinutesError as error:
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
-    groups = _groups_for(ctx, request, parsed)
-    if person is None or not any(_is_publisher(ctx, request, g.id) for g in groups):
-        actor = ctx.actor(request)
-        named = [g for g in groups if actor.role_in(g.id) is not None]
-        return permissions.refusal(ctx.session, actor, Right.publish_minutes,
-                                   named[0] if named else None)
-    slug = groups[0].slug if len(groups) == 1 and not parsed.groups else None
+    where = targets.plan(ctx.session, actor, parsed.groups, _channel_group(ctx, request), chosen)
+    if where.refusal is not None:
+        return where.refusal
+    if where.choices:  # an old button, or none chosen: ask first
+        reply = Reply(" ".join(targets.describe(where)))
+        reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",
+                                button_value(ref, [g]))
+                         for g in where.choices]
+        return reply
+    existing = _already_stored(ctx, path)
+    if existing is not None:
+        return _publish_again(ctx, actor, existing, where.groups)
     try:
-        result = ingest_file(ctx.session, path, ctx.clock, group_slug=slug, date=day,
-                             uploaded_by=person.id, filename=filename)
+        result = ingest_file(ctx.session, path, ctx.clock, date=day,
+                             uploaded_by=actor.person_id, filename=filename, groups=where.groups)
     except IngestError as error:
         return Reply(t.NO_DATE_IN_SLACK.format(file=filename) if error.kind == "no_date"
                      else t.NOT_MINUTES.format(file=filename, reason=error.reason))
@@ -123,6 +153,9 @@ def publish(
     channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
     reply = Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
                                               channels=channels))
+    if where.left_out:
+        reply.sections.append(Section(t.LEFT_OUT.format(
+            groups=texts.join_names([g.name for g in where.left_out]))))
     for consultation in result.consultations:  # deadlines in the minutes, to confirm
         if consultation.deadline > ctx.now():
             reply.sections.append(Section(ct.PROPOSED.format(
@@ -132,9 +165,40 @@ def publish(
     return reply
 
 
+def _already_stored(ctx: Context, path: Path) -> Document | None:
+    digest = sha256_of(path)
+    found = ctx.session.exec(select(Document).where(Document.sha256 == digest)).first()
+    return found if found is not None and found.meeting_id is not None else None
+
+
+def _publish_again(ctx: Context, actor, document: Document, groups) -> Reply:
+    """The same file once more: the publisher's groups not yet reached get it, nothing else.
+
+    Minutes read on the command line but not published may belong to groups that are not hers:
+    then she may not publish them.
+    """
+    linked = store.groups_of_meeting(ctx.session, document.meeting_id)
+    if document.status != DocumentStatus.published:
+        foreign = [g for g in linked if not permissions.may(actor, Right.publish_minutes, g.id)]
+        if foreign:
+            return permissions.refused(t.NOT_YOUR_GROUPS.format(
+                groups=texts.join_names([g.name for g in foreign]),
+                contact=permissions.contact_for(ctx.session, foreign[0])))
+    new = [g for g in groups if g not in linked]
+    for group in new:
+        ctx.session.add(MeetingGroup(meeting_id=document.meeting_id, group_id=group.id))
+    ctx.session.flush()
+    if not mark_published(ctx.session, document, ctx.now()) and not new:
+        return Reply(t.ALREADY_PUBLISHED)
+    reached = announce.announce(ctx.session, document, ctx.now())
+    meeting = ctx.session.get(Meeting, document.meeting_id)
+    channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
+    return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(meeting.date),
+                                             channels=channels))
+
+
 def discard(ctx: Context, request: Request, value: str) -> Reply:
     """Nothing was stored, so nothing is removed; only someone who may publish presses it."""
-    actor = ctx.actor(request)
-    if not permissions.publish_groups(ctx.session, actor):
-        return permissions.refusal(ctx.session, actor, Right.publish_minutes)
+    if not permissions.publish_groups(ctx.session, ctx.actor(request)):
+        return _cannot_publish(ctx, request)
     return Reply(t.DISCARDED)

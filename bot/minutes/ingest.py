@@ -72,8 +72,13 @@ def ingest_file(
     publish: bool = False,
     uploaded_by: int | None = None,
     filename: str | None = None,
+    groups: list[Group] | None = None,
 ) -> IngestResult:
-    """Stores what the minutes say; the same file twice changes nothing."""
+    """Stores what the minutes say; the same file twice changes nothing.
+
+    `groups`, when given, are where the minutes go (chosen in chat by their publisher), and the
+    names in the text are not looked up: a group is never created from chat.
+    """
     path = Path(path)
     try:
         bounded.check_size(path.stat().st_size)
@@ -94,7 +99,7 @@ def ingest_file(
     if day is None:
         raise IngestError("no_date")
     now = clock.now()
-    groups = resolve_groups(session, parsed.groups, group_slug)
+    groups = groups or resolve_groups(session, parsed.groups, group_slug)
     meeting = _meeting(session, groups, day, parsed)
     document = Document(
         sha256=digest, filename=filename or path.name, title=parsed.title, meeting_id=meeting.id,

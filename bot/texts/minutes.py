@@ -26,6 +26,23 @@ DISCARDED = "Klart. Jag har kastat protokollet; ingenting sparades eller publice
 ONLY_SECRETARIES_PUBLISH = (
     "Bara sekreterare och ordförande i {group} kan publicera protokoll. Kontakta {contact}."
 )
+PUBLISH_IN_BUTTON = "Publicera i {group}"
+CHOOSE_GROUP = (
+    "Protokollet gäller ”{name}”, som inte finns i deltagarlistan. Välj gruppen det ska "
+    "publiceras i; ingen ny grupp skapas."
+)
+CHOOSE_GROUP_NO_NAME = (
+    "Jag hittade inget gruppnamn i protokollet. Välj gruppen det ska publiceras i."
+)
+WILL_PUBLISH_IN = "Publiceras i {groups}."
+LEFT_OUT = (
+    "Protokollet nämner också {groups}, men där är du inte sekreterare eller ordförande, så "
+    "det publiceras inte där. Gruppens sekreterare kan publicera det själv."
+)
+NOT_YOUR_GROUPS = (
+    "Protokollet gäller {groups}, och där är du inte sekreterare eller ordförande, så jag "
+    "publicerar det inte. Kontakta {contact}."
+)
 UPLOAD_FAILED = "Jag kunde inte hämta filen från Slack. Försök igen om en stund."
 NO_DATE_IN_SLACK = (
     "Jag hittade inget mötesdatum i *{file}*, så jag har inte sparat något. Skriv datumet "

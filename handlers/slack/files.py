@@ -76,7 +76,7 @@ def register(app, runtime: SlackRuntime) -> None:
         runtime.later(publish, body, action, client, respond, pool=runtime.files)
 
     def publish(body, action, client, respond):
-        file_id, _, channel = (action.get("value") or "").partition("|")
+        file_id, channel, chosen = minutes_flow.read_button(action.get("value") or "")
         user = body["user"]["id"]
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
                           now=runtime.clock.now())
@@ -89,7 +89,8 @@ def register(app, runtime: SlackRuntime) -> None:
                 name = info.get("name") or texts.DOCUMENT_FALLBACK
                 with downloaded(runtime, client, info, name) as path:
                     reply = run_bot(runtime, "minutes.publish", lambda ctx: minutes_flow.publish(
-                        ctx, request, path, name, info.get("permalink") or ""))
+                        ctx, request, path, name, info.get("permalink") or "", chosen=chosen,
+                        ref=f"{file_id}|{channel}"))
             except Refused as refused:
                 reply = refused.reply or Reply(t.UPLOAD_FAILED)
         respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
