@@ -8,6 +8,7 @@ from datetime import time
 from bot import texts
 from bot.absences import notices, service
 from bot.absences.parsing import SubstituteSpec, read_absence
+from bot.absences.people import same_organisation
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Form, FormField, Reply, Request
@@ -17,7 +18,7 @@ from bot.texts import absences as t
 from bot.texts import permissions as pt
 from storage import directory
 from storage import meetings as store
-from storage.models import Absence, Meeting, SubstituteCall
+from storage.models import Absence, Meeting, Person, SubstituteCall
 
 
 def member_groups(ctx: Context, request: Request):
@@ -88,11 +89,12 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
 
 
 def _register(ctx, person, meeting: Meeting, spec, part_from=None, part_to=None, message="",
-              items: list[str] | None = None):
+              items: list[str] | None = None, double_booking_ok: bool = False):
     group = notices.meeting_group_for(ctx.session, meeting, person.id)
     if group is None:  # not a member of any group that holds this meeting
         group = store.groups_of_meeting(ctx.session, meeting.id)[0]
-    data = service.AbsenceInput(meeting, group, spec, part_from, part_to, message, items or [])
+    data = service.AbsenceInput(meeting, group, spec, part_from, part_to, message, items or [],
+                                double_booking_ok)
     return service.register(ctx, person, data)
 
 
@@ -122,7 +124,8 @@ def choose(ctx: Context, request: Request, value: str) -> Reply:
     if spec.kind not in ("default", "none", "slack", "name", "person"):
         return permissions.not_yours(ctx.actor(request))
     part_from, part_to = _time(data.get("f")), _time(data.get("t"))
-    return _register(ctx, person, meeting, spec, part_from, part_to)
+    return _register(ctx, person, meeting, spec, part_from, part_to,
+                     double_booking_ok=data.get("x") == 1)
 
 
 def _button_data(value: str) -> dict:
@@ -192,20 +195,24 @@ def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:
 
 
 def _substitute_options(ctx: Context, person, groups):
+    """The usual ersättare and the people of one's organisation: the only ones who may come."""
     options = [("default", t.FORM_USUAL_SUBSTITUTE), ("none", t.FORM_NO_SUBSTITUTE)]
     usual = "default"
     seen = {person.id}
     for group in groups:
         membership = directory.membership(ctx.session, group.id, person.id)
-        for other_membership, other in directory.memberships_of_group(ctx.session, group.id):
+        if membership is None:
+            continue
+        people = same_organisation(ctx.session, membership)
+        if membership.substitute_id and all(p.id != membership.substitute_id for _, p in people):
+            people.insert(0, (membership, ctx.session.get(Person, membership.substitute_id)))
+        for _, other in people:
             if other.id in seen:
                 continue
-            same_org = membership and other_membership.organisation == membership.organisation
-            if other_membership.role == "substitute" or same_org:
-                seen.add(other.id)
-                options.append((f"person:{other.id}", f"{other.name} ({group.name})"[:75]))
-                if membership and membership.substitute_id == other.id:
-                    usual = f"person:{other.id}"
+            seen.add(other.id)
+            options.append((f"person:{other.id}", f"{other.name} ({group.name})"[:75]))
+            if membership.substitute_id == other.id:
+                usual = f"person:{other.id}"
     return tuple(options[:100]), usual
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from bot import texts
-from bot.absences import notices
+from bot.absences import notices, substitutes
 from bot.absences.parsing import SubstituteSpec
 from bot.absences.people import is_substitute_in, next_substitute, resolve
 from bot.context import Context
@@ -29,6 +29,8 @@ class AbsenceInput:
     part_to: time | None = None
     message: str = ""
     items: list[str] = field(default_factory=list)  # agenda item titles missed, if only some
+    # The member was told the ersättare is already called for the same meeting, and said yes.
+    double_booking_ok: bool = False
 
 
 def part_text(part_from: time | None, part_to: time | None, items=()) -> str:
@@ -62,19 +64,14 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
         return Reply(t.ALREADY_STARTED.format(when=when, group=group.name,
                                               contact=notices.contact_for(session, group)))
     found = resolve(session, group, membership, person, data.substitute)
-    if found.problem == "self":
-        return Reply(t.SUBSTITUTE_IS_YOU)
-    if found.problem == "not_found":
-        return Reply(t.SUBSTITUTE_NOT_FOUND.format(name=data.substitute.value, group=group.name))
-    if found.problem == "ambiguous":
-        return Reply(t.SUBSTITUTE_AMBIGUOUS.format(
-            name=data.substitute.value, group=group.name,
-            names=texts.join_names(found.candidates or [])))
     absence = session.exec(
         select(Absence).where(Absence.meeting_id == meeting.id, Absence.person_id == person.id)
     ).first()
     if absence is not None and absence.withdrawn_at is None:
         return _already(absence, when, group)
+    problem = substitutes.problem(ctx, data, membership, found)
+    if problem is not None:
+        return problem
     absence = _store(ctx, absence, person, data, found.person)
     if absence is None:  # a second request for the same absence won the race
         return Reply(t.ALREADY_REPORTED.format(when=when, group=group.name))

@@ -62,6 +62,28 @@ SUBSTITUTE_AMBIGUOUS = (
     "Flera i {group} heter ”{name}”: {names}. Skriv hela namnet, så ingenting blir fel."
 )
 SUBSTITUTE_IS_YOU = "Du kan inte vara din egen ersättare. Ingenting är sparat."
+SUBSTITUTE_SOMEONE = "Den du nämnde"
+YOUR_ORGANISATION = "din organisation"
+SUBSTITUTE_NOT_IN_ROSTER = (
+    "{name} finns inte i deltagarlistan, så jag kallar ingen och har inte sparat något. "
+    "En ersättare ska finnas i deltagarlistan för {organisation}.{suggestions} Ska någon ny "
+    "läggas till, kontakta {contact}."
+)
+SUBSTITUTE_OTHER_ORGANISATION = (
+    "{name} är inte från {organisation}, så {name} kan inte gå i ditt ställe; ingenting är "
+    "sparat.{suggestions} Kontakta {contact} om något är fel i deltagarlistan."
+)
+SUBSTITUTE_SUGGESTIONS = " Från din organisation finns {names}."
+SUBSTITUTE_ABSENT = (
+    "{name} har själv anmält förhinder till mötet, så {name} kan inte gå i ditt ställe. "
+    "Ingenting är sparat. Välj någon annan, eller skriv `ingen ersättare`."
+)
+SUBSTITUTE_DOUBLE = (
+    "{name} är redan kallad som ersättare för {other} till samma möte. Vill du kalla {name} "
+    "ändå? Ingenting är sparat ännu."
+)
+SUBSTITUTE_DOUBLE_YES = "Kalla {name} ändå"
+SUBSTITUTE_DOUBLE_NO = "Anmäl utan ersättare"
 
 # --- the ersättare ------------------------------------------------------------------------
 CALL = "Hej {name}! {absent} har förhinder till {when} ({group}), och du är kallad som ersättare."

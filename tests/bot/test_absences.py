@@ -11,9 +11,17 @@ from sqlmodel import select
 from bot import commands
 from bot.clock import FixedClock
 from bot.context import Context
-from bot.replies import Request
+from bot.replies import Button, Request
+from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Absence, OutboxMessage, Person, SubstituteCall
+from storage.models import (
+    Absence,
+    Meeting,
+    Membership,
+    OutboxMessage,
+    Person,
+    SubstituteCall,
+)
 
 JOHANNA, MARCUS, DANIEL = "U0JOHANNA", "U0MARCUSB", "U0DANIELB"
 SBU = "C0SBU0001"
@@ -87,8 +95,8 @@ def test_reporting_the_same_absence_twice_changes_nothing(loaded, clock):
         ("på måndag", "Marcus Boljang"),
         ("om en vecka", "Marcus Boljang"),
         ("2026-08-31 ingen ersättare", None),
-        ("31 augusti ersättare <@U0ANNABUR|anna>", "Anna Bürger Sjödin"),
-        ("31 aug ersättare Camilla Wass", "Camilla Wass"),
+        ("31 augusti ersättare <@U0ERIKSJO|erik>", "Erik Sjöberg"),
+        ("31 aug ersättare Jessica Ekerbring", "Jessica Ekerbring"),
     ],
 )
 def test_one_line_forms_as_people_write_them(loaded, clock, text, substitute):
@@ -107,13 +115,72 @@ def test_free_text_in_a_dm(loaded, clock):
     assert "Marcus Boljang är kallad som ersättare." in reply.text
 
 
-def test_someone_outside_the_group_can_be_named_and_the_secretary_is_told(loaded, clock):
-    reply = say(loaded, clock, "31 augusti ersättare <@U0NEWPERS|Nina Ny>")
-    assert "Nina Ny är kallad som ersättare. Nina Ny är inte ersättare i gruppen" in reply.text
+def test_someone_of_the_organisation_outside_the_group_can_be_named_and_the_secretary_is_told(
+        loaded, clock):
+    # Erik Sjöberg is Örebro kommun's ersättare in another group (svoo).
+    reply = say(loaded, clock, "31 augusti ersättare <@U0ERIKSJO|Erik>")
+    assert "Erik Sjöberg är kallad som ersättare. Erik Sjöberg är inte ersättare i gruppen" \
+        in reply.text
     (secretary,) = outbox_to(loaded, DANIEL)
-    assert "Nina Ny är kallad som ersättare men är inte ersättare i gruppen." in \
+    assert "Erik Sjöberg är kallad som ersättare men är inte ersättare i gruppen." in \
         payload_text(secretary)
-    assert len(outbox_to(loaded, "U0NEWPERS")) == 1
+    assert len(outbox_to(loaded, "U0ERIKSJO")) == 1
+
+
+def test_a_slack_user_outside_the_roster_is_never_called(loaded, clock):
+    people = len(rows(loaded, Person))
+    reply = say(loaded, clock, "31 augusti ersättare <@U0NEWPERS|Nina Ny>")
+    assert reply.refused and reply.text.startswith(
+        "Nina Ny finns inte i deltagarlistan, så jag kallar ingen och har inte sparat något.")
+    assert "Från din organisation finns Erik Sjöberg, Jessica Ekerbring" in reply.text
+    assert "kontakta Daniel Berglund" in reply.text
+    assert len(rows(loaded, Person)) == people  # nobody is added to the roster by a mention
+    assert rows(loaded, Absence) == [] and rows(loaded, OutboxMessage) == []
+
+
+@pytest.mark.parametrize("named", ["ersättare Camilla Wass", "ersättare <@U0ANNABUR|anna>"])
+def test_someone_of_another_organisation_is_not_called(loaded, clock, named):
+    reply = say(loaded, clock, f"31 augusti {named}")
+    assert reply.refused
+    assert "är inte från Örebro kommun, så" in reply.text and "ingenting är sparat" in reply.text
+    assert rows(loaded, Absence) == [] and rows(loaded, OutboxMessage) == []
+
+
+def test_a_forged_person_in_the_form_is_not_called(loaded, clock):
+    with unit_of_work(loaded) as session:
+        camilla = session.exec(select(Person).where(Person.slack_id == "U0CAMILLA")).one().id
+        meeting = session.exec(select(Meeting)).first().id
+        request = Request("slack", JOHANNA, now=clock.now())
+        reply = commands.handle_form(Context(session, clock), request, "absence.new", "",
+                                     {"meeting": str(meeting), "substitute": f"person:{camilla}"})
+    assert reply.refused and "Camilla Wass är inte från Örebro kommun" in reply.text
+    assert rows(loaded, Absence) == []
+
+
+def test_the_form_offers_only_people_who_may_come(loaded, clock):
+    reply = say(loaded, clock, "", channel=SBU)
+    (field,) = [f for f in reply.form.fields if f.name == "substitute"]
+    offered = [label for _, label in field.options]
+    assert "Marcus Boljang (Samverkansgrupp Barn och unga)" in offered
+    assert not any("Camilla Wass" in label or "Madelene" in label for label in offered)
+
+
+def test_an_ersattare_already_called_for_the_meeting_is_not_double_booked_unasked(loaded, clock):
+    with unit_of_work(loaded) as session:  # a second member from Örebro kommun in the group
+        jessica = session.exec(select(Person).where(Person.slack_id == "U0JESSICA")).one()
+        sbu = directory.group_by_slug(session, "sbu")
+        session.add(Membership(group_id=sbu.id, person_id=jessica.id, role="member",
+                               organisation="Örebro kommun"))
+    say(loaded, clock, "31 augusti ersättare Erik Sjöberg")
+    before = len(rows(loaded, OutboxMessage))
+    reply = say(loaded, clock, "31 augusti ersättare Erik Sjöberg", user="U0JESSICA")
+    assert reply.text == ("Erik Sjöberg är redan kallad som ersättare för Johanna Viberg till "
+                          "samma möte. Vill du kalla Erik Sjöberg ändå? Ingenting är sparat ännu.")
+    assert [b.label for b in reply.buttons] == ["Kalla Erik ändå", "Anmäl utan ersättare"]
+    assert len(rows(loaded, Absence)) == 1 and len(rows(loaded, OutboxMessage)) == before
+    answered = press(loaded, clock, reply, user="U0JESSICA", label="Kalla Erik ändå")
+    assert "Erik Sjöberg är kallad som ersättare." in answered.text
+    assert len(rows(loaded, SubstituteCall)) == 2
 
 
 @pytest.mark.parametrize(
@@ -240,3 +307,23 @@ def test_attendance_export_lists_every_member_and_the_ersattare(loaded, clock):
     )
     assert expected in [line.replace('"', "") for line in lines]
     assert "Camilla Wass,Region Örebro län,ledamot,närvarande" in lines
+
+
+def test_the_next_ersattare_called_by_the_bot_is_never_double_booked(loaded, clock):
+    with unit_of_work(loaded) as session:  # Örebro kommun: Jessica a member, Erik an ersättare
+        sbu = directory.group_by_slug(session, "sbu")
+        people = {p.slack_id: p for p in session.exec(select(Person)).all()}
+        session.add(Membership(group_id=sbu.id, person_id=people["U0JESSICA"].id,
+                               role="member", organisation="Örebro kommun"))
+        session.add(Membership(group_id=sbu.id, person_id=people["U0ERIKSJO"].id,
+                               role="substitute", organisation="Örebro kommun"))
+        erik = people["U0ERIKSJO"].id
+    say(loaded, clock, "31 augusti ersättare Erik Sjöberg", user="U0JESSICA")
+    reply = say(loaded, clock, "31 augusti")  # Johanna: Marcus, her usual one, is called
+    assert "Marcus Boljang är kallad som ersättare." in reply.text
+    (call,) = [c for c in rows(loaded, SubstituteCall) if c.person_id != erik]
+    press(loaded, clock, Button("Jag kan inte", "absence.decline", str(call.id)), user=MARCUS)
+    assert len([c for c in rows(loaded, SubstituteCall) if c.person_id == erik]) == 1
+    (told,) = [m for m in outbox_to(loaded, DANIEL) if "kan inte komma som ersättare" in
+               payload_text(m)]
+    assert "Örebro kommun blir inte representerad på mötet" in payload_text(told)
