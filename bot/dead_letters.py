@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from bot import recipients, texts
+from bot import markup, recipients, texts
 from bot.clock import local
 from bot.replies import Reply
 from bot.texts import outbox as t
@@ -20,18 +20,21 @@ DEAD_LETTER_PREFIX = "dead-letter:"
 
 def preview_of(payload: dict) -> str:
     text = payload["reply"].get("text", "") if "reply" in payload else payload.get("text", "")
-    return " ".join(str(text).split())
+    return " ".join(markup.plain(str(text)).split())
 
 
 def _where(session: Session, row: OutboxMessage) -> str:
-    """The recipient as a secretary reads it: a Slack mention, or a name."""
-    if row.platform == "slack":
-        return f"<@{row.recipient}>" if row.recipient[:1] in ("U", "W") else f"<#{row.recipient}>"
-    person = session.exec(select(Person).where(Person.teams_id == row.recipient)).first()
+    """The recipient as a secretary reads it, on any platform: a name from the roster."""
+    slack = row.platform == "slack"
+    person_id = Person.slack_id if slack else Person.teams_id
+    person = session.exec(select(Person).where(person_id == row.recipient)).first()
     if person is not None:
         return person.name
-    group = session.exec(select(Group).where(Group.teams_channel_id == row.recipient)).first()
-    return t.TEAMS_CHANNEL_OF.format(group=group.name) if group else t.TEAMS_SOMEONE
+    channel = Group.channel_id if slack else Group.teams_channel_id
+    group = session.exec(select(Group).where(channel == row.recipient)).first()
+    if group is not None:
+        return (t.SLACK_CHANNEL_OF if slack else t.TEAMS_CHANNEL_OF).format(group=group.name)
+    return (t.SLACK_SOMEONE if slack else t.TEAMS_SOMEONE).format(id=row.recipient)
 
 
 def notify_secretaries(session: Session, row: OutboxMessage, now: datetime) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot import markup
+
 
 @dataclass(frozen=True)
 class Request:
@@ -42,6 +44,7 @@ class FormField:
     initial: str = ""
     hint: str = ""
     options: tuple[tuple[str, str], ...] = ()  # (value, label)
+    max_length: int = 0  # characters a text field takes (0: the platform's own limit)
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,11 @@ class Form:
 
 @dataclass
 class Reply:
-    """What the bot answers: a lead sentence, details, buttons, maybe a form to open."""
+    """What the bot answers: a lead sentence, details, buttons, maybe a form to open.
+
+    `text` and the sections are in the neutral markup (bot/markup.py): each platform renders
+    them in its own. Text from people goes in escaped, through the sentences' `format`.
+    """
 
     text: str
     sections: list[Section] = field(default_factory=list)
@@ -71,12 +78,12 @@ class Reply:
 
     def plain_text(self) -> str:
         """Everything a person reads, as plain text (console, notifications, fallbacks)."""
-        parts = [self.text]
+        parts = [markup.plain(self.text)]
         for section in self.sections:
-            parts.append(section.text)
-            parts.extend(section.fields)
+            parts.append(markup.plain(section.text))
+            parts.extend(markup.plain(item) for item in section.fields)
         if self.buttons:
-            parts.append("  ".join(f"[{button.label}]" for button in self.buttons))
+            parts.append("  ".join(f"[{markup.plain(button.label)}]" for button in self.buttons))
         return "\n\n".join(part for part in parts if part)
 
 

@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from typing import TextIO
 
 from sqlalchemy.engine import Engine
 
-from bot import commands
+from bot import commands, markup
 from bot.clock import Clock
 from bot.context import Context
 from bot.replies import Button, Reply, Request
-from handlers.slack.render import form_view, reply_blocks
+from handlers.slack.render import form_view, reply_messages
 from storage.engine import unit_of_work
-
-LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
-BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 
 
 def plain(reply: Reply) -> str:
-    """Slack's mrkdwn made readable in a terminal."""
-    text = reply.plain_text()
-    text = LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
-    return BOLD.sub(r"\1", text)
+    """The neutral reply as a terminal shows it: no markup, links as "label (url)"."""
+    return reply.plain_text()
 
 
 def to_request(line: str, user_id: str, clock: Clock) -> Request:
@@ -51,11 +45,14 @@ def find_button(line: str, last: Reply | None) -> Button | None:
     label = line.strip()
     if not (label.startswith("[") and label.endswith("]")) or last is None:
         return None
-    return next((b for b in last.buttons if b.label.lower() == label[1:-1].strip().lower()), None)
+    wanted = label[1:-1].strip().lower()
+    return next((b for b in last.buttons if markup.plain(b.label).lower() == wanted), None)
 
 
 def as_json(reply: Reply) -> str:
-    payload: dict = {"text": plain(reply), "blocks": reply_blocks(reply)}
+    messages = reply_messages(reply)
+    payload: dict = {"text": plain(reply), "blocks": [b for m in messages for b in m["blocks"]],
+                     "messages": len(messages)}
     if reply.form:
         payload["form"] = form_view(reply.form)
     return json.dumps(payload, ensure_ascii=False)

@@ -2,9 +2,11 @@
 
 Every post carries message metadata with the outbox key, so a row left in doubt (its worker died
 between Slack accepting the message and the row being marked sent) is looked up in the channel's
-history before it is sent again. Spacing per channel is kept twice: in the database (a recipient
-sent to within `channel_interval` is not claimed, which holds across worker processes) and by an
-in-process limiter (which holds in wall-clock time whatever clock the pass runs on).
+history before it is sent again. A reply too long for one Slack message goes out as several, each
+with its part number beside the key, and only the parts not found in the history are sent again.
+Spacing per channel is kept twice: in the database (a recipient sent to within
+`channel_interval` is not claimed, which holds across worker processes) and by an in-process
+limiter (which holds in wall-clock time whatever clock the pass runs on).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from bot import dead_letters
 from bot.clock import Clock
 from bot.replies import reply_from_payload
 from bot.settings import Settings
-from handlers.slack.render import reply_blocks
+from handlers.slack.render import reply_messages
 from storage import outbox
 from storage.engine import unit_of_work
 from storage.models import OutboxMessage
@@ -195,22 +197,31 @@ class Deliverer:
 
     def _attempt(self, row: OutboxMessage) -> Outcome:
         in_doubt = _needs_check(row)
+        posted_now = False
         try:
-            if in_doubt and self._already_posted(row):
+            parts = slack_messages(row.payload)
+            posted = self._posted_parts(row) if in_doubt else set()
+            if posted >= set(range(len(parts))):
                 return Outcome("found")
-            self.limiter.wait(row.recipient, self.config.channel_interval, self.sleep)
-            payload = slack_body(row.payload)
-            self.client.chat_postMessage(
-                channel=row.recipient,
-                metadata={"event_type": EVENT_TYPE, "event_payload": {"key": row.key}},
-                **payload,
-            )
+            for number, body in enumerate(parts):
+                if number in posted:
+                    continue
+                self.limiter.wait(row.recipient, self.config.channel_interval, self.sleep)
+                self.client.chat_postMessage(
+                    channel=row.recipient,
+                    metadata={"event_type": EVENT_TYPE,
+                              "event_payload": {"key": row.key, "part": number}},
+                    **body,
+                )
+                posted_now = True
             return Outcome("sent")
         except SlackApiError as error:
             outcome = self._classify(row, error)
         except NETWORK_ERRORS as error:
             outcome = Outcome("retry", f"network: {type(error).__name__}", self._backoff(row))
-        if in_doubt and outcome.error.startswith(outbox.RATE_LIMITED):
+        # Refused before the history check could confirm anything, or after some parts went
+        # out: the next attempt looks in the history first.
+        if (in_doubt or posted_now) and outcome.error.startswith(outbox.RATE_LIMITED):
             # Refused before the history check could confirm anything: look again next time.
             outcome.error = f"unconfirmed, {outcome.error}"
         return outcome
@@ -234,8 +245,9 @@ class Deliverer:
         ceiling = min(self.config.backoff_max, self.config.backoff_base * 2 ** (row.attempts - 1))
         return ceiling * (0.5 + 0.5 * self.rng())
 
-    def _already_posted(self, row: OutboxMessage) -> bool:
-        """Is a message with this row's key in the recipient's recent history?"""
+    def _posted_parts(self, row: OutboxMessage) -> set[int]:
+        """The parts of this row's message found in the recipient's recent history."""
+        found: set[int] = set()
         channel = row.recipient
         if channel[:1] in ("U", "W"):  # a DM by user id: history needs the D… conversation
             channel = self.client.conversations_open(users=channel)["channel"]["id"]
@@ -246,15 +258,13 @@ class Deliverer:
             )
             for message in response.get("messages", []):
                 metadata = message.get("metadata") or {}
-                if (
-                    metadata.get("event_type") == EVENT_TYPE
-                    and (metadata.get("event_payload") or {}).get("key") == row.key
-                ):
-                    return True
+                event = metadata.get("event_payload") or {}
+                if metadata.get("event_type") == EVENT_TYPE and event.get("key") == row.key:
+                    found.add(int(event.get("part") or 0))
             cursor = (response.get("response_metadata") or {}).get("next_cursor")
             if not response.get("has_more") or not cursor:
                 break
-        return False
+        return found
 
     def _finish(self, row: OutboxMessage, outcome: Outcome) -> str:
         """Records the outcome in its own unit of work; returns what happened."""
@@ -287,13 +297,14 @@ class Deliverer:
             outbox.mark_retry(session, row, self.clock.now(), row.last_error, count_attempt=False)
 
 
-def slack_body(payload: dict) -> dict:
-    """chat.postMessage arguments: a neutral reply (what bot/ enqueues) rendered as Block Kit,
-    or a ready Slack body as it is. Channel and metadata are the sender's to set."""
+def slack_messages(payload: dict) -> list[dict]:
+    """chat.postMessage arguments, one per message: a neutral reply (what bot/ enqueues)
+    rendered as Block Kit, or a ready Slack body as it is. Channel and metadata are the
+    sender's to set."""
     if "reply" in payload:
-        reply = reply_from_payload(payload)
-        return {"text": reply.text, "blocks": reply_blocks(reply)}
-    return {k: v for k, v in payload.items() if k not in ("channel", "metadata")}
+        return reply_messages(reply_from_payload(payload))
+    return [{k: v for k, v in payload.items() if k not in ("channel", "metadata")}]
+
 
 
 def _needs_check(row: OutboxMessage) -> bool:

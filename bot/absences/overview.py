@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from bot import dates, texts
+from bot import dates, markup, texts
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
@@ -112,11 +112,13 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
         if row.status == "substitute":
             absent, state = row.detail.split("|")
             label = t.ATTENDANCE_SUBSTITUTE.format(absent=absent)
-            by_org[org].append(f"{row.name}: {label}, {t.CALL_STATES[state]}")
+            by_org[org].append(t.ATTENDANCE_ROW_SUBSTITUTE.format(
+                name=row.name, label=label, state=t.CALL_STATES[state]))
             represented[org] |= state in ("called", "confirmed")
         else:
             status = t.ATTENDANCE_COMES if row.status == "present" else t.ATTENDANCE_ABSENT
-            by_org[org].append(f"{row.name} ({texts.ROLE_NAMES[row.role]}): {status}")
+            by_org[org].append(t.ATTENDANCE_ROW.format(
+                name=row.name, role=texts.ROLE_NAMES[row.role], status=status))
             represented[org] |= row.status == "present"
     voting = [r for r in rows if r.role in VOTING_ROLES]
     coming = sum(1 for r in voting if r.status == "present")
@@ -125,7 +127,7 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
     when = meeting_service.when(meeting)
     reply = Reply(t.ATTENDANCE_TITLE.format(when=when, group=group.name))
     for org in sorted(by_org):
-        reply.sections.append(Section(f"*{org}*\n" + "\n".join(by_org[org])))
+        reply.sections.append(Section(markup.bold(org) + "\n" + "\n".join(by_org[org])))
     missing = sorted(org for org, ok in represented.items() if not ok)
     summary = [t.ATTENDANCE_SUMMARY.format(coming=coming, members=len(voting), absent=absent)]
     summary.append(t.ATTENDANCE_MISSING.format(orgs=texts.join_names(missing)) if missing
@@ -173,4 +175,4 @@ def export_reply(ctx: Context, request: Request, value: str) -> Reply:
         return (permissions.refusal(ctx.session, actor, Right.see_attendance, group) if named
                 else permissions.not_yours(actor))
     title = t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name)
-    return Reply(title, [Section("```\n" + export(ctx.session, meeting, group) + "```")])
+    return Reply(title, [Section(markup.preformatted(export(ctx.session, meeting, group)))])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from bot import texts
+from bot import markup, texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
@@ -44,7 +44,8 @@ def list_open(ctx: Context, request: Request) -> Reply:
             groups=texts.join_names([g.name for g in service.groups_of(ctx.session,
                                                                         consultation.id)]))]
         if consultation.draft_url:
-            lines.append(t.LIST_DRAFT.format(url=consultation.draft_url, title="utkastet"))
+            lines.append(t.LIST_DRAFT.format(link=markup.link(consultation.draft_url,
+                                                              t.DRAFT_LABEL)))
         reply.sections.append(Section("\n".join(lines)))
     reply.sections.append(Section(t.LIST_HOW.format(example=_example(found[0]))))
     return reply
@@ -119,7 +120,7 @@ def submit(ctx: Context, person: Person, consultation: Consultation, text: str) 
     at = f"{texts.long_date(local(now).date())} kl. {texts.clock(local(now).time())}"
     return Reply(
         t.RECEIPT.format(title=consultation.title, at=at, version=saved.version),
-        [Section(t.RECEIPT_COPY.format(text=text.replace("\n", "\n>"))),
+        [Section(t.RECEIPT_COPY.format(text=markup.quote_lines(text))),
          Section(t.RECEIPT_EDIT_UNTIL.format(deadline=service.deadline_text(consultation)))],
         [Button(t.EDIT_BUTTON, "consultation.edit", str(consultation.id)),
          Button(t.WITHDRAW_BUTTON, "consultation.withdraw", str(consultation.id), "danger")],

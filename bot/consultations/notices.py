@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot import recipients, texts
+from bot import markup, recipients, texts
 from bot.clock import local
 from bot.consultations import service
 from bot.replies import Reply, Section
@@ -27,7 +27,7 @@ def tell_owner(session, consultation, comment: Comment, person, group, now) -> b
         return False  # it comes with tomorrow morning's digest
     text = t.OWNER_NEW.format(title=consultation.title, name=person.name,
                               organisation=comment.organisation or "–", version=comment.version,
-                              text=comment.text.replace("\n", "\n>"))
+                              text=markup.quote_lines(comment.text))
     return _dm(session, f"comment:{comment.id}:owner", _owner(session, consultation),
                Reply(text), now, group)
 
@@ -90,7 +90,7 @@ def closing_summary(session, consultation: Consultation, now: datetime) -> bool:
     if progress.missing:
         reply.sections.append(Section(t.SUMMARY_MISSING.format(
             orgs=texts.join_names(progress.missing))))
-    reply.sections.append(Section("```\n" + service.export(session, consultation) + "```"))
+    reply.sections.append(Section(markup.preformatted(service.export(session, consultation))))
     group = (service.groups_of(session, consultation.id) or [None])[0]
     return _dm(session, f"closed:{consultation.id}", _owner(session, consultation), reply,
                now, group)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from bot import recipients, texts
+from bot import markup, recipients, texts
 from bot.decisions import follows
 from bot.replies import Reply, Section
 from bot.texts import minutes as t
@@ -34,7 +34,7 @@ def announcement(session: Session, document: Document) -> Reply:
         example = (decisions[SHOWN].item or decisions[SHOWN].text).split()[0]
         reply.sections.append(Section(t.ANNOUNCE_MORE.format(
             count=len(decisions) - SHOWN, example=example)))
-    source = f"<{document.url}|{document.filename}>" if document.url else document.filename
+    source = markup.link(document.url, document.filename) if document.url else document.filename
     reply.sections.append(Section(t.ANNOUNCE_SOURCE.format(document=source)))
     return reply
 
@@ -61,7 +61,7 @@ def notify_followers(session: Session, document: Document, now: datetime) -> int
         for person in follows.followers_matching(session, decision):
             reply = Reply(t.FOLLOW_NOTICE.format(groups=names, when=texts.long_date(meeting.date),
                                                  item=decision.item or texts.DECISION_FALLBACK),
-                          [Section(decision.text)], ephemeral=False)
+                          [Section(markup.escape(decision.text))], ephemeral=False)
             sent += recipients.dm(session, f"follow:{decision.id}:{person.id}", person, reply,
                                   now)
     return sent

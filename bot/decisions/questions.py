@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from bot import retrieval, texts
+from bot import markup, retrieval, texts
 from bot.context import Context
 from bot.replies import Reply, Request, Section
 from bot.retrieval import query, ranking, related
@@ -192,12 +192,13 @@ def _groups(hit: search.Hit) -> str:
 
 
 def _document(hit: search.Hit) -> str:
+    """The source as a link to the minutes when there is one."""
     if hit.document is None:
         return say.SOURCE_UNKNOWN
     label = hit.document.title or hit.document.filename
     if hit.document.title and hit.document.filename:
         label = f"{hit.document.title} ({hit.document.filename})"
-    return f"{label} {hit.document.url}".strip()
+    return markup.link(hit.document.url, label) if hit.document.url else label
 
 
 def _shorten(text: str, limit: int = CONTEXT_CHARS) -> str:

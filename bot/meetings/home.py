@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import texts
+from bot import markup, texts
 from bot.context import Context
 from bot.meetings import service as service
 from bot.replies import Reply, Request, Section
@@ -29,6 +29,6 @@ def home(ctx: Context, request: Request, limit: int = 8) -> Reply:
             lines.append(texts.PLACE.format(place=meeting.place))
         items = store.agenda(ctx.session, meeting.id)
         if items:
-            lines.append(", ".join(item.title for item in items[:6]))
+            lines.append(markup.escape(", ".join(item.title for item in items[:6])))
         reply.sections.append(Section("\n".join(lines)))
     return reply

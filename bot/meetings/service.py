@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from sqlmodel import Session, select
 
-from bot import texts
+from bot import markup, texts
 from bot.clock import STOCKHOLM
 from bot.replies import Button, Section
 from storage import meetings as store
@@ -64,13 +64,13 @@ def agenda_text(items: list[AgendaItem]) -> str:
         return f"{texts.AGENDA_HEADING}\n{texts.AGENDA_EMPTY}"
     lines = [texts.AGENDA_HEADING]
     for number, item in enumerate(items, start=1):
-        line = f"{number}. {item.title}"
+        line = markup.escape(f"{number}. {item.title}")
         if item.presenter:
             line += " " + texts.PRESENTER.format(presenter=item.presenter)
         lines.append(line)
         for document in item.documents or []:
             title = document.get("title") or texts.DOCUMENT_FALLBACK
-            lines.append(f"    <{document.get('url', '')}|{title}>")
+            lines.append("    " + markup.link(document.get("url", ""), title))
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from bot.clock import local
+from bot.markup import mark_module
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 MONTHS = (
@@ -212,3 +213,7 @@ OTHER_ORGANISATIONS = "Övriga"
 SUBJECT_FALLBACK = "ämne"
 UNKNOWN_GROUP_NAME = "okänd grupp"
 KIND_LABELS = (("information", "Information"), ("discussion", "Diskussion"), ("decision", "Beslut"))
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())

@@ -1,5 +1,7 @@
 """Sentences about förhinder, ersättare and attendance."""
 
+from bot.markup import mark_module
+
 REPORTED = "Klart. Du har anmält förhinder till {when} ({group})."
 REPORTED_PART = "Klart. Du har anmält förhinder till en del av mötet {when} ({group}): {part}."
 PART_ITEMS = "punkterna {items}"
@@ -130,6 +132,8 @@ CALL_STATES = {
     "expired": "svarade inte",
     "released": "behövs inte",
 }
+ATTENDANCE_ROW = "{name} ({role}): {status}"
+ATTENDANCE_ROW_SUBSTITUTE = "{name}: {label}, {state}"
 ATTENDANCE_MISSING = "Organisationer som saknas: {orgs}."
 ATTENDANCE_NONE_MISSING = "Alla organisationer är representerade."
 ATTENDANCE_WARNING = (
@@ -146,3 +150,7 @@ EXPORT_HEADER = ("Namn", "Organisation", "Roll", "Status")
 EXPORT_STATUS_PRESENT = "närvarande"
 EXPORT_STATUS_ABSENT = "förhinder"
 EXPORT_STATUS_SUBSTITUTE = "ersättare för {absent}"
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())

@@ -1,5 +1,7 @@
 """Sentences about remisser, synpunkter and deadline pings."""
 
+from bot.markup import mark_module
+
 LIST_TITLE = "Öppna remisser"
 LIST_NONE = "Det finns inga öppna remisser i {groups} just nu."
 LIST_ITEM = "*{title}* ({groups})\nSista dag {deadline}, {left}. {status}"
@@ -7,11 +9,12 @@ LIST_ANSWERED = "Din organisation har svarat."
 LIST_ANSWERED_PERSONAL = "Du har svarat."
 LIST_NOT_ANSWERED = "Din organisation har inte svarat än."
 LIST_NOT_ANSWERED_PERSONAL = "Du har inte svarat än."
-LIST_DRAFT = "Underlag: <{url}|{title}>"
+LIST_DRAFT = "Underlag: {link}"
+DRAFT_LABEL = "utkastet"
 LIST_HOW = "Lämna synpunkter med `/synpunkt {example}: din text`."
 
 RECEIPT = "Tack! Din synpunkt på ”{title}” är mottagen {at} (version {version})."
-RECEIPT_COPY = "Din text:\n>{text}"
+RECEIPT_COPY = "Din text:\n{text}"
 RECEIPT_EDIT_UNTIL = "Du kan ändra eller dra tillbaka den fram till {deadline}."
 EDIT_BUTTON = "Ändra"
 WITHDRAW_BUTTON = "Dra tillbaka"
@@ -33,7 +36,7 @@ FORM_CONSULTATION = "Remiss"
 FORM_TEXT = "Din synpunkt"
 FORM_SUBMIT = "Skicka"
 
-OWNER_NEW = "Ny synpunkt på ”{title}” från {name} ({organisation}), version {version}:\n>{text}"
+OWNER_NEW = "Ny synpunkt på ”{title}” från {name} ({organisation}), version {version}:\n{text}"
 OWNER_DIGEST = "Synpunkter sedan i går morse:"
 OWNER_DIGEST_LINE = "”{title}”: {name} ({organisation}), version {version}"
 OWNER_DIGEST_WITHDRAWN = "”{title}”: {name} ({organisation}) drog tillbaka sin synpunkt"
@@ -73,3 +76,7 @@ LAST_DAY_DM = (
 SUMMARY = "Synpunktsomgången ”{title}” har stängt. {count} synpunkter från {orgs} organisationer."
 SUMMARY_MISSING = "Svarade inte: {orgs}."
 EXPORT_WITHDRAWN = " [tillbakadragen]"
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())

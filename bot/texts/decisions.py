@@ -1,5 +1,7 @@
 """Sentences about decisions, questions on them, and followed subjects (/bevaka)."""
 
+from bot.markup import mark_module
+
 # --- answers to "vad beslutades om …?" ----------------------------------------------------
 DECISION_QUOTE = "”{text}”"
 DECISION_WHERE = "{groups}, {day}"
@@ -57,3 +59,7 @@ FOLLOW_EMPTY_SUBJECT = (
     "Ämnet behöver minst ett ord som går att söka på, till exempel `/bevaka SAMS`."
 )
 FOLLOW_TOO_LONG = "Skriv ämnet kortare, högst {limit} tecken."
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())

@@ -1,5 +1,7 @@
 """Sentences about reading, ingesting and publishing minutes."""
 
+from bot.markup import mark_module
+
 NO_DATE = (
     "{file}: jag hittade inget mötesdatum i dokumentet. Ange datumet, till exempel "
     "`--date 2024-10-29`. Ingenting sparades från den filen."
@@ -62,3 +64,7 @@ PROPOSED_CLI = (
     "\n  Föreslagen remiss {id}: ”{title}”. "
     "Öppna den med `samverkansbot consultation confirm {id}`."
 )
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())

@@ -1,5 +1,7 @@
 """Sentences about the outbox: dead letters, the worker's pass, `outbox status`."""
 
+from bot.markup import mark_module
+
 DEAD_LETTER_DM = (
     "Jag kunde inte skicka ett meddelande till {where} ({group}) trots {attempts} försök, och "
     "har slutat försöka. Det skulle ha gått ut {when} och började: ”{preview}”. Be den som sköter "
@@ -16,3 +18,9 @@ REQUEUED = "”{key}” ligger i kön igen."
 NOT_DEAD = "Det finns inget uppgivet meddelande med nyckeln ”{key}”."
 TEAMS_CHANNEL_OF = "Teams-kanalen för {group}"
 TEAMS_SOMEONE = "en mottagare i Teams"
+SLACK_CHANNEL_OF = "Slack-kanalen för {group}"
+SLACK_SOMEONE = "{id} i Slack"
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())

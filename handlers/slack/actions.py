@@ -7,8 +7,8 @@ import re
 from bot import commands
 from bot.replies import Request
 from handlers.slack.app import SlackRuntime
-from handlers.slack.render import form_view, reply_blocks
-from handlers.slack.requests import is_dm_channel, run_bot
+from handlers.slack.render import form_view
+from handlers.slack.requests import is_dm_channel, run_bot, send_reply
 
 
 def register(app, runtime: SlackRuntime) -> None:
@@ -33,8 +33,8 @@ def register(app, runtime: SlackRuntime) -> None:
         if reply.form is not None and body.get("trigger_id"):
             client.views_open(trigger_id=body["trigger_id"], view=form_view(reply.form))
         elif body.get("response_url"):
-            respond(text=reply.text, blocks=reply_blocks(reply), replace_original=False,
-                    response_type="ephemeral")
+            send_reply(reply, lambda **message: respond(
+                replace_original=False, response_type="ephemeral", **message))
         else:
-            client.chat_postMessage(channel=request.user_id, text=reply.text,
-                                    blocks=reply_blocks(reply))
+            send_reply(reply, lambda **message: client.chat_postMessage(
+                channel=request.user_id, **message))

@@ -6,7 +6,7 @@ import logging
 
 from bot import commands
 from handlers.slack.app import SlackRuntime
-from handlers.slack.render import form_view, reply_blocks
+from handlers.slack.render import form_view, reply_messages
 from handlers.slack.requests import command_request, run_bot
 
 log = logging.getLogger(__name__)
@@ -18,20 +18,25 @@ def register(app, runtime: SlackRuntime) -> None:
 
 
 def _listener(runtime: SlackRuntime):
-    def on_command(ack, body, client):
+    def on_command(ack, body, client, respond):
         request = command_request(runtime, body)
         reply = run_bot(runtime, f"/{request.command}", lambda ctx: commands.handle(ctx, request))
         if reply.form is not None and body.get("trigger_id"):
             ack()
             runtime.later(_open, client, body["trigger_id"], form_view(reply.form))
             return
-        ack(
-            response_type="ephemeral" if reply.ephemeral else "in_channel",
-            text=reply.text or reply.plain_text()[:3000],
-            blocks=reply_blocks(reply),
-        )
+        kind = "ephemeral" if reply.ephemeral else "in_channel"
+        first, *rest = reply_messages(reply)
+        ack(response_type=kind, **first)
+        if rest:  # the acknowledgement holds one message; the rest follow by response_url
+            runtime.later(_continue, respond, kind, rest)
 
     return on_command
+
+
+def _continue(respond, kind: str, messages: list[dict]) -> None:
+    for message in messages:
+        respond(response_type=kind, replace_original=False, **message)
 
 
 def _open(client, trigger_id: str, view: dict) -> None:

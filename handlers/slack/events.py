@@ -8,8 +8,9 @@ from bot import commands
 from bot.meetings.home import home
 from bot.replies import Request
 from handlers.slack.app import SlackRuntime
-from handlers.slack.render import home_view, reply_blocks
-from handlers.slack.requests import run_bot
+from handlers.slack.mrkdwn import from_slack
+from handlers.slack.render import home_view
+from handlers.slack.requests import run_bot, send_reply
 
 MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
 
@@ -25,23 +26,22 @@ def register(app, runtime: SlackRuntime) -> None:
     def answer_dm(event, client):
         request = _request(runtime, event, event.get("text", ""), is_dm=True)
         reply = run_bot(runtime, "message.im", lambda ctx: commands.handle(ctx, request))
-        client.chat_postMessage(
-            channel=event["channel"], text=reply.text or reply.plain_text()[:3000],
-            blocks=reply_blocks(reply),
-        )
+        send_reply(reply, lambda **message: client.chat_postMessage(channel=event["channel"],
+                                                                     **message))
 
     @app.event("app_mention")
     def on_mention(event, client):
         runtime.later(answer_mention, event, client)
 
     def answer_mention(event, client):
-        text = MENTION.sub("", event.get("text", "")).strip()
+        # The bot's own mention opens the message; later ones name people ("… <@U0PER> går i
+        # mitt ställe") and stay for the bot to resolve.
+        text = MENTION.sub("", event.get("text", ""), count=1).strip()
         request = _request(runtime, event, text, is_dm=False)
         reply = run_bot(runtime, "app_mention", lambda ctx: commands.handle(ctx, request))
-        client.chat_postMessage(
-            channel=event["channel"], thread_ts=event.get("thread_ts") or event.get("ts"),
-            text=reply.text or reply.plain_text()[:3000], blocks=reply_blocks(reply),
-        )
+        thread = event.get("thread_ts") or event.get("ts")
+        send_reply(reply, lambda **message: client.chat_postMessage(
+            channel=event["channel"], thread_ts=thread, **message))
 
     @app.event("app_home_opened")
     def on_home(event, client):
@@ -59,7 +59,7 @@ def _request(runtime: SlackRuntime, event: dict, text: str, is_dm: bool) -> Requ
     return Request(
         platform="slack",
         user_id=event.get("user", ""),
-        text=text,
+        text=from_slack(text),
         command=None,
         channel_id=event.get("channel"),
         is_dm=is_dm,

@@ -23,8 +23,7 @@ from bot.replies import Reply, Request
 from bot.texts import minutes as t
 from handlers.downloads import DownloadFailed, fetch
 from handlers.slack.app import SlackRuntime
-from handlers.slack.render import reply_blocks
-from handlers.slack.requests import is_dm_channel, run_bot
+from handlers.slack.requests import is_dm_channel, run_bot, send_reply
 
 log = logging.getLogger(__name__)
 # Slack's own file types worth reading; in a channel everything else is ordinary sharing.
@@ -93,7 +92,7 @@ def register(app, runtime: SlackRuntime) -> None:
                         ref=f"{file_id}|{channel}"))
             except Refused as refused:
                 reply = refused.reply or Reply(t.UPLOAD_FAILED)
-        respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
+        _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
     def on_discard(ack, body, respond):
@@ -104,7 +103,13 @@ def register(app, runtime: SlackRuntime) -> None:
         request = Request("slack", body["user"]["id"], now=runtime.clock.now())
         reply = run_bot(runtime, "minutes.discard",
                         lambda ctx: minutes_flow.discard(ctx, request, ""))
-        respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
+        _replace(respond, reply)
+
+
+def _replace(respond, reply: Reply) -> None:
+    """The answer takes the place of the preview; a long one continues below it."""
+    send_reply(reply, lambda **message: respond(replace_original=True, **message),
+               lambda **message: respond(replace_original=False, **message))
 
 
 def _looks_like_a_document(info: dict, name: str) -> bool:
@@ -114,11 +119,11 @@ def _looks_like_a_document(info: dict, name: str) -> bool:
 
 
 def _answer(client, channel: str, user: str, reply: Reply, private: bool) -> None:
-    text, blocks = reply.text or reply.plain_text()[:3000], reply_blocks(reply)
     if private:
-        client.chat_postEphemeral(channel=channel, user=user, text=text, blocks=blocks)
+        send_reply(reply, lambda **message: client.chat_postEphemeral(
+            channel=channel, user=user, **message))
     else:
-        client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+        send_reply(reply, lambda **message: client.chat_postMessage(channel=channel, **message))
 
 
 @contextmanager

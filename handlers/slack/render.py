@@ -1,72 +1,172 @@
-"""Neutral replies and forms → Block Kit; modal submissions → plain values."""
+"""Neutral replies and forms → Block Kit, within Slack's limits; modal submissions → values.
+
+Slack refuses a message of more than 50 blocks, a section text over 3,000 characters, and
+(undocumented, as `msg_blocks_too_long`) a message whose block text passes about 12,000
+characters. A long reply is therefore split into several messages, never cut: `reply_messages`
+packs the blocks in order and the buttons always come last, in the last message.
+"""
 
 from __future__ import annotations
 
+from bot import markup
 from bot.replies import Form, FormField, Reply
+from handlers.slack.mrkdwn import escape, line_mrkdwn, lines_mrkdwn, mrkdwn
 
 SECTION_LIMIT = 2900  # Slack refuses section text over 3,000 characters
+FIELD_LIMIT = 1990  # and a field over 2,000
 MAX_BLOCKS = 50
+MESSAGE_TEXT_LIMIT = 11_000  # block text per message; Slack refuses about 12,000
+MAX_FIELDS = 10
+MAX_BUTTONS = 25  # elements in one actions block
+HOME_BLOCKS = 100
+FALLBACK_LIMIT = 3000  # the notification text beside the blocks
 
 
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
-    """Long text folded at line (or sentence) boundaries, never mid-sentence."""
+    """Neutral markup → mrkdwn chunks of at most `limit` characters.
+
+    Chunks end at line boundaries (a line too long on its own is folded at a sentence or a
+    space), and each chunk opens and closes its own ``` blocks: none is left open.
+    """
     chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            cut = line.rfind(". ", 0, limit)
-            cut = cut + 1 if cut > 0 else limit
-            chunks.append(line[:cut].strip())
-            line = line[cut:].strip()
-        if current and len(current) + 1 + len(line) > limit:
-            chunks.append(current)
-            current = line
-        else:
-            current = f"{current}\n{line}" if current else line
+    current: list[markup.Line] = []
+    for line in markup.parse(text):
+        if current and len(lines_mrkdwn([*current, line])) > limit:
+            chunks.append(lines_mrkdwn(current))
+            current = []
+        if len(lines_mrkdwn([line])) <= limit:
+            current.append(line)
+            continue
+        if current:
+            chunks.append(lines_mrkdwn(current))
+            current = []
+        rendered = escape(line.plain) if line.pre else line_mrkdwn(line)
+        pieces = _fold(rendered, limit - 8)
+        chunks.extend(f"```\n{piece}\n```" if line.pre else piece for piece in pieces)
     if current:
-        chunks.append(current)
-    return chunks
+        chunks.append(lines_mrkdwn(current))
+    return [chunk for chunk in chunks if chunk.strip()]
+
+
+def _fold(text: str, limit: int) -> list[str]:
+    """One long line in pieces: at a sentence end, else a space, never inside `<…|…>`."""
+    pieces = []
+    while len(text) > limit:
+        cut = text.rfind(". ", 0, limit)
+        cut = cut + 1 if cut > limit // 2 else text.rfind(" ", 0, limit)
+        if cut <= 0:
+            cut = limit
+        opened = text.rfind("<", 0, cut)
+        if opened > text.rfind(">", 0, cut) and opened > 0:
+            cut = opened  # keep a link whole
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    pieces.append(text)
+    return pieces
 
 
 def section(text: str, fields: tuple[str, ...] = ()) -> list[dict]:
-    blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": chunk}}
-              for chunk in split_text(text)]
-    if fields:
-        block = blocks[-1] if blocks else {"type": "section"}
-        block["fields"] = [{"type": "mrkdwn", "text": f[:1990]} for f in fields[:10]]
-        if not blocks:
-            blocks.append(block)
+    """A neutral section as section blocks; fields ten to a block, none dropped."""
+    blocks: list[dict] = [{"type": "section", "text": {"type": "mrkdwn", "text": chunk}}
+                          for chunk in split_text(text)]
+    rendered = [chunk for item in fields for chunk in split_text(item, FIELD_LIMIT)]
+    for start in range(0, len(rendered), MAX_FIELDS):
+        group = [{"type": "mrkdwn", "text": f} for f in rendered[start:start + MAX_FIELDS]]
+        if start == 0 and blocks and "fields" not in blocks[-1]:
+            blocks[-1]["fields"] = group
+        else:
+            blocks.append({"type": "section", "fields": group})
     return blocks
 
 
-def reply_blocks(reply: Reply) -> list[dict]:
+def _button_blocks(reply: Reply) -> list[dict]:
+    elements = []
+    for button in reply.buttons:
+        element = {
+            "type": "button",
+            "text": {"type": "plain_text", "text": markup.plain(button.label)[:75]},
+            "action_id": f"{button.action}:{button.value}"[:255],
+            "value": button.value[:2000],
+        }
+        if button.style:
+            element["style"] = button.style
+        elements.append(element)
+    return [{"type": "actions", "elements": elements[start:start + MAX_BUTTONS]}
+            for start in range(0, len(elements), MAX_BUTTONS)]
+
+
+def _content_blocks(reply: Reply) -> list[dict]:
     blocks = section(reply.text) if reply.text else []
     for part in reply.sections:
         if blocks:
             blocks.append({"type": "divider"})
         blocks.extend(section(part.text, part.fields))
-    if reply.buttons:
-        elements = []
-        for button in reply.buttons[:25]:
-            element = {
-                "type": "button",
-                "text": {"type": "plain_text", "text": button.label[:75]},
-                "action_id": f"{button.action}:{button.value}"[:255],
-                "value": button.value,
-            }
-            if button.style:
-                element["style"] = button.style
-            elements.append(element)
-        blocks.append({"type": "actions", "elements": elements})
-    return blocks[:MAX_BLOCKS]
+    return blocks
+
+
+def block_text_length(block: dict) -> int:
+    """The characters of text a block carries, as Slack counts them against a message."""
+    size = len((block.get("text") or {}).get("text", ""))
+    size += sum(len(item.get("text", "")) for item in block.get("fields", ()))
+    size += sum(len(e.get("text", {}).get("text", "")) for e in block.get("elements", ()))
+    return size
+
+
+def pack(blocks: list[dict]) -> list[list[dict]]:
+    """Blocks in order into messages of at most 50 blocks and MESSAGE_TEXT_LIMIT characters."""
+    messages: list[list[dict]] = [[]]
+    size = 0
+    for block in blocks:
+        length = block_text_length(block)
+        current = messages[-1]
+        if current and (len(current) >= MAX_BLOCKS or size + length > MESSAGE_TEXT_LIMIT):
+            messages.append([])
+            size = 0
+            current = messages[-1]
+        if not current and block["type"] == "divider":
+            continue  # a continuation starts with its text, not a line
+        current.append(block)
+        size += length
+    return [message for message in messages if message]
+
+
+def reply_messages(reply: Reply) -> list[dict]:
+    """The reply as one or more chat messages: {"text": notification text, "blocks": [...]}."""
+    messages = pack(_content_blocks(reply) + _button_blocks(reply)) or [[]]
+    lead = fallback_text(reply)
+    out = []
+    for number, blocks in enumerate(messages):
+        text = lead if number == 0 else _first_text(blocks) or lead
+        out.append({"text": text, "blocks": blocks})
+    return out
+
+
+def reply_blocks(reply: Reply) -> list[dict]:
+    """The first message's blocks (callers that can post only one use reply_messages)."""
+    return reply_messages(reply)[0]["blocks"]
+
+
+def fallback_text(reply: Reply) -> str:
+    """The `text` beside the blocks: notifications and screen readers. It is mrkdwn too."""
+    text = mrkdwn(reply.text) if reply.text.strip() else escape(reply.plain_text())
+    return text if len(text) <= FALLBACK_LIMIT else _fold(text, FALLBACK_LIMIT - 1)[0] + "…"
+
+
+def _first_text(blocks: list[dict]) -> str:
+    for block in blocks:
+        text = (block.get("text") or {}).get("text")
+        if text:
+            return text if len(text) <= FALLBACK_LIMIT else _fold(text, FALLBACK_LIMIT)[0]
+    return ""
 
 
 def home_view(reply: Reply) -> dict:
-    blocks = [{"type": "header", "text": {"type": "plain_text", "text": reply.text[:150]}}]
+    blocks = [{"type": "header",
+               "text": {"type": "plain_text", "text": markup.plain(reply.text)[:150]}}]
     for part in reply.sections:
         blocks.extend(section(part.text, part.fields))
         blocks.append({"type": "divider"})
-    return {"type": "home", "blocks": blocks[:100]}
+    return {"type": "home", "blocks": blocks[:HOME_BLOCKS]}
 
 
 def form_view(form: Form) -> dict:
@@ -74,8 +174,8 @@ def form_view(form: Form) -> dict:
         "type": "modal",
         "callback_id": form.callback,
         "private_metadata": form.metadata,
-        "title": {"type": "plain_text", "text": form.title[:24]},
-        "submit": {"type": "plain_text", "text": form.submit_label[:24]},
+        "title": {"type": "plain_text", "text": markup.plain(form.title)[:24]},
+        "submit": {"type": "plain_text", "text": markup.plain(form.submit_label)[:24]},
         "close": {"type": "plain_text", "text": "Avbryt"},
         "blocks": [_input(field) for field in form.fields],
     }
@@ -86,6 +186,8 @@ def _input(field: FormField) -> dict:
     if field.kind in ("text", "long_text"):
         element["type"] = "plain_text_input"
         element["multiline"] = field.kind == "long_text"
+        if field.max_length:
+            element["max_length"] = field.max_length
         if field.initial:
             element["initial_value"] = field.initial
     elif field.kind == "date":
@@ -109,11 +211,11 @@ def _input(field: FormField) -> dict:
         "type": "input",
         "block_id": field.name,
         "optional": not field.required,
-        "label": {"type": "plain_text", "text": field.label},
+        "label": {"type": "plain_text", "text": markup.plain(field.label)[:2000]},
         "element": element,
     }
     if field.hint:
-        block["hint"] = {"type": "plain_text", "text": field.hint}
+        block["hint"] = {"type": "plain_text", "text": markup.plain(field.hint)[:2000]}
     return block
 
 

@@ -9,6 +9,8 @@ from bot import texts
 from bot.context import Context
 from bot.replies import Reply, Request
 from handlers.slack.app import SlackRuntime
+from handlers.slack.mrkdwn import from_slack
+from handlers.slack.render import reply_messages
 from storage.engine import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -23,12 +25,21 @@ def command_request(runtime: SlackRuntime, body: dict) -> Request:
     return Request(
         platform="slack",
         user_id=body.get("user_id", ""),
-        text=(body.get("text") or "").strip(),
+        text=from_slack(body.get("text") or "").strip(),
         command=(body.get("command") or "").lstrip("/"),
         channel_id=channel,
         is_dm=is_dm_channel(channel) or body.get("channel_name") == "directmessage",
         now=runtime.clock.now(),
     )
+
+
+def send_reply(reply: Reply, first: Callable, rest: Callable | None = None) -> None:
+    """Every message of the reply, in order: the first through `first`, the others through
+    `rest` (or `first`). A reply longer than one Slack message continues, it is never cut."""
+    messages = reply_messages(reply)
+    first(**messages[0])
+    for message in messages[1:]:
+        (rest or first)(**message)
 
 
 def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply]) -> Reply:

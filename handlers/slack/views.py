@@ -7,8 +7,8 @@ import re
 from bot import commands
 from bot.replies import Request
 from handlers.slack.app import SlackRuntime
-from handlers.slack.render import reply_blocks, view_values
-from handlers.slack.requests import run_bot
+from handlers.slack.render import view_values
+from handlers.slack.requests import run_bot, send_reply
 
 
 def register(app, runtime: SlackRuntime) -> None:
@@ -32,4 +32,4 @@ def register(app, runtime: SlackRuntime) -> None:
 
 
 def _receipt(client, user_id: str, reply) -> None:
-    client.chat_postMessage(channel=user_id, text=reply.text, blocks=reply_blocks(reply))
+    send_reply(reply, lambda **message: client.chat_postMessage(channel=user_id, **message))

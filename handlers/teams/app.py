@@ -38,7 +38,7 @@ from handlers.teams.auth import (
     InboundVerifier,
     OutboundTokens,
 )
-from handlers.teams.render import reply_activity
+from handlers.teams.render import reply_activities
 from handlers.teams.sender import reference_from
 from storage import teams as references
 from storage.engine import unit_of_work
@@ -184,14 +184,16 @@ class TeamsHandler:
         url = f"{base}/v3/conversations/{quote(conversation.get('id', ''), safe='')}/activities"
         if activity.get("id"):
             url += f"/{quote(str(activity['id']), safe='')}"
-        payload = reply_activity(reply)
-        payload.update(
-            conversation=conversation,
-            replyToId=activity.get("id"),
-            recipient=activity.get("from"),
-            **{"from": activity.get("recipient")},
-        )
-        future = self._pool.submit(self._post, url, payload)
+        # The person's own language and region travel with the answer (dates, screen readers).
+        payloads = reply_activities(reply, activity.get("locale"))
+        for payload in payloads:
+            payload.update(
+                conversation=conversation,
+                replyToId=activity.get("id"),
+                recipient=activity.get("from"),
+                **{"from": activity.get("recipient")},
+            )
+        future = self._pool.submit(self._post_all, url, payloads)
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._done)
@@ -199,6 +201,11 @@ class TeamsHandler:
     def _done(self, future: Future) -> None:
         with self._lock:
             self._pending.discard(future)
+
+    def _post_all(self, url: str, payloads: list[dict]) -> None:
+        """A long reply's cards in order, from one thread, so they arrive as written."""
+        for payload in payloads:
+            self._post(url, payload)
 
     def _post(self, url: str, payload: dict) -> None:
         try:

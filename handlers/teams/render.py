@@ -1,46 +1,83 @@
-"""Neutral replies and forms → Adaptive Cards 1.5, attached to a Bot Framework message activity."""
+"""Neutral replies and forms → Adaptive Cards 1.5, attached to Bot Framework message activities.
+
+Text goes into RichTextBlocks of TextRuns, which Teams shows as they are: no Markdown is read
+in them, so a name with `**` or a synpunkt with `[klicka här](https://…)` is shown as typed.
+Bold, code and links are TextRun properties. Teams refuses a message over 40 KB counted in
+UTF-16 (learn.microsoft.com, "Format your bot messages"); a reply that would not fit is sent
+as several cards, in order, with the buttons on the last.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 
+from bot import markup
 from bot.replies import Button, Form, FormField, Reply
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
-# Teams refuses activities over about 28 KB; leave room for the envelope around the card.
-MAX_CARD_CHARS = 24_000
+MAX_MESSAGE_BYTES = 40 * 1024  # the documented limit, UTF-16 encoded
+# The connector adds the conversation, sender and recipient around what we post.
+ENVELOPE_BYTES = 4 * 1024
 MAX_BUTTONS = 6  # Teams shows at most six actions in one set
-
-LINK = re.compile(r"<(https?://[^|>\s]+)\|([^>]+)>")
-BARE_LINK = re.compile(r"<(https?://[^|>\s]+)>")
-BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 BUTTON_STYLES = {"primary": "positive", "danger": "destructive"}
 
 
-def markdown(text: str) -> str:
-    """Slack's mrkdwn (what bot/texts is written in) → the markdown subset Adaptive Cards read."""
-    text = LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
-    text = BARE_LINK.sub(lambda m: m.group(1), text)
-    return BOLD.sub(r"**\1**", text)
+def utf16_size(value) -> int:
+    """Bytes of a JSON value in UTF-16, as Teams measures a message."""
+    return len(json.dumps(value, ensure_ascii=False).encode("utf-16-le"))
+
+
+def _run(span: markup.Span) -> dict:
+    run: dict = {"type": "TextRun", "text": span.text}
+    if span.kind == "bold":
+        run["weight"] = "Bolder"
+    elif span.kind == "code":
+        run["fontType"] = "Monospace"
+    elif span.kind == "link":
+        run.update(color="Accent", underline=True,
+                   selectAction={"type": "Action.OpenUrl", "url": span.url})
+    return run
+
+
+def _block(line: markup.Line, spacing: str | None) -> dict:
+    if line.pre:
+        runs = [{"type": "TextRun", "text": line.plain, "fontType": "Monospace"}]
+    else:
+        runs = [_run(span) for span in line.spans if span.text]
+    if line.quoted:
+        for run in runs:
+            run["italic"] = True
+    block: dict = {"type": "RichTextBlock", "inlines": runs}
+    if spacing:
+        block["spacing"] = spacing
+    return block
 
 
 def text_blocks(text: str, separator: bool = False) -> list[dict]:
-    """One TextBlock a line: Teams clients disagree on single line breaks inside one block, and
-    an indented line ("    <url|Underlag>") would otherwise become a code block."""
+    """One block a line (Teams clients disagree on line breaks inside one block); a quoted
+    run of lines sits in an emphasised container, as a quote does in Slack."""
     blocks: list[dict] = []
+    quote: dict | None = None
     gap = False
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
+    for line in markup.parse(text):
+        if not line.plain.strip() and not line.pre:
             gap = True
             continue
-        block = {"type": "TextBlock", "text": markdown(line), "wrap": True}
-        if blocks:
-            block["spacing"] = "Medium" if gap else "None"
-        blocks.append(block)
+        spacing = ("Medium" if gap else "None") if blocks or quote else None
+        block = _block(line, spacing)
+        if line.quoted:
+            if quote is None:
+                quote = {"type": "Container", "style": "emphasis", "items": []}
+                if spacing:
+                    quote["spacing"] = spacing
+                blocks.append(quote)
+            block.pop("spacing", None)
+            quote["items"].append(block)
+        else:
+            quote = None
+            blocks.append(block)
         gap = False
     if blocks and separator:
         blocks[0]["separator"] = True
@@ -51,7 +88,7 @@ def text_blocks(text: str, separator: bool = False) -> list[dict]:
 def action(button: Button) -> dict:
     submit = {
         "type": "Action.Submit",
-        "title": button.label,
+        "title": markup.plain(button.label),
         "data": {"action": button.action, "value": button.value},
         "associatedInputs": "none",
     }
@@ -60,38 +97,79 @@ def action(button: Button) -> dict:
     return submit
 
 
-def reply_card(reply: Reply) -> dict:
-    body = text_blocks(reply.text)
+def _action_sets(buttons: list[Button]) -> list[dict]:
+    return [{"type": "ActionSet", "actions": [action(b) for b in buttons[i:i + MAX_BUTTONS]]}
+            for i in range(0, len(buttons), MAX_BUTTONS)]
+
+
+def _pieces(reply: Reply) -> list[list[dict]]:
+    """The reply's body in pieces that stay together: the lead, each section, the buttons."""
+    lead = text_blocks(reply.text)
     # A refused form: Slack marks the fields, Teams shows the reasons under the lead sentence.
     for message in dict.fromkeys(reply.field_errors.values()):
         if message != reply.text:
-            body.extend(text_blocks(message))
+            lead.extend(text_blocks(message))
+    pieces = [lead] if lead else []
     for part in reply.sections:
-        section = text_blocks(part.text, separator=bool(body))
+        section = text_blocks(part.text, separator=bool(pieces))
         for item in part.fields:
             section.extend(text_blocks(item))
-        if len(json.dumps(body + section, ensure_ascii=False)) > MAX_CARD_CHARS:
-            break  # the lead and the first sections are what matters; the rest would be refused
-        body.extend(section)
+        if section:
+            pieces.append(section)
     if reply.buttons:
-        actions = [action(button) for button in reply.buttons[:MAX_BUTTONS]]
-        body.append({"type": "ActionSet", "actions": actions})
-    return _card(body)
+        pieces.append(_action_sets(reply.buttons))
+    return pieces
+
+
+def _budget() -> int:
+    return MAX_MESSAGE_BYTES - ENVELOPE_BYTES - utf16_size(_activity(_card([]), ""))
+
+
+def reply_cards(reply: Reply) -> list[dict]:
+    """The reply as one card, or several in order when one would pass Teams' size limit."""
+    budget = _budget()
+    cards: list[list[dict]] = [[]]
+    for piece in _pieces(reply):
+        for items in _fit(piece, budget):
+            if cards[-1] and utf16_size(cards[-1] + items) > budget:
+                cards.append([])
+            if not cards[-1] and items and items[0].get("separator"):
+                items = [dict(items[0], separator=False), *items[1:]]
+            cards[-1].extend(items)
+    return [_card(body) for body in cards]
+
+
+def _fit(piece: list[dict], budget: int) -> list[list[dict]]:
+    """A piece too large for one card is split between its blocks (a block never is)."""
+    if utf16_size(piece) <= budget:
+        return [piece]
+    chunks: list[list[dict]] = [[]]
+    for block in piece:
+        if chunks[-1] and utf16_size(chunks[-1] + [block]) > budget:
+            chunks.append([])
+        chunks[-1].append(block)
+    return chunks
+
+
+def reply_card(reply: Reply) -> dict:
+    """The first card (for callers that show one)."""
+    return reply_cards(reply)[0]
 
 
 def form_card(form: Form) -> dict:
     body: list[dict] = [
-        {"type": "TextBlock", "text": form.title, "weight": "Bolder", "size": "Medium",
-         "wrap": True},
+        {"type": "TextBlock", "text": markup.plain(form.title), "weight": "Bolder",
+         "size": "Medium", "wrap": True},
     ]
     for item in form.fields:
         body.append(_input(item))
         if item.hint:
-            body.append({"type": "TextBlock", "text": markdown(item.hint), "isSubtle": True,
-                         "size": "Small", "wrap": True, "spacing": "None"})
+            body.append({"type": "RichTextBlock", "spacing": "None",
+                         "inlines": [{"type": "TextRun", "text": markup.plain(item.hint),
+                                      "isSubtle": True, "size": "Small"}]})
     submit = {
         "type": "Action.Submit",
-        "title": form.submit_label,
+        "title": markup.plain(form.submit_label),
         "data": {"form": form.callback, "metadata": form.metadata},
         "style": "positive",
     }
@@ -99,9 +177,12 @@ def form_card(form: Form) -> dict:
 
 
 def _input(item: FormField) -> dict:
-    element: dict = {"id": item.name, "label": item.label, "isRequired": item.required}
+    element: dict = {"id": item.name, "label": markup.plain(item.label),
+                     "isRequired": item.required}
     if item.kind in ("text", "long_text"):
         element.update(type="Input.Text", isMultiline=item.kind == "long_text")
+        if item.max_length:
+            element["maxLength"] = item.max_length
     elif item.kind == "date":
         element["type"] = "Input.Date"  # submits YYYY-MM-DD, as Slack's datepicker does
     elif item.kind == "time":
@@ -131,12 +212,45 @@ def _card(body: list[dict], actions: list[dict] | None = None) -> dict:
     return card
 
 
-def reply_activity(reply: Reply) -> dict:
-    """A message activity carrying the reply (or the form to fill in) as one Adaptive Card."""
-    card = form_card(reply.form) if reply.form is not None else reply_card(reply)
-    return {
+def _activity(card: dict, summary: str, locale: str | None = None) -> dict:
+    activity = {
         "type": "message",
         # The notification preview and screen readers use the summary; the card is the message.
-        "summary": BOLD.sub(r"\1", reply.form.title if reply.form else reply.text)[:200],
+        "summary": summary[:200],
         "attachments": [{"contentType": CARD_TYPE, "content": card}],
     }
+    if locale:
+        activity["locale"] = locale
+    return activity
+
+
+def reply_activities(reply: Reply, locale: str | None = None) -> list[dict]:
+    """Message activities carrying the reply (or the form to fill in), in order."""
+    if reply.form is not None:
+        return [_activity(form_card(reply.form), markup.plain(reply.form.title), locale)]
+    summary = " ".join(markup.plain(reply.text).split())
+    return [_activity(card, summary, locale) for card in reply_cards(reply)]
+
+
+def reply_activity(reply: Reply, locale: str | None = None) -> dict:
+    """The first activity (for callers that send one)."""
+    return reply_activities(reply, locale)[0]
+
+
+def card_text(card: dict) -> str:
+    """What a person reads on a card, line by line (tests, logs of what was sent)."""
+    lines: list[str] = []
+
+    def walk(items: list[dict]) -> None:
+        for item in items:
+            if item.get("type") == "RichTextBlock":
+                lines.append("".join(run.get("text", "") for run in item.get("inlines", [])))
+            elif item.get("type") == "TextBlock":
+                lines.append(item.get("text", ""))
+            elif item.get("type") == "Container":
+                walk(item.get("items", []))
+            elif item.get("type") == "ActionSet":
+                lines.append("  ".join(f"[{a.get('title')}]" for a in item.get("actions", [])))
+
+    walk(card.get("body", []))
+    return "\n".join(lines)

@@ -32,12 +32,13 @@ from urllib.parse import quote
 import httpx
 from sqlalchemy.engine import Engine
 
+from bot import markup
 from bot.clock import Clock
 from bot.replies import Reply, reply_from_payload
 from handlers.delivery import LIMITER, ChannelLimiter, Deliverer, DeliveryConfig, Outcome
 from handlers.teams.activities import conversation
 from handlers.teams.auth import LOGIN_URL, OutboundTokens
-from handlers.teams.render import reply_activity
+from handlers.teams.render import reply_activities
 from storage import outbox
 from storage import teams as references
 from storage.engine import unit_of_work
@@ -119,10 +120,17 @@ class TeamsDeliverer(Deliverer):
             target = self._target(row)
             if isinstance(target, Outcome):
                 return target
-            self.limiter.wait(row.recipient, self.config.channel_interval, self.sleep)
             base = target.service_url.rstrip("/")
             url = f"{base}/v3/conversations/{quote(target.conversation_id, safe='')}/activities"
-            return self._classify(row, self._post(url, self._activity(row, target)), "post")
+            outcome = None
+            # A reply too large for one message goes as several, in order; Teams keeps no
+            # history to look in, so a row that fails midway is sent whole again.
+            for activity in self._activities(row, target):
+                self.limiter.wait(row.recipient, self.config.channel_interval, self.sleep)
+                outcome = self._classify(row, self._post(url, activity), "post")
+                if outcome.kind != "sent":
+                    break
+            return outcome
         except httpx.TransportError as error:  # timeouts included: the post may have gone out
             return Outcome("retry", f"network: {type(error).__name__}", self._backoff(row))
         except (httpx.HTTPError, KeyError, ValueError) as error:  # mostly the token endpoint
@@ -163,17 +171,19 @@ class TeamsDeliverer(Deliverer):
         log.info("outbox %s: created a personal chat with %s", row.key, row.recipient)
         return Target(service_url, conversation_id, tenant)
 
-    def _activity(self, row: OutboxMessage, target: Target) -> dict:
+    def _activities(self, row: OutboxMessage, target: Target) -> list[dict]:
         payload = row.payload
         reply = reply_from_payload(payload) if "reply" in payload else Reply(
-            str(payload.get("text", "")))
-        activity = reply_activity(reply)
-        channel_data: dict = {OUTBOX_FIELD: {"outboxKey": row.key}}
-        if target.tenant_id:
-            channel_data["tenant"] = {"id": target.tenant_id}
-        activity.update(conversation={"id": target.conversation_id}, channelData=channel_data)
-        activity["from"] = {"id": f"28:{self.app_id}"}
-        return activity
+            markup.escape(str(payload.get("text", ""))))
+        activities = reply_activities(reply)
+        for number, activity in enumerate(activities):
+            channel_data: dict = {OUTBOX_FIELD: {"outboxKey": row.key, "part": number}}
+            if target.tenant_id:
+                channel_data["tenant"] = {"id": target.tenant_id}
+            activity.update(conversation={"id": target.conversation_id},
+                            channelData=channel_data)
+            activity["from"] = {"id": f"28:{self.app_id}"}
+        return activities
 
     def _post(self, url: str, body: dict) -> httpx.Response:
         response = self._send(url, body)

@@ -53,7 +53,9 @@ def text_of(message) -> str:
 def test_remisser_lists_open_ones_with_days_left_and_answer_status(loaded, clock, remiss):
     reply = say(loaded, clock, "remisser", "", channel=SBU)
     text = reply.plain_text()
-    assert "*Överenskommelse om familjecentraler* (Samverkansgrupp Barn och unga)" in text
+    assert "\nÖverenskommelse om familjecentraler (Samverkansgrupp Barn och unga)" in text
+    assert "*Överenskommelse om familjecentraler* (Samverkansgrupp Barn och unga)" in \
+        reply.sections[0].text  # the title is bold wherever the platform can show bold
     assert "Sista dag fredag 4 september 2026, om 11 dagar. Din organisation har inte svarat än." \
         in text
     say(loaded, clock, "synpunkt", "familjecentraler: Vi tillstyrker.")
@@ -64,7 +66,8 @@ def test_a_synpunkt_before_the_deadline_gets_a_receipt_and_the_owner_a_dm(loaded
     reply = say(loaded, clock, "synpunkt", "familjecentraler: Vi tillstyrker förslaget.")
     assert reply.text == ("Tack! Din synpunkt på ”Överenskommelse om familjecentraler” är "
                           "mottagen måndag 24 augusti 2026 kl. 09.00 (version 1).")
-    assert ">Vi tillstyrker förslaget." in reply.plain_text()
+    assert reply.sections[0].text == "Din text:\n>Vi tillstyrker förslaget."  # quoted
+    assert "Din text:\n    Vi tillstyrker förslaget." in reply.plain_text()
     assert [b.label for b in reply.buttons] == ["Ändra", "Dra tillbaka"]
     (owner_dm,) = messages(loaded, "comment:")
     assert owner_dm.recipient == DANIEL

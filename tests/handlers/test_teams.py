@@ -87,6 +87,12 @@ def card_of(reply: dict) -> dict:
     return attachment["content"]
 
 
+def card_text(card: dict) -> str:
+    from handlers.teams.render import card_text as text_of
+
+    return text_of(card)
+
+
 def shown(reply: dict) -> str:
     return json.dumps(card_of(reply), ensure_ascii=False)
 
@@ -114,9 +120,13 @@ def test_a_member_in_a_personal_chat_gets_the_next_meeting_as_a_card(teams, bot_
     card = card_of(reply)
     assert card["type"] == "AdaptiveCard" and card["version"] == "1.5"
     assert NEXT_MEETING in shown(reply)
-    # Slack's mrkdwn became the card's markdown: bold, and links in brackets.
-    assert "**Samverkansgrupp Barn och unga**" in shown(reply)
-    assert "[Underlag](https://example.se/underlag/bht-riktlinjer.pdf)" in shown(reply)
+    # The neutral markup became the card's own: a bold run, a link run; no markup characters.
+    runs = [run for block in card["body"] for run in block.get("inlines", [])]
+    assert {"type": "TextRun", "text": "Samverkansgrupp Barn och unga", "weight": "Bolder"} in runs
+    link = next(run for run in runs if run["text"] == "Underlag")
+    assert link["selectAction"] == {"type": "Action.OpenUrl",
+                                    "url": "https://example.se/underlag/bht-riktlinjer.pdf"}
+    assert "*" not in card_text(card) and "<" not in card_text(card)
 
 
 def test_a_mention_in_a_channel_is_answered_in_its_thread(teams, bot_framework):

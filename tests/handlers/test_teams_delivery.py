@@ -122,7 +122,7 @@ def test_a_personal_chat_is_remembered_and_a_notice_goes_there_once(engine, peop
     assert NOTICE in card_text(post)
     body = json.loads(post.content)
     # The key rides along for a future reconciliation; the tenant routes the message.
-    assert body["channelData"] == {"samverkansbot": {"outboxKey": "notice:1"},
+    assert body["channelData"] == {"samverkansbot": {"outboxKey": "notice:1", "part": 0},
                                    "tenant": {"id": "tenant-1"}}
     assert row(engine, "notice:1").state == "sent"
     assert teams.deliver_due().sent == 0

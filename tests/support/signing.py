@@ -39,7 +39,8 @@ def post(
     return httpx.post(url, content=body.encode(), headers=all_headers, timeout=10)
 
 
-def slash_command(url: str, command: str, text: str, user: str, channel: str, **kw):
+def slash_command(url: str, command: str, text: str, user: str, channel: str,
+                  response_url: str = "http://127.0.0.1:9/unused", **kw):
     form = {
         "token": "legacy",
         "team_id": "T1",
@@ -48,7 +49,7 @@ def slash_command(url: str, command: str, text: str, user: str, channel: str, **
         "user_id": user,
         "command": command,
         "text": text,
-        "response_url": "http://127.0.0.1:9/unused",
+        "response_url": response_url,
         "trigger_id": "1337.42.abcd",
     }
     return post(url, urlencode(form), "application/x-www-form-urlencoded", **kw)

@@ -1,0 +1,81 @@
+"""The neutral markup: sentences format people's text in escaped, and it reads back exactly."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import bot.texts
+from bot import markup
+from bot.markup import Markup
+
+HOSTILE = [
+    "<!channel>",
+    "<@U0DANIELB>",
+    "<https://evil.example/|Protokollet>",
+    "*Viktigt* och `kod` & mer",
+    "> inte ett citat",
+    "\\*redan\\* escapat",
+    "```",
+    "[klicka här](https://evil.example/)",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_text_from_people_formatted_into_a_sentence_reads_back_exactly(text):
+    sentence = Markup("Synpunkt från {name}: ”{text}”").format(name="Per", text=text)
+    assert markup.plain(sentence) == f"Synpunkt från Per: ”{text}”"
+    (line,) = markup.parse(sentence)
+    assert [span.kind for span in line.spans] == ["text"] and not line.quoted
+
+
+def test_our_own_markup_is_read_as_markup():
+    text = Markup("*{title}* – skriv `/synpunkt {word}: text`, se {link}").format(
+        title="Remiss <1>", word="vfu*", link=markup.link("https://example.se/a.pdf?x=1&y=2",
+                                                          "utkastet"))
+    (line,) = markup.parse(text)
+    assert [(s.kind, s.text) for s in line.spans] == [
+        ("bold", "Remiss <1>"), ("text", " – skriv "), ("code", "/synpunkt vfu*: text"),
+        ("text", ", se "), ("link", "utkastet"),
+    ]
+    assert line.spans[-1].url == "https://example.se/a.pdf?x=1&y=2"
+
+
+def test_a_link_that_is_not_http_is_shown_as_text_never_made_clickable():
+    assert markup.plain(markup.link("javascript:alert(1)", "Öppna")) == \
+        "Öppna (javascript:alert(1))"
+    assert all(span.kind == "text"
+               for span in markup.parse(markup.link("javascript:alert(1)", "Öppna"))[0].spans)
+
+
+def test_quoted_and_preformatted_text_cannot_break_out_of_its_block():
+    quoted = markup.quote_lines("rad ett\n```\n*fet*")
+    assert [line.quoted for line in markup.parse(quoted)] == [True, True, True]
+    block = markup.preformatted("| a | b |\n```\n<!here>")
+    lines = markup.parse(block)
+    assert [line.pre for line in lines] == [True, True, True]
+    assert [line.plain for line in lines] == ["| a | b |", "```", "<!here>"]
+
+
+def test_join_escapes_plain_parts_and_keeps_markup():
+    joined = Markup(", ").join(["*a*", markup.bold("b")])
+    assert [(s.kind, s.text) for s in markup.parse(joined)[0].spans] == [
+        ("text", "*a*, "), ("bold", "b")]
+
+
+def _texts_modules():
+    yield bot.texts
+    for info in pkgutil.iter_modules(bot.texts.__path__):
+        yield importlib.import_module(f"bot.texts.{info.name}")
+
+
+def test_every_chat_sentence_in_bot_texts_is_markup_so_formatting_it_escapes():
+    """A sentence added as a plain str would put people's text in unescaped."""
+    for module in _texts_modules():
+        if module.__name__ == "bot.texts.roster":  # the roster loader's reasons: CLI only
+            continue
+        for name, value in vars(module).items():
+            if name.isupper() and not name.startswith("CLI_") and isinstance(value, str):
+                assert isinstance(value, Markup), f"{module.__name__}.{name}"

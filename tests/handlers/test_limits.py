@@ -1,0 +1,131 @@
+"""What Slack and Teams receive with a large county: within their limits, nothing cut off.
+
+Slack refuses more than 50 blocks, a section over 3,000 characters and (undocumented, as
+`msg_blocks_too_long`) a message of more than about 12,000 characters of block text; Teams
+refuses a message over 40 KB counted in UTF-16. Long replies continue in further messages or
+cards, and the buttons are always there, at the end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import commands, markup
+from bot.context import Context
+from bot.replies import Button, Reply, Request, Section
+from handlers.slack.render import block_text_length, reply_messages, split_text
+from handlers.teams.render import MAX_MESSAGE_BYTES, card_text, reply_activities, utf16_size
+from storage.engine import unit_of_work
+from tests.support import signing
+from tests.support.large_county import CHANNEL, comment_text
+
+SLACK_TEXT_LIMIT = 12_000
+
+
+def ask(county, clock, user: str, command: str | None, text: str = "", channel=None) -> Reply:
+    request = Request("slack", user, text, command, channel_id=channel or f"D{user}",
+                      is_dm=channel is None, now=clock.now())
+    with unit_of_work(county.engine) as session:
+        return commands.handle(Context(session, clock), request)
+
+
+def assert_slack_limits(reply: Reply) -> list[dict]:
+    messages = reply_messages(reply)
+    for message in messages:
+        blocks = message["blocks"]
+        assert 0 < len(blocks) <= 50
+        assert sum(block_text_length(b) for b in blocks) < SLACK_TEXT_LIMIT
+        for block in blocks:
+            assert len((block.get("text") or {}).get("text", "")) <= 3000
+            assert all(len(f["text"]) <= 2000 for f in block.get("fields", []))
+            assert len(block.get("elements", [])) <= 25
+        assert len(message["text"]) <= 3000
+    if reply.buttons:  # every button, in the last message
+        last = messages[-1]["blocks"]
+        shown = [e["text"]["text"] for b in last if b["type"] == "actions" for e in b["elements"]]
+        assert shown == [markup.plain(b.label) for b in reply.buttons]
+    return messages
+
+
+def slack_all_text(messages: list[dict]) -> str:
+    return "\n".join((b.get("text") or {}).get("text", "") for m in messages for b in m["blocks"])
+
+
+def assert_teams_limits(reply: Reply) -> str:
+    activities = reply_activities(reply, "sv-SE")
+    for activity in activities:
+        assert utf16_size(activity) < MAX_MESSAGE_BYTES - 2048  # room for the envelope
+        assert activity["locale"] == "sv-SE"
+    return "\n".join(card_text(a["attachments"][0]["content"]) for a in activities)
+
+
+@pytest.fixture
+def secretary(large_county):
+    return large_county.secretary.slack_id
+
+
+def test_thirty_open_remisser_continue_in_a_second_message(large_county, clock):
+    reply = ask(large_county, clock, large_county.member.slack_id, "remisser", channel=CHANNEL)
+    messages = assert_slack_limits(reply)
+    assert len(messages) >= 2
+    text = slack_all_text(messages)
+    assert text.count("Remiss: ") == 30
+    assert "Lämna synpunkter med" in slack_all_text(messages[-1:])
+    assert text.count("Remiss: ") == assert_teams_limits(reply).count("Remiss: ")
+
+
+def test_fifty_synpunkter_are_all_shown_in_slack_and_in_teams(large_county, clock, secretary):
+    reply = ask(large_county, clock, secretary, "synpunkter", "tidiga samordnade insatser")
+    messages = assert_slack_limits(reply)
+    slack = slack_all_text(messages)
+    teams = assert_teams_limits(reply)
+    for number in range(1, 51):
+        needle = f"Synpunkt {number}:"
+        assert needle in slack and needle in teams, needle
+    assert len(messages) >= 2
+
+
+def test_attendance_of_a_hundred_and_sixty_people_keeps_every_name(large_county, clock,
+                                                                    secretary):
+    reply = ask(large_county, clock, secretary, "närvaro", channel=CHANNEL)
+    slack = slack_all_text(assert_slack_limits(reply))
+    teams = assert_teams_limits(reply)
+    for person in large_county.members:
+        assert person.name in slack and person.name in teams
+
+
+def test_a_long_section_never_leaves_a_code_block_open():
+    table = "\n".join(f"| Org {n} | {comment_text(n)} |" for n in range(40))
+    chunks = split_text(markup.preformatted(table))
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert len(chunk) <= 3000
+        assert chunk.startswith("```") and chunk.endswith("```") and chunk.count("```") == 2
+
+
+def test_buttons_are_never_the_part_that_is_dropped():
+    reply = Reply("Hundra beslut", [Section(f"Beslut {n}: " + "text " * 100) for n in range(100)],
+                  [Button(f"Öppna remissen {n}", "consultation.confirm", str(n))
+                   for n in range(30)])
+    messages = assert_slack_limits(reply)
+    assert len(messages) > 2
+    assert all(f"Beslut {n}:" in slack_all_text(messages) for n in range(100))
+    teams = assert_teams_limits(reply)
+    assert all(f"[Öppna remissen {n}]" in teams or f"Öppna remissen {n}]" in teams
+               for n in range(30))
+
+
+def test_a_long_answer_to_a_slash_command_continues_through_the_response_url(
+        served, fake_slack, large_county):
+    """The acknowledgement holds one message; the rest go to the response_url, in order."""
+    response = signing.slash_command(
+        f"{served}/slack/events", "/remisser", "", large_county.member.slack_id, CHANNEL,
+        response_url=f"{fake_slack.url}response-url")
+    assert response.status_code == 200
+    first = response.json()
+    rest = fake_slack.wait_for("response-url")
+    assert rest and all(not m["replace_original"] for m in rest)
+    assert first["response_type"] == "ephemeral" and rest[0]["response_type"] == "ephemeral"
+    shown = slack_all_text([first, *rest])
+    assert shown.count("Remiss: ") == 30
+    assert len(first["blocks"]) <= 50 and all(len(m["blocks"]) <= 50 for m in rest)
