@@ -1,5 +1,7 @@
 """Sentences that say no: why, and who can help. Nothing here describes a group to outsiders."""
 
+from bot.markup import mark_module
+
 # Someone in the roster asks about a group they are not in, in a place that already names it
 # (the group's own channel): the group and its secretaries may be named.
 NOT_A_MEMBER = (
@@ -78,3 +80,7 @@ NOT_YOUR_CALL = (
     "Den kallelsen gick inte till dig, så du kan inte svara på den. Kontakta gruppens "
     "sekreterare om du tror att det är fel."
 )
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())
