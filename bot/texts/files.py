@@ -1,5 +1,7 @@
 """Sentences about files the bot will not read: too big, too slow, badly named, wrong kind."""
 
+from bot.markup import mark_module
+
 TOO_BIG = (
     "Filen är för stor ({size}). Jag läser protokoll på högst {limit}. "
     "Skicka protokollet utan bilagor."
@@ -74,3 +76,7 @@ def seconds(count: float) -> str:
     """'1 sekund', '30 sekunder'"""
     whole = max(1, round(count))
     return f"{whole} sekund" if whole == 1 else f"{whole} sekunder"
+
+
+# Sentences are neutral markup: formatting one escapes the text from people put into it.
+mark_module(globals())
