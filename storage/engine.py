@@ -1,4 +1,24 @@
-"""Engine and sessions: SQLite (WAL, busy timeout) by default, PostgreSQL by URL."""
+"""Engine and sessions: SQLite (WAL, busy timeout) by default, PostgreSQL by URL.
+
+On SQLite the transactions are ours, not the sqlite3 driver's. Left to itself the driver sends
+no BEGIN before a SAVEPOINT, so a savepoint opened first becomes a transaction of its own and
+its RELEASE commits: a unit of work rolled back after `session.begin_nested()` kept what it
+wrote there. As SQLAlchemy documents for SQLite, the driver is told to stay out of it
+(`isolation_level = None`) and we send BEGIN ourselves.
+
+Our BEGIN is `BEGIN IMMEDIATE`, sent just before the unit of work's first statement that is not
+a plain read (a write, a SAVEPOINT, DDL): from there to its end the unit of work holds SQLite's
+one write lock, and everything it wrote goes or stays together. Why not the other two places:
+- a deferred BEGIN at the start would make a unit of work that reads, then writes, fail at
+  once with "database is locked" whenever another connection wrote in between (a stale
+  snapshot cannot be upgraded; the busy timeout does not help), and the bot does exactly that
+  all the time;
+- an immediate BEGIN at the start would hold the write lock across whatever a unit of work does
+  before it writes, such as reading an uploaded file in a bounded child process for seconds,
+  and every other request would wait behind it.
+Reads before the first write each see the latest committed data, as on PostgreSQL's default
+READ COMMITTED; reads after it belong to the transaction.
+"""
 
 from __future__ import annotations
 
@@ -22,12 +42,15 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         engine = create_engine(
             url, echo=echo, connect_args={"check_same_thread": False, "timeout": 5}
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "before_cursor_execute", _sqlite_begin)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # No implicit BEGIN/COMMIT from the driver: _sqlite_begin starts every transaction.
+    dbapi_connection.isolation_level = None
     # WAL lets the web process read while the worker writes; the busy timeout makes writers wait
     # for each other instead of failing at once.
     cursor = dbapi_connection.cursor()
@@ -36,6 +59,21 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+READS = ("SELECT", "EXPLAIN")  # statements that need no write lock; anything else begins one
+
+
+def _sqlite_begin(connection, cursor, statement, _parameters, _context, _executemany) -> None:
+    """BEGIN IMMEDIATE before the first statement of a transaction that is not a plain read."""
+    dbapi_connection = connection.connection.dbapi_connection
+    if dbapi_connection.in_transaction or not connection.in_transaction():
+        return
+    if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return
+    if statement.lstrip()[:7].upper().startswith(READS):
+        return
+    cursor.execute("BEGIN IMMEDIATE")
 
 
 def is_sqlite(engine: Engine) -> bool:

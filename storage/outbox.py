@@ -9,8 +9,7 @@ that share the database.
 Claiming is one `UPDATE … WHERE id IN (SELECT …) RETURNING`: on PostgreSQL the inner select takes
 `FOR UPDATE SKIP LOCKED`, so concurrent workers pass over each other's rows; on SQLite the single
 statement runs under the database's one write lock, so the conditions are checked and the lease
-set atomically. On SQLite, call `claim` first in its unit of work (a read earlier in the same
-transaction would make the write fail with "database is locked" rather than claim twice).
+set atomically (a unit of work on SQLite holds that lock from its BEGIN: see storage.engine).
 """
 
 from __future__ import annotations

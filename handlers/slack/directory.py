@@ -16,21 +16,28 @@ log = logging.getLogger(__name__)
 
 
 def lookup_missing_ids(engine: Engine, client: WebClient) -> tuple[int, list[str]]:
-    """(how many were found, names of those Slack does not know)."""
-    found, unknown = 0, []
+    """(how many were found, names of those Slack does not know).
+
+    Slack is asked between two units of work, not inside one: on SQLite a unit of work holds
+    the write lock, and the bot would stand still for as long as Slack takes to answer.
+    """
     with unit_of_work(engine) as session:
-        people = session.exec(
+        people = [(p.id, p.name, p.email) for p in session.exec(
             select(Person).where(Person.slack_id.is_(None), Person.email.is_not(None))
-        ).all()
-        for person in people:
-            try:
-                user = client.users_lookupByEmail(email=person.email)["user"]
-            except SlackApiError as error:
-                if error.response.get("error") != "users_not_found":
-                    log.warning("users.lookupByEmail failed: %s", error.response.get("error"))
-                unknown.append(person.name)
-                continue
-            person.slack_id = user["id"]
-            session.add(person)
-            found += 1
-    return found, unknown
+        ).all()]
+    found: dict[int, str] = {}
+    unknown: list[str] = []
+    for person_id, name, email in people:
+        try:
+            found[person_id] = client.users_lookupByEmail(email=email)["user"]["id"]
+        except SlackApiError as error:
+            if error.response.get("error") != "users_not_found":
+                log.warning("users.lookupByEmail failed: %s", error.response.get("error"))
+            unknown.append(name)
+    with unit_of_work(engine) as session:
+        for person_id, slack_id in found.items():
+            person = session.get(Person, person_id)
+            if person is not None and person.slack_id is None:  # nobody set it meanwhile
+                person.slack_id = slack_id
+                session.add(person)
+    return len(found), unknown

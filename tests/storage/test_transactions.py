@@ -1,0 +1,94 @@
+"""A unit of work is all or nothing, also when part of it ran inside a savepoint."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import func, text
+from sqlmodel import select
+
+from bot import commands
+from bot.absences import service
+from bot.context import Context
+from bot.replies import Request
+from storage.engine import unit_of_work
+from storage.models import Absence, OutboxMessage, SubstituteCall
+
+JOHANNA = "U0JOHANNA"
+
+
+class Abandoned(Exception):
+    """Whatever made the unit of work give up after the absence was stored."""
+
+
+def count(engine, model) -> int:
+    with unit_of_work(engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def report(session, clock, text="31 augusti"):
+    request = Request("slack", JOHANNA, text, "anmäl-förhinder", channel_id=f"D{JOHANNA}",
+                      is_dm=True, now=clock.now())
+    return commands.handle(Context(session, clock), request)
+
+
+def test_a_failure_after_the_command_leaves_no_absence(loaded, clock):
+    """/anmäl-förhinder stores the absence in a savepoint; the unit of work then fails."""
+    with pytest.raises(Abandoned), unit_of_work(loaded) as session:
+        reply = report(session, clock)
+        assert reply.text.startswith("Klart. Du har anmält förhinder")
+        raise Abandoned
+    assert count(loaded, Absence) == 0
+    assert count(loaded, SubstituteCall) == 0
+    assert count(loaded, OutboxMessage) == 0
+
+
+def test_a_failure_right_after_the_store_leaves_nothing(loaded, clock, monkeypatch):
+    """The command itself breaks between storing the absence and telling anyone."""
+
+    def broken(*args, **kwargs):
+        raise Abandoned
+
+    monkeypatch.setattr(service, "_confirm_and_notify", broken)
+    with pytest.raises(Abandoned), unit_of_work(loaded) as session:
+        report(session, clock)
+    assert count(loaded, Absence) == 0
+    # Afterwards the same report goes through in full: nothing half-saved stands in its way.
+    monkeypatch.undo()
+    with unit_of_work(loaded) as session:
+        assert report(session, clock).text.startswith("Klart.")
+    assert count(loaded, Absence) == 1 and count(loaded, SubstituteCall) == 1
+
+
+def test_on_sqlite_a_unit_of_work_locks_from_its_first_write_to_its_end(sqlite_engine):
+    """Reading takes no lock; the first write takes SQLite's write lock until the end.
+
+    So a unit of work that read while someone else wrote can still write afterwards (a
+    transaction begun before the read could not: "database is locked"), and slow work before
+    the first write, such as reading an uploaded file, holds nobody up.
+    """
+    engine = sqlite_engine
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE counter (n INTEGER)"))
+        connection.execute(text("INSERT INTO counter VALUES (1)"))
+    with unit_of_work(engine) as session:
+        assert session.execute(text("SELECT n FROM counter")).scalar() == 1
+        meanwhile = threading.Thread(target=_bump, args=(engine,))
+        meanwhile.start()
+        meanwhile.join(10)
+        assert not meanwhile.is_alive()  # nobody waited for our read
+        session.execute(text("UPDATE counter SET n = n * 10"))  # on top of the other write
+        later = threading.Thread(target=_bump, args=(engine,))
+        later.start()
+        later.join(0.5)
+        assert later.is_alive()  # waits for our end now
+        assert session.execute(text("SELECT n FROM counter")).scalar() == 20
+    later.join(10)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT n FROM counter")).scalar() == 21
+
+
+def _bump(engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE counter SET n = n + 1"))
