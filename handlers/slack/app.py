@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.clock import Clock
 from bot.settings import Settings
+from handlers.slack.identity import BotIdentity
 from storage.engine import unit_of_work
 from storage.models import ProcessedEvent
 
@@ -69,14 +70,17 @@ def build_app(
     http: httpx.Client | None = None,
 ) -> App:
     client = client or make_client(settings)
+    identity = BotIdentity(client)
     app = App(
-        client=client,
+        # Bolt's own clients carry no token: `authorize` hands each request the bot token.
+        client=WebClient(base_url=client.base_url, timeout=client.timeout),
+        authorize=identity.authorizer(),
         logger=_bolt_logger(settings),
         signing_secret=settings.slack_signing_secret,
-        # auth.test at start-up would make the process depend on Slack being reachable.
-        token_verification_enabled=False,
         process_before_response=True,
     )
+    # Not in a request, and not blocking the start: Slack may be slow or down right now.
+    identity.resolve_in_background()
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20))
     app.middleware(_once_per_event(runtime))
 

@@ -20,6 +20,7 @@ class FakeSlack:
         self.sizes: dict[str, int] = {}  # file id → the size files.info reports, if not the real
         self.users: dict[str, str] = {}  # e-mail → Slack user id, for users.lookupByEmail
         self.downloads: list[str] = []  # Authorization headers seen on downloads
+        self.held: dict[str, threading.Event] = {}  # method → answered only once the event is set
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -96,6 +97,8 @@ class FakeSlack:
             def _api(self, method: str, params: dict) -> None:
                 with fake.lock:
                     fake.calls.append((method, params))
+                if method in fake.held:  # a slow Slack: this method hangs until released
+                    fake.held[method].wait(30)
                 body = {"ok": True}
                 if method == "chat.postMessage":
                     body.update(channel=params.get("channel"), ts="1700000000.000100")
