@@ -574,3 +574,168 @@ DOCUMENTS["rmpg-kvinnosjukvard-2015-09-22.docx"] = {
         ),
     ],
 }
+
+
+# http://docplayer.se/2967248-Saffle-kommun-protokoll-1.html
+# Six pages of the transcript; docplayer's own page numbers dropped, the rest as transcribed (the
+# label "Beslutande" came out as "ande", the time and every date were lost). Drawn as a scanned
+# protokoll whose OCR layer holds each page on one line.
+DOCUMENTS["saffle-kommunfullmaktige-kf-113-117.pdf"] = {
+    "format": "pdf-scan",
+    "doc_title": "SÄFFLE KOMMUN PROTOKOLL",
+    "pages": [
+        "SÄFFLE KOMMUN PROTOKOLL 1 Paragrafer Plats och tid Säfflesalen, Stadshuset, klockan ande Enligt bifogad "
+        "närvarolista Tjänstgörande - - ersättare Övriga deltagare Ingrid Strengsdal, administrativ chef Louise "
+        "Moosberg, kommunsekreterare Protokolljusterare Margareta der Nederlanden, Gunnel Clettborn Underskrifter "
+        "Sekreterare... Louise Moosberg Ordförande... Birger Larsson Justerare... Margareta der Nederlanden... "
+        "Gunnel Clettborn BEVIS OM ANSLAG Instans Kommunfullmäktige Sammanträdesdatum Justeringsdatum Tidigast "
+        "datum för Anslagsdatum anslagets nedtagande Protokollets Kommunledningskontoret, förvaringsplats "
+        "kanslienheten Namnteckning...",
+        "SÄFFLE KOMMUN PROTOKOLL 2(24) Kf 113 Fastställande av dagens föredragningslista Ordföranden redogör för "
+        "ändringar i dagens föredragningslista. Kommunfullmäktige fastställer föredragningslistan med redovisade "
+        "tillägg och ändringar.",
+        "SÄFFLE KOMMUN PROTOKOLL 3(24) Kf 114 Information Rädda Barnens arbete i Värmland Marianne Ankarstrand "
+        "och Marita Fälten informerar om Rädda Barnens arbete i Värmland.",
+        "SÄFFLE KOMMUN PROTOKOLL 4(24) Kf 115 Dnr Ks Redovisning av enkätsvar provsmakning av den kylda maten "
+        "Kommunsekreterare Louise Moosberg redovisar svaren på den enkätundersökning som genomfördes i samband med "
+        "Owe Edmans interpellation.",
+        "SÄFFLE KOMMUN PROTOKOLL 5(24) Kf 116 Ajournering Sammanträdet ajourneras Vid förnyat upprop är alla "
+        "ledamöter och tjänstgörande ersättare närvarande.",
+        "SÄFFLE KOMMUN PROTOKOLL 6(24) Kf 117 Dnr Ks Anmälan av länsstyrelsens beslut att utse Åke Karlsson till "
+        "ny ledamot i kommunfullmäktige för Arbetarepartiet Socialdemokraterna efter Arne Kyrk. Anmälan av "
+        "länsstyrelsens beslut att utse Åke Karlsson till ny ledamot i kommunfullmäktige för Arbetarepartiet "
+        "Socialdemokraterna efter Arne Kyrk. sunderlag Kommunfullmäktiges protokoll,",
+    ],
+}
+
+
+# http://www.docstoc.com/docs/116804059/Landstingsstyrelsens-protokoll-040429
+# The front page as docstoc extracted it: the title block, the beslutande set in two columns (which
+# the extraction ran side by side on each line, so they are a two-column grid here), Sekreterare,
+# the two justering dates, the anslag notice, then the table of contents with its page numbers on
+# the next page. docstoc's own lines ("Document Sample", "Powered By Docstoc") are dropped.
+DOCUMENTS["norrbotten-landstingsstyrelsen-2004-04-29.pdf"] = {
+    "format": "pdf",
+    "doc_title": "Landstingsstyrelsens protokoll 040429",
+    "page_footer": "{page}",
+    "blocks": [
+        ("title", "Landstingsstyrelsens\nprotokoll"),
+        ("para", "Sammanträdet den 29 april 2004"),
+        ("para", "§ 54–75"),
+        ("heading", "Beslutande"),
+        (
+            "grid",
+            [
+                ["Yvonne Stålnacke (s), ordförande", "Folke Spegel (s)"],
+                ["Kenneth Backgård (ns)", "Ann-Christine Åström (ns)"],
+                ["Kent Ögren (s), vice ordförande", "Bengt Ek (s), § 54–59"],
+                ["Margareta Henricsson (ns)", "Stefan Tornberg (c)"],
+                ["Marita Björkman (s)", "Agneta Granström (mp)"],
+                ["Doris Messner (ns), § 54–59", "Maria Holmquist (v)"],
+                ["Monica Carlsson (v), § 54–59", "Lars Wikström (kd), ersättare"],
+                ["Maria Salmgren (m)", "Handläggare"],
+                ["", "Enligt särskild förteckning"],
+            ],
+        ),
+        ("heading", "Sekreterare"),
+        ("para", "Gunder Berg"),
+        (
+            "grid",
+            [
+                ["Justerat den 3/5 2004", "Justerat den 4/5 2004"],
+                ["Yvonne Stålnacke, ordförande", "Maria Salmgren, justerare"],
+            ],
+        ),
+        ("heading", "Bevis"),
+        (
+            "para",
+            "Justeringen har tillkännagivits genom anslag på landstingets officiella anslagstavla den\n"
+            "4/5 2004. Överklagandetiden utgår den 25/5 2004.",
+        ),
+        ("para", "Gunder Berg"),
+        ("break",),
+        ("heading", "LANDSTINGSSTYRELSEN DEN 29 APRIL 2004"),
+        (
+            "grid",
+            [
+                ["Val av protokolljusterare", "4"],
+                ["Slutlig föredragningslista", "4"],
+                ["Närvarorätt", "4"],
+                ["För kännedom", "4"],
+                ["Rapporter från styrelseledamöter", "4"],
+                ["Landstingsdirektörens rapport", "5"],
+                ["Delrapport 1 om Norrbottens framtida hälso- och sjukvård", "14"],
+                ["Revisionsrapport om landstingsstyrelsens ansvarsutövning", "19"],
+                ["Revisionsrapport om patientnämnden", "19"],
+                ["Revisionsrapport om årsredovisning 2003", "20"],
+                ["Revisionsskrivelse om upphandlingsrutiner", "21"],
+                ["Anslag för alternativa tränings- och behandlingsmetoder", "22"],
+                ["Ombyggnad av operationssalar vid Piteå älvdals sjukhus", "23"],
+                ["Fördelning 1/04 av landstingets forsknings- och utvecklingsanslag", "23"],
+                ["Slutrapport från utredning om Norrbottensteaterns associationsform", "24"],
+                ["Yttrande över betänkandet (SOU 2003:121) Internationella\nkulturu", ""],
+            ],
+        ),
+    ],
+}
+
+
+# http://docplayer.se/1606905-Kommunforbundet-norrbotten-sammantradesprotokoll-sida-sammantradesdatum-styrelsen-2006-02-09-1-19.html
+# Three pages of the transcript in the template they came from: the page head (organisation,
+# document kind, page, "Sammanträdesdatum", organ) as the page header, the first page's
+# label/value block as the header table, the paragraphs after a page break each. The transcript
+# lost every "§", the closing parentheses after the party letters and the meeting's date (the
+# "Sammanträdesdatum" field and "Plats och tid" hold none); they stay lost.
+DOCUMENTS["kommunforbundet-norrbotten-styrelsen-utan-datum.docx"] = {
+    "format": "docx",
+    "doc_title": "Sammanträdesprotokoll Styrelsen",
+    "page_header": "KOMMUNFÖRBUNDET NORRBOTTEN    SAMMANTRÄDESPROTOKOLL    Sida {page}(19    Sammanträdesdatum    Styrelsen",
+    "blocks": [
+        (
+            "kv",
+            [
+                ("Plats och tid", "SWECO-huset, V Varvsgatan 11, Luleå. Sammanträdesrummet 4 ½ tr"),
+                (
+                    "Beslutande",
+                    "Bo Johansson, Älvsbyn, (s, ordförande\nMaj-Britt Lindström, Piteå, (s\nChristian Lindgren, Boden, (s\n"
+                    "Annika Eriksson, Luleå (mp, tjg ers\nKenneth Stålnacke, Kiruna, (s, t o m 15\n"
+                    "Margaretha Lindbäck, Luleå, (s\nLars Alriksson, Malmberget, (m\nLars Häggström, Arvidsjaur, (m\n"
+                    "Jan Larsson, Pajala, (v\nBrith Fäldt, Piteå, (v",
+                ),
+                (
+                    "Övriga deltagande",
+                    "Eva Nilsson, Överkalix, (s, ers, t o m 15\nRaimo Päkkö, Haparanda, adj\n"
+                    "Karl Bergdahl, kansliet, t o m 15\nIngrid Carlenius, kansliet, t o m 15\n"
+                    "Björn Eriksson, kansliet, t o m 15\nKjell-Åke Halldén, kansliet, t o m 15\n"
+                    "Birgit Nordlander, kansliet, t o m 17\nAnita Lindfors, kansliet, t o m 15\n"
+                    "Pär Röckner, kansliet, 16\nÅsa Sturk, kansliet, sekr\n"
+                    "Stefan Sjöberg, Övre Norrlands Kreditgarantiförening, 15",
+                ),
+                ("Utses justera", "Kenneth Stålnacke"),
+                (
+                    "Underskrifter",
+                    "Sekreterare. Paragrafer: 1-18\nÅsa Sturk\nOrdförande. Bo Johansson\nJusterande.. Kenneth Stålnacke",
+                ),
+            ],
+        ),
+        ("break",),
+        ("para", "Styrelsen"),
+        ("heading", "1 Delgivningar"),
+        (
+            "para",
+            'a Yttrande över "Stärkt konkurrenskraft och sysselsättning i en ny geografi - en samlad förvaltning '
+            'med politisk styrning", SOU 2005:93.\nb Protokoll från Länshandikapprådet\nc Protokoll från '
+            "Tillväxtberedningen\nd Beslut från Socialstyrelsen ang stöd för FoU Äo med kr.\ne Förteckning över "
+            "utsända cirkulär samt inkomna svar.",
+        ),
+        ("para", "lägga delgivningarna till handlingarna."),
+        ("break",),
+        ("heading", "2./. Bilaga. Rapporter från rapportörerna"),
+        (
+            "para",
+            "Föreligger skriftlig årsrapport från rapportör för barn- och utbildningsfrågor.\nBo Johansson "
+            "rapporterar muntligen från Europaforum - Nordliga dimensionen. Uppgörelsen om EU:s långtidsbudget "
+            "budget innebär norra Sverige förlorat sin status som Mål 1 område. H",
+        ),
+    ],
+}

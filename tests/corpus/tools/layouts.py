@@ -10,6 +10,7 @@ A document is a dict: {"format": "docx" | "pdf" | "pdf-scan", ...}. DOCX and PDF
     ("kv", [(label, value), ...])        a header table of label/value pairs, no header row
     ("table", [header, ...], [[cell, ...], ...])   a table with a header row; a cell is text or
                                          a list of runs, a row of one cell spans the whole table
+    ("grid", [[cell, ...], ...])         a table without a header row (names set in two columns)
     ("break",)                           a page break
 
 "pdf-scan" documents hold "pages", one text per page: each page is drawn as a picture of the
@@ -92,6 +93,13 @@ def _docx(document: dict, path: Path) -> None:
             doc.add_paragraph()
         elif kind == "table":
             _docx_table(doc, block[1], block[2])
+        elif kind == "grid":
+            table = doc.add_table(rows=0, cols=len(block[1][0]))
+            table.alignment = WD_TABLE_ALIGNMENT.LEFT
+            for row in block[1]:
+                for cell, content in zip(table.add_row().cells, row, strict=True):
+                    _add_docx_runs(cell.paragraphs[0], content)
+            doc.add_paragraph()
         elif kind == "break":
             doc.add_page_break()
         else:
@@ -227,6 +235,15 @@ def _pdf(document: dict, path: Path) -> None:
                     else:
                         for content in cells:
                             row.cell(_plain(content))
+            pdf.ln(4)
+        elif kind == "grid":
+            pdf.set_font("DejaVu", "", 10)
+            grid = {"first_row_as_headings": False, "line_height": 5, "borders_layout": "NONE"}
+            with pdf.table(**grid) as table:
+                for cells in block[1]:
+                    row = table.row()
+                    for content in cells:
+                        row.cell(_plain(content))
             pdf.ln(4)
         elif kind == "break":
             pdf.add_page()
