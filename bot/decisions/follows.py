@@ -6,7 +6,6 @@ so "/bevaka SAMS" hears of every decision "vad beslutades om SAMS?" would answer
 
 from __future__ import annotations
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from bot import retrieval, texts
@@ -112,10 +111,15 @@ def _follows_of(session: Session, person_id: int) -> list[Follow]:
 
 
 def _find(session: Session, person_id: int, subject: str) -> Follow | None:
-    statement = select(Follow).where(
-        Follow.person_id == person_id, func.lower(Follow.subject) == subject.lower()
-    )
-    return session.exec(statement).first()
+    """The person's follow of that subject, whatever its case: folded in Python, since SQLite's
+    lower() leaves Å, Ä and Ö alone (and a second "/bevaka Överenskommelse" then failed)."""
+    wanted = _folded(subject)
+    return next((f for f in _follows_of(session, person_id) if _folded(f.subject) == wanted),
+                None)
+
+
+def _folded(subject: str) -> str:
+    return " ".join(subject.split()).casefold()
 
 
 def _quoted(follows: list[Follow]) -> str:
