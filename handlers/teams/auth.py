@@ -76,17 +76,21 @@ class InboundVerifier:
             )
         except jwt.PyJWTError as error:
             raise AuthError(f"invalid token: {type(error).__name__}") from error
-        channel = activity.get("channelId") or ""
-        if channel and channel not in endorsements:
+        # Both are required: an activity without them would skip the two checks below.
+        channel = activity.get("channelId")
+        if not isinstance(channel, str) or not channel:
+            raise AuthError("no channelId")
+        if channel not in endorsements:
             raise AuthError("signing key not endorsed for the channel")
         # The reply carries our own access token to serviceUrl: only a URL the Bot Framework
         # itself vouched for in this token may receive it.
-        service_url = activity.get("serviceUrl") or ""
-        if service_url:
-            if claims.get("serviceUrl") != service_url:
-                raise AuthError("serviceUrl does not match the token")
-            if urlsplit(service_url).scheme != "https":
-                raise AuthError("serviceUrl is not https")
+        service_url = activity.get("serviceUrl")
+        if not isinstance(service_url, str) or not service_url:
+            raise AuthError("no serviceUrl")
+        if claims.get("serviceUrl") != service_url:
+            raise AuthError("serviceUrl does not match the token")
+        if urlsplit(service_url).scheme != "https":
+            raise AuthError("serviceUrl is not https")
         return claims
 
     def _key(self, kid: str) -> tuple[jwt.PyJWK, list[str]]:
