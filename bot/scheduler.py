@@ -25,6 +25,7 @@ from bot.settings import Settings
 from bot.texts import absences as at
 from bot.texts import consultations as ct
 from bot.texts import reminders as t
+from storage import handled
 from storage import meetings as store
 from storage.models import (
     Absence,
@@ -239,6 +240,14 @@ def _org(session: Session, group_id: int, person_id: int) -> str:
     return membership.organisation if membership and membership.organisation else "?"
 
 
+HANDLED_IDS_KEPT = timedelta(days=2)  # Slack redelivers for an hour, replays die in five minutes
+
+
+def prune_handled_ids(session: Session, now: datetime) -> None:
+    """The table of handled event and request ids would otherwise grow with every request."""
+    handled.prune(session, now - HANDLED_IDS_KEPT)
+
+
 def schedule_from(settings: Settings) -> Schedule:
     return Schedule(reminder_days=settings.reminder_days, ping_days=settings.ping_days,
                     substitute_answer_hours=settings.substitute_answer_hours)
@@ -253,6 +262,7 @@ def jobs(schedule: Schedule | None = None):
         lambda session, now: deadline_pings(session, now, schedule),
         lambda session, now: secretary_digests(session, now, schedule),
         lambda session, now: owner_digests(session, now, schedule),
+        prune_handled_ids,
     ]
 
 
