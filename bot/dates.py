@@ -330,3 +330,14 @@ def extract_dates(text: str, today: date, prefer: str = "nearest") -> list[DateM
         for start, end, d in _scan(text, today, prefer)
         if d is not None
     ]
+
+
+# A meeting or a deadline a person enters must lie near enough to be meant: a meeting in year
+# 1 or a deadline in 9999 is a typing error (or an attack on everything that sorts by date).
+PLANNED_BACK = 366  # days: a meeting may be entered up to a year after it was held
+PLANNED_AHEAD = 5 * 366  # days: meetings and deadlines up to five years ahead
+
+
+def in_planning_range(day: date, today: date) -> bool:
+    """Whether a date entered for a meeting or a deadline is one a person can have meant."""
+    return today - timedelta(days=PLANNED_BACK) <= day <= today + timedelta(days=PLANNED_AHEAD)

@@ -7,7 +7,8 @@ from datetime import date, time
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot import texts
+from bot import dates, texts
+from bot.clock import SystemClock, local
 from bot.meetings import service as service
 from bot.roster.service import RosterError, load_roster
 from storage import directory
@@ -57,6 +58,14 @@ def _date(value: str) -> date:
         raise CliError(texts.CLI_BAD_DATE.format(value=value)) from None
 
 
+def _planned_date(value: str) -> date:
+    """A date for a new meeting: readable, and within a year back and five years ahead."""
+    day = _date(value)
+    if not dates.in_planning_range(day, local(SystemClock().now()).date()):
+        raise CliError(texts.CLI_DATE_OUT_OF_RANGE.format(value=value))
+    return day
+
+
 def _time(value: str | None) -> time | None:
     if not value:
         return None
@@ -70,7 +79,8 @@ def meeting_add(engine: Engine, args) -> int:
     with unit_of_work(engine) as session:
         group = _group(session, args.group)
         data = service.MeetingInput(
-            group, _date(args.date), _time(args.start), _time(args.end), args.place, args.link
+            group, _planned_date(args.date), _time(args.start), _time(args.end), args.place,
+            args.link
         )
         _, created = service.add_meeting(session, data)
     message = texts.CLI_MEETING_ADDED if created else texts.CLI_MEETING_EXISTS
@@ -138,6 +148,8 @@ def consultation_add(engine: Engine, clock, args) -> int:
             raise CliError(texts.CLI_BAD_DEADLINE.format(value=args.deadline))
         if deadline <= clock.now():
             raise CliError(texts.CLI_DEADLINE_PASSED.format(value=args.deadline))
+        if not dates.in_planning_range(local(deadline).date(), local(clock.now()).date()):
+            raise CliError(texts.CLI_DATE_OUT_OF_RANGE.format(value=args.deadline))
         row = consultations.create(session, args.title, [group], owner, deadline, clock.now(),
                                    args.draft or "", args.per == "organisation")
         print(texts.CLI_CONSULTATION_ADDED.format(

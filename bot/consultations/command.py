@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from bot import markup, texts
+from bot import dates, markup, texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
@@ -258,6 +258,9 @@ def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), ctx.now())
     if deadline is None:
         return Reply(texts.BAD_DATE_FIELD, field_errors={"deadline": texts.BAD_DATE_FIELD})
+    if not dates.in_planning_range(local(deadline).date(), ctx.today()):
+        return Reply(texts.DEADLINE_OUT_OF_RANGE,
+                     field_errors={"deadline": texts.DEADLINE_OUT_OF_RANGE})
     if deadline <= ctx.now():
         return Reply(t.DEADLINE_PASSED, field_errors={"deadline": t.DEADLINE_PASSED})
     title = (values.get("title") or "").strip()

@@ -86,6 +86,8 @@ def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Re
     day = read_day(values.get("date", ""), ctx.today())
     if day is None:
         errors["date"] = texts.BAD_DATE_FIELD
+    elif not dates.in_planning_range(day, ctx.today()):
+        errors["date"] = texts.DATE_OUT_OF_RANGE
     start = read_time(values.get("start", ""))
     if start is None:
         errors["start"] = texts.BAD_TIME_FIELD

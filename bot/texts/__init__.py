@@ -130,6 +130,13 @@ FIELD_KIND = "Typ av punkt"
 FIELD_DOCUMENT = "Länk till underlag"
 BAD_DATE_FIELD = "Skriv datumet som 2026-08-31 eller 31 augusti."
 BAD_TIME_FIELD = "Skriv tiden som 13.00."
+DATE_OUT_OF_RANGE = (
+    "Det datumet ligger för långt bort: ett möte kan läggas in från ett år bakåt till fem år "
+    "framåt. Kontrollera årtalet."
+)
+DEADLINE_OUT_OF_RANGE = (
+    "Sista dagen kan ligga högst fem år framåt. Kontrollera årtalet, till exempel 31 december."
+)
 END_BEFORE_START = "Mötet kan inte sluta innan det börjar."
 FORMS_IN_SLACK_ONLY = (
     "Det här öppnar ett formulär i Slack. I terminalen gör du samma sak med "
@@ -172,6 +179,9 @@ CLI_ROSTER_LOADED = (
 CLI_ROSTER_REFUSED = "Deltagarlistan laddades inte; ingenting sparades:"
 CLI_NO_SUCH_GROUP = "Det finns ingen grupp med kortnamnet ”{slug}”. Grupper: {slugs}."
 CLI_BAD_DATE = "Datumet ”{value}” går inte att läsa; skriv det som 2026-08-31."
+CLI_DATE_OUT_OF_RANGE = (
+    "Datumet {value} ligger utanför ett år bakåt och fem år framåt; kontrollera årtalet."
+)
 CLI_BAD_TIME = "Tiden ”{value}” går inte att läsa; skriv den som 13:00."
 CLI_NO_MEETING = "Det finns inget möte i {group} den {day}. Lägg till det med `meeting add`."
 CLI_MEETING_ADDED = "Mötet {day} {start} i {group} är inlagt."

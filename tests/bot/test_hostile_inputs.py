@@ -43,3 +43,62 @@ def test_a_subject_with_a_swedish_letter_can_be_unfollowed_however_written(loade
     reply = say(loaded, clock, "sluta-bevaka", written)
     assert "inte längre" in reply.text
     assert follows(loaded) == []
+
+
+def submit(engine, clock, callback, values, user=DANIEL):
+    request = Request("slack", user, now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle_form(Context(session, clock), request, callback, "", values)
+
+
+def sbu_id(engine) -> str:
+    from storage import directory
+
+    with unit_of_work(engine) as session:
+        return str(directory.group_by_slug(session, "sbu").id)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1900-06-01", "2024-01-01", "9999-12-31",
+                                 "2032-01-01"])
+def test_a_meeting_far_from_today_is_refused_and_nothing_is_saved(loaded, clock, day):
+    from storage.models import Meeting
+
+    before = len(_all(loaded, Meeting))
+    reply = submit(loaded, clock, "meeting.new", {"group": sbu_id(loaded), "date": day,
+                                                  "start": "13:00"})
+    assert reply.field_errors["date"].startswith("Det datumet ligger för långt bort")
+    assert len(_all(loaded, Meeting)) == before
+
+
+@pytest.mark.parametrize("day", ["2025-09-01", "2031-06-30"])
+def test_a_meeting_within_a_year_back_and_five_years_ahead_is_taken(loaded, clock, day):
+    reply = submit(loaded, clock, "meeting.new", {"group": sbu_id(loaded), "date": day,
+                                                  "start": "13:00"})
+    assert reply.field_errors == {} and reply.text.startswith("Klart.")
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "2040-01-01"])
+def test_a_deadline_far_ahead_is_refused(loaded, clock, day):
+    from storage.models import Consultation
+
+    before = len(_all(loaded, Consultation))
+    reply = submit(loaded, clock, "consultation.new", {
+        "title": "Regional handlingsplan", "group": sbu_id(loaded), "deadline": day})
+    assert "högst fem år framåt" in reply.field_errors["deadline"]
+    assert len(_all(loaded, Consultation)) == before
+
+
+def test_the_command_line_refuses_a_meeting_in_year_one(tmp_path, monkeypatch, capsys):
+    from handlers.cli import main
+    from tests.conftest import EXAMPLES
+
+    monkeypatch.setenv("SAMVERKANSBOT_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert main(["roster", "load", str(EXAMPLES / "roster.yaml")]) == 0
+    code = main(["meeting", "add", "--group", "sbu", "--date", "0001-01-01", "--start", "13:00"])
+    assert code == 2 and "kontrollera årtalet" in capsys.readouterr().err
+
+
+def _all(engine, model):
+    with unit_of_work(engine) as session:
+        return list(session.exec(select(model)).all())
