@@ -14,6 +14,7 @@ from bot.decisions import questions as decisions
 from bot.meetings import agenda
 from bot.meetings import planning as secretary
 from bot.replies import Reply, Request
+from bot.roster import permissions
 
 # Workspaces that refuse å, ä and ö get ASCII twins of every command.
 ASCII_TWINS = {
@@ -29,8 +30,23 @@ def canonical(command: str) -> str:
     return ASCII_TWINS.get(name, name)
 
 
+# Slack's own limits: a message ends at 40,000 characters, a form field at 3,000, a button's
+# value at 2,000. Longer text never came from Slack's own client, and is refused before any of
+# it is read (a megabyte of text once took half a minute and 680 MB to turn down).
+TEXT_LIMIT = 40_000
+FIELD_LIMIT = 3_000
+VALUE_LIMIT = 2_000
+# A question or a command's words need far less, and searching them costs time in the
+# acknowledgement; only the text of a synpunkt may be as long as Slack allows.
+QUESTION_LIMIT = 1_000
+SYNPUNKT = re.compile(r"^\s*synpunkt", re.I)
+
+
 def handle(ctx: Context, request: Request) -> Reply:
     """A slash command, or free text when `request.command` is None."""
+    too_long = _too_long(request)
+    if too_long is not None:
+        return too_long
     if request.command is None:
         return handle_text(ctx, request)
     name = canonical(request.command)
@@ -38,6 +54,19 @@ def handle(ctx: Context, request: Request) -> Reply:
     if handler is None:
         return Reply(texts.UNKNOWN_COMMAND.format(command=name))
     return handler(ctx, request)
+
+
+def _too_long(request: Request) -> Reply | None:
+    length = len(request.text)
+    if length <= QUESTION_LIMIT:
+        return None
+    synpunkt = (canonical(request.command) == "synpunkt" if request.command
+                else bool(SYNPUNKT.match(request.text[:40])))
+    limit = TEXT_LIMIT if synpunkt else QUESTION_LIMIT
+    if length <= limit:
+        return None
+    return Reply(texts.TEXT_TOO_LONG.format(length=texts.number(length),
+                                            limit=texts.number(limit)))
 
 
 def handle_text(ctx: Context, request: Request) -> Reply:
@@ -53,14 +82,22 @@ def handle_form(ctx: Context, request: Request, callback: str, metadata: str, va
     handler = FORMS.get(callback)
     if handler is None:
         return Reply(texts.SOMETHING_WENT_WRONG)
-    return handler(ctx, request, metadata, values)
+    values = {str(k): v if isinstance(v, str) else "" for k, v in dict(values or {}).items()}
+    errors = {name: texts.FIELD_TOO_LONG.format(limit=texts.number(FIELD_LIMIT))
+              for name, value in values.items() if len(value) > FIELD_LIMIT}
+    if errors or len(metadata or "") > FIELD_LIMIT:
+        return Reply(texts.FIELD_TOO_LONG.format(limit=texts.number(FIELD_LIMIT)),
+                     field_errors=errors)
+    return handler(ctx, request, metadata or "", values)
 
 
 def handle_action(ctx: Context, request: Request, action: str, value: str) -> Reply:
     handler = ACTIONS.get(action)
-    if handler is not None:
-        return handler(ctx, request, value)
-    return Reply(texts.SOMETHING_WENT_WRONG)
+    if handler is None:
+        return Reply(texts.SOMETHING_WENT_WRONG)
+    if not isinstance(value, str) or len(value) > VALUE_LIMIT:  # no button of ours sends that
+        return permissions.not_yours(ctx.actor(request))
+    return handler(ctx, request, value)
 
 
 def _help(ctx: Context, request: Request) -> Reply:

@@ -10,6 +10,8 @@ from slack_bolt.adapter.flask import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from handlers.slack import guard
+
 log = logging.getLogger(__name__)
 
 
@@ -20,6 +22,13 @@ def build_web_app(slack_app: App, engine: Engine, teams=None) -> Flask:
 
     @web.post("/slack/events")
     def slack_events():
+        # Malformed bodies, signed or not, get a 4xx here rather than a 500 inside Bolt.
+        request.max_content_length = guard.MAX_BODY  # read no further than a real request
+        try:
+            guard.check(request.headers, request.get_data(cache=True))
+        except guard.Malformed as refused:
+            log.warning("Refused a Slack request: %s", refused)
+            return jsonify(error=str(refused)), refused.status
         return slack.handle(request)
 
     if teams is not None:

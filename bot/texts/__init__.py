@@ -68,6 +68,11 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " och " + names[-1]
 
 
+def number(count: int) -> str:
+    """'40 000': thousands apart with a (no-break) space, the Swedish way."""
+    return f"{count:,}".replace(",", "\u00a0")
+
+
 def days_left(count: int) -> str:
     if count == 0:
         return "i dag"
@@ -165,6 +170,11 @@ NOT_UNDERSTOOD = (
     "och synpunkter och svara på vad som beslutats. Skriv till exempel ”när är nästa möte?”, "
     "”vad beslutades om SAMS?” eller ”jag kan inte komma den 31 augusti”."
 )
+TEXT_TOO_LONG = (
+    "Det där är för långt för mig: {length} tecken, och jag tar emot högst {limit}. "
+    "Ingenting är sparat. Skriv kortare, så hjälper jag gärna till."
+)
+FIELD_TOO_LONG = "Högst {limit} tecken får plats här. Ingenting är sparat; korta texten."
 UNKNOWN_COMMAND = (
     "Kommandot /{command} känner jag inte till. Skriv `/hjälp` för att se vad jag kan."
 )

@@ -83,6 +83,7 @@ def build_app(
     identity.resolve_in_background()
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20))
     app.middleware(_once_per_event(runtime))
+    app.middleware(_once_per_request(runtime))
 
     from handlers.slack import actions, commands, events, files, views
 
@@ -110,6 +111,31 @@ def _bolt_logger(settings: Settings) -> logging.Logger:
     logger = logging.getLogger("samverkansbot.bolt")
     logger.setLevel(logging.DEBUG if settings.log_level == "DEBUG" else logging.WARNING)
     return logger
+
+
+def _once_per_request(runtime: SlackRuntime):
+    """A signed command, button or form sent again within Slack's five minutes does nothing.
+
+    Slack never resends these (only events, which carry an event_id), so a second request with
+    the same signature is a replay: its signature covers the timestamp and the whole body.
+    """
+
+    def middleware(req, body, next):
+        if body.get("type") in ("event_callback", "url_verification") or body.get("ssl_check"):
+            return next()
+        signature = (req.headers.get("x-slack-signature") or [""])[0]
+        if not signature.startswith("v0="):  # Socket Mode: no HTTP signature to go by
+            return next()
+        key = "slack-request:" + signature[3:67]
+        try:
+            with unit_of_work(runtime.engine) as session:
+                session.add(ProcessedEvent(event_id=key, received_at=datetime.now(UTC)))
+        except IntegrityError:
+            log.warning("Refused a replayed Slack request")
+            return BoltResponse(status=200, body="")
+        return next()
+
+    return middleware
 
 
 def _once_per_event(runtime: SlackRuntime):

@@ -1,18 +1,32 @@
 """Requests an attacker sends: Teams activities with parts missing, Slack bodies that are not
 what they claim, signed requests sent twice, text far over Slack's limits.
 
-Every case must end in a 4xx (or, for a replay, a 200 that changes nothing), never a 500, and
-nothing may be stored or sent.
+Every case must end in a 4xx (or, for a replay, a 200 that changes nothing), never a 500 or a
+traceback in the log, and nothing may be stored or sent. Where it fits, hypothesis makes up the
+bodies.
 """
 
 from __future__ import annotations
 
+import json as _json
+import logging
+import resource
+import time
+from datetime import datetime
+from urllib.parse import urlencode
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
+from bot.clock import STOCKHOLM
+from bot.settings import Settings
+from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Absence
+from storage.models import Absence, Comment, Consultation, OutboxMessage, Person
 from tests.handlers.test_teams import activity, bot_framework, teams  # noqa: F401 (fixtures)
+from tests.support import signing
 from tests.support.bot_framework import SERVICE_URL
 
 
@@ -28,3 +42,208 @@ def test_a_teams_activity_without_channel_id_or_service_url_is_refused(
     assert bot_framework.calls_to(SERVICE_URL) == []
     with unit_of_work(loaded) as session:
         assert session.exec(select(Absence)).all() == []
+
+
+# --- Slack: malformed bodies, replays, text over Slack's limits --------------------------------
+
+
+
+JOHANNA_SLACK, DANIEL_SLACK, SBU = "U0JOHANNA", "U0DANIELB", "C0SBU0001"
+FORM = "application/x-www-form-urlencoded"
+
+
+@pytest.fixture
+def slack(loaded, clock, fake_slack):
+    """The real web app (Flask, Bolt, the guard) in-process, against the loopback Slack."""
+    from handlers.server import build_web_app
+    from handlers.slack.app import build_app
+
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=signing.SECRET,
+                        slack_api_url=fake_slack.url)
+    client = build_web_app(build_app(settings, loaded, clock), loaded).test_client()
+
+    def post(body, content_type=FORM, timestamp=None, signed=True, signature=None):
+        body = body if isinstance(body, bytes) else body.encode()
+        timestamp = str(int(time.time())) if timestamp is None else timestamp
+        text = body.decode("utf-8", "replace")
+        secret = signing.SECRET if signed else "wrong"
+        sig = signature if signature is not None else signing.signature(text, timestamp, secret)
+        return client.post("/slack/events", data=body, headers={
+            "Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp,
+            "X-Slack-Signature": sig})
+
+    return post
+
+
+def interaction(payload) -> str:
+    return urlencode({"payload": _json.dumps(payload)})
+
+
+ACTION = {"type": "block_actions", "user": {"id": JOHANNA_SLACK}, "trigger_id": "1.2",
+          "channel": {"id": SBU}, "container": {"type": "message"},
+          "actions": [{"action_id": "absence.form:1", "value": "1", "type": "button"}]}
+VIEW = {"type": "view_submission", "user": {"id": DANIEL_SLACK},
+        "view": {"id": "V1", "type": "modal", "callback_id": "meeting.new",
+                 "private_metadata": "",
+                 "state": {"values": {"date": {"value": {"type": "datepicker",
+                                                         "selected_date": "2026-10-01"}}}}}}
+MALFORMED = [
+    ("payload=notjson", FORM),
+    ("payload=null", FORM),
+    ("payload=%5B%5D", FORM),
+    ("null", "application/json"),
+    ("[]", "application/json"),
+    ('"text"', "application/json"),
+    ("{", "application/json"),
+    ("[" * 50_000, "application/json"),
+    (interaction({**ACTION, "actions": []}), FORM),
+    (interaction({**ACTION, "actions": None}), FORM),
+    (interaction({**ACTION, "actions": [{}]}), FORM),
+    (interaction({**ACTION, "actions": [{"action_id": 5}]}), FORM),
+    (interaction({**ACTION, "actions": [{"action_id": "absence.withdraw", "value": 7}]}), FORM),
+    (interaction({**ACTION, "user": "U0JOHANNA"}), FORM),
+    (interaction({**ACTION, "user": None}), FORM),
+    (interaction({**ACTION, "channel": "C0SBU0001"}), FORM),
+    (interaction({key: v for key, v in ACTION.items() if key != "type"}), FORM),
+    (interaction({**VIEW, "view": None}), FORM),
+    (interaction({**VIEW, "view": {**VIEW["view"], "callback_id": 5}}), FORM),
+    (interaction({**VIEW, "view": {**VIEW["view"], "state": {"values": []}}}), FORM),
+    (interaction({**VIEW, "view": {**VIEW["view"], "state": {"values": {"b": "x"}}}}), FORM),
+    (interaction({**VIEW, "view": {**VIEW["view"], "state": {"values": {"b": {"a": {
+        "type": "static_select", "selected_option": "x"}}}}}}), FORM),
+    (interaction({**VIEW, "view": {**VIEW["view"], "state": {"values": {"b": {"a": {
+        "type": "multi_static_select", "selected_options": [{"value": 3}]}}}}}}), FORM),
+    (interaction({**VIEW, "view": {**VIEW["view"], "private_metadata": {"m": 1}}}), FORM),
+    (_json.dumps({"type": "event_callback", "event_id": "Ev1", "event": None}),
+     "application/json"),
+    (_json.dumps({"type": "event_callback", "event_id": "Ev2", "event": "message"}),
+     "application/json"),
+    (_json.dumps({"type": "event_callback", "event_id": "Ev3",
+                  "event": {"type": "message", "text": ["x"], "channel_type": "im"}}),
+     "application/json"),
+    (_json.dumps({"type": "event_callback", "event_id": 5, "event": {"type": "message"}}),
+     "application/json"),
+    (urlencode({"command": "dagordning", "user_id": JOHANNA_SLACK}), FORM),
+    (urlencode({"command": "/dagordning", "text": ""}), FORM),
+    (b"command=%2Fdagordning&user_id=\xff\xfe", FORM),
+]
+
+
+@pytest.mark.parametrize("signed", [True, False])
+@pytest.mark.parametrize(("body", "content_type"), MALFORMED)
+def test_a_malformed_body_gets_a_4xx_and_no_traceback(slack, loaded, caplog, body,
+                                                     content_type, signed):
+    caplog.set_level(logging.INFO)
+    response = slack(body, content_type, signed=signed)
+    assert 400 <= response.status_code < 500
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "Traceback" not in caplog.text
+    with unit_of_work(loaded) as session:
+        assert session.exec(select(Absence)).all() == []
+
+
+@pytest.mark.parametrize(("timestamp", "signature"), [
+    ("abc", None), ("", None), ("1e9", None), ("-5", None), ("99999999999999999999", None),
+    (None, "v0=zz"), (None, "v0=" + "é" * 64), (None, ""), (None, "v1=" + "0" * 64),
+])
+def test_a_malformed_timestamp_or_signature_gets_a_401(slack, caplog, timestamp, signature):
+    caplog.set_level(logging.INFO)
+    body = urlencode({"command": "/dagordning", "user_id": JOHANNA_SLACK, "text": "",
+                      "channel_id": "D0JOHANNA"})
+    response = slack(body, timestamp=timestamp, signature=signature)
+    assert response.status_code == 401
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_megabyte_of_text_is_refused_fast_and_politely(slack):
+    body = urlencode({"command": "/anmäl-förhinder", "user_id": JOHANNA_SLACK,
+                      "channel_id": "D0JOHANNA", "text": "31 augusti " + "a" * 1_000_000})
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    response = slack(body[: 1024 * 1024 - 1])
+    assert time.monotonic() - started < 2.0
+    assert response.status_code == 200
+    assert response.get_json()["text"].startswith("Det där är för långt för mig:")
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 100
+
+
+def test_a_body_over_a_megabyte_is_refused_unread(slack):
+    response = slack(urlencode({"command": "/synpunkt", "user_id": JOHANNA_SLACK,
+                                "text": "å" * 400_000}))
+    assert response.status_code == 413
+
+
+def test_a_replayed_synpunkt_changes_nothing_the_second_time(slack, loaded, clock):
+    from bot.consultations import service
+
+    with unit_of_work(loaded) as session:
+        group = directory.group_by_slug(session, "sbu")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL_SLACK)).one()
+        service.create(session, "Överenskommelse om familjecentraler", [group], owner,
+                       datetime(2026, 12, 31, 23, 59, tzinfo=STOCKHOLM), clock.now())
+    body = urlencode({"command": "/synpunkt", "user_id": JOHANNA_SLACK, "channel_id": SBU,
+                      "text": "familjecentraler: Vi stöder förslaget."})
+    timestamp = str(int(time.time()))
+    first = slack(body, timestamp=timestamp)
+    assert first.get_json()["text"].startswith("Tack! Din synpunkt")
+    before = (_count(loaded, Comment), _count(loaded, OutboxMessage))
+    again = slack(body, timestamp=timestamp)
+    assert again.status_code == 200 and again.get_data() == b""
+    assert (_count(loaded, Comment), _count(loaded, OutboxMessage)) == before == (1, 1)
+
+
+def test_a_replayed_form_adds_no_second_remiss(slack, loaded):
+    with unit_of_work(loaded) as session:
+        sbu = str(directory.group_by_slug(session, "sbu").id)
+    values = {"title": {"value": {"type": "plain_text_input", "value": "Regional plan"}},
+              "group": {"value": {"type": "static_select", "selected_option": {"value": sbu}}},
+              "deadline": {"value": {"type": "datepicker", "selected_date": "2026-11-30"}}}
+    body = interaction({"type": "view_submission", "user": {"id": DANIEL_SLACK},
+                        "view": {"id": "V1", "type": "modal", "callback_id": "consultation.new",
+                                 "private_metadata": "", "state": {"values": values}}})
+    timestamp = str(int(time.time()))
+    before = _count(loaded, Consultation)
+    assert slack(body, timestamp=timestamp).status_code == 200
+    assert slack(body, timestamp=timestamp).status_code == 200
+    assert _count(loaded, Consultation) == before + 1
+
+
+def _count(engine, model) -> int:
+    with unit_of_work(engine) as session:
+        return len(session.exec(select(model)).all())
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["type", "user", "id", "actions", "action_id", "value", "view",
+                         "callback_id", "state", "values", "event", "channel", "container",
+                         "private_metadata", "selected_option", "trigger_id"]) | st.text(
+            max_size=8), inner, max_size=5),
+    max_leaves=20)
+KINDS = st.sampled_from(["block_actions", "view_submission", "event_callback",
+                         "view_closed", "shortcut", "url_verification", None])
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kind=KINDS, rest=st.dictionaries(st.sampled_from(
+    ["user", "actions", "view", "event", "channel", "container", "trigger_id", "response_url",
+     "event_id", "challenge"]), JSONISH, max_size=5))
+def test_any_signed_interaction_shape_gets_no_5xx(slack, caplog, kind, rest):
+    payload = {**rest, "type": kind} if kind else rest
+    response = slack(interaction(payload))
+    assert response.status_code < 500
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=st.dictionaries(st.sampled_from(["command", "user_id", "text", "channel_id",
+                                               "channel_name", "trigger_id"]),
+                              st.text(max_size=60), max_size=6))
+def test_any_signed_slash_command_gets_no_5xx(slack, caplog, fields):
+    response = slack(urlencode(fields))
+    assert response.status_code < 500
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
