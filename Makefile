@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench corpus clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench
+
+# The reader's scorecard on the corpus of real minutes (tests/corpus); figures into BENCHMARKS.md.
+corpus: $(BIN)/.installed
+	$(BIN)/python -m bench.bench_corpus
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

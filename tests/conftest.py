@@ -139,3 +139,19 @@ def large_county(engine, tmp_path):
     from tests.support.large_county import build_large_county
 
     return build_large_county(engine, tmp_path)
+
+
+# A test may leave figures for the end of the run (with xdist its own output is never shown):
+# record_property("terminal_summary", text).
+_SUMMARIES: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call":
+        _SUMMARIES.extend(v for k, v in report.user_properties if k == "terminal_summary")
+
+
+def pytest_terminal_summary(terminalreporter):
+    for summary in _SUMMARIES:
+        terminalreporter.write_sep("-", "figures")
+        terminalreporter.write_line(summary)
