@@ -7,10 +7,15 @@ from dataclasses import dataclass, field
 
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
+from .people import mark_of, people_in_run
 
 _PRESENT = (
-    r"närvarande|närvarande ledamöter|deltagare|deltog|kallade|övriga deltagare"
-    r"|övriga närvarande"
+    r"närvarande ledamöter|närvarande ersättare|närvarande tjänstemän|närvarande|deltagare|deltog"
+    r"|kallade|övriga deltagare|övriga deltagande|övriga närvarande|beslutande ledamöter"
+    r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
+    r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
+    r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
+    r"|mötesordförande|mötessekreterare|protokollförare"
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
@@ -23,6 +28,27 @@ _ROLES = (
 _HEADING = re.compile(
     rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?::\s*|\t+\s*|$)(?P<rest>.*)$", re.I
 )
+# A label of the front page followed by its people on the same line, without a colon
+# ("Beslutande Jeanette Wäppling (v), ordförande …", "Utses att justera Lena Lindberg").
+_RUN_HEADING = re.compile(
+    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s+(?P<rest>[A-ZÅÄÖ].*)$", re.I
+)
+_EXTRA_ROLES = {
+    "beslutande": "member", "beslutande ledamöter": "member", "ordinarie ledamöter": "member",
+    "närvarande ersättare": "substitute", "ej tjänstgörande ersättare": "substitute",
+    "ej beslutande ersättare": "substitute", "icke tjänstgörande ersättare": "substitute",
+    "suppleanter": "substitute", "utses att justera": "adjuster", "justerande": "adjuster",
+    "mötesordförande": "chair", "mötessekreterare": "secretary", "protokollförare": "secretary",
+    "tjänstemän": "official", "närvarande tjänstemän": "official",
+}  # fmt: skip
+_NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", re.I)
+_NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)
+_NOTE_SERVING = re.compile(
+    r"\btjg\.?\s*ers|\btjänstgörande\s+ersättare|\btjänstgörande\s+för|\bersättare\s+för"
+    r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för",
+    re.I,
+)
+_NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstgörande", re.I)
 _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
     r"|(?:ersätter|tjänstgör(?:ande)?\s+för|i\s*stället\s+för)\s+(?P<who2>[^()]+)$",
@@ -47,7 +73,8 @@ class Attendance:
 
 
 def _role(label: str) -> str:
-    return ROLE_WORDS.get(label.lower(), "")
+    label = " ".join(label.lower().split())
+    return ROLE_WORDS.get(label) or _EXTRA_ROLES.get(label, "")
 
 
 def _is_prose(text: str, rest: str) -> bool:
@@ -67,8 +94,12 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     result = Attendance()
     i = 0
     while i < len(paragraphs):
-        m = _HEADING.match(paragraphs[i].strip())
+        text = paragraphs[i].strip()
+        m = _HEADING.match(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
+            run = _RUN_HEADING.match(text)
+            if run and _run_section(run, result):
+                result.used.add(i)
             i += 1
             continue
         i = _read_section(paragraphs, i, m, result)
@@ -88,8 +119,9 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
             rest += " " + paragraphs[j].strip()
             result.used.add(j)
             j += 1
-        for part in re.split(r",|\s+och\s+|\t", rest):
-            _add(result, part, present, role, "", label)
+        if not _add_run(result, rest, present, role, label):
+            for part in re.split(r",|\s+och\s+|\t", rest):
+                _add(result, part, present, role, "", label)
         return j
     group = ""
     last_entry = i
@@ -136,6 +168,63 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         else:
             result.subgroups.append(heading)
     return last_entry + 1
+
+
+def _run_section(m: re.Match, result: Attendance) -> bool:
+    """'Beslutande Jeanette Wäppling (v), ordförande Lars Alriksson (m) …' on one line."""
+    label = " ".join(m["label"].lower().split())
+    rest = m["rest"]
+    if len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", rest):
+        return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
+    present = not re.fullmatch(_ABSENT, label, re.I)
+    return _add_run(result, rest, present, _role(label), label)
+
+
+def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str) -> bool:
+    people = people_in_run(re.sub(r"</?del>", "", rest))
+    if not people:
+        return False
+    struck = set(re.findall(r"<del>([^<]+)</del>", rest))
+    added: list[tuple[Attendee, str]] = []
+    for person in people:
+        attendee = _attendee(result, person, present, role, label)
+        if any(person.name in s for s in struck):
+            attendee.present = False
+        added.append((attendee, mark_of(person.note)))
+    _apply_marks(added)
+    return True
+
+
+def _apply_marks(added: list[tuple[Attendee, str]]) -> None:
+    """In a list with attendance marks (X, 1, I), a person without one was not there."""
+    if sum(1 for _, mark in added if mark == "present") < 2:
+        for attendee, mark in added:
+            if mark == "absent":
+                attendee.present = False
+        return
+    for attendee, mark in added:
+        if mark != "present":
+            attendee.present = False
+
+
+def _attendee(result: Attendance, person, present: bool, role: str, label: str) -> Attendee:
+    note = person.note
+    if _NOTE_CHAIR.search(note) and role in ("", "member"):
+        role = "chair"
+    elif _NOTE_SECRETARY.search(note) and role in ("", "member", "official"):
+        role = "secretary"
+    org = _PARTY.sub(" ", note)
+    org = clean_name(re.sub(r"^\s*[A-ZÅÄÖ]{1,3}\s*(?:,|$)", "", org))
+    attendee = Attendee(person.name, org, role, present, "")
+    serving = label == "tjänstgörande ersättare" or (
+        _NOTE_SERVING.search(note) and not _NOT_SERVING.search(note)
+    )
+    if serving or person.replaces:
+        attendee.role = "substitute"
+        attendee.substitute_for = person.replaces
+        _add_substitution(result, person.name, person.replaces)
+    result.attendees.append(attendee)
+    return attendee
 
 
 def _list_continues(text: str) -> bool:
@@ -189,7 +278,7 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
 
 
 def _add_substitution(result: Attendance, substitute: str, replaced: str) -> None:
-    is_title = not is_name(replaced)
+    is_title = bool(replaced) and not is_name(replaced)
     if any(s.substitute == substitute and s.replaces == replaced for s in result.substitutions):
         return
     result.substitutions.append(Substitution(substitute, replaced, is_title))

@@ -143,7 +143,8 @@ class ParsedMinutes:
             "present": self.present,
             "absent": self.absent,
             "substitutes": [
-                {"substitute": s.substitute, "for": s.replaces} for s in self.substitutions
+                {"substitute": s.substitute, "for": s.replaces or None}
+                for s in self.substitutions
             ],
             "agenda": [{"title": a.title, "presenters": list(a.presenters)} for a in self.agenda],
             "decisions": [

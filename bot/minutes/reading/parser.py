@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .agenda import find_agenda
 from .attendance import body_substitutions, find_attendance
+from .body import body_in, find_body
 from .deadlines import find_deadlines
 from .decisions import find_decisions
 from .header import _GROUP_START, next_meeting, read_header
@@ -15,6 +16,7 @@ from .layout import clean
 from .model import Attendee, NotMinutesError, ParsedMinutes
 from .names import find_names
 from .readers import EMPTY, RawText, read_file, read_markdown
+from .segments import cut_all
 
 NOT_MINUTES = (
     "Det här ser inte ut som minnesanteckningar eller ett protokoll: jag hittade varken datum, "
@@ -37,7 +39,7 @@ def parse_raw(raw: RawText, source_name: str = "", today: date | None = None) ->
     if not any(line.strip() for line in raw.lines):
         raise NotMinutesError(EMPTY)
     text = clean(raw.lines, raw.links)
-    paras = text.paragraphs
+    paras = cut_all(text.paragraphs)
     attendance = find_attendance(paras)
     first_attendance = min(attendance.used) if attendance.used else len(paras)
     header = read_header(paras, min(first_attendance, 12), today)
@@ -62,6 +64,10 @@ def parse_raw(raw: RawText, source_name: str = "", today: date | None = None) ->
         result.groups = [g for g in dict.fromkeys(attendance.subgroups) if _GROUP_START.match(g)]
         if result.groups:
             result.warn("Mötets namn saknas; grupperna är hämtade från rubrikerna i närvarolistan.")
+    if not any(_GROUP_START.search(g) or body_in(g) for g in result.groups):
+        body = find_body(paras)
+        if body:
+            result.groups = [body]
     result.agenda = find_agenda(paras, start, attendance.used)
     if header.kind != "kallelse":
         result.decisions, warnings = find_decisions(paras, result.agenda, start, attendance.used)

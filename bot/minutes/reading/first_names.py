@@ -1,0 +1,94 @@
+"""Given names common in Sweden, to tell where one person's name ends and the next begins.
+
+Minutes extracted from PDF often run a list of people together on one line ("Berit Adolfsson
+Anita Bohman Margit Viklund"); a given name after a surname starts the next person. The list
+holds the common Swedish, Nordic and Finnish given names and the names most common among people
+born abroad who live in Sweden, written from general knowledge (no corpus was used). A name
+missing here only means the reader falls back on separators (commas, party letters, new lines).
+"""
+
+from __future__ import annotations
+
+_NAMES = """
+Aaron Abbe Abdi Abdirahman Abdullah Abdulla Abdul Abraham Ada Adam Adel Adele Adina Adrian
+Adriana Agda Agne Agnes Agneta Ahmad Ahmed Aida Aina Aino Aisha Ajla Ake Åke Albert Albin
+Alejandro Aleksandra Aleksander Alex Alexander Alexandra Alexis Alf Alfons Alfred Alfrida Algot
+Ali Alice Alicia Alina Alma Almir Alva Alvar Alve Alvi Alvin Amalia Amanda Amelia Amer Amina
+Amir Amna Ammar Amra Ana Anastasia Anders André Andrea Andreas Andrej Andrés Anette Aneta Angela
+Angelica Angelika Anita Anja Ann Anna Annah Annalena Anne Annelie Anneli Annette Annica Annie
+Annika Anniken Ansgar Anton Antonia Antonio Anwar Ari Ariana Arne Arnold Aron Arvid Arvin Asad
+Asta Astrid Åsa Assar Augusta August Axel Aya Ayan Ayla Aziz Barbro Bartosz Bea Beata Beatrice
+Bengt Benjamin Bennie Benny Bent Berit Bernt Bernhard Berta Bertil Bettan Betty Billy Bill
+Birger Birgit Birgitta Bjarne Björn Bo Bodil Bogdan Boris Bosse Boye Britt Britta Britten Bror
+Bruno Börje Caisa Caj Cajsa Camilla Carin Carina Carita Carl Carla Carola Carolina Caroline
+Catarina Catharina Cathrine Catrin Catrine Cecilia Celine Charles Charlie Charlotta Charlotte
+Chris Christel Christer Christian Christin Christina Christine Christoffer Christopher Cilla
+Claes Clara Clas Claus Conny Cornelia Curt Dag Dagmar Dagny Dalia Dan Dana Dani Daniel Daniela
+Daniella Danielle Danny David Deborah Denis Dennis Diana Dick Dina Dino Dmitri Dominik Dora
+Doris Dorota Dorothea Ebba Ebbe Edith Edvard Edvin Edward Edwin Egon Eija Eila Eino Einar Eivor
+Ejvor Elena Eleonor Eleonora Elias Elida Elin Elina Elinor Elis Elisa Elisabet Elisabeth Elise
+Elizabeth Ella Ellen Ellie Elliot Ellinor Elma Elmer Elna Elof Elsa Elsie Elvira Elvis Emanuel
+Emelie Emil Emilia Emilie Emily Emina Emir Emma Emmy Engla Enar Eric Erica Erik Erika Erland
+Erling Ernst Esaias Esbjörn Esmeralda Essa Esther Ester Eva Evelina Evert Evy Ewa Fadi Fanny
+Farah Farid Fatima Fatma Felicia Felix Ferdinand Filip Filippa Finn Fiona Folke Fouad Frank
+Frans Fred Freddie Freddy Fredric Fredrik Freja Frida Fritz Gabriel Gabriella Gabrielle Gerd
+Gerda Gert Gertrud Gilbert Gisela Gitte Gösta Göran Görel Göte Gottfrid Greta Gudrun Gun Gunborg
+Gunhild Gunilla Gunn Gunnar Gunnel Gunvor Gustaf Gustav Gusten Gwen Hakan Håkan Hamid Hampus
+Hamza Hanna Hannah Hannes Hans Harald Harriet Harry Hassan Hatice Hedda Hedvig Heidi Heikki
+Heine Heinz Helen Helena Helene Helén Helga Helge Helmer Henning Henny Henric Henrik Henrika
+Henry Herbert Herman Hilda Hilding Hillevi Hjalmar Holger Hugo Hussein Ibrahim Ida Idris Ilse
+Ilona Ina Inga Ingabrit Ingalill Inge Ingeborg Ingegerd Ingela Ingemar Inger Ingmar Ingrid
+Ingvar Ingvor Irene Irina Iris Isa Isabel Isabella Isabelle Isak Ismail Ivan Ivar Ivy Jaana
+Jacob Jakob Jalal Jamal James Jan Jana Jane Janet Janeth Janina Janne Jannike Jari Jarl Jasmin
+Jasmina Jasmine Jelena Jens Jenny Jerker Jerry Jesper Jessica Jessika Jimmy Jimmie Joachim
+Joakim Joan Joanna Joel Johan Johanna Johannes John Johnny Jolanta Jon Jonas Jonathan Jonatan
+Jonna Jonny Jorma Josef Josefin Josefina Josefine Joseph Josephine Juha Juhani Julia Julian
+Julius Jussi Jörgen Jörn Kaarina Kai Kaj Kajsa Kalle Kamal Kamilla Karim Karin Karina Karl
+Karolina Kaspar Kasper Katarina Katja Katrin Katrina Kenneth Kennet Kent Kerstin Ketema Kevin
+Khalid Kim Kimberly Kjell Kjellove Klara Klas Knut Konrad Krister Kristian Kristin Kristina
+Kristine Kristoffer Krzysztof Kurt Lage Laila Lars Lasse Laura Lea Leah Lejla Lena Lennart Leo
+Leon Leonard Leonora Lennie Liam Lilian Lilly Lillemor Lina Linda Linn Linnea Linnéa Lisa Lise
+Lisbeth Lisen Liselott Liselotte Liv Livia Ljuba Lotta Lottie Louise Lovisa Lucas Lucia Ludvig
+Luis Lukas Magda Magdalena Magnus Mahmoud Maja Maj Majken Majvor Maivor Malena Malin Malte
+Mandus Margareta Margaretha Margit Margot Mari Maria Mariam Marianne Marie Mariana Marika Marina
+Mario Marit Marita Marius Marko Marcus Markus Marlene Marta Martha Martin Martina Mary Maryam
+Mats Matilda Mathilda Matti Mattias Matthias Max Maximilian Maya Melker Melvin Merja Mia Michael
+Michaela Micael Michel Miguel Mika Mikael Mikaela Milan Milla Mille Mimmi Mina Minna Miranda
+Miriam Mirja Mirjam Mirko Mohamed Mohammad Mohammed Mona Monica Monika Moa Morgan Moritz
+Muhammad Mustafa My Märta Naemi Nadia Nadja Nancy Naima Nasir Natalia Natalie Nathalie Nellie
+Nelly Nicklas Nicke Niclas Nicolas Nicole Nicolina Niklas Nikola Nikolai Nils Nina Noah Noel
+Nora Nour Ola Olga Olle Olof Olov Omar Oscar Oskar Osman Otto Ove Paola Pamela Patric Patrick
+Patricia Patrik Paul Paula Paulina Pauline Pavel Peder Pekka Per Pernilla Peter Petra Petter
+Philip Pia Pierre Pirjo Pontus Päivi Pär Rachel Ragnar Ragnhild Rainer Rakel Rami Rasmus Rebecca
+Rebecka Regina Reine Reinhold Rickard Richard Riikka Rigmor Rikard Riitta Rino Rita Robert Robin
+Roger Roland Rolf Ronja Ronny Rosa Rose Rosie Rosita Roy Rudolf Rune Rut Ruth Sabina Sabine Saga
+Said Saida Salim Salma Sam Samir Samira Samuel Sandra Sanna Sara Sarah Sebastian Selma Seppo
+Serkan Sigrid Sigvard Silvia Simon Simone Siri Sirpa Siv Sixten Sofia Sofie Solveig Sonja Sophia
+Sophie Stefan Stefanie Stella Sten Stenerik Stig Stina Sture Sune Susan Susann Susanna Susanne
+Svante Sven Svea Sylvia Tage Tanja Tarja Ted Tekla Terese Teresa Theresa Therese Tessi Thea Theo
+Theodor Thomas Thor Thore Thorsten Tiina Tilda Tilde Tim Timo Tina Tobias Tom Tomas Tommy Tomi
+Tony Tor Tord Tore Torbjörn Torsten Tove Tuula Tuva Tyra Ulf Ulla Ulrica Ulrika Ulrik Unni Urban
+Ursula Valter Vanja Vera Veronica Veronika Vicky Victor Victoria Vidar Viktor Viktoria Vilhelm
+Vilma Ville Vincent Viola Viveca Viveka Vivian Walter Wilhelm Willy Wilma Yasmin Ylva Yngve
+Yousef Youssef Yusuf Yvonne Zandra Zeynep Zlatan Zoran Zuzana Örjan Östen Aila Aleksi Anu Arja
+Eeva Hannele Ilkka Jouko Kari Kirsi Leena Liisa Marja Marjatta Markku Outi Paavo Pentti Raija
+Risto Sari Satu Seija Tapio Tarmo Terhi Tuomas Veikko Kirsten Mette Mads Henrike Birte Bente
+Grethe Jorunn Trond Øystein Awaz Binnie Carsten Christoph Gertrude Noora Peppi Ewa-May Jeanette
+Jeanett Jennie Jenni Lene Zara Marcel Kaisa Leif Lars-Olof Vivianne Lis Eli Elli Anki Jan-Erik
+Jan-Åke Ulla-Britt Gun-Britt Ann-Sofie Ann-Christin Ann-Kristin Ann-Katrin Ann-Marie Anna-Lena
+Anna-Karin Eva-Lena Lill Inga-Lill Britt-Marie Rose-Marie Marie-Louise Per-Olof Per-Erik Per-Åke
+Karl-Erik Lars-Erik Sven-Olof Sven-Erik Bengt-Olov Hans-Olov Hans-Inge Hans-Erik Nils-Erik Jan-
+Olof Jan-Olov Jan-Gunnar Stig-Olof Mona-Lisa Eva-Mai Pär-Olof Gun-Marie Erik-Olof Kjell-Åke
+Ebba-Lotta Ing-Marie Ing-Britt Kent-Ove Mai Kicki Valdemar Waldemar Hildur Elvy Märit Carl-Johan
+Karl-Johan Hans-Göran Per-Henrik Roine Leila Nermin Nermina Edin Edina Mirsad Senad Sead Tarek
+Tariq Walid Yasin Yassin Younes Zainab Zeinab Samia Sami Sana Rania Reza Rezvan Shirin Soheila
+Parisa Pouya Behnam Babak Arash Kamran Navid Omid Leyla Layla Hiba Huda Hawa Ikram Ilham Jamila
+Kadra Khadija Ladan Mahad Mohamud Mukhtar Nimco Sahra Sagal Hodan Hibo Farhan Faisal Fahad
+"""
+FIRST_NAMES = frozenset(n.casefold() for n in _NAMES.split())
+
+
+def is_first_name(word: str) -> bool:
+    """'Anna', 'Per-Håkan', 'Ann-Sofie': every part a known given name."""
+    parts = word.strip(",.;:()").casefold().split("-")
+    return bool(parts) and all(p in FIRST_NAMES for p in parts if p) and any(parts)

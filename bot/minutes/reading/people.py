@@ -1,0 +1,149 @@
+"""People in a run of text: "Jeanette Wäppling (v), ordförande Lars Alriksson (m) …".
+
+PDF text often runs an attendance list together on one line, without commas between people:
+"Berit Adolfsson Anita Bohman Margit Viklund", "S Kristina Zakrisson I S Kenneth Stålnacke I",
+"Marit Borg, SPF, tjänstgörande för Margareta Halvarsson Margaretha Mooe Helleren, SPF". A person
+starts at a known given name, or at a capitalised pair after a separator; what follows the name up
+to the next person is its note (party, role, organisation, "tjg ers för X", an attendance mark).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .first_names import is_first_name
+from .names import NOT_NAME_WORDS, is_title_word
+
+_TOKEN = re.compile(r"\S+")
+_CAP = re.compile(r"^[A-ZÅÄÖÉÜØÆÁ][a-zåäöéüèáíóúëïøæß]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïøæß]+)*$")
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_PARTICLES = {"von", "af", "de", "van", "der", "la", "du", "da", "di", "el", "al", "bin"}
+_SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|")
+_REPLACES = re.compile(
+    r"(?:\bers(?:ättare)?\.?\s+för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
+    r"(?:ersättare\s+)?för|\bersätter|\bersatte|\bi\s*stället\s+för|\bistället\s+för"
+    r"|\bersättare\s+för|\bersättning\s+för)\s*$",
+    re.I,
+)
+MARK_PRESENT = {"x", "1", "i", "✓", "✔", "närv", "närvarande", "ja"}
+MARK_ABSENT = {"-", "–", "—", "---", "0", "frånv", "frånvarande"}
+PARTY = re.compile(
+    r"^\(?(S|M|C|V|L|KD|MP|SD|FP|NS|MAV|SL|KIP|PP|SPI|VÄG|ÖP|LPO|SJV|GP|FI)\)?[,.]?$", re.I
+)
+_NOT_START = NOT_NAME_WORDS | {
+    "Suppleant", "Suppleanter", "Ledamot", "Tjänstgörande", "Ej", "Vakant", "Enligt",
+    "Kommunstyrelsen", "Kommunfullmäktige", "Styrelsen", "Nämnden", "Ordf", "Vice", "Anmält",
+    "Utses", "Underskrift", "Underskrifter", "Justerande", "Paragrafer", "Plats", "Organ",
+}  # fmt: skip
+
+
+@dataclass
+class Person:
+    name: str
+    note: str = ""  # what followed the name: party, role, organisation, attendance mark
+    replaces: str = ""  # "tjg ers för X", "ersätter X"
+
+
+def _name_token(word: str) -> bool:
+    return bool(_CAP.match(word)) and word not in NOT_NAME_WORDS and not is_title_word(word)
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    text = re.sub(r"(?<=[a-zåäöé])\(", " (", text)  # "Wallin(Skaraborg)"
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)], text
+
+
+def _bare(word: str) -> str:
+    return word.strip(",.;:()")
+
+
+def _name_at(words: list, i: int) -> int:
+    """How many words from i make a person's name (0 when none starts there)."""
+    first = words[i][0]
+    if first[-1] in ",;:)" or not _name_token(first) or first in _NOT_START:
+        return 0
+    j = i + 1
+    taken = 1
+    while j < len(words) and taken < 5:
+        word = words[j][0]
+        bare = word.rstrip(",;:")
+        if bare in _PARTICLES and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
+            j, taken = j + 1, taken + 1
+            continue
+        initial = _INITIAL.match(bare) and not PARTY.match(bare)
+        if initial and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
+            j, taken = j + 1, taken + 1
+            continue
+        if not _name_token(bare):
+            break
+        # A given name after a surname starts the next person ("… Adolfsson Anita Bohman").
+        if taken >= 2 and is_first_name(bare) and j + 1 < len(words):
+            nxt = _bare(words[j + 1][0])
+            if _name_token(nxt) and not is_first_name(nxt):
+                break
+        j, taken = j + 1, taken + 1
+        if word != bare:  # "Lundgren," ends the name
+            break
+    return taken if taken >= 2 else 0
+
+
+def _starts_person(words: list, i: int, text: str) -> bool:
+    word = words[i][0]
+    if is_first_name(word):
+        return True
+    before = text[: words[i][1]].rstrip()
+    if not before or before.endswith(_SEPARATORS) or "\t" in text[words[i][1] - 1 : words[i][1]]:
+        return True
+    prev = words[i - 1][0] if i else ""
+    return bool(prev) and (
+        prev[0].islower() or prev[0].isdigit() or PARTY.match(prev) or prev in MARK_PRESENT
+    )
+
+
+def people_in_run(text: str) -> list[Person]:
+    """Every person named in a run of text, with the note after each name."""
+    words, text = _words(text)
+    found: list[Person] = []
+    i = 0
+    note_from = None
+    while i < len(words):
+        size = _name_at(words, i) if _starts_person(words, i, text) else 0
+        if not size:
+            i += 1
+            continue
+        name = " ".join(_bare(w[0]) for w in words[i : i + size])
+        start, end = words[i][1], words[i + size - 1][2]
+        if found and note_from is not None:
+            note = text[note_from:start]
+            if _REPLACES.search(note):  # "tjg ers för Anna Berg": the replaced, not a new person
+                found[-1].replaces = name
+                found[-1].note = (found[-1].note + " " + note).strip()
+                note_from = end
+                i += size
+                continue
+            found[-1].note = (found[-1].note + " " + note).strip(" ,")
+        found.append(Person(name))
+        note_from = end
+        i += size
+    if found and note_from is not None:
+        found[-1].note = (found[-1].note + " " + text[note_from:]).strip(" ,")
+    for person in found:
+        person.note = person.note.strip(" ,")
+    return found
+
+
+def mark_of(note: str) -> str:
+    """'present', 'absent' or '' from an attendance mark at the start of a note: 'X', '(S) 1',
+    'S -', 'I'."""
+    words = note.replace("(", " (").split()
+    while words and PARTY.match(words[0]) and words[0].strip("(),.").upper() != "I":
+        words = words[1:]
+    if not words:
+        return ""
+    first = words[0].strip(",.").casefold()
+    if first in MARK_PRESENT:
+        return "present"
+    if first in MARK_ABSENT:
+        return "absent"
+    return ""
