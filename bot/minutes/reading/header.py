@@ -74,10 +74,116 @@ def _place_after_date(text: str, phrase_end: int) -> str:
     return rest if re.search(r"[A-ZÅÄÖ]", rest) else ""
 
 
+_FIELD = re.compile(
+    r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
+    r"|sammanträdestid|sammanträdesplats|sammanträdesdatum|mötesdatum|mötestid|mötesplats"
+    r"|datum|tid|plats|lokal|dag|när|var)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
+    re.I,
+)
+_TIME_AFTER = re.compile(r"[,\s]*(?:kl(?:ockan)?\.?\s*[\d.:–-]+(?:\s*[-–]\s*[\d.:]+)?)?")
+_SHORT_LABELS = {"datum", "tid", "plats", "lokal", "dag", "när", "var"}
+_WEEKDAY = re.compile(
+    r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?\b", re.I
+)
+_LEFTOVER = re.compile(r"\b(?:kl(?:ockan)?\.?|den)\s*(?=$|,)|^\s*den\b", re.I)
+
+
+def _field(text: str):
+    """('plats och tid', 'Förvaltningsbyggnaden, … kl. 10.00-16.30') or None."""
+    m = _FIELD.match(text.replace("\t", "\t"))
+    if not m:
+        return None
+    label = " ".join(m["label"].lower().split())
+    value = m["value"].strip()
+    if label in _SHORT_LABELS and not m["sep"].strip(" ") and value:
+        # "Tid för anslag …", "Plats för protokollet": a word in a sentence, not a label
+        if not (m["label"][0].isupper() and (value[0].isdigit() or value[0].isupper())):
+            return None
+        if label in {"dag", "var", "när"}:
+            return None
+    return label, value
+
+
+def _place_of(value: str, today: date) -> str:
+    """What is left of a 'Plats och tid' value without its date and time."""
+    for found in explicit_dates(value, today):
+        value = value.replace(found.phrase, " ")
+    value = _WEEKDAY.sub(" ", value)
+    value = _TIME_PHRASE.sub(" ", value)
+    value = _LEFTOVER.sub(" ", value)
+    value = re.sub(r"\s+,", ",", " ".join(value.split()))
+    value = re.sub(r"(?:,\s*){2,}", ", ", value).strip(" ,.;:-–")
+    return value if re.search(r"[A-ZÅÄÖ]", value) and len(value) <= 120 else ""
+
+
+def _use_field(header: Header, label: str, value: str, today: date) -> bool:
+    if not value:
+        return False
+    used = False
+    dates = explicit_dates(value, today)
+    if dates and header.date is None and ("dat" in label or "tid" in label or label == "dag"):
+        header.date, used = dates[0].date, True
+    if header.start is None and ("tid" in label or "dat" in label or label == "dag"):
+        without = value
+        for found in dates:
+            without = without.replace(found.phrase, " ")
+        times = parse_time_range(without)
+        if times:
+            header.start, header.end = times
+            used = True
+    if not header.place and ("plats" in label or label in {"lokal", "var"}):
+        header.place = _place_of(value, today)
+        used = used or bool(header.place)
+    return used
+
+
+def _fields(header: Header, paragraphs: list[str], today: date) -> int:
+    """'Plats och tid …' and its kin, on one line, as a column of labels over a column of
+    values, or with the value in the next piece of a run-together front page."""
+    last = -1
+    k = 0
+    while k < len(paragraphs):
+        found = _field(paragraphs[k].strip())
+        if not found:
+            k += 1
+            continue
+        label, value = found
+        if not value:
+            labels = [label]
+            j = k + 1
+            while j < len(paragraphs) and (f := _field(paragraphs[j].strip())) and not f[1]:
+                labels.append(f[0])
+                j += 1
+            if len(labels) >= 2:  # labels stacked over their values
+                values = paragraphs[j : j + len(labels)]
+                for lab, val in zip(labels, values, strict=False):
+                    if _use_field(header, lab, val.strip(), today):
+                        last = max(last, j + len(labels) - 1)
+                k = j + len(labels)
+                continue
+            if j < len(paragraphs):  # "Plats och tid" + "Beslutande Messingen, … 2012, kl 18"
+                from .segments import label_at_start
+
+                nxt = paragraphs[j].strip()
+                rest = nxt[len(label_at_start(nxt)) :].strip(" :;")
+                dates = explicit_dates(rest[:150], today)
+                if dates:
+                    end = dates[0].end
+                    tail = _TIME_AFTER.match(rest[end:])
+                    value = rest[: end + (tail.end() if tail else 0)]
+                    if _use_field(header, label, value, today):
+                        last = max(last, k)
+        elif _use_field(header, label, value, today):
+            last = max(last, k)
+        k += 1
+    return last
+
+
 def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
     header = Header()
     zone = paragraphs[: max(zone_end, 1)]
     header.last_index = max(_kind_and_groups(header, zone), _table(header, zone, today))
+    header.last_index = max(header.last_index, _fields(header, paragraphs[:40], today))
     for k, text in enumerate(zone):
         plain = text.replace("\t", " ").strip()
         if _APPROVED.search(plain):

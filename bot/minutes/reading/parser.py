@@ -22,19 +22,36 @@ NOT_MINUTES = (
     "Det här ser inte ut som minnesanteckningar eller ett protokoll: jag hittade varken datum, "
     "deltagare eller beslut."
 )
+NOTICE = (
+    "Det här ser ut som en kallelse, inte som minnesanteckningar eller ett protokoll: den "
+    "innehåller inga beslut. Skicka protokollet när mötet har hållits."
+)
 _ADJUSTER = re.compile(r"justerare", re.I)
+# "Protokoll", "SAMMANTRÄDESPROTOKOLL", "Mötesprotokoll LiTHe kod", "ANTECKNINGAR": a title
+# that says these are minutes.
+_MINUTES_WORD = re.compile(
+    r"\w*(?:protokoll|anteckningar)\b|\bprotokollförare\b|\bjusterare\b|\bjusteras\b", re.I
+)
 
 
-def parse_file(path: str | Path, today: date | None = None) -> ParsedMinutes:
-    return parse_raw(read_file(path), Path(path).name, today)
+def parse_file(
+    path: str | Path, today: date | None = None, notices: bool = False
+) -> ParsedMinutes:
+    return parse_raw(read_file(path), Path(path).name, today, notices)
 
 
-def parse_text(text: str, source_name: str = "", today: date | None = None) -> ParsedMinutes:
+def parse_text(
+    text: str, source_name: str = "", today: date | None = None, notices: bool = False
+) -> ParsedMinutes:
     raw = read_markdown(text)  # plain text passes through; Markdown loses its marks
-    return parse_raw(raw, source_name, today)
+    return parse_raw(raw, source_name, today, notices)
 
 
-def parse_raw(raw: RawText, source_name: str = "", today: date | None = None) -> ParsedMinutes:
+def parse_raw(
+    raw: RawText, source_name: str = "", today: date | None = None, notices: bool = False
+) -> ParsedMinutes:
+    """What the minutes say; NotMinutesError when the file is not minutes (a kallelse without
+    decisions is refused too, unless `notices`)."""
     today = today or date.today()
     if not any(line.strip() for line in raw.lines):
         raise NotMinutesError(EMPTY)
@@ -79,7 +96,7 @@ def parse_raw(raw: RawText, source_name: str = "", today: date | None = None) ->
     for warning in attendance.warnings:
         result.warn(warning)
     _warn_missing(result)
-    _refuse_if_not_minutes(result)
+    _refuse_if_not_minutes(result, paras, notices)
     return result
 
 
@@ -114,11 +131,25 @@ def _warn_missing(result: ParsedMinutes) -> None:
         result.warn("Året för nästa möte är gissat, eftersom mötesdatum saknas.")
 
 
-def _refuse_if_not_minutes(result: ParsedMinutes) -> None:
+def _titled_minutes(paragraphs: list[str]) -> bool:
+    """A title near the top that calls the document minutes (not a sentence about them)."""
+    for text in paragraphs[:6]:
+        for m in _MINUTES_WORD.finditer(text[:300]):
+            if m.start() <= 60 or len(text) <= 120:
+                return True
+    return False
+
+
+def _refuse_if_not_minutes(result: ParsedMinutes, paragraphs: list[str], notices: bool) -> None:
+    if result.kind == "kallelse" and not result.decisions and not notices:
+        raise NotMinutesError(NOTICE)
     signals = [
         result.date is not None,
         len(result.attendees) >= 2,
         bool(result.decisions),
+        bool(result.groups),
     ]
-    if sum(signals) == 0 or (sum(signals) == 1 and not result.kind and len(result.agenda) < 2):
+    if _titled_minutes(paragraphs) and (sum(signals) >= 1 or len(result.agenda) >= 2):
+        return
+    if sum(signals[:3]) == 0 or (sum(signals) == 1 and not result.kind and len(result.agenda) < 2):
         raise NotMinutesError(NOT_MINUTES)

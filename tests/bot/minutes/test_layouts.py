@@ -114,7 +114,7 @@ def test_classic_protokoll_with_paragraph_numbers(classic):
 
 
 def test_notice_proposals_are_not_decisions():
-    m = parse_text(NOTICE, "kallelse.txt")
+    m = parse_text(NOTICE, "kallelse.txt", notices=True)
     j = m.to_json()
     assert m.kind == "kallelse"
     assert j["decisions"] == []
@@ -128,6 +128,12 @@ def test_notice_proposals_are_not_decisions():
     assert j["agenda"][1]["presenters"] == ["Sofia Persson"]
     assert j["deadlines"][0]["date"] == "2026-11-26"
     assert j["deadlines"][0]["to"] == ["Daniel Berglund"]
+
+
+def test_a_notice_sent_as_minutes_is_refused():
+    with pytest.raises(NotMinutesError) as err:
+        parse_text(NOTICE, "kallelse.txt")
+    assert err.value.reason_sv.startswith("Det här ser ut som en kallelse")
 
 
 def test_proposal_section_in_minutes_is_not_a_decision():
