@@ -258,6 +258,8 @@ def _kind_and_groups(header: Header, zone: list[str]) -> int:
         kind = _KIND.search(text)
         if not kind or kind.start() > 3 or len(text) > 250:
             continue
+        if text[kind.end() : kind.end() + 1] in ("/", "`") or "`" in text[: kind.start()]:
+            continue  # "- `protokoll/`": a folder in a README
         header.kind = _kind_word(text)
         header.title = text.strip()
         last = k

@@ -134,8 +134,12 @@ def _warn_missing(result: ParsedMinutes) -> None:
 def _titled_minutes(paragraphs: list[str]) -> bool:
     """A title near the top that calls the document minutes (not a sentence about them)."""
     for text in paragraphs[:6]:
+        if re.match(r"^[-*•]\s", text):
+            continue  # a list ("- `protokoll/`" in a README), not a title
         for m in _MINUTES_WORD.finditer(text[:300]):
-            if m.start() <= 60 or len(text) <= 120:
+            if text[m.end() : m.end() + 1] in ("/", "`", "."):
+                continue
+            if len(text[: m.start()].split()) <= 3 or len(text) <= 120:
                 return True
     return False
 
