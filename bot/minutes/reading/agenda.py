@@ -83,7 +83,11 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
         if not m or paragraphs[i].rstrip().endswith("?"):
             continue
         n = int(m["n"])
-        expected = len(chain) + 1
+        # Items count from 1, or from where the numbering starts ("Mötet öppnas" unnumbered,
+        # then "2. Föregående möte").
+        expected = int(_NUMBERED.match(paragraphs[chain[0]])["n"]) + len(chain) if chain else (
+            n if n <= 3 else 1
+        )
         close = nested_last >= 0 and i - nested_last <= 4
         if close and n == nested_next:
             nested_last, nested_next = i, n + 1
@@ -95,11 +99,15 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     if len(chain) < 2:
         return []
     gaps = [b - a for a, b in zip(chain, chain[1:], strict=False)]
-    # A list of projects inside an item has its numbers on (almost) every other line.
-    return chain if sum(gaps) / len(gaps) >= 2 else []
+    # A list of projects inside an item has its numbers on (almost) every other line; items
+    # cut from a page of text on one line are long and follow each other.
+    long_items = sum(len(paragraphs[i]) for i in chain) / len(chain) > 150
+    return chain if sum(gaps) / len(gaps) >= 2 or long_items else []
 
 
-def find_agenda(paragraphs: list[str], start: int, skip: set[int]) -> list[AgendaItem]:
+def find_agenda(
+    paragraphs: list[str], start: int, skip: set[int], headings: set[str] | None = None
+) -> list[AgendaItem]:
     chain = numbered_chain(paragraphs, start, skip)
     items: dict[int, AgendaItem] = {}
     presenter_lines: set[int] = set()
@@ -138,6 +146,11 @@ def find_agenda(paragraphs: list[str], start: int, skip: set[int]) -> list[Agend
             who = _PRESENTING.match(nxt)
             presenters = [n for n in names_in(who["who"]) if is_name(n)] if who else []
             items[i] = AgendaItem(clean_name(text), presenters[:1], "", i, level)
+    if headings and not chain:  # Markdown minutes say which lines are headings
+        for i in range(start, len(paragraphs)):
+            title = paragraphs[i].strip().rstrip(":").strip()
+            if i not in skip | set(items) and title in headings and not _SUBSECTIONS.match(title):
+                items[i] = AgendaItem(clean_name(title), [], "", i, 1)
     return [items[i] for i in sorted(items)]
 
 

@@ -20,23 +20,39 @@ _DECISION = re.compile(
     r"\b(?:beslutar|beslöt|beslutade|beslutades)\s+att\b"
     r"|\b(?:bifaller|bifölls|biföll|ger\s+(?:\w+\s+)?bifall)\b"
     r"|\bfastställ(?:des|s|es|de)\b"
-    r"|\b(?:lades|läggs|lägges)\s+till\s+handlingarna\b"
+    r"|\b(?:lades|läggs|lägges)\s+(?:\w+\s+){0,3}till\s+handlingarna\b"
     r"|\bvaldes\s+till\s+justerare\b|\btill\s+justerare\s+(?:utsågs|valdes)\b"
     r"|\butsågs\s+till\s+justerare\b"
     r"|\buppdrag\s+ges\b|\bges\s+i\s+uppdrag\b"
     r"|\b(?:godkändes|godkänns|godkände)\b"
-    r"|\b(?:mötet|gruppen|rådet|nämnden|styrelsen)\s+antar\b",
+    r"|\b(?:mötet|gruppen|rådet|nämnden|styrelsen)\s+antar\b"
+    r"|\b(?:utsågs|utses|valdes|väljs)\s+(?:att\s+justera|till\s+(?:protokoll)?juster\w*)"
+    r"|\b(?:uppdrar|uppdrog)\s+åt\b|\blades\s+till\s+dagordningen\b|\bbeslöts\b"
+    r"|\b(?:bordläggs|bordlägges|bordlades)\b|\bärendet\s+utgår\b"
+    r"|\b(?:informationen|redovisningen|rapporten|rapporterna)\s+(?:noteras|antecknas"
+    r"|noterades|antecknades|läggs\s+till\s+handlingarna)\b"
+    r"|\b(?:tillstyrker|tillstyrks|tillstyrktes|avslår|avslås|avslogs)\b",
+    re.I,
+)
+# "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is
+# the proposal before it.
+_APPROVAL = re.compile(
+    r"\bbifall\w*|\bbiföll\w*|\battsats\w*|\benligt\s+(?:\w+\s+)?förslag\w*"
+    r"|\bställer\s+sig\s+bakom\b|\bförslaget\s+(?:godkänns|godkändes|antas|antogs)\b",
     re.I,
 )
 _NOT_DECISION = re.compile(
     r"\bföreslår\b|\bförslag\s+till\s+beslut\b|\bhar\s+beslutat\b|\bupp\s+för\s+beslut\b"
-    r"|\?$|\bom\s+.*\bbifall",
+    r"|\?$|\bom\s+.*\bbifall|^utses\s+att\s+justera",
     re.I,
 )
 _REFERS_TO_PROPOSAL = re.compile(
-    r"\bförslag(?:et)?\b|\bbifall(?:er)?\b|\bställer\s+sig\s+bakom\b|\bbifölls\b", re.I
+    r"\bförslag(?:et)?\b|\bbifall\w*|\bställer\s+sig\s+bakom\b|\bbifölls\b|\battsats\w*",
+    re.I,
 )
-_PROPOSES = re.compile(r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b", re.I)
+_PROPOSES = re.compile(
+    r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b|^att\s*:", re.I
+)
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
 _ATT = re.compile(r"^att\s+\S", re.I)
 
@@ -57,11 +73,24 @@ class _Finder:
         self.warnings: list[str] = []
 
     def item_at(self, i: int) -> tuple[str, int]:
-        title, line = "", self.start
+        found = self.agenda_item_at(i)
+        return (found.title, found.line) if found else ("", self.start)
+
+    def agenda_item_at(self, i: int) -> AgendaItem | None:
+        found = None
         for it in self.items:
             if it.line <= i:
-                title, line = it.title, it.line
-        return title, line
+                found = it
+        return found
+
+    def number_at(self, i: int) -> str:
+        """The § or item number: the item's own, else the numbered item it sits in."""
+        number = ""
+        for it in self.items:
+            if it.line <= i and it.number and it.level == 1:
+                number = it.number
+        found = self.agenda_item_at(i)
+        return found.number if found and found.number else number
 
     def add(self, i: int, text: str, context: str = "", section: bool = False) -> None:
         item, item_line = self.item_at(i)
@@ -72,7 +101,8 @@ class _Finder:
             context = self.item_introduction(item_line, i)
         if any(d.text == text and d.item == item for d in self.decisions):
             return
-        self.decisions.append(Decision(item, text, context))
+        approves = _approved(context) if _APPROVAL.search(text) else ""
+        self.decisions.append(Decision(item, text, context, self.number_at(i), approves))
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):
@@ -146,9 +176,8 @@ class _Finder:
                 i = self.att_lines(i + 1)
                 continue
             if not in_proposal and not _BULLET.match(text):
-                for sentence in sentences(text):
-                    if _DECISION.search(sentence) and not _NOT_DECISION.search(sentence):
-                        self.add(i, sentence)
+                for run in _decision_runs(text):
+                    self.add(i, run)
             i += 1
 
     def att_lines(self, j: int) -> int:
@@ -171,6 +200,34 @@ class _Finder:
             return j + 2
         self.add(j, first, section=True)
         return j + 1
+
+
+def _decision_runs(text: str) -> list[str]:
+    """Decision sentences of a paragraph; sentences next to each other make one decision
+    ("Två övriga frågor lades till dagordningen. Dagordningen godkändes.")."""
+    runs: list[list[str]] = []
+    last = -2
+    for k, sentence in enumerate(sentences(text)):
+        for part in re.split(r"\s+[-–]\s+(?=[A-ZÅÄÖ])", sentence):  # "… - Kommunstyrelsen uppdrar"
+            if _DECISION.search(part) and not _NOT_DECISION.search(part):
+                if k == last + 1 and runs and part is not sentence:
+                    runs.append([part])
+                elif k == last + 1 and runs:
+                    runs[-1].append(part)
+                else:
+                    runs.append([part])
+                last = k
+    return [" ".join(r) for r in runs]
+
+
+def _approved(context: str) -> str:
+    """The proposal an approval approves: the last proposing sentence before it."""
+    if not context:
+        return ""
+    context = re.sub(r"^(?:Förslag till (?:beslut|nästa steg)\s*:\s*)", "", context, flags=re.I)
+    proposing = [s for s in sentences(context) if _PROPOSES.search(s)] or sentences(context)
+    found = proposing[-1] if proposing else ""
+    return re.sub(r"^att\s*:\s*", "", found, flags=re.I).strip()
 
 
 def find_decisions(

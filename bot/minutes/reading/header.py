@@ -56,6 +56,11 @@ def explicit_dates(text: str, today: date, prefer: str = "nearest"):
     return [m for m in extract_dates(text, today, prefer) if re.search(r"\d", m.phrase)]
 
 
+def dated(text: str, today: date):
+    """Date phrases that give their year: a meeting's own date is never guessed."""
+    return [m for m in explicit_dates(text, today) if re.search(r"(?:19|20)\d\d", m.phrase)]
+
+
 def _strip_place(text: str) -> str:
     text = _TIME_PHRASE.sub(" ", text)
     text = re.sub(r"^\W+|[\s,.;]+$", "", " ".join(text.split()))
@@ -120,7 +125,7 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
     if not value:
         return False
     used = False
-    dates = explicit_dates(value, today)
+    dates = dated(value, today)
     if dates and header.date is None and ("dat" in label or "tid" in label or label == "dag"):
         header.date, used = dates[0].date, True
     if header.start is None and ("tid" in label or "dat" in label or label == "dag"):
@@ -166,7 +171,7 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
 
                 nxt = paragraphs[j].strip()
                 rest = nxt[len(label_at_start(nxt)) :].strip(" :;")
-                dates = explicit_dates(rest[:150], today)
+                dates = dated(rest[:150], today)
                 if dates:
                     end = dates[0].end
                     tail = _TIME_AFTER.match(rest[end:])
@@ -196,7 +201,7 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             header.place = _strip_place(_PLACE_LABEL.sub("", plain))
             header.last_index = max(header.last_index, k)
             continue
-        found = explicit_dates(plain, today)
+        found = dated(plain, today)
         if not found or header.date is not None:
             continue
         labelled = bool(_DATE_LABEL.match(plain))
@@ -222,7 +227,7 @@ def _table(header: Header, zone: list[str], today: date) -> int:
         for head, value in zip(heads, values, strict=True):
             head = head.lower()
             if "datum" in head and header.date is None:
-                found = explicit_dates(value, today)
+                found = dated(value, today)
                 header.date = found[0].date if found else None
             if "tid" in head:
                 _set_time(header, value)

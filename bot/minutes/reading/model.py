@@ -63,9 +63,18 @@ class AgendaItem:
 
 @dataclass
 class Decision:
-    item: str
-    text: str
-    context: str = ""
+    item: str  # the title of its agenda item ("" when the document has none)
+    text: str  # the decision as written ("Gruppen bifaller Ingmars förslag.")
+    context: str = ""  # what the item was about, or the proposal before the decision
+    number: str = ""  # its § or item number as written ("§ 12", "3", "3.2")
+    approves: str = ""  # the proposal an approval approves ("att godkänna budgeten")
+
+    @property
+    def what(self) -> str:
+        """What was decided, said in full: the approval and the proposal it approves."""
+        if self.approves and self.approves not in self.text:
+            return f"{self.text.rstrip()} ({self.approves.rstrip(' .')})"
+        return self.text
 
 
 @dataclass
@@ -148,7 +157,9 @@ class ParsedMinutes:
             ],
             "agenda": [{"title": a.title, "presenters": list(a.presenters)} for a in self.agenda],
             "decisions": [
-                {"item": d.item, "text": d.text, "context": d.context} for d in self.decisions
+                {"number": d.number or None, "item": d.item, "text": d.text,
+                 "approves": d.approves or None, "context": d.context}
+                for d in self.decisions
             ],
             "deadlines": [
                 {"date": _iso(d.date), "what": d.what, "to": list(d.to)} for d in self.deadlines

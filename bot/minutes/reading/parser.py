@@ -85,7 +85,7 @@ def parse_raw(
         body = find_body(paras)
         if body:
             result.groups = [body]
-    result.agenda = find_agenda(paras, start, attendance.used)
+    result.agenda = find_agenda(paras, start, attendance.used, raw.headings)
     if header.kind != "kallelse":
         result.decisions, warnings = find_decisions(paras, result.agenda, start, attendance.used)
         for warning in warnings:

@@ -32,6 +32,7 @@ class RawText:
     lines: list[str]
     links: list[Link] = field(default_factory=list)
     source: str = ""  # "pdf", "docx", "md", "txt"
+    headings: set[str] = field(default_factory=set)  # Markdown headings, as text
 
 
 def read_file(path: str | Path) -> RawText:
@@ -80,7 +81,9 @@ def read_markdown(text: str) -> RawText:
         return label
 
     lines = []
+    headings: set[str] = set()
     for line in read_text(text).lines:
+        heading = _MD_HEADING.match(line)
         line = _MD_HEADING.sub("", line)
         line = _MD_BULLET.sub(r"\1- ", line)
         line = _MD_LINK.sub(link, line)
@@ -88,7 +91,9 @@ def read_markdown(text: str) -> RawText:
         line = _MD_EMPHASIS.sub("", line)
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         lines.append(line.rstrip())
-    return RawText(lines, links, source="md")
+        if heading and line.strip():
+            headings.add(" ".join(line.split()).rstrip(":").strip())
+    return RawText(lines, links, source="md", headings=headings)
 
 
 def read_pdf(path: Path) -> RawText:

@@ -64,5 +64,32 @@ def cut(paragraph: str) -> list[str]:
     return pieces
 
 
+_ITEM = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<sign>\d{1,4})|(?P<n>\d{1,2})\.)\s+(?=[A-ZÅÄÖ])")
+
+
+def cut_items(paragraph: str) -> list[str]:
+    """A page of text on one line, its items numbered in turn ("1. Fastställande av dagordning
+    Dagordningen fastställdes … 2. Föregående protokoll …"): one piece per item."""
+    if len(paragraph) < 300 or "\t" in paragraph:
+        return [paragraph]
+    marks = [(int(m["sign"] or m["n"]), m.start()) for m in _ITEM.finditer(paragraph)]
+    best: list[int] = []
+    for k, (number, _) in enumerate(marks):
+        chain, want = [k], number + 1
+        for j in range(k + 1, len(marks)):
+            if marks[j][0] == want:
+                chain.append(j)
+                want += 1
+        if len(chain) > len(best):
+            best = chain
+    if len(best) < 2:
+        return [paragraph]
+    starts = [marks[k][1] for k in best]
+    pieces = [paragraph[: starts[0]].strip()] if starts[0] > 0 else []
+    for a, b in zip(starts, [*starts[1:], len(paragraph)], strict=True):
+        pieces.append(paragraph[a:b].strip())
+    return [p for p in pieces if p]
+
+
 def cut_all(paragraphs: list[str]) -> list[str]:
-    return [piece for p in paragraphs for piece in cut(p)]
+    return [item for p in paragraphs for piece in cut(p) for item in cut_items(piece)]

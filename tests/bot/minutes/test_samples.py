@@ -134,8 +134,17 @@ def test_barn_och_unga_2026_05_12(fmt, tmp_path):
     [bht] = _decision(m, "Samverkan inom Barnhälsoteam")
     assert bht["text"] == "Gruppen bifaller Ingmars förslag."
     assert bht["context"].startswith("Ingmar föreslår att VoF ska få i uppdrag")
-    [evaluation] = _decision(m, "Uppföljning av gruppens interna utvärdering")
+    # "Bordlägges" is a decision too: the item was tabled, then done digitally on Daniel's proposal.
+    tabled, evaluation = _decision(m, "Uppföljning av gruppens interna utvärdering")
+    assert tabled["text"] == "Bordlägges pga tidsbrist."
     assert evaluation["context"].startswith("Daniel föreslår att vi genomför denna punkt digitalt")
+    assert evaluation["approves"] == (
+        "Daniel föreslår att vi genomför denna punkt digitalt innan sommaren."
+    )
+    # What the approval approves, for announcements and answers.
+    assert sams["approves"] == (
+        "Ingmar föreslår att uppdraget i så fall ges till Välfärd och Folkhälsa."
+    )
     _decision(m, "Inledning och föregående minnesanteckningar")
     assert j["next_meeting"] == {
         "date": "2026-08-31",
