@@ -51,7 +51,8 @@ _NOTE_SERVING = re.compile(
 _NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstgörande", re.I)
 _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
-    r"|(?:ersätter|tjänstgör(?:ande)?\s+för|i\s*stället\s+för)\s+(?P<who2>[^()]+)$",
+    r"|(?:ersätter|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för|ers\.?\s+för"
+    r"|tjg\.?\s+(?:ers\.?\s+)?för)\s+(?P<who2>[^()]+?)(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
     re.I,
 )
 _INLINE_ROLE = re.compile(r"\((ordförande|sekreterare|justerare|ersättare|ledamot)\)", re.I)
@@ -70,6 +71,8 @@ class Attendance:
     subgroups: list[str] = field(default_factory=list)  # sub-headings inside the lists
     used: set[int] = field(default_factory=set)  # paragraph indexes that were attendance
     warnings: list[str] = field(default_factory=list)
+    marks: dict[int, str] = field(default_factory=dict)  # id(attendee) -> "present"/"absent"
+    called: list[str] = field(default_factory=list)  # "Kallade": who was asked to come
 
 
 def _role(label: str) -> str:
@@ -113,6 +116,8 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
     role = _role(label)
     result.used.add(i)
     rest = m["rest"].strip()
+    if rest and len(rest) < 40 and not people_in_run(rest) and not split_name(rest)[0]:
+        rest = ""  # "Ledamöter<TAB>Närvarande": the head of a table's columns
     if rest:  # "Frånvarande: Anna A, Bo B" on one line, perhaps wrapped onto the next ones
         j = i + 1
         while j < len(paragraphs) and _list_continues(paragraphs[j]):
@@ -125,6 +130,7 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         return j
     group = ""
     last_entry = i
+    first_added = len(result.attendees)
     headings: list[tuple[int, str]] = []
     pending: list[int] = []  # name-only lines waiting for their organisations below
     j = i + 1
@@ -161,6 +167,8 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         result.used.add(j)
         j += 1
     _flush(paragraphs, pending, [], result, present, role, group)
+    added = result.attendees[first_added:]
+    _apply_marks([(a, result.marks.get(id(a), "")) for a in added])
     # Headings after the last name belong to what follows ("Inledning"), not to the list.
     for idx, heading in headings:
         if idx > last_entry:
@@ -188,6 +196,8 @@ def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str
     added: list[tuple[Attendee, str]] = []
     for person in people:
         attendee = _attendee(result, person, present, role, label)
+        if label == "kallade":
+            result.called.append(person.name)
         if any(person.name in s for s in struck):
             attendee.present = False
         added.append((attendee, mark_of(person.note)))
@@ -255,10 +265,13 @@ def _flush(paragraphs, pending, orgs, result, present, role, group) -> None:
 
 def _add(result: Attendance, text: str, present: bool, role: str, group: str, label: str) -> None:
     struck = "<del>" in text
-    text = _PARTY.sub("", text)
+    text = _PARTY.sub(" ", text)
     name, org = split_name(text)
     if not name:
         return
+    mark = mark_of(org.replace("\t", " "))
+    if re.match(r"^\s*(?:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)", org, re.I):
+        mark = "absent"
     if struck and "<del>" in text.split("\t")[0].split(",")[0]:
         present = False
     org = org.rstrip(" -")
@@ -275,6 +288,9 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         attendee.role = attendee.role or "substitute"
         _add_substitution(result, name, replaced)
     result.attendees.append(attendee)
+    result.marks[id(attendee)] = mark
+    if label.lower() == "kallade":
+        result.called.append(name)
 
 
 def _add_substitution(result: Attendance, substitute: str, replaced: str) -> None:
@@ -293,12 +309,21 @@ def _finish(result: Attendance) -> None:
     for a in result.attendees:
         if a.name in absent:
             a.present = False
-    # A person who stood in for someone means that someone was not there.
+    # A person who stood in for someone was not there, unless listed as there too (a member
+    # replaced for part of the meeting).
+    partly = re.compile(r"\bkl\b|§|t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|\d", re.I)
+    listed = {a.name for a in result.attendees if a.present and partly.search(a.organisation)}
     for s in result.substitutions:
-        if not s.replaces_is_title:
+        if not s.replaces_is_title and s.replaces not in listed:
             for a in result.attendees:
                 if a.name == s.replaces:
                     a.present = False
+    # "Kallade" and "Närvarande" both listed: who was called but not there was absent.
+    there = {a.name for a in result.attendees if a.present and a.name not in result.called}
+    if result.called and there:
+        for a in result.attendees:
+            if a.name in result.called and a.name not in there:
+                a.present = False
 
 
 def body_substitutions(paragraphs: list[str], result: Attendance) -> None:

@@ -23,8 +23,21 @@ NOT_NAME_WORDS = {
     "Nej", "Länk", "Bilaga", "Styrgrupp", "Gruppen", "Mötets", "Kort", "Projekt", "Norra",
     "Södra", "Västra", "Östra", "Sothönan", "Immanuelkyrkan", "Regionhuset", "Klostergatan",
     "Vån", "Kl", "Klockan", "Ärende", "Ärendet", "Punkt", "Pep", "Samkraft", "Liv",
-    "Skåne", "Kronoberg",
+    "Skåne", "Kronoberg", "Justerande", "Justering", "Justeringen", "Justeringens",
+    "Tjänsteman", "Tjänstemän", "Utvärderarna", "Ordföranden", "Namn", "Parti", "Organ",
+    "Underskrift", "Underskrifter", "Paragrafer", "Paragraf", "Anslag", "Bevis", "Dessutom",
+    "Beslutande", "Suppleant", "Suppleanter", "Adjungerade", "Adjungerad", "Vakant",
+    "Sammanträdesdatum", "Sammanträde", "Kommunförbundet", "Kommunalförbundet", "Måndag",
+    "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Måndagen", "Tisdagen",
+    "Onsdagen", "Torsdagen", "Fredagen", "Lördagen", "Söndagen", "Januari", "Februari", "Mars",
+    "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December",
+    "Kommunstyrelsen", "Kommunfullmäktige", "Styrelsen", "Nämnden", "Sekretariatet",
+    "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor",
 } | MUNICIPALITIES  # fmt: skip
+ORG_SUFFIXES = (
+    "förbundet", "förbund", "förvaltningen", "förvaltning", "nämnden", "styrelsen", "kansliet",
+    "kommun", "regionen", "föreningen", "förening", "bolaget", "enheten", "avdelningen",
+)  # fmt: skip
 ORG_WORDS = {"kommun", "län", "universitet", "Universitet", "Länsstyrelsen", "Polisen",
              "Region", "Regionen", "RF-SISU"}  # fmt: skip
 TITLE_SUFFIXES = (
@@ -45,7 +58,9 @@ def clean_name(text: str) -> str:
 
 def is_title_word(word: str) -> bool:
     w = word.lower().strip(",.")
-    return any(w.endswith(s) for s in TITLE_SUFFIXES)
+    return any(w.endswith(s) for s in TITLE_SUFFIXES) or (
+        len(w) > 9 and any(w.endswith(s) for s in ORG_SUFFIXES)
+    )
 
 
 def is_name(text: str) -> bool:

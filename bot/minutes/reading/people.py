@@ -51,6 +51,7 @@ def _name_token(word: str) -> bool:
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     text = re.sub(r"(?<=[a-zåäöé])\(", " (", text)  # "Wallin(Skaraborg)"
+    text = re.sub(r"(?<=[a-zåäöé])/(?=[A-ZÅÄÖ])", " / ", text)  # "Öberg/Helén Eriksson"
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)], text
 
 
@@ -63,6 +64,11 @@ def _name_at(words: list, i: int) -> int:
     first = words[i][0]
     if first[-1] in ",;:)" or not _name_token(first) or first in _NOT_START:
         return 0
+    # "…, Bjurholm Dagmar Schröder": a place in front of a given name and a surname
+    if i + 2 < len(words) and not is_first_name(first) and is_first_name(_bare(words[i + 1][0])):
+        third = _bare(words[i + 2][0])
+        if _name_token(third) and not is_first_name(third) and first == words[i][0]:
+            return 0
     j = i + 1
     taken = 1
     while j < len(words) and taken < 5:
@@ -71,7 +77,7 @@ def _name_at(words: list, i: int) -> int:
         if bare in _PARTICLES and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
             j, taken = j + 1, taken + 1
             continue
-        initial = _INITIAL.match(bare) and not PARTY.match(bare)
+        initial = _INITIAL.match(bare) and not PARTY.match(bare) and word == bare
         if initial and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
             j, taken = j + 1, taken + 1
             continue

@@ -50,9 +50,12 @@ def cut(paragraph: str) -> list[str]:
     """The paragraph in pieces, each starting at a label (the first piece may have none)."""
     if "\t" in paragraph or len(paragraph) < 60:
         return [paragraph]
-    starts = [m.start() for m in _LABEL.finditer(paragraph)]
+    found = list(_LABEL.finditer(paragraph))
+    starts = [m.start() for m in found]
     inner = [s for s in starts if s > 0]
-    if len(starts) < 2 or not inner:
+    # A label with a colon ("… i Stockholm Närvarande: Pia Södergren, …") counts as two.
+    strong = any(paragraph[m.end() : m.end() + 1] == ":" for m in found if m.start() > 0)
+    if (len(starts) < 2 and not strong) or not inner:
         return [paragraph]
     pieces, last = [], 0
     for s in inner:
