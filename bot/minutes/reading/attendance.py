@@ -26,7 +26,7 @@ _ROLES = (
     r"|tjänstepersoner|tjänsteperson|sekreterare|minnesanteckningar|övriga"
 )
 _HEADING = re.compile(
-    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?::\s*|\t+\s*|$)(?P<rest>.*)$", re.I
+    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?:[:;]\s*|\t+\s*|$)(?P<rest>.*)$", re.I
 )
 # A label of the front page followed by its people on the same line, without a colon
 # ("Beslutande Jeanette Wäppling (v), ordförande …", "Utses att justera Lena Lindberg").
@@ -48,6 +48,7 @@ _NOTE_SERVING = re.compile(
     r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för",
     re.I,
 )
+_LIST_LABEL = re.compile(r"närvarande|deltagare|deltog|beslutande|ledamöter", re.I)
 _NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstgörande", re.I)
 _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
@@ -73,6 +74,7 @@ class Attendance:
     warnings: list[str] = field(default_factory=list)
     marks: dict[int, str] = field(default_factory=dict)  # id(attendee) -> "present"/"absent"
     called: list[str] = field(default_factory=list)  # "Kallade": who was asked to come
+    listed: set[str] = field(default_factory=set)  # named under "Närvarande" and its kin
 
 
 def _role(label: str) -> str:
@@ -198,6 +200,8 @@ def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str
         attendee = _attendee(result, person, present, role, label)
         if label == "kallade":
             result.called.append(person.name)
+        elif present and _LIST_LABEL.search(label):
+            result.listed.add(person.name)
         if any(person.name in s for s in struck):
             attendee.present = False
         added.append((attendee, mark_of(person.note)))
@@ -291,6 +295,8 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
     result.marks[id(attendee)] = mark
     if label.lower() == "kallade":
         result.called.append(name)
+    elif present and _LIST_LABEL.search(label):
+        result.listed.add(name)
 
 
 def _add_substitution(result: Attendance, substitute: str, replaced: str) -> None:
@@ -319,7 +325,7 @@ def _finish(result: Attendance) -> None:
                 if a.name == s.replaces:
                     a.present = False
     # "Kallade" and "Närvarande" both listed: who was called but not there was absent.
-    there = {a.name for a in result.attendees if a.present and a.name not in result.called}
+    there = result.listed
     if result.called and there:
         for a in result.attendees:
             if a.name in result.called and a.name not in there:

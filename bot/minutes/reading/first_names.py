@@ -84,6 +84,7 @@ Karl-Johan Hans-Göran Per-Henrik Roine Leila Nermin Nermina Edin Edina Mirsad S
 Tariq Walid Yasin Yassin Younes Zainab Zeinab Samia Sami Sana Rania Reza Rezvan Shirin Soheila
 Parisa Pouya Behnam Babak Arash Kamran Navid Omid Leyla Layla Hiba Huda Hawa Ikram Ilham Jamila
 Kadra Khadija Ladan Mahad Mohamud Mukhtar Nimco Sahra Sagal Hodan Hibo Farhan Faisal Fahad
+Allan May Kurt-Allan Ulla-Maj Mats-Ola Jan-Olof Eva-May Jan-Ove Lars-Göran Sten-Åke Bo-Göran
 """
 FIRST_NAMES = frozenset(n.casefold() for n in _NAMES.split())
 

@@ -86,10 +86,21 @@ def split_name(text: str) -> tuple[str, str]:
         name, _, rest = text.partition(",")
         if is_name(name):
             return clean_name(name), clean_name(rest)
+    from .first_names import is_first_name
+
     words = text.split()
     taken = []
-    for word in words[:4]:
+    for k, word in enumerate(words[:4]):
         if not _NAME_TOKEN.match(word) or word in NOT_NAME_WORDS or is_title_word(word):
+            break
+        # "Ellen Hyttsten Staffan Granström": a given name after a surname is the next person
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            len(taken) >= 2
+            and is_first_name(word)
+            and _NAME_TOKEN.match(nxt)
+            and not is_first_name(nxt)
+        ):
             break
         taken.append(word)
     rest_words = words[len(taken) :]

@@ -35,7 +35,10 @@ _NOT_START = NOT_NAME_WORDS | {
     "Suppleant", "Suppleanter", "Ledamot", "Tjänstgörande", "Ej", "Vakant", "Enligt",
     "Kommunstyrelsen", "Kommunfullmäktige", "Styrelsen", "Nämnden", "Ordf", "Vice", "Anmält",
     "Utses", "Underskrift", "Underskrifter", "Justerande", "Paragrafer", "Plats", "Organ",
+    "Anmälda",
 }  # fmt: skip
+_ROLE_NOTE = {"justerare", "ordförande", "ordf", "ordf.", "sekreterare", "ersättare", "tjg",
+              "ers", "ers.", "vice", "ledamot"}
 
 
 @dataclass
@@ -91,6 +94,14 @@ def _name_at(words: list, i: int) -> int:
         j, taken = j + 1, taken + 1
         if word != bare:  # "Lundgren," ends the name
             break
+    if (
+        taken >= 2
+        and j < len(words)
+        and is_title_word(_bare(words[j][0]))
+        and words[j][0][0].isupper()
+        and words[j - 1][0] == _bare(words[j - 1][0])
+    ):
+        return 0  # "Blidö Frötuna Skärgårdsförening": an organisation, not a person
     return taken if taken >= 2 else 0
 
 
@@ -143,7 +154,10 @@ def mark_of(note: str) -> str:
     """'present', 'absent' or '' from an attendance mark at the start of a note: 'X', '(S) 1',
     'S -', 'I'."""
     words = note.replace("(", " (").split()
-    while words and PARTY.match(words[0]) and words[0].strip("(),.").upper() != "I":
+    while words and (
+        (PARTY.match(words[0]) and words[0].strip("(),.").upper() != "I")
+        or words[0].strip(",.").casefold() in _ROLE_NOTE
+    ):
         words = words[1:]
     if not words:
         return ""
