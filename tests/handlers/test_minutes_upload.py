@@ -40,7 +40,7 @@ def test_shared_minutes_are_read_back_privately_and_nothing_is_stored(served, fa
     assert posted["user"] == DANIEL
     assert posted["text"].startswith(f"Jag har läst *{SAMPLE.name}*: tisdag 12 maj 2026")
     shown = str(posted["blocks"])
-    assert "5 beslut" in shown and "nästa möte måndag 31 augusti 2026" in shown
+    assert "6 beslut" in shown and "nästa möte måndag 31 augusti 2026" in shown
     assert fake_slack.downloads == ["Bearer xoxb-test"]
     assert count(loaded, Decision) == 0 and count(loaded, Document) == 0
 
@@ -53,7 +53,7 @@ def test_publishing_stores_the_decisions_and_announces_once(served, fake_slack, 
     press(served, fake_slack, DANIEL, publish)
     (answer,) = fake_slack.wait_for("response")
     assert answer["text"].startswith("Klart. Besluten från tisdag 12 maj 2026 är publicerade i")
-    assert count(loaded, Decision) == 5
+    assert count(loaded, Decision) == 6  # "Bordlägges" is one too
     press(served, fake_slack, DANIEL, publish)
     answers = fake_slack.wait_for("response", count=2)
     assert answers[1]["text"] == "Protokollet är redan publicerat. Ingenting skickades igen."
