@@ -11,6 +11,7 @@ from .people import mark_of, people_in_run
 
 _PRESENT = (
     r"närvarande ledamöter|närvarande ersättare|närvarande tjänstemän|närvarande|deltagare|deltog"
+    r"|deltagande"
     r"|kallade|övriga deltagare|övriga deltagande|övriga närvarande|beslutande ledamöter"
     r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
     r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
@@ -48,7 +49,7 @@ _NOTE_SERVING = re.compile(
     r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för",
     re.I,
 )
-_LIST_LABEL = re.compile(r"närvarande|deltagare|deltog|beslutande|ledamöter", re.I)
+_LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
 _NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstgörande", re.I)
 _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
@@ -184,7 +185,8 @@ def _run_section(m: re.Match, result: Attendance) -> bool:
     """'Beslutande Jeanette Wäppling (v), ordförande Lars Alriksson (m) …' on one line."""
     label = " ".join(m["label"].lower().split())
     rest = m["rest"]
-    if len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", rest):
+    head = " ".join(rest.split()[:8])
+    if len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", head):
         return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
     present = not re.fullmatch(_ABSENT, label, re.I)
     return _add_run(result, rest, present, _role(label), label)

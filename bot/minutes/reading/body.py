@@ -173,11 +173,19 @@ def body_in(text: str) -> str:
     return ""
 
 
+_TITLE = re.compile(r"^\W*(?:\d+\s+)?\w*(?:protokoll|anteckningar)\b", re.I)
+
+
 def find_body(paragraphs: list[str], zone: int = 15) -> str:
-    head = paragraphs[:zone]
+    head = [p for p in paragraphs if not p.strip().isdigit()][:zone]
     found = labelled_body(paragraphs[: zone * 3])
     if found:
         return found
+    for text in head:  # the body named in the title wins ("MINNESANTECKNINGAR … med X")
+        if _TITLE.match(text):
+            name = body_in(" ".join(text.split()[:12]))
+            if name:
+                return name
     for k, text in enumerate(head):
         plain = text.replace("\t", " ").strip()
         nxt = head[k + 1].strip() if k + 1 < len(head) else ""

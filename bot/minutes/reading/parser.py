@@ -81,6 +81,11 @@ def parse_raw(
         result.groups = [g for g in dict.fromkeys(attendance.subgroups) if _GROUP_START.match(g)]
         if result.groups:
             result.warn("Mötets namn saknas; grupperna är hämtade från rubrikerna i närvarolistan.")
+    # "Sid 311 (410) 2015-06-15 GÄLLIVARE KOMMUN Kommunstyrelsen" after the word protokoll:
+    # the body is the name of a body in it.
+    result.groups = [
+        g if _GROUP_START.search(g) else (body_in(g) or g) for g in result.groups
+    ]
     if not any(_GROUP_START.search(g) or body_in(g) for g in result.groups):
         body = find_body(paras)
         if body:
@@ -133,7 +138,7 @@ def _warn_missing(result: ParsedMinutes) -> None:
 
 def _titled_minutes(paragraphs: list[str]) -> bool:
     """A title near the top that calls the document minutes (not a sentence about them)."""
-    for text in paragraphs[:6]:
+    for text in [p for p in paragraphs if not p.strip().isdigit()][:6]:
         if re.match(r"^[-*•]\s", text):
             continue  # a list ("- `protokoll/`" in a README), not a title
         for m in _MINUTES_WORD.finditer(text[:300]):

@@ -16,7 +16,8 @@ LABELS = (
     "Närvarande", "Ordinarie ledamöter", "Ledamöter", "Tjänstgörande ersättare",
     "Ej tjänstgörande ersättare", "Ej beslutande ersättare", "Icke tjänstgörande ersättare",
     "Ersättare", "Suppleanter", "Övriga närvarande", "Övriga deltagande", "Övriga deltagare",
-    "Dessutom närvarande", "Dessutom", "Adjungerade", "Tjänstemän", "Tjänstepersoner",
+    "Dessutom närvarande", "Dessutom", "Deltagande", "Deltagare",
+    "Adjungerade", "Tjänstemän", "Tjänstepersoner",
     "Frånvarande", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Närvarolista",
     "Sekreterare", "Ordförande", "Utses att justera", "Justerare", "Justerande",
     # the meeting
@@ -41,6 +42,14 @@ def _alternatives() -> str:
 _LABEL = re.compile(rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()})(?![\wÅÄÖåäö])")
 
 
+# Labels of an attendance list: one of them inside a long run is enough to cut there.
+_LIST = re.compile(
+    r"(?:Deltagande|Deltagare|Närvarande|Beslutande|Frånvarande|Övriga närvarande"
+    r"|Ledamöter|Tjänstgörande ersättare)$",
+    re.I,
+)
+
+
 def label_at_start(text: str) -> str:
     m = _LABEL.match(text)
     return " ".join(m[0].split()) if m else ""
@@ -54,7 +63,12 @@ def cut(paragraph: str) -> list[str]:
     starts = [m.start() for m in found]
     inner = [s for s in starts if s > 0]
     # A label with a colon ("… i Stockholm Närvarande: Pia Södergren, …") counts as two.
-    strong = any(paragraph[m.end() : m.end() + 1] == ":" for m in found if m.start() > 0)
+    strong = any(
+        paragraph[m.end() : m.end() + 1] == ":"
+        or (len(paragraph) > 300 and _LIST.match(m[0]) and m[0][0].isupper())
+        for m in found
+        if m.start() > 0
+    )
     if (len(starts) < 2 and not strong) or not inner:
         return [paragraph]
     pieces, last = [], 0
