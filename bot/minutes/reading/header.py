@@ -82,7 +82,7 @@ def _place_after_date(text: str, phrase_end: int) -> str:
 _FIELD = re.compile(
     r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
     r"|sammanträdestid|sammanträdesplats|sammanträdesdatum|mötesdatum|mötestid|mötesplats"
-    r"|datum|tid|plats|lokal|dag|när|var)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
+    r"|datum|tid|plats|lokal|dag|när|var|nämnd|organ)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
     re.I,
 )
 _TIME_AFTER = re.compile(r"[,\s]*(?:kl(?:ockan)?\.?\s*[\d.:–-]+(?:\s*[-–]\s*[\d.:]+)?)?")
@@ -166,6 +166,12 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
                         last = max(last, j + len(labels) - 1)
                 k = j + len(labels)
                 continue
+            nxt = paragraphs[j].strip() if j < len(paragraphs) else ""
+            if label in {"plats", "lokal"} and nxt and len(nxt) <= 80 and not _field(nxt):
+                if _use_field(header, label, nxt, today):  # "## Plats" / "Styrelserummet"
+                    last = max(last, j)
+                k = j + 1
+                continue
             if j < len(paragraphs):  # "Plats och tid" + "Beslutande Messingen, … 2012, kl 18"
                 from .segments import label_at_start
 
@@ -184,11 +190,44 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
     return last
 
 
+_OPENED = re.compile(
+    r"\b(?:öppnar|öppnade|öppnas|öppnades)\s+mötet\b|\bmötet\s+(?:öppnas|öppnades)\b", re.I
+)
+_CLOSED = re.compile(
+    r"\b(?:avslutar|avslutade|avslutas|avslutades|avslutade)\s+mötet\b"
+    r"|\bmötet\s+(?:avslutas|avslutades)\b",
+    re.I,
+)
+_CLOCK = re.compile(r"(?:kl(?:ockan)?\.?\s*)?(?P<h>[012]?\d)[.:](?P<m>[0-5]\d)\b")
+
+
+def _opened_and_closed(header: Header, paragraphs: list[str]) -> None:
+    """'Öppnar mötet 12:05' … 'Avslutar mötet 13:00': the times the meeting ran."""
+    def clock(pattern: re.Pattern) -> time | None:
+        for text in paragraphs:
+            m = pattern.search(text)
+            if m:
+                c = _CLOCK.search(text[m.end() : m.end() + 25]) or _CLOCK.search(
+                    text[max(0, m.start() - 12) : m.start()]
+                )
+                if c and int(c["h"]) < 24:
+                    return time(int(c["h"]), int(c["m"]))
+        return None
+
+    start = clock(_OPENED)
+    if start is not None:
+        header.start = start
+        end = clock(_CLOSED)
+        header.end = end if end and end > start else None
+
+
 def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
     header = Header()
     zone = paragraphs[: max(zone_end, 1)]
     header.last_index = max(_kind_and_groups(header, zone), _table(header, zone, today))
     header.last_index = max(header.last_index, _fields(header, paragraphs[:40], today))
+    if header.start is None:
+        _opened_and_closed(header, paragraphs)
     for k, text in enumerate(zone):
         plain = text.replace("\t", " ").strip()
         if _APPROVED.search(plain):

@@ -39,7 +39,9 @@ def _alternatives() -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
-_LABEL = re.compile(rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()})(?![\wÅÄÖåäö])")
+_LABEL = re.compile(
+    rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()}|(?:Plats|Lokal|Tid|Datum)(?=:))(?![\wÅÄÖåäö])"
+)
 
 
 # Labels of an attendance list: one of them inside a long run is enough to cut there.
