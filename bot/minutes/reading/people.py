@@ -37,8 +37,19 @@ _NOT_START = NOT_NAME_WORDS | {
     "Utses", "Underskrift", "Underskrifter", "Justerande", "Paragrafer", "Plats", "Organ",
     "Anmälda",
 }  # fmt: skip
-_ROLE_NOTE = {"justerare", "ordförande", "ordf", "ordf.", "sekreterare", "ersättare", "tjg",
-              "ers", "ers.", "vice", "ledamot"}
+_ROLE_NOTE = {
+    "justerare",
+    "ordförande",
+    "ordf",
+    "ordf.",
+    "sekreterare",
+    "ersättare",
+    "tjg",
+    "ers",
+    "ers.",
+    "vice",
+    "ledamot",
+}
 
 
 @dataclass
@@ -133,7 +144,8 @@ def people_in_run(text: str) -> list[Person]:
         start, end = words[i][1], words[i + size - 1][2]
         if found and note_from is not None:
             note = text[note_from:start]
-            if _REPLACES.search(note):  # "tjg ers för Anna Berg": the replaced, not a new person
+            bare_for = note.strip(" ,(").lower() == "för"  # "Jan-Olof Andersson för Kurt Edlund"
+            if _REPLACES.search(note) or bare_for:  # "tjg ers för Anna Berg": the replaced
                 found[-1].replaces = name
                 found[-1].note = (found[-1].note + " " + note).strip()
                 note_from = end
