@@ -159,6 +159,9 @@ class Decision(SQLModel, table=True):
     text: str
     context: str = ""
     published_at: dt.datetime | None = None
+    number: str = Field(default="", max_length=20)  # its § or item number ("§ 12", "3")
+    approves: str = ""  # the proposal an approval approves ("Gruppen bifaller Ingmars förslag")
+    item_text: str = ""  # the text of its agenda item, so that questions find it by its words
 
 
 class ConsultationStatus(StrEnum):

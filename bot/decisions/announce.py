@@ -28,8 +28,9 @@ def announcement(session: Session, document: Document) -> Reply:
         return Reply(t.ANNOUNCE_NONE.format(when=when, groups=names))
     reply = Reply(t.ANNOUNCE_TITLE.format(groups=names, when=when))
     for decision in decisions[:SHOWN]:
+        # "Gruppen bifaller Ingmars förslag": say what was approved, too.
         reply.sections.append(Section(t.ANNOUNCE_ITEM.format(
-            item=decision.item or texts.DECISION_FALLBACK, text=decision.text)))
+            item=decision.item or texts.DECISION_FALLBACK, text=_what(decision))))
     if len(decisions) > SHOWN:
         example = (decisions[SHOWN].item or decisions[SHOWN].text).split()[0]
         reply.sections.append(Section(t.ANNOUNCE_MORE.format(
@@ -53,6 +54,15 @@ def announce(session: Session, document: Document, now: datetime) -> list[Group]
     return reached
 
 
+def _what(decision: Decision):
+    """The decision as markup, with the proposal an approval approved."""
+    if not decision.approves:
+        return markup.escape(decision.text)
+    return markup.mark("{text}\n{proposal}").format(
+        text=decision.text, proposal=t.ANNOUNCE_PROPOSAL.format(proposal=decision.approves)
+    )
+
+
 def notify_followers(session: Session, document: Document, now: datetime) -> int:
     meeting = session.get(Meeting, document.meeting_id)
     names = texts.join_names([g.name for g in store.groups_of_meeting(session, meeting.id)])
@@ -61,7 +71,7 @@ def notify_followers(session: Session, document: Document, now: datetime) -> int
         for person in follows.followers_matching(session, decision):
             reply = Reply(t.FOLLOW_NOTICE.format(groups=names, when=texts.long_date(meeting.date),
                                                  item=decision.item or texts.DECISION_FALLBACK),
-                          [Section(markup.escape(decision.text))], ephemeral=False)
+                          [Section(_what(decision))], ephemeral=False)
             sent += recipients.dm(session, f"follow:{decision.id}:{person.id}", person, reply,
                                   now)
     return sent

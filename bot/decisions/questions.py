@@ -101,6 +101,8 @@ def _render(hits: list[search.Hit], heading: str = say.MORE_DECISIONS) -> Reply:
     lines = [
         say.DECISION_WHERE.format(groups=_groups(first), day=texts.long_date(first.day)),
     ]
+    if decision.approves:  # what an approval approved, said in full
+        lines.append(say.DECISION_PROPOSAL.format(proposal=_shorten(decision.approves)))
     if decision.item:
         lines.append(say.DECISION_ITEM.format(item=decision.item))
     lines.append(say.DECISION_SOURCE.format(document=_document(first)))

@@ -231,7 +231,9 @@ def _decisions(session, meeting, document, parsed) -> list[Decision]:
     rows = []
     for position, decision in enumerate(parsed.decisions, start=1):
         row = Decision(meeting_id=meeting.id, document_id=document.id, position=position,
-                       item=decision.item[:500], text=decision.text, context=decision.context)
+                       item=decision.item[:500], text=decision.text, context=decision.context,
+                       number=decision.number[:20], approves=decision.approves,
+                       item_text=decision.item_text)
         session.add(row)
         rows.append(row)
     session.flush()

@@ -31,9 +31,14 @@ def analyser(acronyms: dict[str, str]):
         for field in (decision.text, decision.item, decision.context):
             for acronym, expansion in analysis.learn_acronyms(field or "").items():
                 local.setdefault(acronym, expansion)
+        # The proposal it approves and the text of its item count as its context, so that a
+        # question in the item's words ("skolgång för placerade barn") finds it.
+        context = " ".join(
+            v for v in (decision.context, decision.approves, decision.item_text) if v
+        )
         return tuple(
             " ".join(analysis.index_terms(value or "", local))
-            for value in (decision.text, decision.item, decision.context)
+            for value in (decision.text, decision.item, context)
         )
 
     return analyse

@@ -6,6 +6,7 @@ from bot.markup import mark_module
 DECISION_QUOTE = "”{text}”"
 DECISION_WHERE = "{groups}, {day}"
 DECISION_ITEM = "Punkt: {item}"
+DECISION_PROPOSAL = "Förslaget: {proposal}"
 DECISION_SOURCE = "Källa: {document}"
 DECISION_CONTEXT = "Bakgrund: {context}"
 MORE_DECISIONS = "*Fler beslut som kan gälla samma sak*"

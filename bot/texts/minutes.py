@@ -54,6 +54,7 @@ NO_DATE_IN_SLACK = (
 # --- the announcement -----------------------------------------------------------------------
 ANNOUNCE_TITLE = "Nya beslut från {groups} {when}"
 ANNOUNCE_ITEM = "*{item}*\n{text}"
+ANNOUNCE_PROPOSAL = "Förslaget: {proposal}"
 ANNOUNCE_MORE = (
     "… och {count} beslut till. Fråga mig om ett ämne, till exempel `/beslut {example}`."
 )

@@ -75,6 +75,11 @@ def test_the_answer_leads_with_the_decision_then_group_date_item_and_source(samp
     lines = answer.answer.splitlines()
     assert lines[0] == "”Gruppen bifaller Ingmars förslag.”"
     assert "Samverkansgrupp Barn och unga, tisdag 12 maj 2026" in answer.answer
+    # What "bifaller Ingmars förslag" approved, from the item's text (issue 10).
+    assert (
+        "Förslaget: Ingmar föreslår att uppdraget i så fall ges till Välfärd och Folkhälsa."
+        in answer.answer
+    )
     assert "Punkt: Obruten skolgång och modellen SAMS" in answer.answer
     assert "Källa: samverkansgrupp-barn-och-unga-2026-05-12.txt" in answer.answer
     assert answer.sources[0] == {

@@ -66,6 +66,10 @@ def test_publishing_stores_the_decisions_and_announces_once(served, fake_slack, 
     text = str(announcements[0].payload)
     assert "Nya beslut från Samverkansgrupp Barn och unga tisdag 12 maj 2026" in text
     assert "Gruppen bifaller Ingmars förslag." in text
+    # The announcement says what the approval approved, from the item's text (issue 10).
+    assert "Förslaget: Ingmar föreslår att uppdraget i så fall ges till Välfärd och Folkhälsa." in (
+        text
+    )
 
 
 def test_a_member_cannot_publish(served, fake_slack, loaded):

@@ -146,12 +146,34 @@ def find_agenda(
             who = _PRESENTING.match(nxt)
             presenters = [n for n in names_in(who["who"]) if is_name(n)] if who else []
             items[i] = AgendaItem(clean_name(text), presenters[:1], "", i, level)
+    _sub_items(paragraphs, start, skip, items)
     if headings and not chain:  # Markdown minutes say which lines are headings
         for i in range(start, len(paragraphs)):
             title = paragraphs[i].strip().rstrip(":").strip()
             if i not in skip | set(items) and title in headings and not _SUBSECTIONS.match(title):
                 items[i] = AgendaItem(clean_name(title), [], "", i, 1)
     return [items[i] for i in sorted(items)]
+
+
+_SUB_ITEM = re.compile(r"^[-–•]\s+(?P<title>[A-ZÅÄÖ][^.:?!]{2,80})$")
+
+
+def _sub_items(paragraphs: list[str], start: int, skip: set[int], items: dict) -> None:
+    """'- Barn med misstänkt IF' followed by running text, inside an item: an item of its own."""
+    for i in range(start, len(paragraphs) - 1):
+        if i in skip or i in items:
+            continue
+        m = _SUB_ITEM.match(paragraphs[i].strip())
+        nxt = paragraphs[i + 1].strip()
+        if not m or len(m["title"].split()) > 10 or _BULLET.match(nxt) or len(nxt.split()) < 8:
+            continue
+        parents = [items[k] for k in sorted(items) if k < i and not items[k].parent]
+        if not parents:
+            continue
+        parent = parents[-1]
+        if parent.number:  # a list inside a numbered item is that item's text
+            continue
+        items[i] = AgendaItem(clean_name(m["title"]), [], "", i, 2, parent.title)
 
 
 def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:

@@ -54,6 +54,9 @@ _PROPOSES = re.compile(
     r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b|^att\s*:", re.I
 )
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
+# The discussion that led to a decision: the last paragraphs of running text before it. The
+# whole item would let a word said in passing ("Polisen") find decisions about something else.
+_ITEM_TEXT_PARAGRAPHS = 3
 _ATT = re.compile(r"^att\s+\S", re.I)
 
 
@@ -74,7 +77,24 @@ class _Finder:
 
     def item_at(self, i: int) -> tuple[str, int]:
         found = self.agenda_item_at(i)
-        return (found.title, found.line) if found else ("", self.start)
+        if found is None:
+            return "", self.start
+        title = f"{found.parent} – {found.title}" if found.parent else found.title
+        return title, found.line
+
+    def item_text(self, i: int) -> str:
+        """What the item said up to the decision, for questions in the item's words: its
+        running text, without lists (of people, of documents) and without what came after."""
+        found = self.agenda_item_at(i)
+        first = found.line if found else self.start
+        parts = [
+            self.paragraphs[j]
+            for j in range(first + 1, i + 1)
+            if j not in self.skip and not _BULLET.match(self.paragraphs[j].strip())
+            and len(self.paragraphs[j].split()) >= 6
+        ][-_ITEM_TEXT_PARAGRAPHS:]
+        text = " ".join(" ".join(parts).split())
+        return text if len(text) <= 3000 else text[:3000].rsplit(" ", 1)[0] + " …"
 
     def agenda_item_at(self, i: int) -> AgendaItem | None:
         found = None
@@ -102,7 +122,11 @@ class _Finder:
         if any(d.text == text and d.item == item for d in self.decisions):
             return
         approves = _approved(context) if _APPROVAL.search(text) else ""
-        self.decisions.append(Decision(item, text, context, self.number_at(i), approves))
+        # An approval says nothing of its own ("Gruppen bifaller Ingmars förslag"): the
+        # discussion before it says what it is about. A decision that notes information is
+        # about its item's title, not about everything said under it.
+        about = self.item_text(i) if approves else ""
+        self.decisions.append(Decision(item, text, context, self.number_at(i), approves, about))
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):

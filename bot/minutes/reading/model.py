@@ -59,6 +59,7 @@ class AgendaItem:
     number: str = ""  # "3" or "§ 12" when the document numbers its items
     line: int = 0  # index of the paragraph the item starts at
     level: int = 1  # 1 = item of the agenda, 2 = topic inside a numbered item
+    parent: str = ""  # for a sub-item ("- Barn med misstänkt IF"): the item it belongs to
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Decision:
     context: str = ""  # what the item was about, or the proposal before the decision
     number: str = ""  # its § or item number as written ("§ 12", "3", "3.2")
     approves: str = ""  # the proposal an approval approves ("att godkänna budgeten")
+    item_text: str = ""  # the text of its agenda item, for questions by the item's words
 
     @property
     def what(self) -> str:
