@@ -6,7 +6,16 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from storage.models import Absence, AgendaItem, Group, Meeting, MeetingGroup, MeetingStatus, Person
+from storage.models import (
+    Absence,
+    AgendaItem,
+    Attendance,
+    Group,
+    Meeting,
+    MeetingGroup,
+    MeetingStatus,
+    Person,
+)
 
 
 def upcoming(session: Session, group_ids: list[int], today: date, limit: int = 10) -> list[Meeting]:
@@ -58,6 +67,12 @@ def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
         .order_by(AgendaItem.position, AgendaItem.id)
     )
     return list(session.exec(statement).all())
+
+
+def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:
+    """Who was at a held meeting as its minutes say, in the minutes' order."""
+    statement = select(Attendance).where(Attendance.meeting_id == meeting_id)
+    return list(session.exec(statement.order_by(Attendance.id)).all())
 
 
 def absent_people(session: Session, meeting_id: int) -> list[Person]:

@@ -148,6 +148,7 @@ class Attendance(SQLModel, table=True):
     organisation: str = Field(default="", max_length=300)
     status: str = Field(max_length=16)  # present, absent
     stands_in_for: str = Field(default="", max_length=200)
+    role: str = Field(default="", max_length=16)  # chair, secretary, member, substitute, official
 
 
 class Decision(SQLModel, table=True):

@@ -19,7 +19,7 @@ from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store
-from storage.models import Absence, Group, Meeting, Person, SubstituteCall
+from storage.models import Absence, Group, Meeting, MeetingStatus, Person, SubstituteCall
 
 VOTING_ROLES = ("member", "chair")
 
@@ -33,7 +33,30 @@ class Row:
     detail: str = ""  # for a substitute: whom they stand in for, and the state of the call
 
 
+def minutes_rows(session: Session, meeting: Meeting) -> list[Row]:
+    """A held meeting's attendance as its minutes say (empty when none were read)."""
+    if meeting.status != MeetingStatus.held:
+        return []
+    rows = []
+    for a in store.minutes_attendance(session, meeting.id):
+        if a.stands_in_for and a.status == "present":
+            rows.append(Row(a.name, a.organisation, "substitute", "substitute",
+                            f"{a.stands_in_for}|minutes"))
+        else:
+            rows.append(Row(a.name, a.organisation, a.role, a.status))
+    return rows
+
+
+def _role_name(role: str) -> str:
+    return texts.ROLE_NAMES.get(role, t.ATTENDANCE_PARTICIPANT)
+
+
 def rows_for(session: Session, meeting: Meeting, group: Group) -> list[Row]:
+    """Who comes (a planned meeting: the roster less förhinder, with the ersättare called) or
+    who came (a held meeting whose minutes were read: the minutes' own list)."""
+    held = minutes_rows(session, meeting)
+    if held:
+        return held
     absences = {
         a.person_id: a for a in session.exec(
             select(Absence).where(Absence.meeting_id == meeting.id, Absence.group_id == group.id,
@@ -103,7 +126,34 @@ def _names(groups) -> str:
     return texts.join_names([g.name for g in groups])
 
 
+def render_held(meeting: Meeting, group: Group, rows: list[Row]) -> Reply:
+    """/närvaro for a held meeting: who was there, as the minutes say."""
+    by_org: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        org = row.organisation or texts.OTHER_ORGANISATIONS
+        if row.status == "substitute":
+            absent, _ = row.detail.split("|")
+            by_org[org].append(f"{row.name}: {t.ATTENDANCE_SUBSTITUTE.format(absent=absent)}")
+        else:
+            status = (t.ATTENDANCE_WAS_THERE if row.status == "present"
+                      else t.ATTENDANCE_WAS_ABSENT)
+            by_org[org].append(f"{row.name} ({_role_name(row.role)}): {status}")
+    reply = Reply(t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name))
+    for org in sorted(by_org):
+        reply.sections.append(Section(f"*{org}*\n" + "\n".join(by_org[org])))
+    present = sum(1 for r in rows if r.status in ("present", "substitute"))
+    absent = sum(1 for r in rows if r.status == "absent")
+    reply.sections.append(Section(t.ATTENDANCE_HELD_SUMMARY.format(present=present,
+                                                                   absent=absent)))
+    reply.buttons.append(Button(t.ATTENDANCE_EXPORT_BUTTON, "attendance.export",
+                                f"{meeting.id}:{group.id}"))
+    return reply
+
+
 def render(session: Session, meeting: Meeting, group: Group) -> Reply:
+    held = minutes_rows(session, meeting)
+    if held:
+        return render_held(meeting, group, held)
     rows = rows_for(session, meeting, group)
     by_org: dict[str, list[str]] = defaultdict(list)
     represented: dict[str, bool] = defaultdict(bool)
@@ -143,15 +193,18 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
 def export(session: Session, meeting: Meeting, group: Group, fmt: str = "md") -> str:
     """One row a person: name, organisation, role, status (CSV or a Markdown table)."""
     table = [t.EXPORT_HEADER]
+    held = bool(minutes_rows(session, meeting))
     for row in sorted(rows_for(session, meeting, group), key=lambda r: (r.organisation, r.name)):
         if row.status == "substitute":
             absent, state = row.detail.split("|")
             status = t.EXPORT_STATUS_SUBSTITUTE.format(absent=absent)
-            if state != "confirmed":
+            if state not in ("confirmed", "minutes"):
                 status += f" ({t.CALL_STATES[state]})"
-        else:
-            status = t.EXPORT_STATUS_PRESENT if row.status == "present" else t.EXPORT_STATUS_ABSENT
-        table.append((row.name, row.organisation, texts.ROLE_NAMES[row.role], status))
+        elif row.status == "present":
+            status = t.EXPORT_STATUS_PRESENT
+        else:  # a held meeting's minutes say frånvarande; a planned one has förhinder
+            status = t.EXPORT_STATUS_WAS_ABSENT if held else t.EXPORT_STATUS_ABSENT
+        table.append((row.name, row.organisation, _role_name(row.role), status))
     if fmt == "csv":
         out = io.StringIO()
         csv.writer(out, lineterminator="\n").writerows(table)

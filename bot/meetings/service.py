@@ -45,18 +45,36 @@ def meeting_sections(
         lines.append(texts.ONLINE.format(link=meeting.online_link))
     sections = [Section("\n".join(lines))]
     sections.append(Section(agenda_text(store.agenda(session, meeting.id))))
-    absent = [person.name for person in store.absent_people(session, meeting.id)]
-    sections.append(
-        Section(
-            texts.ABSENT_SO_FAR.format(names=texts.join_names(absent))
-            if absent
-            else texts.NO_ABSENT_SO_FAR
+    held = store.minutes_attendance(session, meeting.id) if meeting.status == "held" else []
+    if held:  # the minutes were read: who was there, not who had förhinder
+        sections.append(Section(held_attendance(held)))
+    else:
+        absent = [person.name for person in store.absent_people(session, meeting.id)]
+        sections.append(
+            Section(
+                texts.ABSENT_SO_FAR.format(names=texts.join_names(absent))
+                if absent
+                else texts.NO_ABSENT_SO_FAR
+            )
         )
-    )
     buttons = []
     if can_edit:
         buttons.append(Button(texts.ADD_ITEM_BUTTON, "meeting.add_item", str(meeting.id)))
     return sections, buttons
+
+
+def held_attendance(rows) -> str:
+    """'Enligt protokollet: 10 närvarande. Frånvarande: … Ersättare: A för B.'"""
+    present = [r for r in rows if r.status == "present"]
+    lines = [texts.HELD_ATTENDANCE.format(present=len(present))]
+    absent = [r.name for r in rows if r.status == "absent"]
+    if absent:
+        lines.append(texts.HELD_ABSENT.format(names=texts.join_names(absent)))
+    pairs = [texts.HELD_SUBSTITUTE_PAIR.format(substitute=r.name, absent=r.stands_in_for)
+             for r in present if r.stands_in_for]
+    if pairs:
+        lines.append(texts.HELD_SUBSTITUTES.format(pairs=", ".join(pairs)))
+    return " ".join(lines)
 
 
 def agenda_text(items: list[AgendaItem]) -> str:

@@ -218,12 +218,13 @@ def _attendance(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> No
         session.delete(old)
     people = {p.name: p.id for p in session.exec(select(Person)).all()}
     replaced = {s.substitute: s.replaces for s in parsed.substitutions}
-    for attendee in parsed.attendees:
+    for attendee in parsed.people():
         session.add(Attendance(
             meeting_id=meeting.id, name=attendee.name[:200], person_id=people.get(attendee.name),
             organisation=attendee.organisation[:300],
             status="present" if attendee.present else "absent",
             stands_in_for=(attendee.substitute_for or replaced.get(attendee.name, ""))[:200],
+            role=(attendee.role if attendee.role != "adjuster" else "member")[:16],
         ))
 
 

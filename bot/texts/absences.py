@@ -125,12 +125,19 @@ ATTENDANCE_TITLE = "Närvaro {when} ({group})"
 ATTENDANCE_COMES = "kommer"
 ATTENDANCE_ABSENT = "förhinder"
 ATTENDANCE_SUBSTITUTE = "ersättare för {absent}"
+# A held meeting: attendance as its minutes say.
+ATTENDANCE_WAS_THERE = "närvarande"
+ATTENDANCE_WAS_ABSENT = "frånvarande"
+ATTENDANCE_HELD_SUMMARY = "Enligt protokollet: {present} närvarande, {absent} frånvarande."
+ATTENDANCE_PARTICIPANT = "deltagare"
+EXPORT_STATUS_WAS_ABSENT = "frånvarande"
 CALL_STATES = {
     "called": "kallad, inte svarat",
     "confirmed": "kommer",
     "declined": "kan inte",
     "expired": "svarade inte",
     "released": "behövs inte",
+    "minutes": "enligt protokollet",
 }
 ATTENDANCE_ROW = "{name} ({role}): {status}"
 ATTENDANCE_ROW_SUBSTITUTE = "{name}: {label}, {state}"

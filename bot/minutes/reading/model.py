@@ -132,6 +132,23 @@ class ParsedMinutes:
         present = set(self.present)
         return _unique(a.name for a in self.attendees if not a.present and a.name not in present)
 
+    def people(self) -> list[Attendee]:
+        """One entry a person: a name listed twice ("Kallade" and "Frånvarande", or as
+        sekreterare too) is one person, absent if any list says so, with the role and
+        organisation the lists give."""
+        merged: dict[str, Attendee] = {}
+        for a in self.attendees:
+            have = merged.get(a.name)
+            if have is None:
+                merged[a.name] = Attendee(a.name, a.organisation, a.role, a.present, a.group,
+                                          a.substitute_for)
+                continue
+            have.present = have.present and a.present
+            have.organisation = have.organisation or a.organisation
+            have.role = have.role if have.role and have.role != "adjuster" else a.role or have.role
+            have.substitute_for = have.substitute_for or a.substitute_for
+        return list(merged.values())
+
     @property
     def adjusters(self) -> list[str]:
         return _unique(a.name for a in self.attendees if a.role == "adjuster")

@@ -1,0 +1,71 @@
+"""A held meeting's attendance is what its minutes say: in /närvaro, /dagordning and the CLI.
+
+The 12 May 2026 minutes of Samverkansgrupp Barn och unga call twelve people and list Annika
+Karlsson Juliussen and Jaana Jansson as frånvarande; before the minutes, every member of the
+roster showed as present.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from handlers import console
+from handlers.cli import main
+from tests.conftest import EXAMPLES
+
+SAMPLE = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
+DANIEL = "U0DANIELB"  # Daniel Berglund, the group's secretary
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAMVERKANSBOT_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def run(capsys, *args) -> tuple[int, str]:
+    code = main(list(args))
+    out, _ = capsys.readouterr()
+    return code, out
+
+
+def test_the_cli_attendance_list_of_a_held_meeting_comes_from_its_minutes(data_dir, capsys):
+    run(capsys, "roster", "load", str(EXAMPLES / "roster.yaml"))
+    code, _ = run(capsys, "ingest", str(SAMPLE), "--publish")
+    assert code == 0
+    code, out = run(capsys, "attendance", "--group", "sbu", "--date", "2026-05-12")
+    assert code == 0
+    rows = {line.split(" | ")[0].strip("| "): line for line in out.splitlines()[2:]}
+    assert "frånvarande" in rows["Annika Karlsson Juliussen"]
+    assert "frånvarande" in rows["Jaana Jansson"]
+    assert "närvarande" in rows["Anna Bürger Sjödin"] and "sekreterare" in rows["Daniel Berglund"]
+    # Only who the minutes name: ten there, two not; no roster member added as present.
+    assert len(rows) == 12
+    assert sum("| närvarande |" in line for line in rows.values()) == 10
+
+
+def talk(engine, clock, lines: list[str], user: str = DANIEL) -> str:
+    out = io.StringIO()
+    console.run(engine, clock, user, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out)
+    return out.getvalue()
+
+
+def test_narvaro_and_dagordning_of_a_held_meeting_say_who_was_there(loaded, clock):
+    from bot.minutes.ingest import ingest_file
+    from storage.engine import unit_of_work
+
+    with unit_of_work(loaded) as session:
+        ingest_file(session, SAMPLE, clock, publish=True)
+    transcript = talk(loaded, clock, ["/närvaro 12 maj"])
+    assert "Annika Karlsson Juliussen (deltagare): frånvarande" in transcript
+    assert "Anna Bürger Sjödin (deltagare): närvarande" in transcript
+    assert "Enligt protokollet: 10 närvarande, 2 frånvarande." in transcript
+    assert "kommer" not in transcript  # a held meeting is not planned: nobody "comes"
+    transcript = talk(loaded, clock, ["/dagordning sbu 12 maj 2026"])
+    assert (
+        "Enligt protokollet: 10 närvarande. Frånvarande: Annika Karlsson Juliussen och "
+        "Jaana Jansson." in transcript
+    )
