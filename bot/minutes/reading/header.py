@@ -34,7 +34,11 @@ _TIME_PHRASE = re.compile(
     r"\d{1,2}(?:[.:]\d{2})?|\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?",
     re.I,
 )
-_NEXT = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde|mötestillfälle)\b", re.I)
+_NEXT = re.compile(
+    r"\bnästa\s+\w*(?:möte|träff|sammanträde|mötestillfälle)\b|^(?:styrelse|besluts)?möte\s+den\s+(?=\d)",
+    re.I,
+)
+_COMPACT_CLOCK = re.compile(r"\b(?:kl|klockan)\.?\s*(?P<h>[012]\d)(?P<m>[0-5]\d)\b", re.I)
 _CONJ = {"och", "samt", "eller", "för", "i", "av", "med"}
 
 
@@ -250,7 +254,29 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             _set_time(header, plain)
             if not header.place:
                 header.place = _place_after_date(plain, found[0].end)
+    if header.date is None:
+        _titled_date(header, paragraphs[:8], today)
     return header
+
+
+# "Protokoll från beslutsgruppsmöte den 3 oktober 1997", "minnesanteckningar från vår träff den
+# 21 feb 2017": the meeting named, then its date, in a title or an opening sentence.
+_TITLED_DATE = re.compile(
+    r"\b\w*(?:protokoll|anteckningar|möte|sammanträde|träff)\w*\b[^.]{0,60}?\bden\s+(?=\d)",
+    re.I,
+)
+
+
+def _titled_date(header: Header, paragraphs: list[str], today: date) -> None:
+    for text in paragraphs:
+        if _APPROVED.search(text[:200]) or re.search(r"anslag|överklag", text[:200], re.I):
+            continue
+        m = _TITLED_DATE.search(text[:400])
+        if m:
+            found = dated(text[m.end() : m.end() + 40], today)
+            if found and found[0].start == 0:
+                header.date = found[0].date
+                return
 
 
 def _table(header: Header, zone: list[str], today: date) -> int:
@@ -357,13 +383,20 @@ def next_meeting(paragraphs: list[str], meeting_date: date | None, today: date):
         if not m or re.search(r"nästkommande", text[: m.end()], re.I):
             continue
         found = explicit_dates(text[m.start() :], meeting_date or today, "future")
-        if not found:
+        if not found and k + 1 < len(paragraphs) and len(text[m.end() :].strip(" .:")) < 3:
+            text = paragraphs[k + 1]  # "Nästa styrelsemöte" / "Söndag 26 mars kl 15:00."
+            m = re.match("", text)
+            found = explicit_dates(text, meeting_date or today, "future")
+        if not found or (meeting_date and found[0].date <= meeting_date):
             continue
         after = text[m.start() + found[0].end :]
         nxt = NextMeeting(date=found[0].date)
         times = parse_time_range(after) or (
             parse_time_range(paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
         )
+        compact = _COMPACT_CLOCK.search(after)  # "klockan 1900"
+        if compact and (not times or compact.start() < 5):
+            times = (time(int(compact["h"]) % 24, int(compact["m"])), None)
         if times:
             nxt.start, nxt.end = times
         for cand in [after, *paragraphs[k + 1 : k + 3]]:
