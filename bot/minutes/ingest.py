@@ -99,7 +99,8 @@ def ingest_file(
     if day is None:
         raise IngestError("no_date")
     now = clock.now()
-    groups = groups or resolve_groups(session, parsed.groups, group_slug)
+    unnamed = texts.UNNAMED_GROUP.format(file=filename or path.name)
+    groups = groups or resolve_groups(session, parsed.groups, group_slug, unnamed)
     meeting = _meeting(session, groups, day, parsed)
     document = Document(
         sha256=digest, filename=filename or path.name, title=parsed.title, meeting_id=meeting.id,
@@ -140,8 +141,12 @@ def normalise(name: str) -> str:
     return re.sub(r"[^\wåäö]+", " ", text).strip()
 
 
-def resolve_groups(session: Session, names: list[str], slug: str | None) -> list[Group]:
-    """Roster groups by slug or by (alike) name; groups the roster lacks are created."""
+def resolve_groups(
+    session: Session, names: list[str], slug: str | None, unnamed: str = ""
+) -> list[Group]:
+    """Roster groups by slug or by (alike) name; groups the roster lacks are created, one for
+    each body. Minutes that name no body get a group of their own, named after the file
+    (`unnamed`), never one shared "okänd grupp" that would mix unrelated meetings."""
     if slug:
         group = directory.group_by_slug(session, slug)
         if group is None:
@@ -149,7 +154,15 @@ def resolve_groups(session: Session, names: list[str], slug: str | None) -> list
         return [group]
     known = directory.all_groups(session)
     found: list[Group] = []
-    for name in names or [texts.UNKNOWN_GROUP_NAME.capitalize()]:
+    if not names:
+        name = unnamed or texts.UNKNOWN_GROUP_NAME.capitalize()
+        group = next((g for g in known if g.name == name), None)
+        if group is None:
+            group = Group(slug=_free_slug(session, name), name=name[:200])
+            session.add(group)
+            session.flush()
+        return [group]
+    for name in names:
         group = match_group(known, name)
         if group is None:
             group = Group(slug=_free_slug(session, name), name=name)

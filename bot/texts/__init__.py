@@ -236,6 +236,7 @@ DECISION_FALLBACK = "Beslut"
 OTHER_ORGANISATIONS = "Övriga"
 SUBJECT_FALLBACK = "ämne"
 UNKNOWN_GROUP_NAME = "okänd grupp"
+UNNAMED_GROUP = "Grupp utan namn i protokollet ({file})"
 KIND_LABELS = (("information", "Information"), ("discussion", "Diskussion"), ("decision", "Beslut"))
 
 
