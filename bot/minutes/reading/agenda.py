@@ -15,6 +15,7 @@ from .model import AgendaItem
 from .names import clean_name, find_names, is_name, names_in, split_name
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
+_SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$")
 _PARAGRAPH_SIGN = re.compile(r"^§\s*(?P<n>\d{1,4})\.?\s*(?P<title>.*)$")
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
 _SUBSECTIONS = re.compile(
@@ -120,6 +121,10 @@ def find_agenda(
             continue
         text = paragraphs[i].strip()
         level = 2 if chain else 1
+        sub = _SUB_NUMBERED.match(text) if chain else None
+        if sub:  # "2.1 Ordförande" inside "2. Val av mötesfunktionärer"
+            items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 2)
+            continue
         sign = _PARAGRAPH_SIGN.match(text)
         if sign:
             title, presenters = _title_and_presenters(sign["title"])

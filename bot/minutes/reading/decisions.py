@@ -31,9 +31,14 @@ _DECISION = re.compile(
     r"|\b(?:bordläggs|bordlägges|bordlades)\b|\bärendet\s+utgår\b"
     r"|\b(?:informationen|redovisningen|rapporten|rapporterna)\s+(?:noteras|antecknas"
     r"|noterades|antecknades|läggs\s+till\s+handlingarna)\b"
-    r"|\b(?:tillstyrker|tillstyrks|tillstyrktes|avslår|avslås|avslogs)\b",
+    r"|\b(?:tillstyrker|tillstyrks|tillstyrktes|avslår|avslås|avslogs)\b"
+    r"|\bbeslutas\s+att\b|\bgodkänner\b|\b(?:uppdrar|uppdrog)\b"
+    r"|\b(?:väljer|valdes|väljs|utsågs|utses)\b[^.]{0,40}?\b(?:till|som)\s+\w*(?:ordförande"
+    r"|sekreterare|justerare|justeringsman)\b",
     re.I,
 )
+# "Styrelsen beslutar:" followed by att-satser, one decision each.
+_DECIDES_COLON = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas)\s*:$", re.I)
 # "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is
 # the proposal before it.
 _APPROVAL = re.compile(
@@ -189,7 +194,7 @@ class _Finder:
                 in_proposal = True
                 i += 1
                 continue
-            if _BESLUT_HEADING.match(text):
+            if _BESLUT_HEADING.match(text) or _DECIDES_COLON.search(text):
                 in_proposal = False
                 i = self.section(i + 1)
                 continue
@@ -250,8 +255,7 @@ def _approved(context: str) -> str:
         return ""
     context = re.sub(r"^(?:Förslag till (?:beslut|nästa steg)\s*:\s*)", "", context, flags=re.I)
     proposing = [s for s in sentences(context) if _PROPOSES.search(s)] or sentences(context)
-    found = proposing[-1] if proposing else ""
-    return re.sub(r"^att\s*:\s*", "", found, flags=re.I).strip()
+    return (proposing[-1] if proposing else "").strip()
 
 
 def find_decisions(

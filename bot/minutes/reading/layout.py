@@ -26,7 +26,7 @@ _FUNCTION_WORDS = {
     "och", "i", "för", "har", "att", "av", "med", "till", "om", "som", "en", "ett", "den",
     "det", "på", "från", "mellan", "är", "var", "de", "vi", "kring", "samt", "eller", "inom",
 }  # fmt: skip
-_BULLET = re.compile(r"^(?:[-–•*·▪]\s|\d{1,2}[.)]\s|§\s*\d)")
+_BULLET = re.compile(r"^(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|§\s*\d)")
 _CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüè]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _NAME_START = re.compile(rf"^{_CAP}\s+{_CAP}(?:\s|$|,)")
 _ATT = re.compile(r"^att\s", re.I)
