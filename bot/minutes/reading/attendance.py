@@ -151,13 +151,13 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         if name and not org and "\t" not in text:
             pending.append(j)
         elif name:
-            _flush(paragraphs, pending, [], result, present, role, group)
+            _flush(paragraphs, pending, [], result, present, role, group, label)
             pending = []
             _add(result, text.lstrip("-–•* "), present, role, group, label)
         else:  # an organisation for a pending name, or a sub-heading
             if pending and len(text) <= 90:
                 orgs = _following_orgs(paragraphs, j, len(pending))
-                _flush(paragraphs, pending, orgs, result, present, role, group)
+                _flush(paragraphs, pending, orgs, result, present, role, group, label)
                 result.used.update(range(j, j + len(orgs)))
                 last_entry = j + len(orgs) - 1
                 j += len(orgs)
@@ -169,7 +169,7 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
             headings.append((j, group))
         result.used.add(j)
         j += 1
-    _flush(paragraphs, pending, [], result, present, role, group)
+    _flush(paragraphs, pending, [], result, present, role, group, label)
     added = result.attendees[first_added:]
     _apply_marks([(a, result.marks.get(id(a), "")) for a in added])
     # Headings after the last name belong to what follows ("Inledning"), not to the list.
@@ -261,11 +261,11 @@ def _following_orgs(paragraphs: list[str], j: int, count: int) -> list[str]:
     return orgs
 
 
-def _flush(paragraphs, pending, orgs, result, present, role, group) -> None:
+def _flush(paragraphs, pending, orgs, result, present, role, group, label="") -> None:
     for k, idx in enumerate(pending):
         org = orgs[k] if k < len(orgs) else ""
         line = paragraphs[idx].strip() + ("\t" + org if org else "")
-        _add(result, line, present, role, group, "")
+        _add(result, line.lstrip("-–•* "), present, role, group, label)
         result.used.add(idx)
 
 

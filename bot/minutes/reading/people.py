@@ -26,8 +26,8 @@ _REPLACES = re.compile(
     r"|\bersättare\s+för|\bersättning\s+för)\s*$",
     re.I,
 )
-MARK_PRESENT = {"x", "1", "i", "✓", "✔", "närv", "närvarande", "ja"}
-MARK_ABSENT = {"-", "–", "—", "---", "0", "frånv", "frånvarande"}
+MARK_PRESENT = {"x", "1", "i", "n", "✓", "✔", "närv", "närvarande", "ja"}
+MARK_ABSENT = {"-", "–", "—", "---", "0", "f", "frånv", "frånvarande", "frånvaro", "förhinder"}
 PARTY = re.compile(
     r"^\(?(S|M|C|V|L|KD|MP|SD|FP|NS|MAV|SL|KIP|PP|SPI|VÄG|ÖP|LPO|SJV|GP|FI)\)?[,.]?$", re.I
 )
@@ -163,19 +163,15 @@ def people_in_run(text: str) -> list[Person]:
 
 
 def mark_of(note: str) -> str:
-    """'present', 'absent' or '' from an attendance mark at the start of a note: 'X', '(S) 1',
-    'S -', 'I'."""
-    words = note.replace("(", " (").split()
-    while words and (
-        (PARTY.match(words[0]) and words[0].strip("(),.").upper() != "I")
-        or words[0].strip(",.").casefold() in _ROLE_NOTE
-    ):
-        words = words[1:]
-    if not words:
-        return ""
-    first = words[0].strip(",.").casefold()
-    if first in MARK_PRESENT:
-        return "present"
-    if first in MARK_ABSENT:
-        return "absent"
+    """'present', 'absent' or '' from an attendance mark near the start of a note: 'X',
+    '(S) 1', 'S -', 'I', 'SON N' (a column of N for närvarande), 'SPF Frånvaro anmäld'."""
+    words = note.replace("(", " (").split()[:5]
+    for k, word in enumerate(words):
+        bare = word.strip("(),.:").casefold()
+        if bare in MARK_PRESENT and (k == 0 or len(bare) > 1 or word.isupper() or bare in "x1"):
+            return "present"
+        if bare in MARK_ABSENT:
+            return "absent"
+        if bare and bare[0].isdigit() and k > 0:
+            break  # "§§ 12-13": numbers further on are not marks
     return ""
