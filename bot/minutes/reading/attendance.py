@@ -85,8 +85,8 @@ def _role(label: str) -> str:
 
 def _is_prose(text: str, rest: str) -> bool:
     words = text.split()
-    if re.match(r"^\d{1,2}[.)]\s|^§", text):
-        return True
+    if re.match(r"^\d{1,2}[.)]\s|^§\s*\d+\s+[A-ZÅÄÖ]", text):
+        return True  # "3. Budget", "§ 12 Val av justerare" (but "§§ 12-13" notes a name's §§)
     if len(words) >= 7 and text.rstrip().endswith((".", "!", "?")) and "(" not in text:
         return True
     if _SUBSTITUTE.search(rest):  # "Karl Ahlin tjänstgör för Maria Borg"
@@ -109,8 +109,42 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             i += 1
             continue
         i = _read_section(paragraphs, i, m, result)
+    _unlabelled_tables(paragraphs, result)
     _finish(result)
     return result
+
+
+_PARTY_IN_ROW = re.compile(r"\((?:S|M|C|V|L|KD|MP|SD|FP|NS|SL|KIP|PP)\)", re.I)
+
+
+def _unlabelled_tables(paragraphs: list[str], result: Attendance) -> None:
+    """A table of people whose label was lost ("Miguel Odhner (s) Ordförande", "Yvonne Byberg
+    (s)<TAB>Ersättare för Gun Abrahamsson (s)"): three rows or more in a row, each a name with
+    its party, are the beslutande."""
+    def row(k: int) -> bool:
+        text = paragraphs[k].strip()
+        first = text.split("\t")[0]
+        return (
+            k not in result.used
+            and bool(_PARTY_IN_ROW.search(first))
+            and bool(split_name(_PARTY.sub(" ", first))[0])
+            and len(first) < 80
+        )
+
+    k = 0
+    while k < len(paragraphs):
+        end = k
+        while end < len(paragraphs) and row(end):
+            end += 1
+        if end - k >= 3:
+            added = len(result.attendees)
+            for j in range(k, end):
+                _add(result, paragraphs[j].strip(), True, "member", "", "beslutande")
+                result.used.add(j)
+            for a in result.attendees[added:]:
+                if a.substitute_for:
+                    a.role = "substitute"
+        k = max(end, k + 1)
 
 
 def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance) -> int:
