@@ -78,10 +78,11 @@ def split_name(text: str) -> tuple[str, str]:
     The name is the longest run of capitalised words at the start that is a name; a word in
     the genitive in front of an organisation word ("Linköpings Universitet") belongs to the
     organisation."""
+    if "\t" in text.strip(" \t-–•*,.;:"):  # a table row: the name is the first cell
+        name, _, rest = text.strip(" \t-–•*,.;:").partition("\t")
+        if is_name(name):
+            return clean_name(name), clean_name(rest)
     text = clean_name(text)
-    if "\t" in text:
-        name, _, rest = text.partition("\t")
-        return clean_name(name), clean_name(rest)
     if "," in text:
         name, _, rest = text.partition(",")
         if is_name(name):
