@@ -188,12 +188,51 @@ def report(sets: list[Throughput], long: dict, pages: int, lines: str, size_kib:
     return "\n".join(rows)
 
 
+_AB = """
+import glob, sys, time
+from bot.minutes.reading import parse_file
+paths = sorted(glob.glob(sys.argv[1] + "/*"))
+for p in paths: parse_file(p)
+best = 1e9
+for _ in range(5):
+    t = time.perf_counter()
+    for _ in range(4):
+        for p in paths: parse_file(p)
+    best = min(best, (time.perf_counter() - t) / (4 * len(paths)))
+print(best)
+"""
+
+
+def before_and_now(commit: str, rounds: int = 3) -> tuple[float, float]:
+    """Seconds per sample document (text/Markdown, best of rounds) for the reader at `commit`
+    and now, measured in turn in fresh processes, so that both see the same load."""
+    import subprocess
+    import tarfile
+    from io import BytesIO
+
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "bot"],
+                             capture_output=True, check=True).stdout
+    before, now = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        for _ in range(rounds):
+            for where, into in ((folder, before), (str(ROOT), now)):
+                out = subprocess.run([sys.executable, "-c", _AB, str(SAMPLES)], cwd=where,
+                                     env={"PYTHONPATH": where, "PATH": "/usr/bin:/bin"},
+                                     capture_output=True, check=True, text=True).stdout
+                into.append(float(out))
+    return min(before), min(now)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_parse")
     parser.add_argument("--seconds", type=float, default=3.0, help="per format")
     parser.add_argument("--pages", type=int, default=30)
     parser.add_argument("--repeats", type=int, default=7, help="parses of the long PDF")
     parser.add_argument("--no-write", action="store_true", help="print, leave BENCHMARKS.md")
+    parser.add_argument("--before", default="88a2b59",
+                        help="the reader to compare with (before issue 10's work)")
     args = parser.parse_args(argv)
     if not FONT.exists():
         print(f"{FONT} is missing: the PDFs fall back to Helvetica (Latin-1 only)",
@@ -209,6 +248,14 @@ def main(argv: list[str] | None = None) -> int:
         long = long_document(path, args.repeats) | {"repeats": args.repeats}
         section = report(results, long, pages, f"{lines} lines, {lines / round_lines:.2f} × the "
                          f"five samples", path.stat().st_size / 1024, args.seconds)
+    if args.before:
+        was, now = before_and_now(args.before)
+        section += (
+            f"\n\nThe reader before and after issue 10 (the corpus work), timed in turn in fresh "
+            f"processes so that both see the same load: the five samples as text/Markdown, "
+            f"{was * 1000:.1f} ms per document at `{args.before}`, {now * 1000:.1f} ms now "
+            f"(**{now / was:.2f} ×**; the target is at most 2 ×)."
+        )
     print(section)
     if not args.no_write:
         write_section("parse", section)

@@ -9,6 +9,8 @@ missing here only means the reader falls back on separators (commas, party lette
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _NAMES = """
 Aaron Abbe Abdi Abdirahman Abdullah Abdulla Abdul Abraham Ada Adam Adel Adele Adina Adrian
 Adriana Agda Agne Agnes Agneta Ahmad Ahmed Aida Aina Aino Aisha Ajla Ake Åke Albert Albin
@@ -89,6 +91,7 @@ Allan May Kurt-Allan Ulla-Maj Mats-Ola Jan-Olof Eva-May Jan-Ove Lars-Göran Sten
 FIRST_NAMES = frozenset(n.casefold() for n in _NAMES.split())
 
 
+@lru_cache(maxsize=8192)
 def is_first_name(word: str) -> bool:
     """'Anna', 'Per-Håkan', 'Ann-Sofie': every part a known given name."""
     parts = word.strip(",.;:()").casefold().split("-")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .first_names import is_first_name
 
 MUNICIPALITIES = {
     "Askersund", "Degerfors", "Hallsberg", "Hällefors", "Karlskoga", "Kumla", "Laxå",
@@ -56,6 +59,7 @@ def clean_name(text: str) -> str:
     return " ".join(text.strip(" \t-–•*,.;:").split())
 
 
+@lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     w = word.lower().strip(",.")
     return any(w.endswith(s) for s in TITLE_SUFFIXES) or (
@@ -87,8 +91,6 @@ def split_name(text: str) -> tuple[str, str]:
         name, _, rest = text.partition(",")
         if is_name(name):
             return clean_name(name), clean_name(rest)
-    from .first_names import is_first_name
-
     words = text.split()
     taken = []
     for k, word in enumerate(words[:4]):

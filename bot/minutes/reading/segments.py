@@ -59,7 +59,7 @@ def label_at_start(text: str) -> str:
 
 def cut(paragraph: str) -> list[str]:
     """The paragraph in pieces, each starting at a label (the first piece may have none)."""
-    if "\t" in paragraph or len(paragraph) < 60:
+    if "\t" in paragraph or len(paragraph) < 80:
         return [paragraph]
     found = list(_LABEL.finditer(paragraph))
     starts = [m.start() for m in found]
