@@ -102,7 +102,13 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     gaps = [b - a for a, b in zip(chain, chain[1:], strict=False)]
     # A list of projects inside an item has its numbers on (almost) every other line; items
     # cut from a page of text on one line are long and follow each other.
-    long_items = sum(len(paragraphs[i]) for i in chain) / len(chain) > 150
+    with_text = sum(  # "2. Föregående protokoll Protokollet lades till handlingarna."
+        1 for i in chain
+        if len(paragraphs[i]) > 40 and re.search(r"\S\s+[A-ZÅÄÖ][a-zåäö]+\s+\S+.*\.", paragraphs[i])
+    )
+    long_items = sum(len(paragraphs[i]) for i in chain) / len(chain) > 150 or (
+        with_text >= max(2, len(chain) - 1)
+    )
     return chain if sum(gaps) / len(gaps) >= 2 or long_items else []
 
 

@@ -89,7 +89,7 @@ _ITEM = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<sign>\d{1,4})|(?P<n>\d{1,2})\.)\s+
 def cut_items(paragraph: str) -> list[str]:
     """A page of text on one line, its items numbered in turn ("1. Fastställande av dagordning
     Dagordningen fastställdes … 2. Föregående protokoll …"): one piece per item."""
-    if len(paragraph) < 300 or "\t" in paragraph:
+    if len(paragraph) < 150 or "\t" in paragraph:
         return [paragraph]
     marks = [(int(m["sign"] or m["n"]), m.start()) for m in _ITEM.finditer(paragraph)]
     best: list[int] = []
