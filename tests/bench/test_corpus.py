@@ -104,6 +104,7 @@ def test_the_development_part_holds_what_the_reader_reached():
     )
     locked = [s for s in scores if s.file in lock]
     assert summary(locked)["invented_dates"] == 0
+    assert summary(locked)["wrong_refusals"] == 0
 
 
 def test_the_measured_part_is_only_printed(record_property):

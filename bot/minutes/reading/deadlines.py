@@ -18,6 +18,11 @@ _WHAT = re.compile(
     r"(?P<what>.+?)\s+(?:ombedes|ombeds|ska|skall|bör|kan|lämnas|skickas|mejlas|sänds|önskas)\b",
     re.I,
 )
+# What a deadline asks of the members: synpunkter, svar, yttranden, besked, anmälan …
+_ANSWER = re.compile(
+    r"synpunkt|svar|yttrande|besked|anmäl|remiss|kommentar|inspel|åsikt|önskemål|förslag",
+    re.I,
+)
 _TO = re.compile(r"\btill\s+(?P<to>.+?)\s+(?:senast|före|innan)\b", re.I)
 
 
@@ -28,8 +33,8 @@ def find_deadlines(
     for i, text in enumerate(paragraphs):
         for sentence in sentences(text):
             m = _DEADLINE.search(sentence)
-            if not m:
-                continue
+            if not m or not _ANSWER.search(sentence):
+                continue  # "skickar ut en kallelse senast …" is a chore, not a deadline to answer
             # "nearest": a deadline in a notice comes before the meeting, in minutes after it
             dates = explicit_dates(sentence[m.start() :], meeting_date or today, "nearest")
             if not dates or dates[0].start > 40:
