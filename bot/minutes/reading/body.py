@@ -97,6 +97,8 @@ def _extend(words: list[str], i: int) -> str:
             left -= 1
         else:
             break
+    if left == i and i >= 2 and words[i - 1] == "och" and words[i - 2].endswith("-"):
+        left = i - 2  # "Social- och äldrenämnden", "Arbetsmarknads- och socialnämnden"
     right = i + 1
     if right < len(words) and words[right].lower() == "för":
         right += 1  # "Styrgrupp för …", "Beslutsgruppen för mål 5b-skärgården"
