@@ -11,8 +11,9 @@ import re
 
 from .model import AgendaItem, Decision
 
-_BESLUT_HEADING = re.compile(r"^beslut\s*:?$", re.I)
-_BESLUT_INLINE = re.compile(r"^beslut\s*:\s*(?P<text>\S.*)$", re.I)
+# "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:"
+_BESLUT_HEADING = re.compile(r"^(?:[A-ZÅÄÖ]\w+s\s+)?beslut\s*:?$", re.I)
+_BESLUT_INLINE = re.compile(r"^(?:[A-ZÅÄÖ]\w+s\s+)?beslut\s*:\s*(?P<text>\S.*)$", re.I)
 _PROPOSAL_HEADING = re.compile(
     r"^förslag(?:\s+till\s+(?:beslut|nästa steg))?\s*:?\s*(?P<rest>.*)$", re.I
 )
@@ -38,7 +39,7 @@ _DECISION = re.compile(
     re.I,
 )
 # "Styrelsen beslutar:" followed by att-satser, one decision each.
-_DECIDES_COLON = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas)\s*:$", re.I)
+_DECIDES_COLON = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas)(?:\s+att)?\s*:?$", re.I)
 # "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is
 # the proposal before it.
 _APPROVAL = re.compile(

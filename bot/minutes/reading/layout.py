@@ -31,7 +31,9 @@ _CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüè]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _NAME_START = re.compile(rf"^{_CAP}\s+{_CAP}(?:\s|$|,)")
 _ATT = re.compile(r"^att\s", re.I)
 _LABEL = re.compile(r"^[A-ZÅÄÖ][\w ,]{0,30}:(\s|$)")
-_HEADING_WORDS = re.compile(r"^(Beslut|Förslag till beslut|Förslag till nästa steg)\s*:?$", re.I)
+_HEADING_WORDS = re.compile(
+    r"^((?:[A-ZÅÄÖ]\w+s\s+)?beslut|Förslag till beslut|Förslag till nästa steg)\s*:?$", re.I
+)
 
 
 @dataclass

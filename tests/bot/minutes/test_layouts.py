@@ -224,3 +224,31 @@ def test_unreadable_files_are_refused(tmp_path, name, content, reason):
     with pytest.raises(NotMinutesError) as err:
         parse_file(path)
     assert reason in err.value.reason_sv
+
+
+NAMNDENS_BESLUT = """\
+PROTOKOLL
+Socialnämnden
+Sammanträdesdatum: 2016-06-09, kl 13.00-16.00
+Beslutande: Annika Wibrell (S), ordförande, Rickard Norberg (M), Lennart Wallensäter (C)
+Tjänstgörande ersättare: Royne Borgvall (S) tjg ers för Anna Holm
+
+§ 49 Riktlinjer för försörjningsstöd
+Förslag till beslut
+att anta riktlinjerna
+Nämndens beslut
+att anta riktlinjerna med de ändringar som framkom vid sammanträdet
+att ge förvaltningen i uppdrag att följa upp dem i december
+"""
+
+
+def test_namndens_beslut_and_not_the_proposal_before_it():
+    m = parse_text(NAMNDENS_BESLUT, "socialnamnden.txt")
+    j = m.to_json()
+    assert j["groups"] == ["Socialnämnden"]
+    assert [(d["number"], d["text"]) for d in j["decisions"]] == [
+        ("§ 49", "att anta riktlinjerna med de ändringar som framkom vid sammanträdet"),
+        ("§ 49", "att ge förvaltningen i uppdrag att följa upp dem i december"),
+    ]
+    assert {"substitute": "Royne Borgvall", "for": "Anna Holm"} in j["substitutes"]
+    assert m.with_role("chair") == ["Annika Wibrell"]
