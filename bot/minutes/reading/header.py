@@ -62,6 +62,8 @@ def explicit_dates(text: str, today: date, prefer: str = "nearest"):
 
 def dated(text: str, today: date):
     """Date phrases that give their year: a meeting's own date is never guessed."""
+    # "Tisdag, 20 maj, 2014": the comma before the year, as a space (same length, same spans)
+    text = re.sub(r"(?<=\d [a-zåäö]{3})([a-zåäö]{0,6}),(?= (?:19|20)\d\d)", r"\1 ", text)
     return [m for m in explicit_dates(text, today) if re.search(r"(?:19|20)\d\d", m.phrase)]
 
 
@@ -176,18 +178,22 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
                     last = max(last, j)
                 k = j + 1
                 continue
-            if j < len(paragraphs):  # "Plats och tid" + "Beslutande Messingen, … 2012, kl 18"
-                from .segments import label_at_start
+            # "Plats och tid" + "Beslutande Messingen, … 2012, kl 18": the values of a column of
+            # labels follow the next label or two.
+            from .segments import label_at_start
 
-                nxt = paragraphs[j].strip()
+            for nxt in paragraphs[j : j + 3]:
+                nxt = nxt.strip()
                 rest = nxt[len(label_at_start(nxt)) :].strip(" :;")
                 dates = dated(rest[:150], today)
-                if dates:
-                    end = dates[0].end
-                    tail = _TIME_AFTER.match(rest[end:])
-                    value = rest[: end + (tail.end() if tail else 0)]
-                    if _use_field(header, label, value, today):
-                        last = max(last, k)
+                if not dates:
+                    continue
+                end = dates[0].end
+                tail = _TIME_AFTER.match(rest[end:])
+                value = rest[: end + (tail.end() if tail else 0)]
+                if _use_field(header, label, value, today):
+                    last = max(last, k)
+                break
         elif _use_field(header, label, value, today):
             last = max(last, k)
         k += 1
@@ -195,11 +201,13 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
 
 
 _OPENED = re.compile(
-    r"\b(?:öppnar|öppnade|öppnas|öppnades)\s+mötet\b|\bmötet\s+(?:öppnas|öppnades)\b", re.I
+    r"\b(?:öppnar|öppnade|öppnas|öppnades)\s+mötet\b|\bmötet\s+(?:öppnas|öppnades)\b"
+    r"|\bmötets\s+öppnande\b",
+    re.I,
 )
 _CLOSED = re.compile(
     r"\b(?:avslutar|avslutade|avslutas|avslutades|avslutade)\s+mötet\b"
-    r"|\bmötet\s+(?:avslutas|avslutades)\b",
+    r"|\bmötet\s+(?:avslutas|avslutades)\b|\bmötets\s+(?:avslutande|avslutning)\b",
     re.I,
 )
 _CLOCK = re.compile(r"(?:kl(?:ockan)?\.?\s*)?(?P<h>[012]?\d)[.:](?P<m>[0-5]\d)\b")
