@@ -15,6 +15,7 @@ from bot.meetings import agenda
 from bot.meetings import planning as secretary
 from bot.replies import Reply, Request
 from bot.roster import permissions
+from bot.roster.weblink import web_link
 
 # Workspaces that refuse å, ä and ö get ASCII twins of every command.
 ASCII_TWINS = {
@@ -153,6 +154,7 @@ COMMANDS = {
     "dagordning": agenda.show_agenda,
     "nytt-möte": secretary.new_meeting_form,
     "hjälp": _help,
+    "webb": web_link,
 }
 
 INTENTS = [

@@ -32,6 +32,18 @@ class Settings:
     quorum_share: float = 0.5  # /närvaro warns when at most this share of members come
     # Administrators: e-mail addresses, Slack ids (U…) or Teams ids (29:…), lower-cased.
     admins: frozenset[str] = frozenset()
+    # The web page (handlers/web): where people reach `serve`, and what signs its cookies.
+    public_url: str = ""
+    web_secret: str = ""
+    web_session_hours: int = 8
+    # "Logga in med Slack" / "Logga in med Microsoft" (OpenID Connect), when configured.
+    slack_client_id: str = ""
+    slack_client_secret: str = ""
+    slack_oidc_metadata_url: str = "https://slack.com/.well-known/openid-configuration"
+    entra_client_id: str = ""
+    entra_client_secret: str = ""
+    entra_tenant_id: str = ""
+    entra_metadata_url: str = ""
 
     @property
     def effective_database_url(self) -> str:
@@ -39,6 +51,18 @@ class Settings:
         if self.database_url:
             return normalise_database_url(self.database_url)
         return f"sqlite:///{self.data_dir / 'samverkansbot.db'}"
+
+    @property
+    def entra_metadata(self) -> str:
+        """Entra ID's discovery document: the tenant's own, or "organizations" for any tenant."""
+        if self.entra_metadata_url:
+            return self.entra_metadata_url
+        tenant = self.entra_tenant_id or "organizations"
+        return f"https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration"
+
+    def web_url(self, port: int | None = None) -> str:
+        """The web page's address as people reach it (links in chat and from the CLI)."""
+        return self.public_url or f"http://127.0.0.1:{port or self.port}"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -60,6 +84,14 @@ class Settings:
             admins=frozenset(part.strip().casefold()
                              for part in env.get("SAMVERKANSBOT_ADMINS", "").split(",")
                              if part.strip()),
+            public_url=env.get("SAMVERKANSBOT_PUBLIC_URL", "").rstrip("/"),
+            web_secret=env.get("SAMVERKANSBOT_WEB_SECRET", ""),
+            web_session_hours=int(env.get("SAMVERKANSBOT_WEB_SESSION_HOURS", "8")),
+            slack_client_id=env.get("SLACK_CLIENT_ID", ""),
+            slack_client_secret=env.get("SLACK_CLIENT_SECRET", ""),
+            entra_client_id=env.get("ENTRA_CLIENT_ID", ""),
+            entra_client_secret=env.get("ENTRA_CLIENT_SECRET", ""),
+            entra_tenant_id=env.get("ENTRA_TENANT_ID", ""),
         )
 
 

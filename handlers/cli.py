@@ -8,7 +8,7 @@ import sys
 from bot import texts
 from bot.clock import SystemClock, parse_now
 from bot.settings import Settings
-from handlers import cli_admin, cli_minutes, cli_outbox
+from handlers import cli_admin, cli_minutes, cli_outbox, cli_web
 from handlers.runtime import configure_logging, open_database
 
 
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     c_confirm.add_argument("id", type=int)
 
     cli_outbox.add_parser(sub)
+    cli_web.add_parser(sub)
 
     ask = sub.add_parser("ask", help="fråga om beslut, som i chatten")
     ask.add_argument("question")
@@ -90,8 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--json", action="store_true", help="ett JSON-objekt per svar")
     console.add_argument("--now", help="fast klocka, ISO 8601 (lokal tid)")
 
-    demo = sub.add_parser("demo", help="bygg en demodatabas och starta konsolen")
+    demo = sub.add_parser("demo", help="bygg en demodatabas, visa webbsidan och starta konsolen")
     demo.add_argument("--as", dest="user", default=None, help="Slack-id (standard: en ledamot)")
+    demo.add_argument("--port", type=int, default=None, help="webbsidans port (standard: PORT)")
+    demo.add_argument("--no-web", action="store_true", help="bara konsolen")
 
     serve = sub.add_parser("serve", help="Slack över HTTP (produktion)")
     serve.add_argument("--port", type=int, default=None)
@@ -120,7 +123,8 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "demo":
         from handlers import demo
 
-        return demo.run(settings, args.user)
+        return demo.run(settings, args.user, port=None if args.no_web else
+                        (args.port or settings.port))
     if args.command == "parse":
         return cli_minutes.parse(args.file, args.json)
     if args.command == "migrate":
@@ -132,6 +136,8 @@ def dispatch(args, settings: Settings) -> int:
     engine = open_database(settings)
     if args.command == "outbox":
         return cli_outbox.dispatch(args, engine)
+    if args.command == "web":
+        return cli_web.link(engine, SystemClock(), settings, args.email)
     if args.command == "roster":
         client = None
         if settings.slack_bot_token:  # members with only an e-mail get their Slack id

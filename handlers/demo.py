@@ -97,7 +97,7 @@ def load_consultations(session, entries: list[dict]) -> None:
                              FixedClock(DEMO_NOW).now(), entry.get("draft", ""))
 
 
-def run(settings: Settings, user: str | None) -> int:
+def run(settings: Settings, user: str | None, port: int | None = None) -> int:
     path = settings.data_dir / "demo.db"
     engine = build(path)
     clock = FixedClock(DEMO_NOW)
@@ -115,4 +115,44 @@ def run(settings: Settings, user: str | None) -> int:
         groups=counts["Group"], people=counts["Person"], meetings=counts["Meeting"], path=path,
         now=f"{texts.long_date(now.date())} kl. {texts.clock(now.time())}", name=name,
     ))
+    if port is not None:
+        _serve_web(engine, clock, settings, port, user or DEMO_USER)
     return console.run(engine, clock, user or DEMO_USER)
+
+
+DEMO_SECRETARY = "U0DANIELB"  # Daniel Berglund, sekreterare in Samverkansgrupp Barn och unga
+
+
+def _serve_web(engine, clock, settings: Settings, port: int, user: str) -> None:
+    """The web page in a background thread of the demo, with sign-in links for the demo user
+    and for a secretary (the protokoll, group and meeting pages are theirs)."""
+    import threading
+    from dataclasses import replace
+
+    from waitress.server import create_server
+
+    from bot.roster.signin import issue_link_token
+    from bot.roster.weblink import link_path
+    from bot.texts import web as t
+    from handlers.server import build_web_app
+
+    settings = replace(settings, public_url=settings.public_url or f"http://127.0.0.1:{port}")
+    web = build_web_app(None, engine, clock=clock, settings=settings)
+    try:
+        server = create_server(web, host="127.0.0.1", port=port, threads=4)
+    except OSError as error:  # the port is taken: the console still works
+        print(t.CLI_DEMO_NO_WEB.format(port=port, error=error.strerror))
+        return
+    threading.Thread(target=server.run, daemon=True, name="demo-web").start()
+    url = settings.web_url()
+    print(t.CLI_DEMO_WEB.format(url=url + "/webb/"))
+    with unit_of_work(engine) as session:
+        for slack_id in dict.fromkeys([user, DEMO_SECRETARY]):
+            person = directory.person_by_platform_id(session, "slack", slack_id)
+            if person is None:
+                continue
+            roles = {m.role for g in directory.groups_of(session, person.id)
+                     if (m := directory.membership(session, g.id, person.id))}
+            role = texts.ROLE_NAMES["secretary" if "secretary" in roles else "member"]
+            link = url + link_path(issue_link_token(session, person, clock.now()))
+            print(t.CLI_DEMO_LINK.format(name=person.name, role=role, link=link))

@@ -15,24 +15,32 @@ from handlers.slack import guard
 log = logging.getLogger(__name__)
 
 
-def build_web_app(slack_app: App, engine: Engine, teams=None) -> Flask:
-    """Slack at /slack/events; Teams at /api/messages when `teams` (its handler) is given."""
+def build_web_app(slack_app: App | None, engine: Engine, teams=None, clock=None,
+                  settings=None) -> Flask:
+    """Slack at /slack/events; Teams at /api/messages when `teams` (its handler) is given; the
+    web page at /webb/ and the calendar feeds at /ical/ when `settings` and `clock` are."""
     web = Flask("samverkansbot")
-    slack = SlackRequestHandler(slack_app)
+    if slack_app is not None:  # the demo serves the web page without Slack
+        slack = SlackRequestHandler(slack_app)
 
-    @web.post("/slack/events")
-    def slack_events():
-        # Malformed bodies, signed or not, get a 4xx here rather than a 500 inside Bolt.
-        request.max_content_length = guard.MAX_BODY  # read no further than a real request
-        try:
-            guard.check(request.headers, request.get_data(cache=True))
-        except guard.Malformed as refused:
-            log.warning("Refused a Slack request: %s", refused)
-            return jsonify(error=str(refused)), refused.status
-        return slack.handle(request)
+        @web.post("/slack/events")
+        def slack_events():
+            # Malformed bodies, signed or not, get a 4xx here rather than a 500 inside Bolt.
+            request.max_content_length = guard.MAX_BODY  # read no further than a real request
+            try:
+                guard.check(request.headers, request.get_data(cache=True))
+            except guard.Malformed as refused:
+                log.warning("Refused a Slack request: %s", refused)
+                return jsonify(error=str(refused)), refused.status
+            return slack.handle(request)
 
     if teams is not None:
         web.post("/api/messages")(teams.flask_view)
+
+    if settings is not None and clock is not None:
+        from handlers.web.app import register
+
+        register(web, engine, clock, settings)
 
     @web.get("/healthz")
     def healthz():

@@ -17,8 +17,10 @@ def serve_http(settings: Settings, engine: Engine, host: str, port: int) -> int:
     if not settings.slack_signing_secret:
         print(texts.CLI_NO_SLACK_SECRET, file=sys.stderr)
         return 2
-    slack_app = build_app(settings, engine, SystemClock())
-    serve(build_web_app(slack_app, engine, _teams(engine)), host, port, settings.web_threads)
+    clock = SystemClock()
+    slack_app = build_app(settings, engine, clock)
+    web = build_web_app(slack_app, engine, _teams(engine), clock=clock, settings=settings)
+    serve(web, host, port, settings.web_threads)
     return 0
 
 

@@ -265,3 +265,50 @@ class TeamsConversation(SQLModel, table=True):
     conversation_id: str = Field(max_length=500)  # a channel's, never a thread's (;messageid=)
     tenant_id: str = Field(default="", max_length=100)
     updated_at: dt.datetime
+
+
+class WebSignIn(SQLModel, table=True):
+    """A one-time sign-in link for the web page: ten minutes, one person, stored hashed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, max_length=64)  # sha256 of the secret in the link
+    person_id: int = Field(foreign_key="person.id", index=True)
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    used_at: dt.datetime | None = None
+
+
+class CalendarFeed(SQLModel, table=True):
+    """A person's iCal address; only the hash of its secret is kept, a new one replaces it."""
+
+    person_id: int = Field(foreign_key="person.id", primary_key=True)
+    secret_hash: str = Field(unique=True, max_length=64)
+    created_at: dt.datetime
+
+
+class MinutesDraft(SQLModel, table=True):
+    """Minutes read but not yet published: the text, what was read, and the corrections."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(index=True, max_length=64)
+    filename: str = Field(max_length=500)
+    text: str = ""  # the document's text as read, shown beside the fields
+    parsed: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    group_id: int | None = Field(default=None, foreign_key="group.id")  # chosen by the secretary
+    uploaded_by: int | None = Field(default=None, foreign_key="person.id")
+    status: str = Field(default=DocumentStatus.draft, max_length=16)
+    document_id: int | None = Field(default=None, foreign_key="document.id")
+    created_at: dt.datetime
+    decided_at: dt.datetime | None = None
+
+
+class MinutesCorrection(SQLModel, table=True):
+    """One field a person changed in a draft: what the reader found and what it became."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="minutesdraft.id", index=True)
+    field_name: str = Field(max_length=100)  # "date", "decisions.2.text", …
+    read_value: str = ""
+    corrected_value: str = ""
+    person_id: int | None = Field(default=None, foreign_key="person.id")
+    created_at: dt.datetime

@@ -188,6 +188,11 @@ def withdraw(ctx: Context, request: Request, value: str) -> Reply:
     consultation, problem = _consultation_for(ctx, request, value, Right.comment)
     if problem is not None:
         return problem
+    return withdraw_for(ctx, person, consultation)
+
+
+def withdraw_for(ctx: Context, person: Person, consultation: Consultation) -> Reply:
+    """Withdraws every version before the deadline (chat's button and the web page)."""
     if ctx.now() >= consultation.deadline:
         return Reply(t.CLOSED.format(title=consultation.title,
                                      deadline=service.deadline_text(consultation),

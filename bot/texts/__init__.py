@@ -166,6 +166,7 @@ HELP = (
     "• `/synpunkter ÄMNE` – alla synpunkter på en remiss (ägaren och sekreteraren)\n"
     "• `/nytt-möte`, `/ny-remiss` – lägg in ett möte eller en remiss (sekreterare och "
     "ordförande)\n"
+    "• `/webb` – en inloggningslänk till webbsidan: möten, kalender, protokoll och grupper\n"
     "• Fråga mig fritt, till exempel ”när är nästa möte?” eller "
     "”vad står på dagordningen den 31 augusti?”"
 )

@@ -1,0 +1,49 @@
+"""The remisser open to a member, with the deadline and their own synpunkt (the web page)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session
+
+from bot.clock import local
+from bot.consultations import service
+from bot.roster.web_access import Access
+from storage.models import Comment, Consultation, Group
+
+
+@dataclass
+class ConsultationCard:
+    consultation: Consultation
+    groups: list[Group]
+    deadline: str  # written out
+    days_left: int
+    mine: Comment | None  # my latest standing version
+    answered: bool  # my organisation (or I, per member) has answered
+    owner: str
+
+
+def open_to(session: Session, access: Access, now: datetime, today: date):
+    cards = []
+    for consultation in service.open_for(session, access.group_ids, now):
+        groups = service.groups_of(session, consultation.id)
+        mine = service.current(session, consultation.id, access.person.id)
+        _, membership = service.membership_in(session, consultation, access.person.id)
+        unit = (membership.organisation if consultation.per_organisation
+                else access.person.name) if membership else None
+        answered = unit in service.progress(session, consultation).answered if unit else False
+        cards.append(ConsultationCard(
+            consultation, groups, service.deadline_text(consultation),
+            (local(consultation.deadline).date() - today).days, mine, answered,
+            service.owner_text(session, consultation)))
+    return cards
+
+
+def visible(session: Session, access: Access, consultation_id: int) -> Consultation | None:
+    """A consultation of one of the person's groups; others do not exist for them."""
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None:
+        return None
+    groups = service.groups_of(session, consultation.id)
+    return consultation if any(access.is_member(g.id) for g in groups) else None

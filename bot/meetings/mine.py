@@ -1,0 +1,140 @@
+"""Mina möten: a member's next meetings with agenda, documents, förhinder so far and their own.
+
+Platform-free: the web page (and the Teams tab, the same page) render what this returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from bot.absences.service import has_started
+from bot.roster.web_access import Access
+from storage import meetings as store
+from storage.models import (
+    Absence,
+    AgendaItem,
+    Group,
+    Meeting,
+    MeetingGroup,
+    Membership,
+    Person,
+    SubstituteCall,
+)
+
+
+@dataclass
+class MyAbsence:
+    id: int
+    substitute: str  # name of the ersättare called last, "" for none
+    state: str  # the call's state: called, confirmed, declined, …; "" without an ersättare
+
+
+@dataclass
+class MeetingCard:
+    meeting: Meeting
+    groups: list[Group]
+    my_group: Group | None  # through which group I take part (joint meetings)
+    agenda: list[AgendaItem]
+    absent: list[str]
+    mine: MyAbsence | None
+    can_report: bool
+    substitutes: list[tuple[int, str]] = field(default_factory=list)  # (person id, name)
+    usual: str = ""  # my usual ersättare's name in that group
+
+
+def my_meetings(session: Session, access: Access, today: date, now: datetime,
+                limit: int = 10) -> list[MeetingCard]:
+    meetings = store.upcoming(session, access.group_ids, today, limit=limit)
+    if not meetings:
+        return []
+    ids = [m.id for m in meetings]
+    groups = _groups_by_meeting(session, ids)
+    agenda = _agenda_by_meeting(session, ids)
+    absent = _absent_by_meeting(session, ids)
+    mine = _my_absences(session, ids, access.person.id)
+    cards = []
+    for meeting in meetings:
+        mine_here = mine.get(meeting.id)
+        my_group = next((g for g in groups.get(meeting.id, []) if access.is_member(g.id)), None)
+        card = MeetingCard(
+            meeting, groups.get(meeting.id, []), my_group, agenda.get(meeting.id, []),
+            absent.get(meeting.id, []), mine_here,
+            can_report=my_group is not None and not has_started(meeting, now, today),
+        )
+        if card.can_report and mine_here is None:
+            card.substitutes, card.usual = substitute_choices(session, my_group, access.person)
+        cards.append(card)
+    return cards
+
+
+def substitute_choices(session: Session, group: Group, person: Person):
+    """Who may stand in: the group's ersättare and members, same organisation first."""
+    rows = session.exec(
+        select(Membership, Person).join(Person, Person.id == Membership.person_id)
+        .where(Membership.group_id == group.id, Membership.active)
+    ).all()
+    mine = next((m for m, p in rows if p.id == person.id), None)
+    organisation = mine.organisation if mine else ""
+    usual = next((p.name for m, p in rows if mine and p.id == mine.substitute_id), "")
+    others = [(m, p) for m, p in rows if p.id != person.id and m.role in ("substitute", "member")]
+    others.sort(key=lambda mp: (mp[0].organisation != organisation, mp[0].role != "substitute",
+                                mp[1].name))
+    return [(p.id, f"{p.name} ({m.organisation})" if m.organisation else p.name)
+            for m, p in others], usual
+
+
+def _groups_by_meeting(session: Session, ids: list[int]) -> dict[int, list[Group]]:
+    found: dict[int, list[Group]] = {}
+    for link, group in session.exec(
+        select(MeetingGroup, Group).join(Group, Group.id == MeetingGroup.group_id)
+        .where(MeetingGroup.meeting_id.in_(ids)).order_by(Group.name)
+    ).all():
+        found.setdefault(link.meeting_id, []).append(group)
+    return found
+
+
+def _agenda_by_meeting(session: Session, ids: list[int]) -> dict[int, list[AgendaItem]]:
+    found: dict[int, list[AgendaItem]] = {}
+    for item in session.exec(
+        select(AgendaItem).where(AgendaItem.meeting_id.in_(ids))
+        .order_by(AgendaItem.position, AgendaItem.id)
+    ).all():
+        found.setdefault(item.meeting_id, []).append(item)
+    return found
+
+
+def _absent_by_meeting(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for absence, person in session.exec(
+        select(Absence, Person).join(Person, Person.id == Absence.person_id)
+        .where(Absence.meeting_id.in_(ids), Absence.withdrawn_at.is_(None)).order_by(Person.name)
+    ).all():
+        found.setdefault(absence.meeting_id, []).append(person.name)
+    return found
+
+
+def _my_absences(session: Session, ids: list[int], person_id: int) -> dict[int, MyAbsence]:
+    found: dict[int, MyAbsence] = {}
+    for absence in session.exec(
+        select(Absence).where(Absence.meeting_id.in_(ids), Absence.person_id == person_id,
+                              Absence.withdrawn_at.is_(None))
+    ).all():
+        call = session.exec(
+            select(SubstituteCall).where(SubstituteCall.absence_id == absence.id)
+            .order_by(SubstituteCall.id.desc())
+        ).first()
+        name = session.get(Person, call.person_id).name if call else ""
+        found[absence.meeting_id] = MyAbsence(absence.id, name, call.state if call else "")
+    return found
+
+
+def meeting_for_member(session: Session, access: Access, meeting_id: int) -> Meeting | None:
+    """The meeting when it is one of the person's groups', else None (a 404, not a hint)."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return None
+    groups = store.groups_of_meeting(session, meeting.id)
+    return meeting if any(access.is_member(g.id) for g in groups) else None

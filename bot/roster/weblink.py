@@ -1,0 +1,22 @@
+"""`/webb`: a private sign-in link to the web page, for the person who asked."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.replies import Reply, Request
+from bot.roster.signin import issue_link_token
+from bot.settings import Settings
+from bot.texts import web as t
+
+
+def link_path(token: str) -> str:
+    return f"/webb/in/{token}"
+
+
+def web_link(ctx: Context, request: Request) -> Reply:
+    person = ctx.person(request)
+    if person is None:
+        return Reply(t.LINK_UNKNOWN)
+    token = issue_link_token(ctx.session, person, ctx.now())
+    url = Settings.from_env().web_url() + link_path(token)
+    return Reply(t.LINK_IN_CHAT.format(url=url), ephemeral=True)

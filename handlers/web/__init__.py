@@ -1,0 +1,1 @@
+"""The web page under /webb/ and the calendar feeds under /ical/ (see app.py)."""

@@ -1,0 +1,191 @@
+"""The web page under /webb/: sessions, the CSRF check, one unit of work per page, the layout.
+
+Served by the same Flask app (and process) as /slack/events; built by `register` so tests can
+build it. Sessions are Flask's signed cookies (itsdangerous, HMAC-SHA1 over the content with a
+timestamp): HttpOnly, Secure, SameSite=Lax, and refused by the server once older than the
+session lifetime, whatever the browser keeps.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import wraps
+from pathlib import Path
+
+import httpx
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from sqlalchemy.engine import Engine
+from werkzeug.exceptions import HTTPException
+
+from bot.clock import Clock
+from bot.context import Context
+from bot.roster.web_access import access_for
+from bot.settings import Settings
+from bot.texts import web as t
+from handlers.web import formatting
+from storage.engine import unit_of_work
+from storage.models import Person
+
+log = logging.getLogger(__name__)
+COOKIE = "samverkansbot_session"
+
+
+@dataclass
+class WebRuntime:
+    engine: Engine
+    clock: Clock
+    settings: Settings
+    transport: httpx.BaseTransport | None = None  # OpenID Connect calls; tests pass their own
+
+
+def runtime() -> WebRuntime:
+    return current_app.extensions["samverkansbot_web"]
+
+
+web = Blueprint("web", __name__, url_prefix="/webb", template_folder="templates",
+                static_folder="static", static_url_path="/static")
+
+
+def register(app: Flask, engine: Engine, clock: Clock, settings: Settings,
+             transport: httpx.BaseTransport | None = None) -> None:
+    """Mounts /webb/ and /ical/ on the app that serves Slack and Teams."""
+    app.secret_key = settings.web_secret or _stored_secret(settings.data_dir)
+    app.config.update(
+        SESSION_COOKIE_NAME=COOKIE,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SECURE=True,  # browsers keep Secure cookies on http://127.0.0.1 too
+        SESSION_COOKIE_SAMESITE="Lax",  # Lax, not Strict: the OpenID provider redirects back
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.web_session_hours),
+        MAX_CONTENT_LENGTH=30 * 1024 * 1024,  # minutes up to 25 MB, as in Slack
+    )
+    app.extensions["samverkansbot_web"] = WebRuntime(engine, clock, settings, transport)
+    formatting.install(app)
+    from handlers.web import pages  # noqa: F401  (the routes register themselves on `web`)
+
+    if "web" not in app.blueprints:
+        app.register_blueprint(web)
+    from handlers.web.pages.calendar import ical
+
+    app.add_url_rule("/ical/<secret>.ics", "ical", ical)
+    app.add_url_rule("/webb", "webb_root", lambda: redirect(url_for("web.mine")))
+
+
+def _stored_secret(folder: Path) -> str:
+    """Without SAMVERKANSBOT_WEB_SECRET a random key is kept in the data folder, readable by the
+    bot alone, so sessions survive a restart."""
+    path = folder / "web-secret"
+    if path.exists():
+        return path.read_text().strip()
+    folder.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_hex(32)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(secret)
+    return secret
+
+
+def csrf_token() -> str:
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(32)
+    return session["csrf"]
+
+
+@web.before_request
+def check_csrf():
+    """Every form carries the session's token; a POST without it changes nothing."""
+    if request.method != "POST" or request.endpoint in CSRF_EXEMPT:
+        return None
+    sent = request.form.get("csrf", "") or request.headers.get("X-CSRF-Token", "")
+    expected = session.get("csrf", "")
+    if not expected or not sent or not hmac.compare_digest(sent, expected):
+        log.warning("Refused a web form without a valid CSRF token: %s", request.path)
+        abort(400, description=t.CSRF_REFUSED)
+    return None
+
+
+CSRF_EXEMPT: set[str] = set()  # the OpenID callback is a GET; nothing is exempt today
+
+
+@web.after_request
+def headers(response):
+    """No caching of personal pages, no framing (but in Teams), no referrer to other sites."""
+    response.headers.setdefault("Cache-Control", "no-store")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    if "Content-Security-Policy" not in response.headers:
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "form-action 'self' https:; frame-ancestors 'none'; base-uri 'none'"
+        )
+    return response
+
+
+@web.app_errorhandler(HTTPException)
+def http_error(error: HTTPException):
+    if not request.path.startswith("/webb"):
+        return error
+    message = {403: t.FORBIDDEN, 404: t.NOT_FOUND, 413: t.TOO_LARGE}.get(error.code)
+    if error.code == 400:
+        message = error.description if error.description in t.REFUSALS else t.BAD_REQUEST
+    return render_template("error.html", code=error.code, message=message or t.BAD_REQUEST,
+                           title=t.ERROR_TITLES.get(error.code, t.ERROR_TITLES[400])), error.code
+
+
+@dataclass(frozen=True)
+class Viewer:
+    name: str
+    secretary: bool
+    staff: bool
+
+
+def signed_in(view):
+    """Opens the page's unit of work with the signed-in person in `g`; others go to sign-in."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        person_id = session.get("person_id")
+        if not person_id:
+            return redirect(url_for("web.signin", next=request.full_path.rstrip("?")))
+        rt = runtime()
+        with unit_of_work(rt.engine) as db:
+            person = db.get(Person, person_id)
+            if person is None:  # forgotten since the cookie was made
+                session.clear()
+                return redirect(url_for("web.signin"))
+            g.db, g.clock, g.person = db, rt.clock, person
+            g.ctx = Context(db, rt.clock)
+            g.access = access_for(db, person)
+            # Plain values for the layout: an error page is drawn after a rollback, when the
+            # rows above can no longer be read.
+            g.viewer = Viewer(person.name, g.access.is_secretary_anywhere,
+                              g.access.is_staff_anywhere)
+            return view(*args, **kwargs)
+
+    return wrapper
+
+
+def render(template: str, **values):
+    return render_template(template, **values)
+
+
+def next_path(value: str | None) -> str:
+    """Only our own pages after sign-in: never an address on another site."""
+    if value and value.startswith("/webb") and not value.startswith("//") and "\\" not in value:
+        return value
+    return url_for("web.mine")

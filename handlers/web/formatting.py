@@ -1,0 +1,49 @@
+"""Jinja filters: dates and times written the way the bot writes them (bot.texts)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Flask
+
+from bot import texts
+from bot.clock import local
+
+
+def _when(meeting) -> str:
+    return texts.meeting_when(meeting.date, meeting.starts_at, meeting.ends_at)
+
+
+def _moment(value: datetime | None) -> str:
+    """'måndag 24 augusti 2026 kl. 09.00' for a stored (UTC) moment."""
+    if value is None:
+        return ""
+    at = local(value)
+    return f"{texts.long_date(at.date())} kl. {texts.clock(at.time())}"
+
+
+def _long_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = local(value).date()
+    return texts.long_date(value)
+
+
+def install(app: Flask) -> None:
+    from handlers.web.app import csrf_token
+
+    app.jinja_env.filters.update(
+        when=_when, long_date=_long_date, moment=_moment,
+        day_month=lambda d: texts.day_month(d), iso=lambda d: d.isoformat() if d else "",
+        role=lambda r: texts.ROLE_NAMES.get(r, r), kind=lambda k: texts.KIND_NAMES.get(k, k),
+        names=texts.join_names,
+    )
+    from bot.texts.absences import CALL_STATES
+
+    app.jinja_env.globals.update(
+        csrf_token=csrf_token, call_states=CALL_STATES, days_left=texts.days_left,
+        has_page=lambda endpoint: endpoint in app.view_functions,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True

@@ -1,0 +1,89 @@
+"""Mina möten: the next meetings of my groups, my förhinder and ersättare, my synpunkter."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from flask import abort, flash, g, redirect, request, url_for
+
+from bot.absences import service as absences
+from bot.absences.notices import meeting_group_for
+from bot.absences.parsing import SubstituteSpec
+from bot.consultations import command as consultation_command
+from bot.consultations import mine as my_consultations
+from bot.meetings import mine as my_meetings
+from bot.meetings.planning import read_time
+from handlers.web.app import render, signed_in, web
+from storage.models import Consultation
+
+
+@web.get("/")
+@signed_in
+def mine():
+    cards = my_meetings.my_meetings(g.db, g.access, g.ctx.today(), g.ctx.now())
+    remisser = my_consultations.open_to(g.db, g.access, g.ctx.now(), g.ctx.today())
+    return render("mine.html", cards=cards, remisser=remisser, page="mine")
+
+
+@web.post("/moten/<int:meeting_id>/forhinder")
+@signed_in
+def report_absence(meeting_id: int):
+    meeting = my_meetings.meeting_for_member(g.db, g.access, meeting_id)
+    if meeting is None:
+        abort(404)
+    group = meeting_group_for(g.db, meeting, g.person.id)
+    choice = request.form.get("substitute", "default")
+    if choice not in ("default", "none") and not choice.isdigit():
+        abort(400)
+    spec = SubstituteSpec("person", choice) if choice.isdigit() else SubstituteSpec(choice)
+    part_from, part_to = _time(request.form.get("part_from")), _time(request.form.get("part_to"))
+    message = request.form.get("message", "").strip()[:1000]
+    reply = absences.register(g.ctx, g.person, absences.AbsenceInput(
+        meeting, group, spec, part_from, part_to, message))
+    flash(reply.text)
+    return redirect(url_for("web.mine", _anchor=f"mote-{meeting.id}"))
+
+
+def _time(value: str | None) -> time | None:
+    if not value or not value.strip():
+        return None
+    found = read_time(value)
+    if found is None:
+        abort(400)
+    return found
+
+
+@web.post("/forhinder/<int:absence_id>/ta-tillbaka")
+@signed_in
+def withdraw_absence(absence_id: int):
+    reply = absences.withdraw(g.ctx, g.person, absence_id)
+    flash(reply.text)
+    return redirect(url_for("web.mine"))
+
+
+@web.post("/remisser/<int:consultation_id>/synpunkt")
+@signed_in
+def comment(consultation_id: int):
+    consultation = _consultation(consultation_id)
+    text = request.form.get("text", "").strip()
+    if len(text) > 20000:
+        abort(400)
+    reply = consultation_command.submit(g.ctx, g.person, consultation, text)
+    flash(reply.text)
+    return redirect(url_for("web.mine", _anchor=f"remiss-{consultation.id}"))
+
+
+@web.post("/remisser/<int:consultation_id>/dra-tillbaka")
+@signed_in
+def withdraw_comment(consultation_id: int):
+    consultation = _consultation(consultation_id)
+    flash(consultation_command.withdraw_for(g.ctx, g.person, consultation).text)
+    return redirect(url_for("web.mine", _anchor=f"remiss-{consultation.id}"))
+
+
+def _consultation(consultation_id: int) -> Consultation:
+    found = my_consultations.visible(g.db, g.access, consultation_id)
+    if found is None:
+        abort(404)
+    return found
+

@@ -1,0 +1,125 @@
+"""The real server (waitress, the same Flask app as /slack/events) and one Chromium per worker."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from dataclasses import dataclass
+
+import pytest
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    TimeoutException,
+)
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+from sqlmodel import select
+
+from bot.roster.signin import issue_link_token
+from bot.settings import Settings
+from storage.engine import unit_of_work
+from storage.models import Person
+from tests.support import browser
+from tests.support.signing import SECRET
+
+
+@dataclass
+class Site:
+    base: str
+    engine: object
+    clock: object
+    app: object = None
+
+    def link_for(self, slack_id: str) -> str:
+        """A fresh one-time sign-in link, as /webb would give the person."""
+        with unit_of_work(self.engine) as session:
+            person = session.exec(select(Person).where(Person.slack_id == slack_id)).one()
+            return f"{self.base}/webb/in/{issue_link_token(session, person, self.clock.now())}"
+
+
+def _run(server) -> None:
+    with contextlib.suppress(OSError):
+        server.run()
+
+
+@pytest.fixture
+def site(loaded, clock, fake_slack, tmp_path):
+    from waitress.server import create_server
+
+    from handlers.server import build_web_app
+    from handlers.slack.app import build_app
+
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=SECRET,
+                        slack_api_url=fake_slack.url, web_secret="test-web-secret-" + "x" * 32,
+                        data_dir=tmp_path)
+    web = build_web_app(build_app(settings, loaded, clock), loaded, clock=clock,
+                        settings=settings)
+    server = create_server(web, host="127.0.0.1", port=0, threads=4)
+    threading.Thread(target=_run, args=(server,), daemon=True).start()
+    yield Site(f"http://127.0.0.1:{server.effective_port}", loaded, clock, web)
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def _chromium():
+    reason = browser.available()
+    if reason and os.environ.get("CI"):
+        pytest.fail(f"CI must run the browser tests: {reason}")
+    if reason:
+        pytest.skip(f"browser tests need Debian's Chromium: {reason}")
+    driver = browser.start_chromium()
+    yield driver
+    browser.stop_chromium(driver)
+
+
+@pytest.fixture
+def chromium(_chromium):
+    """The worker's browser, with no cookies from the test before."""
+    with contextlib.suppress(Exception):
+        _chromium.delete_all_cookies()
+    yield _chromium
+    with contextlib.suppress(Exception):
+        _chromium.delete_all_cookies()
+
+
+def heading(driver) -> str:
+    return driver.find_element(By.TAG_NAME, "h1").text
+
+
+def main_text(driver) -> str:
+    return driver.find_element(By.TAG_NAME, "main").text
+
+
+def wait_for_heading(driver, text: str) -> None:
+    """Clicks that submit a form return before the next page is there: wait for its h1."""
+
+    def shown(d):
+        try:
+            return heading(d) == text
+        except (StaleElementReferenceException, NoSuchElementException):
+            return False
+
+    try:
+        WebDriverWait(driver, 10).until(shown)
+    except TimeoutException:
+        raise AssertionError(f"expected the page {text!r}, got {heading(driver)!r}") from None
+
+
+def click(driver, xpath: str, then: str) -> None:
+    """Press the button or link and wait for the page headed `then`."""
+    driver.find_element(By.XPATH, xpath).click()
+    wait_for_heading(driver, then)
+
+
+def sign_in(driver, site: Site, slack_id: str) -> None:
+    driver.get(site.link_for(slack_id))
+    driver.find_element(By.CSS_SELECTOR, "main form button").click()
+    wait_for_heading(driver, "Mina möten")
+
+
+def assert_accessible(driver) -> None:
+    assert driver.find_element("tag name", "html").get_attribute("lang") == "sv"
+    violations = browser.axe_violations(driver)
+    assert violations == [], f"{driver.current_url}: {violations}"
