@@ -13,6 +13,7 @@ from bot.decisions import follows
 from bot.decisions import questions as decisions
 from bot.meetings import agenda
 from bot.meetings import planning as secretary
+from bot.minutes import chat_review
 from bot.replies import Reply, Request
 from bot.roster import permissions
 from bot.roster.weblink import web_link
@@ -127,6 +128,8 @@ ACTIONS = {
     "consultation.withdraw": consultation.withdraw,
     "consultation.confirm": consultation.confirm,
     "attendance.export": overview.export_reply,
+    "minutes.publish_draft": chat_review.publish,
+    "minutes.discard_draft": chat_review.discard,
 }
 
 FORMS = {

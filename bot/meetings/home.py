@@ -7,6 +7,8 @@ from bot.context import Context
 from bot.meetings import service as service
 from bot.replies import Reply, Request, Section
 from bot.roster import permissions
+from bot.settings import Settings
+from bot.texts import web as web_texts
 from storage import meetings as store
 
 
@@ -16,8 +18,9 @@ def home(ctx: Context, request: Request, limit: int = 8) -> Reply:
         return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_UNKNOWN)], refused=True)
     groups = permissions.visible_groups(ctx.session, actor)
     found = store.upcoming(ctx.session, [g.id for g in groups], ctx.today(), limit=limit)
+    web = Section(web_texts.HOME_WEB_LINK.format(url=Settings.from_env().web_url() + "/webb/"))
     if not found:
-        return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_NO_MEETINGS)])
+        return Reply(texts.YOUR_NEXT_MEETINGS, [Section(texts.HOME_NO_MEETINGS), web])
     reply = Reply(texts.YOUR_NEXT_MEETINGS)
     for meeting in found:
         lines = [
@@ -31,4 +34,5 @@ def home(ctx: Context, request: Request, limit: int = 8) -> Reply:
         if items:
             lines.append(markup.escape(", ".join(item.title for item in items[:6])))
         reply.sections.append(Section("\n".join(lines)))
+    reply.sections.append(web)  # the App Home links to the web page
     return reply

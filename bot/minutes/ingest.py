@@ -95,6 +95,31 @@ def ingest_file(
         raw, parsed = bounded.read_and_parse(path, filename or path.name)
     except NotMinutesError as error:
         raise IngestError("not_minutes", error.reason_sv) from None
+    return ingest_parsed(session, parsed, "\n".join(raw.lines), digest, filename or path.name,
+                         clock, group_slug=group_slug, date=date, publish=publish,
+                         uploaded_by=uploaded_by)
+
+
+def ingest_parsed(
+    session: Session,
+    parsed: ParsedMinutes,
+    text: str,
+    digest: str,
+    filename: str,
+    clock: Clock,
+    group_slug: str | None = None,
+    date: date | None = None,
+    publish: bool = False,
+    uploaded_by: int | None = None,
+    groups: list[Group] | None = None,
+) -> IngestResult:
+    """Stores minutes already read (and maybe corrected by a secretary on the web page);
+    `groups`, when given, are the roster groups the minutes belong to."""
+    existing = session.exec(select(Document).where(Document.sha256 == digest)).first()
+    if existing is not None and existing.meeting_id is not None:
+        meeting = session.get(Meeting, existing.meeting_id)
+        return IngestResult(existing, meeting, store.groups_of_meeting(session, meeting.id),
+                            None, created=False)
     day = date or parsed.date
     if day is None:
         raise IngestError("no_date")
@@ -103,7 +128,7 @@ def ingest_file(
     groups = groups or resolve_groups(session, parsed.groups, group_slug, unnamed)
     meeting = _meeting(session, groups, day, parsed)
     document = Document(
-        sha256=digest, filename=filename or path.name, title=parsed.title, meeting_id=meeting.id,
+        sha256=digest, filename=filename, title=parsed.title, meeting_id=meeting.id,
         uploaded_by=uploaded_by, created_at=now,
     )
     session.add(document)
@@ -113,7 +138,7 @@ def ingest_file(
     _attendance(session, meeting, parsed)
     result.decisions = _decisions(session, meeting, document, parsed)
     # Acronyms explained anywhere in the minutes ("tidiga samordnade insatser (TSI)") help search.
-    retrieval.learn_acronyms(session, "\n".join(raw.lines))
+    retrieval.learn_acronyms(session, text)
     retrieval.index_decisions(session, [decision.id for decision in result.decisions])
     result.consultations = _deadlines(session, groups, document, parsed, now)
     result.next_meeting = _next_meeting(session, groups, parsed, day)

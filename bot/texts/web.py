@@ -12,7 +12,10 @@ LINK_UNKNOWN = (
 CLI_LINK = "Inloggningslänk för {name} (en gång, i tio minuter): {url}"
 CLI_DEMO_WEB = "Webbsidan: {url}"
 CLI_DEMO_LINK = "Logga in som {name} ({role}; länken fungerar en gång): {link}"
-HOME_WEB_LINK = "Mer på webbsidan: möten, kalender och protokoll. Skriv `/webb` för en länk."
+HOME_WEB_LINK = (
+    "Webbsidan har dina möten, en kalender att prenumerera på och, för sekreterare, protokoll, "
+    "grupper och remisser: {url} (skriv /webb för en inloggningslänk)."
+)
 
 # --- signing in ------------------------------------------------------------------------------
 LINK_USED_OR_OLD = (
@@ -59,3 +62,48 @@ CALENDAR_NEW = (
     "direkt. En tidigare adress fungerar inte längre."
 )
 CLI_DEMO_NO_WEB = "Webbsidan kunde inte starta på port {port} ({error}). Välj en annan med --port."
+
+# --- remisser -------------------------------------------------------------------------------
+CHOOSE_OWN_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
+BAD_DEADLINE = "Skriv sista dagen som 2026-12-31."
+DEADLINE_TOO_FAR = "Sista dagen ligger mer än ett år fram. Välj ett närmare datum."
+BAD_URL = "Länken ska börja med https://."
+FIX_FIELDS = "Något behöver rättas; se fälten som är markerade. Ingenting sparades."
+CONSULTATION_OPENED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
+CONSULTATION_CLOSED = "Klart. Remissen ”{title}” är stängd; inga fler synpunkter tas emot."
+CONSULTATION_ALREADY_CLOSED = "Remissen är redan stängd. Ingenting ändrades."
+CONSULTATION_CONFIRMED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
+CONSULTATION_NOT_CONFIRMED = (
+    "Remissen kunde inte öppnas: den är redan öppen, eller sista dagen har passerat."
+)
+
+# --- grupper --------------------------------------------------------------------------------
+MEMBER_NAME = "Skriv personens namn."
+MEMBER_EMAIL = "Skriv en giltig e-postadress, som namn@kommun.se."
+MEMBER_EMAIL_TAKEN = "E-postadressen används redan av {name}."
+MEMBER_ROLE = "Välj en roll."
+MEMBER_SUBSTITUTE = "Ersättaren ska vara en annan aktiv person i gruppen."
+MEMBER_ADDED = "Klart. {name} är med i {group}."
+MEMBER_SAVED = "Klart. Uppgifterna för {name} är sparade."
+MEMBER_LEFT = "Klart. {name} är inte längre aktiv i {group}. Historiken finns kvar."
+MEMBER_BACK = "Klart. {name} är aktiv i {group} igen."
+ROSTER_NOT_YOUR_GROUP = "gruppen ”{slug}” är inte din att ändra"
+ROSTER_LOADED = (
+    "Klart. Deltagarlistan är inläst: {members_added} nya medlemskap, {members_updated} "
+    "uppdaterade, {members_deactivated} markerade som inaktiva."
+)
+ROSTER_REFUSED = "Deltagarlistan laddades inte; ingenting sparades:"
+ROSTER_NOT_TEXT = "Filen kunde inte läsas som text (UTF-8). Ingenting sparades."
+
+# --- utskick --------------------------------------------------------------------------------
+KIND_REMINDER = "kallelse"
+KIND_ANNOUNCE = "beslut"
+KIND_ABSENCE = "förhinder"
+KIND_CALL = "ersättare"
+KIND_PING = "påminnelse om remiss"
+KIND_DEAD = "felrapport"
+KIND_OTHER = "meddelande"
+CHANNEL_OF = "kanalen för {group}"
+SOMEONE = "en person"
+RETRIED = "Klart. Meddelandet ligger i kön igen och skickas av boten inom kort."
+NOT_RETRIED = "Meddelandet kunde inte läggas i kön igen; det är redan skickat eller köat."

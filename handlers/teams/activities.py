@@ -20,7 +20,7 @@ RESERVED = ("form", "metadata", "msteams")  # keys of ours (and Teams') beside t
 class Incoming:
     """What one activity asks of the bot: a message, a button press or a filled-in form."""
 
-    kind: str  # "message", "action" or "form"
+    kind: str  # "message", "action", "form" or "file" (minutes shared in a personal chat)
     request: Request
     name: str = ""  # the action, or the form's callback
     value: str = ""  # the button's value, or the form's metadata
@@ -41,11 +41,31 @@ def parse(activity: dict, now: datetime) -> Incoming | None:
         return _submission(activity, data, now)
     if data is not None:
         return None
+    shared = shared_file(activity)
+    if shared is not None:
+        name, url = shared
+        return Incoming("file", _request(activity, now, "", None), name, url)
     text = message_text(activity)
     if not text:
         return None
     command, rest = split_command(text)
     return Incoming("message", _request(activity, now, rest if command else text, command))
+
+
+FILE_INFO = "application/vnd.microsoft.teams.file.download.info"
+
+
+def shared_file(activity: dict) -> tuple[str, str] | None:
+    """(file name, download URL) of a file sent to the bot in a personal chat. Teams gives the
+    bot a short-lived, pre-authenticated https URL (the app declares supportsFiles)."""
+    if (activity.get("conversation") or {}).get("conversationType", "personal") != "personal":
+        return None
+    for attachment in activity.get("attachments") or []:
+        content = attachment.get("content") or {}
+        url = str(content.get("downloadUrl") or "")
+        if attachment.get("contentType") == FILE_INFO and url.startswith("https://"):
+            return str(attachment.get("name") or "protokoll"), url
+    return None
 
 
 def message_text(activity: dict) -> str:

@@ -15,11 +15,13 @@ import hashlib
 import json
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import quote
 
 import httpx
@@ -47,6 +49,8 @@ from storage.models import ProcessedEvent
 log = logging.getLogger(__name__)
 
 SEND_THREADS = 4
+MAX_FILE_BYTES = 25 * 1024 * 1024  # as for Slack uploads
+READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 INVOKE_OK = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": ""}
 
 
@@ -145,6 +149,8 @@ class TeamsHandler:
                 ctx = Context(session, self.clock)
                 if incoming.kind == "action":
                     return commands.handle_action(ctx, request, incoming.name, incoming.value)
+                if incoming.kind == "file":
+                    return self._file(ctx, incoming)
                 if incoming.kind == "form":
                     return commands.handle_form(
                         ctx, request, incoming.name, incoming.value, incoming.values
@@ -154,6 +160,31 @@ class TeamsHandler:
             what = f"{incoming.kind} {incoming.name or request.command or 'text'}"
             log.exception("Error while handling Teams %s", what)
             return Reply(texts.SOMETHING_WENT_WRONG)
+
+    def _file(self, ctx: Context, incoming: Incoming) -> Reply:
+        """Minutes shared in the chat: downloaded (bounded), read into a draft, previewed."""
+        from bot.minutes import chat_review
+        from bot.texts import review as rt
+
+        name = Path(incoming.name).name or "protokoll"
+        if not name.lower().endswith(READABLE):
+            return Reply(rt.NOT_READABLE.format(file=name))
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("underlag" + Path(name).suffix.lower())
+            try:
+                with self.http.stream("GET", incoming.value, follow_redirects=True) as response:
+                    response.raise_for_status()
+                    size = 0
+                    with path.open("wb") as out:
+                        for chunk in response.iter_bytes():
+                            size += len(chunk)
+                            if size > MAX_FILE_BYTES:
+                                raise ValueError("too large")
+                            out.write(chunk)
+            except (httpx.HTTPError, ValueError) as error:
+                log.warning("Teams file not downloaded: %s", type(error).__name__)
+                return Reply(rt.DOWNLOAD_FAILED)
+            return chat_review.received(ctx, incoming.request, path, name)
 
     def _remember_only(self, activity: dict) -> None:
         try:

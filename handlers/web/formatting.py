@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from flask import Flask
@@ -30,6 +31,12 @@ def _long_date(value: date | datetime | None) -> str:
     return texts.long_date(value)
 
 
+def _chat_text(reply) -> str:
+    """A chat reply as plain text: Slack's <url|title> links as "title (url)", no asterisks."""
+    text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2 (\1)", reply.plain_text())
+    return text.replace("*", "")
+
+
 def install(app: Flask) -> None:
     from handlers.web.app import csrf_token
 
@@ -37,7 +44,9 @@ def install(app: Flask) -> None:
         when=_when, long_date=_long_date, moment=_moment,
         day_month=lambda d: texts.day_month(d), iso=lambda d: d.isoformat() if d else "",
         role=lambda r: texts.ROLE_NAMES.get(r, r), kind=lambda k: texts.KIND_NAMES.get(k, k),
-        names=texts.join_names,
+        names=texts.join_names, chat_text=_chat_text,
+        choices=lambda groups: [(str(g.id), g.name) for g in groups],
+        people=lambda persons: [(str(p.id), p.name) for p in persons],
     )
     from bot.texts.absences import CALL_STATES
 

@@ -121,6 +121,7 @@ def test_app_home_shows_the_next_meetings_across_groups(served, fake_slack):
     assert "Dina nästa möten" in shown
     assert "måndag 31 augusti 2026" in shown
     assert "fredag 25 september 2026" in shown  # the joint chefsgrupp meeting
+    assert "/webb/" in shown and "skriv /webb för en inloggningslänk" in shown
 
 
 def test_a_secretary_adds_a_meeting_through_the_modal(served, fake_slack, loaded):

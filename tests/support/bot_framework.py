@@ -48,6 +48,7 @@ class FakeBotFramework:
         self.calls: list[httpx.Request] = []
         self.faults: list[tuple[int, dict]] = []  # (status, headers) for the next connector calls
         self.tokens = 0
+        self.files: dict[str, bytes] = {}  # download URL → content, for files shared in a chat
         self.transport = httpx.MockTransport(self.answer)
 
     def answer(self, request: httpx.Request) -> httpx.Response:
@@ -57,6 +58,8 @@ class FakeBotFramework:
             return httpx.Response(200, json={"issuer": ISSUER, "jwks_uri": KEYS_URL})
         if url == KEYS_URL:
             return httpx.Response(200, json=self.jwks)
+        if url in self.files:
+            return httpx.Response(200, content=self.files[url])
         if url.endswith("/oauth2/v2.0/token"):
             self.tokens += 1
             return httpx.Response(200, json={"token_type": "Bearer", "expires_in": 3599,

@@ -108,8 +108,12 @@ def wait_for_heading(driver, text: str) -> None:
 
 
 def click(driver, xpath: str, then: str) -> None:
-    """Press the button or link and wait for the page headed `then`."""
+    """Press the button or link and wait for the next page (headed `then`) to replace this one."""
+    from selenium.webdriver.support import expected_conditions
+
+    page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, xpath).click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
     wait_for_heading(driver, then)
 
 

@@ -1,3 +1,13 @@
 """The pages, one module each; importing them registers their routes on the blueprint."""
 
-from handlers.web.pages import calendar, members, signin  # noqa: F401
+from handlers.web.pages import (  # noqa: F401
+    attendance,
+    calendar,
+    consultations,
+    groups,
+    meetings,
+    members,
+    minutes,
+    outbox,
+    signin,
+)

@@ -1,0 +1,128 @@
+"""Remisser on the web page, for owners, secretaries and chairs: open one, follow the answers
+organisation by organisation, read every version of every synpunkt, close early."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from bot.consultations import service
+from bot.consultations.command import read_deadline
+from bot.roster.web_access import Access
+from bot.texts import consultations as ct
+from bot.texts import web as t
+from storage import consultations as store
+from storage.models import Comment, Consultation, ConsultationStatus, Group, Person
+
+
+class ConsultationError(Exception):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+@dataclass
+class Row:
+    consultation: Consultation
+    groups: list[Group]
+    deadline: str
+    answered: int
+    expected: int
+
+
+def listed(session: Session, access: Access) -> list[Row]:
+    ids = [g.id for g in access.managed()]
+    found = store.of_groups(session, ids, (ConsultationStatus.proposed, ConsultationStatus.open,
+                                           ConsultationStatus.closed), newest_first=True)
+    rows = []
+    for consultation in found[:200]:
+        progress = service.progress(session, consultation)
+        rows.append(Row(consultation, service.groups_of(session, consultation.id),
+                        service.deadline_text(consultation), len(progress.answered),
+                        len(progress.expected)))
+    return rows
+
+
+def managed(session: Session, access: Access, consultation_id: int) -> Consultation | None:
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None or not access.manages_consultation(session, consultation):
+        return None
+    return consultation
+
+
+@dataclass
+class Version:
+    comment: Comment
+    name: str
+
+
+@dataclass
+class Detail:
+    consultation: Consultation
+    groups: list[Group]
+    deadline: str
+    owner: str
+    progress: service.Progress
+    versions: list[Version]  # every version, by organisation, person and version
+
+
+def detail(session: Session, consultation: Consultation) -> Detail:
+    names = {}
+    versions = []
+    for comment in session.exec(
+        select(Comment).where(Comment.consultation_id == consultation.id)
+        .order_by(Comment.organisation, Comment.person_id, Comment.version)
+    ).all():
+        if comment.person_id not in names:
+            names[comment.person_id] = session.get(Person, comment.person_id).name
+        versions.append(Version(comment, names[comment.person_id]))
+    return Detail(consultation, service.groups_of(session, consultation.id),
+                  service.deadline_text(consultation), service.owner_text(session, consultation),
+                  service.progress(session, consultation), versions)
+
+
+def open_new(session: Session, access: Access, values: dict[str, str], now: datetime):
+    errors: dict[str, str] = {}
+    title = values.get("title", "").strip()
+    if not title:
+        errors["title"] = ct.NEW_FIELD_TITLE
+    group_id = values.get("group", "")
+    group = session.get(Group, int(group_id)) if group_id.isdigit() else None
+    if group is None or not access.manages(group.id):
+        errors["group"] = t.CHOOSE_OWN_GROUP
+    deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), now)
+    if deadline is None:
+        errors["deadline"] = t.BAD_DEADLINE
+    elif deadline <= now:
+        errors["deadline"] = ct.DEADLINE_PASSED
+    elif (deadline - now).days > 400:
+        errors["deadline"] = t.DEADLINE_TOO_FAR
+    draft = values.get("draft", "").strip()
+    if draft and not draft.startswith(("https://", "http://")):
+        errors["draft"] = t.BAD_URL
+    if errors:
+        raise ConsultationError(errors)
+    return service.create(session, title[:500], [group], access.person, deadline, now,
+                          draft[:1000], values.get("per", "organisation") != "member")
+
+
+def close_early(session: Session, consultation: Consultation, now: datetime) -> bool:
+    """Closes a remiss before its deadline; no synpunkter are taken after this."""
+    if consultation.status == ConsultationStatus.closed:
+        return False
+    consultation.status = ConsultationStatus.closed
+    if consultation.deadline > now:
+        consultation.deadline = now
+    session.add(consultation)
+    return True
+
+
+def confirm(session: Session, consultation: Consultation, now: datetime) -> bool:
+    """A deadline found in minutes becomes an open remiss."""
+    if consultation.status != ConsultationStatus.proposed or consultation.deadline <= now:
+        return False
+    consultation.status = ConsultationStatus.open
+    session.add(consultation)
+    return True

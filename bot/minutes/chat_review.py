@@ -1,0 +1,91 @@
+"""Minutes shared as a file in a Teams chat: read into a draft, previewed with Publicera and Kasta
+(and the web page for corrections), published once. Platform-free: the Teams handler downloads
+the file and calls `received`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot import texts
+from bot.context import Context
+from bot.minutes import review
+from bot.minutes.reading import ParsedMinutes
+from bot.replies import Button, Reply, Request, Section
+from bot.roster.web_access import access_for
+from bot.settings import Settings
+from bot.texts import minutes as t
+from bot.texts import review as rt
+
+
+def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply:
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    access = access_for(ctx.session, person)
+    if not access.is_secretary_anywhere:
+        return Reply(rt.CHAT_ONLY_SECRETARIES)
+    try:
+        draft = review.read_upload(ctx.session, path, filename, access, ctx.now())
+    except review.ReviewError as error:
+        return Reply(str(error))
+    parsed = review.from_data(draft.parsed)
+    if parsed.date is None:
+        lead = rt.CHAT_NO_DATE.format(file=filename)
+    else:
+        groups = texts.join_names(parsed.groups) or texts.UNKNOWN_GROUP_NAME
+        lead = t.UPLOAD_READ.format(file=filename, when=texts.long_date(parsed.date),
+                                    groups=groups)
+    reply = Reply(lead, [Section(_facts(parsed))])
+    if parsed.warnings:
+        reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
+            warnings=" ".join(parsed.warnings[:5]))))
+    url = f"{Settings.from_env().web_url()}/webb/protokoll/{draft.id}"
+    reply.sections.append(Section(rt.CHAT_REVIEW_ON_WEB.format(url=url)))
+    if draft.group_id is None:
+        reply.sections.append(Section(rt.CHAT_CHOOSE_GROUP_ON_WEB))
+    elif parsed.date is not None:
+        reply.buttons = [Button(t.PUBLISH_BUTTON, "minutes.publish_draft", str(draft.id),
+                                "primary"),
+                         Button(t.DISCARD_BUTTON, "minutes.discard_draft", str(draft.id))]
+    return reply
+
+
+def _facts(parsed: ParsedMinutes) -> str:
+    nxt = ""
+    if parsed.next_meeting and parsed.next_meeting.date:
+        nxt = t.NEXT_MEETING.format(when=texts.long_date(parsed.next_meeting.date))
+    return t.UPLOAD_FACTS.format(decisions=len(parsed.decisions),
+                                 deadlines=len(parsed.deadlines), next=nxt)
+
+
+def _draft(ctx: Context, request: Request, value: str):
+    person = ctx.person(request)
+    if person is None or not value.isdigit():
+        return None, None
+    access = access_for(ctx.session, person)
+    return review.draft_for(ctx.session, access, int(value)), access
+
+
+def publish(ctx: Context, request: Request, value: str) -> Reply:
+    draft, access = _draft(ctx, request, value)
+    if draft is None:
+        return Reply(rt.CHAT_ONLY_SECRETARIES)
+    try:
+        published = review.publish(ctx.session, draft, access, ctx.clock)
+    except review.ReviewError as error:
+        return Reply(str(error))
+    parsed = review.from_data(draft.parsed)
+    channels = texts.join_names([g.name for g in published.channels]) or texts.CHANNEL_FALLBACK
+    return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(parsed.date),
+                                             channels=channels))
+
+
+def discard(ctx: Context, request: Request, value: str) -> Reply:
+    draft, _ = _draft(ctx, request, value)
+    if draft is None:
+        return Reply(rt.CHAT_ONLY_SECRETARIES)
+    try:
+        review.discard(ctx.session, draft, ctx.now())
+    except review.ReviewError as error:
+        return Reply(str(error))
+    return Reply(t.DISCARDED)

@@ -1,0 +1,367 @@
+"""Protokoll on the web page: minutes read into a draft, corrected field by field, then published
+once or discarded. Every correction is kept (what the reader found, what a person made of it),
+so the reader's mistakes can be counted later.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlalchemy import update
+from sqlmodel import Session, select
+
+from bot.clock import Clock
+from bot.decisions import announce
+from bot.minutes import ingest
+from bot.minutes.reading import NotMinutesError, ParsedMinutes
+from bot.minutes.reading.model import AgendaItem as ReadItem
+from bot.minutes.reading.model import (
+    Attendee,
+    Deadline,
+    Decision,
+    NextMeeting,
+    Substitution,
+)
+from bot.minutes.reading.parser import parse_raw
+from bot.minutes.reading.readers import read_file
+from bot.roster.web_access import Access
+from bot.texts import review as t
+from storage import directory
+from storage.models import (
+    Document,
+    DocumentStatus,
+    Group,
+    MinutesCorrection,
+    MinutesDraft,
+)
+
+READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
+
+
+class ReviewError(Exception):
+    """A refusal a person can read (Swedish)."""
+
+
+# --- reading into a draft -------------------------------------------------------------------
+def read_upload(session: Session, path: Path, filename: str, access: Access, now: datetime,
+                group_id: int | None = None) -> MinutesDraft:
+    if not filename.lower().endswith(READABLE):
+        raise ReviewError(t.NOT_READABLE.format(file=filename))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    published = session.exec(select(Document).where(Document.sha256 == digest)).first()
+    if published is not None and published.status == DocumentStatus.published:
+        raise ReviewError(t.ALREADY_PUBLISHED_FILE.format(file=filename))
+    try:
+        raw = read_file(path)
+        parsed = parse_raw(raw, filename)
+    except NotMinutesError as error:
+        raise ReviewError(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv)) from None
+    if group_id is None or not access.manages(group_id):
+        group_id = suggested_group(session, access, parsed)
+    draft = MinutesDraft(sha256=digest, filename=filename[:500], text="\n".join(raw.lines),
+                         parsed=to_data(parsed), group_id=group_id,
+                         uploaded_by=access.person.id, created_at=now)
+    session.add(draft)
+    session.flush()
+    return draft
+
+
+def suggested_group(session: Session, access: Access, parsed: ParsedMinutes) -> int | None:
+    """The roster group the minutes name, when this person may publish into it."""
+    known = access.managed()
+    for name in parsed.groups:
+        found = ingest.match_group(known, name)
+        if found is not None:
+            return found.id
+    return known[0].id if len(known) == 1 else None
+
+
+def drafts_for(session: Session, access: Access) -> list[MinutesDraft]:
+    """Drafts waiting in the person's groups, or uploaded by them, newest first."""
+    managed = [g.id for g in access.managed()]
+    rows = session.exec(
+        select(MinutesDraft).where(MinutesDraft.status == DocumentStatus.draft)
+        .order_by(MinutesDraft.created_at.desc()).limit(200)
+    ).all()
+    return [d for d in rows if d.uploaded_by == access.person.id or d.group_id in managed]
+
+
+def draft_for(session: Session, access: Access, draft_id: int) -> MinutesDraft | None:
+    draft = session.get(MinutesDraft, draft_id)
+    if draft is None:
+        return None
+    if draft.uploaded_by == access.person.id or access.manages(draft.group_id):
+        return draft
+    return None
+
+
+# --- the editable fields ------------------------------------------------------------------
+def to_data(parsed: ParsedMinutes) -> dict:
+    """The reader's result as JSON for the draft (dates and times as ISO text)."""
+
+    def plain(value):
+        if isinstance(value, date | time):
+            return value.isoformat()
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return plain(dataclasses.asdict(parsed))
+
+
+def from_data(data: dict) -> ParsedMinutes:
+    def day(value):
+        return date.fromisoformat(value) if value else None
+
+    def clock(value):
+        return time.fromisoformat(value) if value else None
+
+    nxt = data.get("next_meeting")
+    return ParsedMinutes(
+        source_name=data.get("source_name", ""), kind=data.get("kind", ""),
+        title=data.get("title", ""), groups=list(data.get("groups", [])),
+        date=day(data.get("date")), start=clock(data.get("start")), end=clock(data.get("end")),
+        place=data.get("place", ""), approved_on=day(data.get("approved_on")),
+        attendees=[Attendee(**a) for a in data.get("attendees", [])],
+        substitutions=[Substitution(**s) for s in data.get("substitutions", [])],
+        agenda=[ReadItem(**a) for a in data.get("agenda", [])],
+        decisions=[Decision(**d) for d in data.get("decisions", [])],
+        deadlines=[Deadline(date=day(d["date"]), what=d.get("what", ""), to=d.get("to", []),
+                            sentence=d.get("sentence", "")) for d in data.get("deadlines", [])],
+        next_meeting=None if not nxt else NextMeeting(day(nxt.get("date")),
+                                                       clock(nxt.get("start")),
+                                                       clock(nxt.get("end")),
+                                                       nxt.get("place", "")),
+        links=[], warnings=list(data.get("warnings", [])),
+    )
+
+
+def field_values(parsed: ParsedMinutes) -> dict[str, str]:
+    """Every correctable field as the text a form shows."""
+    values = {
+        "date": _iso(parsed.date), "start": _hhmm(parsed.start), "end": _hhmm(parsed.end),
+        "place": parsed.place,
+        "present": "\n".join(_person_line(a) for a in parsed.attendees if a.present),
+        "absent": "\n".join(_person_line(a) for a in parsed.attendees if not a.present),
+        "substitutes": "\n".join(f"{s.substitute} {t.STANDS_IN_FOR} {s.replaces}"
+                                 for s in parsed.substitutions),
+        "agenda": "\n".join(a.title for a in parsed.agenda if a.level == 1),
+    }
+    for number, decision in enumerate(parsed.decisions):
+        values[f"decision.{number}.item"] = decision.item
+        values[f"decision.{number}.text"] = decision.text
+        values[f"decision.{number}.keep"] = "ja"
+    for number, deadline in enumerate(parsed.deadlines):
+        values[f"deadline.{number}.date"] = _iso(deadline.date)
+        values[f"deadline.{number}.what"] = deadline.what
+        values[f"deadline.{number}.keep"] = "ja"
+    nxt = parsed.next_meeting or NextMeeting()
+    values.update({"next.date": _iso(nxt.date), "next.start": _hhmm(nxt.start),
+                   "next.end": _hhmm(nxt.end), "next.place": nxt.place})
+    return values
+
+
+@dataclass
+class Checked:
+    parsed: ParsedMinutes
+    errors: dict[str, str]
+    changed: dict[str, tuple[str, str]]  # field → (before, after)
+
+
+def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
+    """The form's values applied to a copy of the minutes; bad dates and times are errors and
+    nothing of the form is taken."""
+    before = field_values(parsed)
+    values = {key: _clean(form.get(key, "" if not key.endswith(".keep") else "")) for key in before}
+    errors: dict[str, str] = {}
+    result = from_data(to_data(parsed))
+    result.date = _read_day(values, "date", errors, required=True)
+    result.start = _read_clock(values, "start", errors)
+    result.end = _read_clock(values, "end", errors)
+    result.place = values["place"]
+    result.attendees = (_people(values["present"], True) + _people(values["absent"], False))
+    result.substitutions = _substitutions(values["substitutes"])
+    titles = [line for line in values["agenda"].splitlines() if line.strip()]
+    result.agenda = [ReadItem(title=title.strip()) for title in titles]
+    decisions = []
+    for number, decision in enumerate(parsed.decisions):
+        if values[f"decision.{number}.keep"] != "ja":
+            continue
+        text = values[f"decision.{number}.text"].strip()
+        if not text:
+            errors[f"decision.{number}.text"] = t.EMPTY_DECISION
+        decisions.append(Decision(values[f"decision.{number}.item"].strip(), text,
+                                  decision.context))
+    result.decisions = decisions
+    deadlines = []
+    for number, deadline in enumerate(parsed.deadlines):
+        if values[f"deadline.{number}.keep"] != "ja":
+            continue
+        day = _read_day(values, f"deadline.{number}.date", errors, required=True)
+        deadlines.append(Deadline(day or deadline.date, values[f"deadline.{number}.what"],
+                                  deadline.to, deadline.sentence))
+    result.deadlines = deadlines
+    next_day = _read_day(values, "next.date", errors)
+    result.next_meeting = None if next_day is None else NextMeeting(
+        next_day, _read_clock(values, "next.start", errors),
+        _read_clock(values, "next.end", errors), values["next.place"])
+    changed = {key: (before[key], values[key]) for key in before if before[key] != values[key]}
+    return Checked(result, errors, changed)
+
+
+def correct(session: Session, draft: MinutesDraft, form: dict[str, str], access: Access,
+            now: datetime, group_id: int | None) -> Checked:
+    """Saves the corrections (each one kept) and the chosen group; nothing on errors."""
+    if draft.status != DocumentStatus.draft:
+        raise ReviewError(t.NOT_A_DRAFT_ANY_MORE)
+    checked = apply(from_data(draft.parsed), form)
+    if group_id is not None and not access.manages(group_id):
+        checked.errors["group"] = t.NOT_YOUR_GROUP
+    if checked.errors:
+        return checked
+    for key, (before, after) in checked.changed.items():
+        session.add(MinutesCorrection(draft_id=draft.id, field_name=key, read_value=before,
+                                      corrected_value=after, person_id=access.person.id,
+                                      created_at=now))
+    if group_id is not None and group_id != draft.group_id:
+        session.add(MinutesCorrection(
+            draft_id=draft.id, field_name="group", read_value=str(draft.group_id or ""),
+            corrected_value=str(group_id), person_id=access.person.id, created_at=now))
+        draft.group_id = group_id
+    draft.parsed = to_data(checked.parsed)
+    session.add(draft)
+    session.flush()
+    return checked
+
+
+# --- publishing and discarding ----------------------------------------------------------------
+@dataclass
+class Published:
+    document: Document
+    groups: list[Group]
+    channels: list[Group]
+    proposed: list  # consultations proposed from deadlines
+
+
+def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock) -> Published:
+    """Stores the (corrected) minutes and queues the announcement, once: the draft is claimed
+    in the same statement that checks it, so a second press or a second tab sends nothing."""
+    group = session.get(Group, draft.group_id) if draft.group_id else None
+    if group is None:
+        raise ReviewError(t.CHOOSE_GROUP)
+    if not access.manages(group.id):
+        raise ReviewError(t.NOT_YOUR_GROUP)
+    now = clock.now()
+    claimed = session.execute(
+        update(MinutesDraft).where(MinutesDraft.id == draft.id,
+                                   MinutesDraft.status == DocumentStatus.draft)
+        .values(status=DocumentStatus.published, decided_at=now)
+    )
+    if claimed.rowcount != 1:
+        raise ReviewError(t.ALREADY_PUBLISHED)
+    parsed = from_data(draft.parsed)
+    groups = _groups(session, parsed, group)
+    try:
+        result = ingest.ingest_parsed(session, parsed, draft.text, draft.sha256, draft.filename,
+                                      clock, uploaded_by=access.person.id, groups=groups)
+    except ingest.IngestError:
+        raise ReviewError(t.NO_DATE) from None
+    if not ingest.mark_published(session, result.document, now):
+        raise ReviewError(t.ALREADY_PUBLISHED)
+    reached = announce.announce(session, result.document, now)
+    session.execute(update(MinutesDraft).where(MinutesDraft.id == draft.id)
+                    .values(document_id=result.document.id))
+    proposed = [c for c in result.consultations if c.deadline > now]
+    return Published(result.document, groups, reached, proposed)
+
+
+def _groups(session: Session, parsed: ParsedMinutes, chosen: Group) -> list[Group]:
+    """A joint meeting keeps all the roster groups it names, when the chosen one is among them;
+    otherwise the minutes belong to the chosen group alone (never a new "unknown" group)."""
+    known = directory.all_groups(session)
+    named = [g for g in (ingest.match_group(known, name) for name in parsed.groups) if g]
+    unique = list({g.id: g for g in named}.values())
+    return unique if chosen.id in {g.id for g in unique} else [chosen]
+
+
+def discard(session: Session, draft: MinutesDraft, now: datetime) -> None:
+    if draft.status != DocumentStatus.draft:
+        raise ReviewError(t.NOT_A_DRAFT_ANY_MORE)
+    draft.status, draft.decided_at = DocumentStatus.discarded, now
+    draft.text, draft.parsed = "", {}  # nothing of a discarded document is kept
+    session.add(draft)
+
+
+def corrections(session: Session, draft_id: int) -> list[MinutesCorrection]:
+    return list(session.exec(select(MinutesCorrection).where(
+        MinutesCorrection.draft_id == draft_id).order_by(MinutesCorrection.id)).all())
+
+
+# --- small readers --------------------------------------------------------------------------
+def _clean(value: str) -> str:
+    return value.replace("\r\n", "\n").strip()
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _hhmm(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _person_line(attendee: Attendee) -> str:
+    return f"{attendee.name}, {attendee.organisation}" if attendee.organisation else attendee.name
+
+
+def _people(text: str, present: bool) -> list[Attendee]:
+    found = []
+    for line in text.splitlines():
+        name, _, organisation = line.partition(",")
+        if name.strip():
+            found.append(Attendee(name.strip()[:200], organisation.strip()[:300],
+                                  present=present))
+    return found
+
+
+def _substitutions(text: str) -> list[Substitution]:
+    found = []
+    for line in text.splitlines():
+        substitute, sep, replaces = line.partition(f" {t.STANDS_IN_FOR} ")
+        if sep and substitute.strip() and replaces.strip():
+            found.append(Substitution(substitute.strip(), replaces.strip()))
+    return found
+
+
+def _read_day(values: dict, key: str, errors: dict, required: bool = False) -> date | None:
+    text = values.get(key, "")
+    if not text:
+        if required:
+            errors[key] = t.BAD_DATE
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        errors[key] = t.BAD_DATE
+        return None
+    if not 1990 <= day.year <= 2100:
+        errors[key] = t.BAD_DATE
+        return None
+    return day
+
+
+def _read_clock(values: dict, key: str, errors: dict) -> time | None:
+    text = values.get(key, "").replace(".", ":")
+    if not text:
+        return None
+    try:
+        return time.fromisoformat(text if len(text) > 2 else f"{text}:00")
+    except ValueError:
+        errors[key] = t.BAD_TIME
+        return None

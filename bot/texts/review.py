@@ -1,0 +1,41 @@
+"""Sentences of the protokoll review on the web page."""
+
+NOT_READABLE = (
+    "{file}: jag läser protokoll i PDF, Word (docx), Markdown och text. Ingenting sparades."
+)
+NOT_MINUTES = "{file}: {reason} Ingenting sparades."
+ALREADY_PUBLISHED_FILE = "{file} är redan publicerat. Ingenting sparades."
+READ = (
+    "Jag har läst {file}. Granska det jag hittade mot texten, rätta det som blev fel och "
+    "publicera när allt stämmer."
+)
+SAVED = "Klart. Rättelserna är sparade ({count} ändrade fält)."
+NOTHING_CHANGED = "Inget var ändrat."
+PUBLISHED = "Klart. Protokollet från {when} är publicerat. Besluten går ut i {channels}."
+PROPOSED = (
+    "Protokollet nämner sista dag för synpunkter: {titles}. Öppna dem som remisser under "
+    "Remisser."
+)
+ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
+DISCARDED = "Klart. Protokollet är kastat; ingenting publicerades och texten är borttagen."
+NOT_A_DRAFT_ANY_MORE = "Protokollet är redan publicerat eller kastat. Ingenting ändrades."
+CHOOSE_GROUP = "Välj vilken grupp protokollet hör till innan du publicerar."
+NOT_YOUR_GROUP = "Du kan bara publicera protokoll i grupper där du är sekreterare eller ordförande."
+NO_DATE = "Protokollet saknar mötesdatum. Fyll i datumet och försök igen."
+FIX_ERRORS = (
+    "Något behöver rättas innan det kan sparas; se fälten som är markerade. Ingenting sparades."
+)
+BAD_DATE = "Skriv datumet som 2026-08-31."
+BAD_TIME = "Skriv tiden som 13:00."
+EMPTY_DECISION = "Ett beslut kan inte vara tomt. Ta bort det i stället om det inte är ett beslut."
+STANDS_IN_FOR = "ersätter"
+
+# --- minutes shared in a Teams chat ---------------------------------------------------------
+CHAT_ONLY_SECRETARIES = (
+    "Bara sekreterare och ordförande kan publicera protokoll. Skicka filen till gruppens "
+    "sekreterare."
+)
+CHAT_NO_DATE = "Jag har läst {file}, men hittade inget mötesdatum. Fyll i det på webbsidan."
+CHAT_REVIEW_ON_WEB = "Granska och rätta på webbsidan innan du publicerar: {url}"
+CHAT_CHOOSE_GROUP_ON_WEB = "Välj på webbsidan vilken grupp protokollet hör till."
+DOWNLOAD_FAILED = "Jag kunde inte hämta filen från Teams. Försök igen om en stund."

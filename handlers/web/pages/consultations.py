@@ -1,0 +1,96 @@
+"""Remisser: open one, follow answers by organisation, read synpunkter with versions, export,
+close early."""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, g, redirect, request, url_for
+
+from bot.consultations import manage
+from bot.consultations import service as consultation_service
+from bot.texts import web as t
+from handlers.web.app import render, signed_in, web
+
+
+def _secretary_only() -> None:
+    if not g.access.is_secretary_anywhere:
+        abort(403)
+
+
+@web.get("/remisser")
+@signed_in
+def consultations():
+    _secretary_only()
+    return _listing()
+
+
+def _listing(values=None, errors=None, status=200):
+    return render("consultations.html", page="consultations",
+                  rows=manage.listed(g.db, g.access), groups=g.access.managed(),
+                  values=values or {"per": "organisation"}, errors=errors or {}), status
+
+
+
+
+@web.post("/remisser")
+@signed_in
+def open_consultation():
+    _secretary_only()
+    values = request.form.to_dict()
+    try:
+        created = manage.open_new(g.db, g.access, values, g.ctx.now())
+    except manage.ConsultationError as error:
+        flash(t.FIX_FIELDS)
+        return _listing(values, error.errors, 400)
+    flash(t.CONSULTATION_OPENED.format(title=created.title,
+                                       deadline=consultation_service.deadline_text(created)))
+    return redirect(url_for("web.consultation", consultation_id=created.id))
+
+
+def _managed(consultation_id: int):
+    _secretary_only()
+    found = manage.managed(g.db, g.access, consultation_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@web.get("/remisser/<int:consultation_id>")
+@signed_in
+def consultation(consultation_id: int):
+    found = _managed(consultation_id)
+    return render("consultation.html", page="consultations", d=manage.detail(g.db, found))
+
+
+@web.get("/remisser/<int:consultation_id>/synpunkter.<fmt>")
+@signed_in
+def consultation_export(consultation_id: int, fmt: str):
+    if fmt not in ("csv", "md"):
+        abort(404)
+    found = _managed(consultation_id)
+    body = consultation_service.export(g.db, found, fmt)
+    mimetype = "text/csv" if fmt == "csv" else "text/markdown"
+    return Response(body, mimetype=f"{mimetype}; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="synpunkter-{found.id}.{fmt}"'})
+
+
+@web.post("/remisser/<int:consultation_id>/stang")
+@signed_in
+def close_consultation(consultation_id: int):
+    found = _managed(consultation_id)
+    if manage.close_early(g.db, found, g.ctx.now()):
+        flash(t.CONSULTATION_CLOSED.format(title=found.title))
+    else:
+        flash(t.CONSULTATION_ALREADY_CLOSED)
+    return redirect(url_for("web.consultation", consultation_id=found.id))
+
+
+@web.post("/remisser/<int:consultation_id>/oppna")
+@signed_in
+def confirm_consultation(consultation_id: int):
+    found = _managed(consultation_id)
+    if manage.confirm(g.db, found, g.ctx.now()):
+        flash(t.CONSULTATION_CONFIRMED.format(title=found.title,
+                                              deadline=consultation_service.deadline_text(found)))
+    else:
+        flash(t.CONSULTATION_NOT_CONFIRMED)
+    return redirect(url_for("web.consultation", consultation_id=found.id))

@@ -1,0 +1,110 @@
+"""Grupper: members, organisations, roles and usual ersättare, edited in place; the roster file
+in and out."""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, g, redirect, request, url_for
+
+from bot.roster import manage
+from bot.roster.service import RosterError
+from bot.texts import web as t
+from handlers.web.app import render, signed_in, web
+
+
+def _secretary_only() -> None:
+    if not g.access.is_secretary_anywhere:
+        abort(403)
+
+
+@web.get("/grupper")
+@signed_in
+def groups():
+    _secretary_only()
+    return render("groups.html", page="groups", groups=g.access.managed())
+
+
+def _group(group_id: int):
+    _secretary_only()
+    group = manage.managed_group(g.db, g.access, group_id)
+    if group is None:
+        abort(404)
+    return group
+
+
+def _group_page(group, values=None, errors=None, editing=None, status=200):
+    return render("group.html", page="groups", group=group, rows=manage.members(g.db, group),
+                  roles=manage.ROLE_CHOICES, values=values or {"role": "member"},
+                  errors=errors or {}, editing=editing), status
+
+
+@web.get("/grupper/<int:group_id>")
+@signed_in
+def group(group_id: int):
+    return _group_page(_group(group_id))
+
+
+@web.post("/grupper/<int:group_id>/ledamoter")
+@signed_in
+def add_member(group_id: int):
+    found = _group(group_id)
+    values = request.form.to_dict()
+    try:
+        person = manage.add_member(g.db, found, values)
+    except manage.RosterEditError as error:
+        flash(t.FIX_FIELDS)
+        return _group_page(found, values, error.errors, status=400)
+    flash(t.MEMBER_ADDED.format(name=person.name, group=found.name))
+    return redirect(url_for("web.group", group_id=found.id))
+
+
+@web.post("/grupper/<int:group_id>/ledamoter/<int:membership_id>")
+@signed_in
+def change_member(group_id: int, membership_id: int):
+    found = _group(group_id)
+    action = request.form.get("action", "save")
+    if action in ("leave", "return"):
+        person = manage.set_active(g.db, found, membership_id, action == "return")
+        if person is None:
+            abort(404)
+        flash((t.MEMBER_BACK if action == "return" else t.MEMBER_LEFT).format(
+            name=person.name, group=found.name))
+        return redirect(url_for("web.group", group_id=found.id))
+    try:
+        person = manage.update_member(g.db, found, membership_id, request.form.to_dict())
+    except manage.RosterEditError as error:
+        flash(t.FIX_FIELDS)
+        prefixed = {f"m{membership_id}.{k}": v for k, v in error.errors.items()}
+        return _group_page(found, errors=prefixed, editing=membership_id, status=400)
+    if person is None:
+        abort(404)
+    flash(t.MEMBER_SAVED.format(name=person.name))
+    return redirect(url_for("web.group", group_id=found.id, _anchor=f"ledamot-{membership_id}"))
+
+
+@web.get("/grupper/deltagarlista.yaml")
+@signed_in
+def roster_export():
+    _secretary_only()
+    body = manage.export_yaml(g.db, g.access.managed())
+    return Response(body, mimetype="application/yaml; charset=utf-8", headers={
+        "Content-Disposition": 'attachment; filename="deltagarlista.yaml"'})
+
+
+@web.post("/grupper/deltagarlista")
+@signed_in
+def roster_import():
+    _secretary_only()
+    upload = request.files.get("file")
+    try:
+        text = upload.read(2 * 1024 * 1024).decode("utf-8") if upload else ""
+    except UnicodeDecodeError:
+        flash(t.ROSTER_NOT_TEXT)
+        return redirect(url_for("web.groups"))
+    try:
+        with g.db.begin_nested():
+            result = manage.import_yaml(g.db, g.access, text)
+    except RosterError as error:
+        return render("groups.html", page="groups", groups=g.access.managed(),
+                      problems=error.problems), 400
+    flash(t.ROSTER_LOADED.format(**vars(result)))
+    return redirect(url_for("web.groups"))

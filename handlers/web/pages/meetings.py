@@ -1,0 +1,109 @@
+"""Möten: plan meetings (one or a series), their agenda in order, and the kallelse previewed."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, request, url_for
+
+from bot import texts
+from bot.meetings import plan
+from bot.meetings import service as meeting_service
+from bot.scheduler import kallelse
+from bot.texts import planning as t
+from handlers.web.app import render, signed_in, web
+from storage import meetings as store
+
+
+def _secretary_only() -> None:
+    if not g.access.is_secretary_anywhere:
+        abort(403)
+
+
+@web.get("/moten")
+@signed_in
+def meetings():
+    _secretary_only()
+    return render("meetings.html", page="meetings", rows=plan.planned(g.db, g.access,
+                                                                       g.ctx.today()),
+                  groups=g.access.managed(), values={}, errors={})
+
+
+@web.post("/moten")
+@signed_in
+def add_meetings():
+    _secretary_only()
+    values = request.form.to_dict()
+    try:
+        added, existing = plan.add_meetings(g.db, g.access, values, g.ctx.today())
+    except plan.PlanError as error:
+        flash(t.FIX)
+        return render("meetings.html", page="meetings",
+                      rows=plan.planned(g.db, g.access, g.ctx.today()),
+                      groups=g.access.managed(), values=values, errors=error.errors), 400
+    if not added:
+        flash(t.NOTHING_ADDED)
+    elif len(added) == 1:
+        flash(t.ADDED_ONE.format(when=meeting_service.when(added[0]),
+                                 group=meeting_service.group_names(g.db, added[0])))
+    else:
+        flash(t.ADDED_MANY.format(count=len(added),
+                                  group=meeting_service.group_names(g.db, added[0]),
+                                  first=texts.long_date(added[0].date),
+                                  last=texts.long_date(added[-1].date)))
+    if added and existing:
+        flash(t.ALREADY.format(count=existing))
+    if len(added) == 1:
+        return redirect(url_for("web.meeting", meeting_id=added[0].id))
+    return redirect(url_for("web.meetings"))
+
+
+def _meeting(meeting_id: int):
+    _secretary_only()
+    meeting = plan.managed_meeting(g.db, g.access, meeting_id)
+    if meeting is None:
+        abort(404)
+    return meeting
+
+
+@web.get("/moten/<int:meeting_id>")
+@signed_in
+def meeting(meeting_id: int):
+    return _meeting_page(_meeting(meeting_id))
+
+
+def _meeting_page(found, values=None, errors=None, status=200):
+    groups = store.groups_of_meeting(g.db, found.id)
+    preview = kallelse(g.db, found, groups[0], last=False) if groups else None
+    return render("meeting.html", page="meetings", meeting=found, groups=groups,
+                  items=store.agenda(g.db, found.id), preview=preview,
+                  kinds=texts.KIND_LABELS, values=values or {}, errors=errors or {}), status
+
+
+@web.post("/moten/<int:meeting_id>/punkter")
+@signed_in
+def add_item(meeting_id: int):
+    found = _meeting(meeting_id)
+    values = request.form.to_dict()
+    try:
+        item = plan.add_item(g.db, found, values)
+    except plan.PlanError as error:
+        flash(t.FIX)
+        return _meeting_page(found, values, error.errors, 400)
+    flash(t.ITEM_ADDED.format(title=item.title))
+    return redirect(url_for("web.meeting", meeting_id=found.id, _anchor="dagordning"))
+
+
+@web.post("/moten/<int:meeting_id>/punkter/<int:item_id>")
+@signed_in
+def change_item(meeting_id: int, item_id: int):
+    found = _meeting(meeting_id)
+    action = request.form.get("action", "")
+    if action in ("up", "down"):
+        if plan.move_item(g.db, found, item_id, action):
+            flash(t.ITEM_MOVED)
+    elif action == "remove":
+        if not plan.remove_item(g.db, found, item_id):
+            abort(404)
+        flash(t.ITEM_REMOVED)
+    else:
+        abort(400)
+    return redirect(url_for("web.meeting", meeting_id=found.id, _anchor="dagordning"))

@@ -1,0 +1,30 @@
+"""Utskick: what waits in the outbox, dead letters with their error, send again."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, url_for
+
+from bot import deliveries
+from bot.texts import web as t
+from handlers.web.app import render, signed_in, web
+from storage.models import OutboxState
+
+
+@web.get("/utskick")
+@signed_in
+def outbox():
+    if not g.access.is_secretary_anywhere:
+        abort(403)
+    waiting = deliveries.deliveries(g.db, g.access, (OutboxState.pending, OutboxState.sending))
+    dead = deliveries.deliveries(g.db, g.access, (OutboxState.dead,))
+    return render("outbox.html", page="outbox", waiting=waiting, dead=dead)
+
+
+@web.post("/utskick/<int:message_id>/igen")
+@signed_in
+def retry(message_id: int):
+    if not g.access.is_secretary_anywhere:
+        abort(403)
+    row = deliveries.retry(g.db, g.access, message_id, g.ctx.now())
+    flash(t.RETRIED if row is not None else t.NOT_RETRIED)
+    return redirect(url_for("web.outbox"))
