@@ -29,15 +29,31 @@ def open_to(session: Session, access: Access, now: datetime, today: date):
     for consultation in service.open_for(session, access.group_ids, now):
         groups = service.groups_of(session, consultation.id)
         mine = service.current(session, consultation.id, access.person.id)
-        _, membership = service.membership_in(session, consultation, access.person.id)
+        groups_of_it = [g for g in groups if access.is_member(g.id)]
+        membership = _membership(session, groups_of_it, access.person.id)
         unit = (membership.organisation if consultation.per_organisation
                 else access.person.name) if membership else None
-        answered = unit in service.progress(session, consultation).answered if unit else False
+        # Answered when a standing synpunkt is from my organisation (or from me, per member):
+        # the same rule as service.progress, without reading the whole roster.
+        standing = service.standing(session, consultation.id)
+        answered = bool(unit) and any(
+            (c.organisation if consultation.per_organisation else c.person_id) ==
+            (unit if consultation.per_organisation else access.person.id) for c in standing)
         cards.append(ConsultationCard(
             consultation, groups, service.deadline_text(consultation),
             (local(consultation.deadline).date() - today).days, mine, answered,
             service.owner_text(session, consultation)))
     return cards
+
+
+def _membership(session: Session, groups: list[Group], person_id: int):
+    from storage import directory
+
+    for group in groups:
+        found = directory.membership(session, group.id, person_id)
+        if found is not None and found.active:
+            return found
+    return None
 
 
 def visible(session: Session, access: Access, consultation_id: int) -> Consultation | None:

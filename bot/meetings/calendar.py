@@ -19,6 +19,7 @@ from bot.texts import web as t
 from storage.models import Absence, CalendarFeed, Meeting, MeetingGroup, MeetingStatus, Person
 
 PAST_DAYS = 92  # a season back, so last meetings stay in the calendar
+AHEAD_DAYS = 400  # a year of planning ahead, and a little more
 LIMIT = 500
 
 
@@ -59,7 +60,8 @@ def feed(session: Session, person: Person, today: date, now: datetime) -> bytes:
     meetings = session.exec(
         select(Meeting).join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
         .where(MeetingGroup.group_id.in_(access.group_ids),
-               Meeting.date >= today - timedelta(days=PAST_DAYS))
+               Meeting.date >= today - timedelta(days=PAST_DAYS),
+               Meeting.date <= today + timedelta(days=AHEAD_DAYS))
         .distinct().order_by(Meeting.date).limit(LIMIT)
     ).all()
     ids = [m.id for m in meetings]

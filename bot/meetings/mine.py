@@ -55,7 +55,7 @@ def my_meetings(session: Session, access: Access, today: date, now: datetime,
     agenda = _agenda_by_meeting(session, ids)
     absent = _absent_by_meeting(session, ids)
     mine = _my_absences(session, ids, access.person.id)
-    cards = []
+    cards, choices = [], {}
     for meeting in meetings:
         mine_here = mine.get(meeting.id)
         my_group = next((g for g in groups.get(meeting.id, []) if access.is_member(g.id)), None)
@@ -65,7 +65,9 @@ def my_meetings(session: Session, access: Access, today: date, now: datetime,
             can_report=my_group is not None and not has_started(meeting, now, today),
         )
         if card.can_report and mine_here is None:
-            card.substitutes, card.usual = substitute_choices(session, my_group, access.person)
+            if my_group.id not in choices:  # the same group's roster once per page
+                choices[my_group.id] = substitute_choices(session, my_group, access.person)
+            card.substitutes, card.usual = choices[my_group.id]
         cards.append(card)
     return cards
 

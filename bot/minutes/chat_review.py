@@ -89,3 +89,24 @@ def discard(ctx: Context, request: Request, value: str) -> Reply:
     except review.ReviewError as error:
         return Reply(str(error))
     return Reply(t.DISCARDED)
+
+
+def review_link(ctx: Context, request: Request, path: Path, filename: str) -> Reply:
+    """Minutes shared in Slack, opened on the web page: a draft, and a private sign-in link
+    that leads straight to it."""
+    from bot.roster.signin import issue_link_token
+
+    person = ctx.person(request)
+    if person is None:
+        return Reply(texts.UNKNOWN_USER)
+    access = access_for(ctx.session, person)
+    if not access.is_secretary_anywhere:
+        return Reply(rt.CHAT_ONLY_SECRETARIES)
+    try:
+        draft = review.read_upload(ctx.session, path, filename, access, ctx.now())
+    except review.ReviewError as error:
+        return Reply(str(error))
+    token = issue_link_token(ctx.session, person, ctx.now())
+    url = (f"{Settings.from_env().web_url()}/webb/in/{token}"
+           f"?next=/webb/protokoll/{draft.id}")
+    return Reply(rt.CHAT_REVIEW_LINK.format(file=filename, url=url))

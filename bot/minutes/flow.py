@@ -71,6 +71,7 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     else:
         reply.buttons = [Button(t.PUBLISH_BUTTON, "minutes.publish",
                                 button_value(ref, chosen.groups), "primary")]
+    reply.buttons.append(Button(t.REVIEW_BUTTON, "minutes.review", ref))  # correct on the web
     reply.buttons.append(Button(t.DISCARD_BUTTON, "minutes.discard", ref))
     return reply
 

@@ -22,6 +22,7 @@ UPLOAD_FACTS = "{decisions} beslut, {deadlines} sista dagar för synpunkter{next
 UPLOAD_WARNINGS = "Osäkert: {warnings}"
 PUBLISH_BUTTON = "Publicera"
 DISCARD_BUTTON = "Kasta"
+REVIEW_BUTTON = "Granska på webben"
 PUBLISHED_IN_SLACK = "Klart. Besluten från {when} är publicerade i {channels}."
 ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
 DISCARDED = "Klart. Jag har kastat protokollet; ingenting sparades eller publicerades."

@@ -39,3 +39,7 @@ CHAT_NO_DATE = "Jag har läst {file}, men hittade inget mötesdatum. Fyll i det 
 CHAT_REVIEW_ON_WEB = "Granska och rätta på webbsidan innan du publicerar: {url}"
 CHAT_CHOOSE_GROUP_ON_WEB = "Välj på webbsidan vilken grupp protokollet hör till."
 DOWNLOAD_FAILED = "Jag kunde inte hämta filen från Teams. Försök igen om en stund."
+CHAT_REVIEW_LINK = (
+    "{file} väntar på granskning på webbsidan. Länken loggar in dig och fungerar en gång, i tio "
+    "minuter: {url}"
+)

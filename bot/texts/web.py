@@ -107,3 +107,14 @@ CHANNEL_OF = "kanalen för {group}"
 SOMEONE = "en person"
 RETRIED = "Klart. Meddelandet ligger i kön igen och skickas av boten inom kort."
 NOT_RETRIED = "Meddelandet kunde inte läggas i kön igen; det är redan skickat eller köat."
+
+# --- the Teams tab --------------------------------------------------------------------------
+TEAMS_WAITING = "Loggar in med ditt Teams-konto …"
+TEAMS_FAILED = (
+    "Inloggningen via Teams gick inte. Skriv /webb till boten för en länk till webbsidan i "
+    "stället."
+)
+TEAMS_NOT_CONFIGURED = (
+    "Fliken är inte kopplad till Microsoft-inloggning ännu. Skriv /webb till boten för en länk "
+    "till webbsidan."
+)

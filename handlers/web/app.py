@@ -30,6 +30,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.sessions import SecureCookieSessionInterface
 from sqlalchemy.engine import Engine
 from werkzeug.exceptions import HTTPException
 
@@ -62,6 +63,17 @@ web = Blueprint("web", __name__, url_prefix="/webb", template_folder="templates"
                 static_folder="static", static_url_path="/static")
 
 
+class SessionInterface(SecureCookieSessionInterface):
+    """Flask's signed cookie session; a session begun in the Teams tab (inside Teams' own site)
+    gets SameSite=None and Partitioned, the only cookie a browser keeps in such a frame."""
+
+    def get_cookie_samesite(self, app: Flask) -> str | None:
+        return "None" if session.get("teams") else super().get_cookie_samesite(app)
+
+    def get_cookie_partitioned(self, app: Flask) -> bool:
+        return bool(session.get("teams")) or super().get_cookie_partitioned(app)
+
+
 def register(app: Flask, engine: Engine, clock: Clock, settings: Settings,
              transport: httpx.BaseTransport | None = None) -> None:
     """Mounts /webb/ and /ical/ on the app that serves Slack and Teams."""
@@ -74,6 +86,7 @@ def register(app: Flask, engine: Engine, clock: Clock, settings: Settings,
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.web_session_hours),
         MAX_CONTENT_LENGTH=30 * 1024 * 1024,  # minutes up to 25 MB, as in Slack
     )
+    app.session_interface = SessionInterface()
     app.extensions["samverkansbot_web"] = WebRuntime(engine, clock, settings, transport)
     formatting.install(app)
     from handlers.web import pages  # noqa: F401  (the routes register themselves on `web`)
@@ -127,7 +140,7 @@ def headers(response):
     """No caching of personal pages, no framing (but in Teams), no referrer to other sites."""
     response.headers.setdefault("Cache-Control", "no-store")
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers.setdefault("Referrer-Policy", "same-origin")
     if "Content-Security-Policy" not in response.headers:
         response.headers["Content-Security-Policy"] = (
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -135,3 +135,23 @@ def test_a_deadline_in_published_minutes_is_offered_as_a_remiss(served, fake_sla
     with unit_of_work(loaded) as session:
         (row,) = [c for c in session.exec(select(Consultation)).all() if "SIP" in c.title]
         assert row.status == "open"
+
+
+def test_granska_pa_webben_opens_the_minutes_on_the_web_page(served, fake_slack, loaded,
+                                                             monkeypatch):
+    monkeypatch.setenv("SAMVERKANSBOT_PUBLIC_URL", "https://bot.regionorebrolan.example.se")
+    share(served, fake_slack, "F9", SAMPLE.name, SAMPLE.read_bytes(), DANIEL, SBU, "Ev9")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    review = next(e for b in posted["blocks"] if b["type"] == "actions"
+                  for e in b["elements"] if e["text"]["text"] == "Granska på webben")
+    press(served, fake_slack, DANIEL, review)
+    (answer,) = fake_slack.wait_for("response")
+    assert "väntar på granskning på webbsidan" in answer["text"]
+    assert "https://bot.regionorebrolan.example.se/webb/in/" in answer["text"]
+    assert "?next=/webb/protokoll/" in answer["text"]
+    from storage.models import MinutesDraft
+
+    with unit_of_work(loaded) as session:
+        (draft,) = session.exec(select(MinutesDraft)).all()
+        assert draft.status == "draft" and "Sothönan" in draft.text
+    assert count(loaded, Document) == 0  # nothing published before Publicera

@@ -122,3 +122,23 @@ def test_bad_input_gets_a_clean_4xx(app, loaded, clock):
     assert client.post("/webb/moten/999999/forhinder", data={"csrf": csrf}).status_code == 404
     with unit_of_work(loaded) as session:
         assert session.exec(select(Person)).first() is not None
+
+
+@pytest.mark.parametrize("wanted, lands", [
+    ("/webb/kalender", "/webb/kalender"),
+    ("https://elak.example.com/webb/", "/webb/"),
+    ("//elak.example.com/webb/", "/webb/"),
+])
+def test_a_link_leads_on_to_our_own_pages_only(app, loaded, clock, wanted, lands):
+    client = app.test_client()
+    with unit_of_work(loaded) as session:
+        person = session.exec(select(Person).where(Person.slack_id == JOHANNA)).one()
+        from bot.roster.signin import issue_link_token
+
+        token = issue_link_token(session, person, clock.now())
+    page = client.get(f"/webb/in/{token}", query_string={"next": wanted})
+    assert page.headers["Referrer-Policy"] == "no-referrer"
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    follow = re.search(r'name="next" value="([^"]*)"', page.text).group(1)
+    answer = client.post(f"/webb/in/{token}", data={"csrf": csrf, "next": wanted})
+    assert answer.headers["Location"] == lands and follow == lands

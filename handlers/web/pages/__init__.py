@@ -10,4 +10,5 @@ from handlers.web.pages import (  # noqa: F401
     minutes,
     outbox,
     signin,
+    teams,
 )

@@ -29,7 +29,8 @@ def link(token: str):
     if not usable:
         return render_template("signin.html", providers=oidc.providers(), next="",
                                problem=t.LINK_USED_OR_OLD), 410
-    response = render_template("link.html", token=token)
+    response = render_template("link.html", token=token,
+                               next=next_path(request.args.get("next")))
     return response, 200, {"Referrer-Policy": "no-referrer"}
 
 
@@ -43,7 +44,7 @@ def redeem(token: str):
         return render_template("signin.html", providers=oidc.providers(), next="",
                                problem=t.LINK_USED_OR_OLD), 410
     start_session(person_id)
-    return redirect(url_for("web.mine"))
+    return redirect(next_path(request.form.get("next")))
 
 
 def start_session(person_id: int) -> None:
