@@ -29,7 +29,7 @@ def open_to(session: Session, access: Access, now: datetime, today: date):
     for consultation in service.open_for(session, access.group_ids, now):
         groups = service.groups_of(session, consultation.id)
         mine = service.current(session, consultation.id, access.person.id)
-        groups_of_it = [g for g in groups if access.is_member(g.id)]
+        groups_of_it = [g for g in groups if g.id in access.actor.roles]
         membership = _membership(session, groups_of_it, access.person.id)
         unit = (membership.organisation if consultation.per_organisation
                 else access.person.name) if membership else None
@@ -61,5 +61,4 @@ def visible(session: Session, access: Access, consultation_id: int) -> Consultat
     consultation = session.get(Consultation, consultation_id)
     if consultation is None:
         return None
-    groups = service.groups_of(session, consultation.id)
-    return consultation if any(access.is_member(g.id) for g in groups) else None
+    return consultation if access.sees_consultation(session, consultation) else None

@@ -58,11 +58,14 @@ def my_meetings(session: Session, access: Access, today: date, now: datetime,
     cards, choices = [], {}
     for meeting in meetings:
         mine_here = mine.get(meeting.id)
-        my_group = next((g for g in groups.get(meeting.id, []) if access.is_member(g.id)), None)
+        # The group through which I take part (my own membership, not an administrator's view).
+        my_group = next((g for g in groups.get(meeting.id, []) if g.id in access.actor.roles),
+                        None)
         card = MeetingCard(
             meeting, groups.get(meeting.id, []), my_group, agenda.get(meeting.id, []),
             absent.get(meeting.id, []), mine_here,
-            can_report=my_group is not None and not has_started(meeting, now, today),
+            can_report=my_group is not None and access.may_report_absence(my_group.id)
+            and not has_started(meeting, now, today),
         )
         if card.can_report and mine_here is None:
             if my_group.id not in choices:  # the same group's roster once per page

@@ -1,74 +1,84 @@
-"""What a person may see and do on the web page: the same rules as in chat, asked in one place.
-
-Until the shared policy module lands (bot/roster/permissions.py), this asks the checks chat uses
-today: secretaries and chairs plan meetings and publish minutes (bot/meetings/service.py
-SECRETARY_ROLES, bot/minutes/flow.py PUBLISHERS), secretaries, chairs and officials see
-attendance (bot/absences/overview.py STAFF_ROLES), the owner and the group's secretaries and
-chairs manage a remiss (bot/consultations/service.py is_manager).
-"""
+"""What a person may see and do on the web page: the chat's policy (bot/roster/permissions.py),
+asked through one small view of it that pages read once per request."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from bot.absences.overview import STAFF_ROLES
-from bot.consultations import service as consultations
-from bot.meetings.service import SECRETARY_ROLES
-from storage import meetings as meeting_store
-from storage.models import Consultation, Group, Membership, Person
+from bot.roster import permissions
+from bot.roster.permissions import Actor, Right
+from bot.settings import Settings
+from storage import directory
+from storage.models import Consultation, Group, Person
 
 
 @dataclass(frozen=True)
 class Access:
-    """One person's memberships, read once per page."""
+    """One person's rights, read once per page."""
 
     person: Person
-    roles: dict[int, str]  # group id → role, active memberships only
-    groups: list[Group]
+    actor: Actor
+    groups: list[Group]  # the groups the person is an active member of, by name
+    managed_groups: list[Group]  # where they plan meetings and publish minutes
+    staffed_groups: list[Group]  # where they follow attendance
 
     @property
     def group_ids(self) -> list[int]:
         return [g.id for g in self.groups]
 
     def managed(self) -> list[Group]:
-        """Groups whose meetings, roster and minutes this person runs."""
-        return [g for g in self.groups if self.roles.get(g.id) in SECRETARY_ROLES]
+        return self.managed_groups
 
     def staffed(self) -> list[Group]:
-        """Groups whose attendance this person may follow."""
-        return [g for g in self.groups if self.roles.get(g.id) in STAFF_ROLES]
+        return self.staffed_groups
+
+    def may(self, right: Right, group_id: int | None) -> bool:
+        return group_id is not None and permissions.may(self.actor, right, group_id)
 
     def manages(self, group_id: int | None) -> bool:
-        return group_id is not None and self.roles.get(group_id) in SECRETARY_ROLES
+        return self.may(Right.publish_minutes, group_id) and self.may(Right.plan_meetings,
+                                                                       group_id)
 
     def staffs(self, group_id: int | None) -> bool:
-        return group_id is not None and self.roles.get(group_id) in STAFF_ROLES
+        return self.may(Right.see_attendance, group_id)
 
     def is_member(self, group_id: int | None) -> bool:
-        return group_id in self.roles
+        """May see the group's meetings and remisser (members; administrators everywhere)."""
+        return self.may(Right.see_group, group_id)
+
+    def may_report_absence(self, group_id: int | None) -> bool:
+        return self.may(Right.report_absence, group_id)
 
     def manages_meeting(self, session: Session, meeting_id: int) -> bool:
-        return any(self.manages(g.id) for g in meeting_store.groups_of_meeting(session, meeting_id))
+        return permissions.may_for_meeting(session, self.actor, Right.plan_meetings, meeting_id)
 
     def manages_consultation(self, session: Session, consultation: Consultation) -> bool:
-        return consultations.is_manager(session, consultation, self.person.id)
+        return permissions.may_manage_consultation(session, self.actor, consultation)
+
+    def sees_consultation(self, session: Session, consultation: Consultation) -> bool:
+        return permissions.may_see_consultation(session, self.actor, consultation)
 
     @property
     def is_secretary_anywhere(self) -> bool:
-        return any(role in SECRETARY_ROLES for role in self.roles.values())
+        return bool(self.managed_groups)
 
     @property
     def is_staff_anywhere(self) -> bool:
-        return any(role in STAFF_ROLES for role in self.roles.values())
+        return bool(self.staffed_groups)
 
 
-def access_for(session: Session, person: Person) -> Access:
-    rows = session.exec(
-        select(Group, Membership.role)
-        .join(Membership, Membership.group_id == Group.id)
-        .where(Membership.person_id == person.id, Membership.active)
-        .order_by(Group.name)
-    ).all()
-    return Access(person, {group.id: role for group, role in rows}, [group for group, _ in rows])
+def access_for(session: Session, person: Person, settings: Settings | None = None) -> Access:
+    settings = settings or Settings.from_env()
+    admins = settings.admins
+    admin = bool(admins) and any(
+        value and value.casefold() in admins
+        for value in (person.email, person.slack_id, person.teams_id))
+    actor = permissions.actor_of(session, person, admin)
+    everyone = directory.all_groups(session)
+    own = [g for g in everyone if g.id in actor.roles]
+    return Access(person, actor, own,
+                  [g for g in everyone if permissions.may(actor, Right.publish_minutes, g.id)
+                   and permissions.may(actor, Right.plan_meetings, g.id)],
+                  permissions.groups_where(actor, Right.see_attendance, everyone))

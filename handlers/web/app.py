@@ -183,7 +183,7 @@ def signed_in(view):
                 return redirect(url_for("web.signin"))
             g.db, g.clock, g.person = db, rt.clock, person
             g.ctx = Context(db, rt.clock)
-            g.access = access_for(db, person)
+            g.access = access_for(db, person, rt.settings)
             # Plain values for the layout: an error page is drawn after a rollback, when the
             # rows above can no longer be read.
             g.viewer = Viewer(person.name, g.access.is_secretary_anywhere,

@@ -13,6 +13,8 @@ from bot.consultations import command as consultation_command
 from bot.consultations import mine as my_consultations
 from bot.meetings import mine as my_meetings
 from bot.meetings.planning import read_time
+from bot.roster import permissions
+from bot.roster.permissions import Right
 from handlers.web.app import render, signed_in, web
 from storage.models import Consultation
 
@@ -32,6 +34,9 @@ def report_absence(meeting_id: int):
     if meeting is None:
         abort(404)
     group = meeting_group_for(g.db, meeting, g.person.id)
+    if group is None or not g.access.may_report_absence(group.id):
+        flash(permissions.refusal(g.db, g.access.actor, Right.report_absence, group).text)
+        return redirect(url_for("web.mine"))
     choice = request.form.get("substitute", "default")
     if choice not in ("default", "none") and not choice.isdigit():
         abort(400)
