@@ -11,19 +11,20 @@ from bot.context import Context
 from bot.minutes import review
 from bot.minutes.reading import ParsedMinutes
 from bot.replies import Button, Reply, Request, Section
-from bot.roster.web_access import access_for
+from bot.roster import permissions
+from bot.roster.web_access import access_of
 from bot.settings import Settings
 from bot.texts import minutes as t
 from bot.texts import review as rt
 
 
 def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply:
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
-    access = access_for(ctx.session, person)
+    actor = ctx.actor(request)
+    if actor.person is None:
+        return permissions.refused(texts.UNKNOWN_USER)
+    access = access_of(ctx.session, actor)
     if not access.is_secretary_anywhere:
-        return Reply(rt.CHAT_ONLY_SECRETARIES)
+        return permissions.refused(rt.CHAT_ONLY_SECRETARIES)
     try:
         draft = review.read_upload(ctx.session, path, filename, access, ctx.now())
     except review.ReviewError as error:
@@ -59,17 +60,17 @@ def _facts(parsed: ParsedMinutes) -> str:
 
 
 def _draft(ctx: Context, request: Request, value: str):
-    person = ctx.person(request)
-    if person is None or not value.isdigit():
+    actor = ctx.actor(request)
+    if actor.person is None or not value.isdigit():
         return None, None
-    access = access_for(ctx.session, person)
+    access = access_of(ctx.session, actor)
     return review.draft_for(ctx.session, access, int(value)), access
 
 
 def publish(ctx: Context, request: Request, value: str) -> Reply:
     draft, access = _draft(ctx, request, value)
-    if draft is None:
-        return Reply(rt.CHAT_ONLY_SECRETARIES)
+    if draft is None:  # not there, or not this person's to publish: the same answer
+        return permissions.refused(rt.CHAT_ONLY_SECRETARIES)
     try:
         published = review.publish(ctx.session, draft, access, ctx.clock)
     except review.ReviewError as error:
@@ -83,7 +84,7 @@ def publish(ctx: Context, request: Request, value: str) -> Reply:
 def discard(ctx: Context, request: Request, value: str) -> Reply:
     draft, _ = _draft(ctx, request, value)
     if draft is None:
-        return Reply(rt.CHAT_ONLY_SECRETARIES)
+        return permissions.refused(rt.CHAT_ONLY_SECRETARIES)
     try:
         review.discard(ctx.session, draft, ctx.now())
     except review.ReviewError as error:
@@ -96,12 +97,13 @@ def review_link(ctx: Context, request: Request, path: Path, filename: str) -> Re
     that leads straight to it."""
     from bot.roster.signin import issue_link_token
 
-    person = ctx.person(request)
-    if person is None:
-        return Reply(texts.UNKNOWN_USER)
-    access = access_for(ctx.session, person)
+    actor = ctx.actor(request)
+    if actor.person is None:
+        return permissions.refused(texts.UNKNOWN_USER)
+    access = access_of(ctx.session, actor)
     if not access.is_secretary_anywhere:
-        return Reply(rt.CHAT_ONLY_SECRETARIES)
+        return permissions.refused(rt.CHAT_ONLY_SECRETARIES)
+    person = actor.person
     try:
         draft = review.read_upload(ctx.session, path, filename, access, ctx.now())
     except review.ReviewError as error:

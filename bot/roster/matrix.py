@@ -57,6 +57,11 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("fil", "protokoll som delas med boten", "minutes.shared", Right.publish_minutes),
     Entry("knapp", "Publicera", "minutes.publish", Right.publish_minutes),
     Entry("knapp", "Kasta", "minutes.discard", Right.publish_minutes),
+    Entry("knapp", "Publicera (protokoll delat i Teams)", "minutes.publish_draft",
+          Right.publish_minutes),
+    Entry("knapp", "Kasta (protokoll delat i Teams)", "minutes.discard_draft",
+          Right.publish_minutes),
+    Entry("kommando", "`/webb` (webbsidan: varje sida frågar samma regler)", "webb", Right.web),
 )
 
 

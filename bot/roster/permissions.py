@@ -53,6 +53,7 @@ class Right(StrEnum):
     publish_minutes = "publish_minutes"  # share minutes, Publicera, Kasta
     own_absence = "own_absence"  # take back one's own förhinder
     own_call = "own_call"  # answer one's own call as ersättare
+    web = "web"  # /webb: a sign-in link to the web page
 
 
 ALL_ROLES = frozenset(Role)
@@ -70,12 +71,12 @@ GROUP_RULES: dict[Right, frozenset[Role]] = {
     Right.publish_minutes: frozenset({Role.secretary, Role.chair}),
 }
 # Rights that need an active place in the roster, in any group.
-ROSTER_RIGHTS = frozenset({Right.read_decisions, Right.follow})
+ROSTER_RIGHTS = frozenset({Right.read_decisions, Right.follow, Right.web})
 # What an administrator may do in every group; förhinder and synpunkter are a member's own acts.
 ADMIN_RIGHTS = frozenset({
     Right.see_group, Right.see_attendance, Right.plan_meetings, Right.open_consultation,
     Right.manage_consultations,
-    Right.publish_minutes, Right.read_decisions, Right.follow,
+    Right.publish_minutes, Right.read_decisions, Right.follow, Right.web,
 })
 OPEN_CALL_STATES = ("called", "confirmed")
 

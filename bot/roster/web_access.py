@@ -70,12 +70,18 @@ class Access:
 
 
 def access_for(session: Session, person: Person, settings: Settings | None = None) -> Access:
+    """The web page's person: an administrator when SAMVERKANSBOT_ADMINS names them."""
     settings = settings or Settings.from_env()
     admins = settings.admins
     admin = bool(admins) and any(
         value and value.casefold() in admins
         for value in (person.email, person.slack_id, person.teams_id))
-    actor = permissions.actor_of(session, person, admin)
+    return access_of(session, permissions.actor_of(session, person, admin))
+
+
+def access_of(session: Session, actor: Actor) -> Access:
+    """The same view for a chat request's actor (Context.actor)."""
+    person = actor.person
     everyone = directory.all_groups(session)
     own = [g for g in everyone if g.id in actor.roles]
     return Access(person, actor, own,

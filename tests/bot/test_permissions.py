@@ -35,6 +35,7 @@ from storage.models import (
     Document,
     Follow,
     Meeting,
+    MinutesDraft,
     OutboxMessage,
     Person,
     SubstituteCall,
@@ -57,6 +58,7 @@ PERSONAS = {
 }
 MINUTES = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
 STORED = (Absence, SubstituteCall, Comment, Consultation, Meeting, AgendaItem, Document, Follow,
+          MinutesDraft,
           OutboxMessage)
 NOW = datetime(2026, 8, 24, 9, 0, tzinfo=STOCKHOLM)
 
@@ -88,6 +90,19 @@ class World:
             caller = me if me is not None and matrix.cell(
                 permissions.Right.own_call, _column(persona)) != NO else people["U0MARCUSB"]
             self.calls = [self._call(session, others, caller), self._call(session, others, caller)]
+            # Minutes shared in Teams wait as drafts of G (one to publish, one to discard).
+            self.drafts = [self._draft(session, salt) for salt in ("a", "b")]
+
+    def _draft(self, session, salt: str) -> int:
+        from bot.minutes import review
+        from bot.minutes.reading import parse_file
+
+        draft = MinutesDraft(sha256=salt * 64, filename=MINUTES.name, text="…",
+                             parsed=review.to_data(parse_file(MINUTES)), group_id=self.group,
+                             created_at=NOW)
+        session.add(draft)
+        session.flush()
+        return draft.id
 
     def _remiss(self, session, title, owner, status) -> int:
         row = Consultation(title=title, owner_id=owner.id, owner_name=owner.name,
@@ -199,6 +214,9 @@ def run_entry(world: World, key: str) -> tuple[Reply, bool]:
         "minutes.shared": lambda: w.minutes("received"),
         "minutes.publish": lambda: w.minutes("publish"),
         "minutes.discard": lambda: w.minutes("discard"),
+        "minutes.publish_draft": lambda: w.press("minutes.publish_draft", str(w.drafts[0])),
+        "minutes.discard_draft": lambda: w.press("minutes.discard_draft", str(w.drafts[1])),
+        "webb": lambda: w.command("webb", channel=None),
     }
     reply = runs[key]()
     got = not reply.refused

@@ -6,11 +6,20 @@ from datetime import timedelta
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 from sqlmodel import select
 
 from storage.engine import unit_of_work
 from storage.models import Absence, Person, WebSignIn
-from tests.web.conftest import assert_accessible, heading, main_text, sign_in, wait_for_heading
+from tests.web.conftest import (
+    assert_accessible,
+    click,
+    heading,
+    main_text,
+    sign_in,
+    wait_for_heading,
+)
 
 JOHANNA = "U0JOHANNA"
 
@@ -87,12 +96,15 @@ def test_forhinder_with_the_keyboard_alone_and_taken_back(site, chromium):
         chromium.switch_to.active_element.send_keys(Keys.TAB)
         if chromium.switch_to.active_element.tag_name == "button":
             break
+    page = chromium.find_element(By.TAG_NAME, "html")
     chromium.switch_to.active_element.send_keys(Keys.ENTER)
+    WebDriverWait(chromium, 10).until(expected_conditions.staleness_of(page))
+    wait_for_heading(chromium, "Mina möten")
     notice = chromium.find_element(By.CSS_SELECTOR, "[role=status]").text
     assert notice.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
     assert "Marcus Boljang är kallad som ersättare" in notice
     assert_accessible(chromium)
-    chromium.find_element(By.XPATH, "//button[text()='Ta tillbaka förhindret']").click()
+    click(chromium, "//button[text()='Ta tillbaka förhindret']", "Mina möten")
     assert "är borttaget" in chromium.find_element(By.CSS_SELECTOR, "[role=status]").text
     with unit_of_work(site.engine) as session:
         johanna = session.exec(select(Person).where(Person.slack_id == JOHANNA)).one()
