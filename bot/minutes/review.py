@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from bot.clock import Clock
 from bot.decisions import announce
 from bot.minutes import ingest
-from bot.minutes.reading import NotMinutesError, ParsedMinutes
+from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.reading.model import AgendaItem as ReadItem
 from bot.minutes.reading.model import (
     Attendee,
@@ -26,8 +26,6 @@ from bot.minutes.reading.model import (
     NextMeeting,
     Substitution,
 )
-from bot.minutes.reading.parser import parse_raw
-from bot.minutes.reading.readers import read_file
 from bot.roster.web_access import Access
 from bot.texts import review as t
 from storage import directory
@@ -51,13 +49,19 @@ def read_upload(session: Session, path: Path, filename: str, access: Access, now
                 group_id: int | None = None) -> MinutesDraft:
     if not filename.lower().endswith(READABLE):
         raise ReviewError(t.NOT_READABLE.format(file=filename))
+    try:
+        bounded.check_name(filename)
+        bounded.check_size(path.stat().st_size)
+    except NotMinutesError as error:
+        raise ReviewError(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv)) from None
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     published = session.exec(select(Document).where(Document.sha256 == digest)).first()
     if published is not None and published.status == DocumentStatus.published:
         raise ReviewError(t.ALREADY_PUBLISHED_FILE.format(file=filename))
     try:
-        raw = read_file(path)
-        parsed = parse_raw(raw, filename)
+        # Read as every shared file is: type from content, size, time and memory bounded, in a
+        # separate process (reading/bounded.py).
+        raw, parsed = bounded.read_and_parse(path, filename)
     except NotMinutesError as error:
         raise ReviewError(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv)) from None
     if group_id is None or not access.manages(group_id):

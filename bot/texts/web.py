@@ -45,7 +45,7 @@ FORBIDDEN = (
     "du behöver något härifrån."
 )
 NOT_FOUND = "Sidan finns inte, eller så är den inte din att se."
-TOO_LARGE = "Filen är för stor. Protokoll får vara högst 25 MB."
+TOO_LARGE = "Filen är för stor. Ingenting sparades."
 REFUSALS = (CSRF_REFUSED,)
 ERROR_TITLES = {400: "Det gick inte", 403: "Inte för dig", 404: "Hittades inte",
                 413: "För stor fil"}

@@ -16,9 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bot import texts
-from bot.minutes import chat_review
+from bot.minutes import chat_review, intake
 from bot.minutes import flow as minutes_flow
-from bot.minutes import intake
 from bot.minutes.reading.bounded import LIMITS
 from bot.replies import Reply, Request
 from bot.texts import minutes as t
@@ -98,19 +97,25 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r"^minutes\.review(:|$)"))
     def on_review(ack, body, action, client, respond):
         ack()
-        runtime.later(review, body, action, client, respond)
+        runtime.later(review, body, action, client, respond, pool=runtime.files)
 
     def review(body, action, client, respond):
+        """Granska på webben: the file becomes a draft, and a link leads to it."""
         file_id, _, channel = (action.get("value") or "").partition("|")
         request = Request("slack", body["user"]["id"], channel_id=channel,
                           is_dm=is_dm_channel(channel), now=runtime.clock.now())
-        try:
-            info = client.files_info(file=file_id)["file"]
-            with downloaded(runtime, client, info) as path:
-                reply = run_bot(runtime, "minutes.review", lambda ctx: chat_review.review_link(
-                    ctx, request, path, info.get("name") or texts.DOCUMENT_FALLBACK))
-        except DownloadError:
-            reply = Reply(t.UPLOAD_FAILED)
+        if not run_bot(runtime, "minutes.review", lambda ctx: intake.may_send(ctx, request)):
+            reply = run_bot(runtime, "minutes.review",
+                            lambda ctx: intake.not_a_sender(ctx, request))
+        else:
+            try:
+                info = client.files_info(file=file_id)["file"]
+                name = info.get("name") or texts.DOCUMENT_FALLBACK
+                with downloaded(runtime, client, info, name) as path:
+                    reply = run_bot(runtime, "minutes.review",
+                                    lambda ctx: chat_review.review_link(ctx, request, path, name))
+            except Refused as refused:
+                reply = refused.reply or Reply(t.UPLOAD_FAILED)
         respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))

@@ -49,7 +49,6 @@ from storage.models import ProcessedEvent
 log = logging.getLogger(__name__)
 
 SEND_THREADS = 4
-MAX_FILE_BYTES = 25 * 1024 * 1024  # as for Slack uploads
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 INVOKE_OK = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": ""}
 
@@ -163,22 +162,30 @@ class TeamsHandler:
 
     def _file(self, ctx: Context, incoming: Incoming) -> Reply:
         """Minutes shared in the chat: downloaded (bounded), read into a draft, previewed."""
-        from bot.minutes import chat_review
+        from bot.minutes import chat_review, intake
+        from bot.minutes.reading.bounded import LIMITS
         from bot.texts import review as rt
 
         name = Path(incoming.name).name or "protokoll"
         if not name.lower().endswith(READABLE):
             return Reply(rt.NOT_READABLE.format(file=name))
+        if not intake.may_send(ctx, incoming.request):  # nobody else's file is fetched
+            return intake.not_a_sender(ctx, incoming.request)
+        refused = intake.before_download(name, None)
+        if refused is not None:
+            return refused
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / ("underlag" + Path(name).suffix.lower())
             try:
-                with self.http.stream("GET", incoming.value, follow_redirects=True) as response:
+                timeout = httpx.Timeout(intake.DOWNLOAD_SECONDS)
+                with self.http.stream("GET", incoming.value, follow_redirects=True,
+                                      timeout=timeout) as response:
                     response.raise_for_status()
                     size = 0
                     with path.open("wb") as out:
                         for chunk in response.iter_bytes():
                             size += len(chunk)
-                            if size > MAX_FILE_BYTES:
+                            if size > LIMITS.max_bytes:
                                 raise ValueError("too large")
                             out.write(chunk)
             except (httpx.HTTPError, ValueError) as error:

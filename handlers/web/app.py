@@ -36,6 +36,7 @@ from werkzeug.exceptions import HTTPException
 
 from bot.clock import Clock
 from bot.context import Context
+from bot.minutes.reading.bounded import LIMITS
 from bot.roster.web_access import access_for
 from bot.settings import Settings
 from bot.texts import web as t
@@ -84,7 +85,8 @@ def register(app: Flask, engine: Engine, clock: Clock, settings: Settings,
         SESSION_COOKIE_SECURE=True,  # browsers keep Secure cookies on http://127.0.0.1 too
         SESSION_COOKIE_SAMESITE="Lax",  # Lax, not Strict: the OpenID provider redirects back
         PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.web_session_hours),
-        MAX_CONTENT_LENGTH=30 * 1024 * 1024,  # minutes up to 25 MB, as in Slack
+        # The reader's own cap on a file, with room for the form around it.
+        MAX_CONTENT_LENGTH=LIMITS.max_bytes + 1024 * 1024,
     )
     app.session_interface = SessionInterface()
     app.extensions["samverkansbot_web"] = WebRuntime(engine, clock, settings, transport)

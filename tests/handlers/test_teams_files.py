@@ -61,8 +61,9 @@ def test_a_member_sharing_a_file_is_told_who_can_publish(teams, bot_framework, l
     bot_framework.files[FILE_URL] = MINUTES.read_bytes()
     assert teams(shared(user="29:johanna")) == 200
     (reply,) = bot_framework.replies()
-    assert "Bara sekreterare och ordförande" in shown(reply)
+    assert "sekreterare" in shown(reply)  # who can help
     assert submit_actions(card_of(reply)) == []
+    assert bot_framework.calls_to(FILE_URL) == []  # a member's file is not even fetched
     with unit_of_work(loaded) as session:
         assert session.exec(select(MinutesDraft)).all() == []
 
