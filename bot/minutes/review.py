@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from bot.clock import Clock
 from bot.decisions import announce
-from bot.minutes import ingest
+from bot.minutes import ingest, targets
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.reading.model import AgendaItem as ReadItem
 from bot.minutes.reading.model import (
@@ -28,7 +28,6 @@ from bot.minutes.reading.model import (
 )
 from bot.roster.web_access import Access
 from bot.texts import review as t
-from storage import directory
 from storage.models import (
     Document,
     DocumentStatus,
@@ -270,7 +269,7 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock)
     if claimed.rowcount != 1:
         raise ReviewError(t.ALREADY_PUBLISHED)
     parsed = from_data(draft.parsed)
-    groups = _groups(session, parsed, group)
+    groups = _groups(session, access, parsed, group)
     try:
         result = ingest.ingest_parsed(session, parsed, draft.text, draft.sha256, draft.filename,
                                       clock, uploaded_by=access.person.id, groups=groups)
@@ -285,13 +284,16 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock)
     return Published(result.document, groups, reached, proposed)
 
 
-def _groups(session: Session, parsed: ParsedMinutes, chosen: Group) -> list[Group]:
-    """A joint meeting keeps all the roster groups it names, when the chosen one is among them;
-    otherwise the minutes belong to the chosen group alone (never a new "unknown" group)."""
-    known = directory.all_groups(session)
-    named = [g for g in (ingest.match_group(known, name) for name in parsed.groups) if g]
-    unique = list({g.id: g for g in named}.values())
-    return unique if chosen.id in {g.id for g in unique} else [chosen]
+def _groups(session: Session, access: Access, parsed: ParsedMinutes,
+            chosen: Group) -> list[Group]:
+    """The groups the minutes go into: those the minutes name that the publisher runs (a joint
+    meeting), when the chosen group is among them (bot/minutes/targets.py, as in chat);
+    otherwise the chosen group alone, since the secretary corrected the reader. Never a group
+    she does not run, never a new one."""
+    plan = targets.plan(session, access.actor, parsed.groups, None, chosen=[chosen.id])
+    if chosen.id in {g.id for g in plan.groups}:
+        return plan.groups
+    return [chosen]
 
 
 def discard(session: Session, draft: MinutesDraft, now: datetime) -> None:

@@ -111,16 +111,24 @@ def click(driver, xpath: str, then: str) -> None:
     """Press the button or link and wait for the next page (headed `then`) to replace this one."""
     from selenium.webdriver.support import expected_conditions
 
+    from selenium.common.exceptions import WebDriverException
+
     page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.XPATH, xpath).click()
+    for attempt in range(3):
+        try:  # the element can be replaced between finding and pressing it on a busy machine
+            driver.find_element(By.XPATH, xpath).click()
+            break
+        except (StaleElementReferenceException, WebDriverException):
+            if attempt == 2:
+                raise
     WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
     wait_for_heading(driver, then)
 
 
 def sign_in(driver, site: Site, slack_id: str) -> None:
     driver.get(site.link_for(slack_id))
-    driver.find_element(By.CSS_SELECTOR, "main form button").click()
-    wait_for_heading(driver, "Mina möten")
+    wait_for_heading(driver, "Logga in")
+    click(driver, "//main//form//button", "Mina möten")
 
 
 def assert_accessible(driver) -> None:
