@@ -109,9 +109,8 @@ def wait_for_heading(driver, text: str) -> None:
 
 def click(driver, xpath: str, then: str) -> None:
     """Press the button or link and wait for the next page (headed `then`) to replace this one."""
-    from selenium.webdriver.support import expected_conditions
-
     from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support import expected_conditions
 
     page = driver.find_element(By.TAG_NAME, "html")
     for attempt in range(3):
