@@ -97,7 +97,7 @@ def ingest_file(
         raise IngestError("not_minutes", error.reason_sv) from None
     return ingest_parsed(session, parsed, "\n".join(raw.lines), digest, filename or path.name,
                          clock, group_slug=group_slug, date=date, publish=publish,
-                         uploaded_by=uploaded_by)
+                         uploaded_by=uploaded_by, groups=groups)
 
 
 def ingest_parsed(

@@ -95,7 +95,7 @@ def test_minutes_of_an_unknown_body_go_where_the_secretary_chooses(loaded, clock
     assert ("Protokollet gäller ”Regionala kulturrådet”, som inte finns i deltagarlistan. Välj "
             "gruppen det ska publiceras i; ingen ny grupp skapas.") in reply.plain_text()
     assert [b.label for b in reply.buttons] == ["Publicera i Samverkansgrupp Barn och unga",
-                                                "Kasta"]
+                                                "Granska på webben", "Kasta"]
     answer = publish(loaded, clock, DANIEL, kulturradet, reply.buttons[0].value)
     assert answer.text.startswith("Klart. Besluten från torsdag 20 augusti 2026 är publicerade "
                                   "i Samverkansgrupp Barn och unga")
