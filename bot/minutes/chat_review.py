@@ -28,7 +28,7 @@ def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply
     try:
         draft = review.read_upload(ctx.session, path, filename, access, ctx.now())
     except review.ReviewError as error:
-        return Reply(str(error))
+        return Reply(error.args[0])
     parsed = review.from_data(draft.parsed)
     if parsed.date is None:
         lead = rt.CHAT_NO_DATE.format(file=filename)
@@ -74,7 +74,7 @@ def publish(ctx: Context, request: Request, value: str) -> Reply:
     try:
         published = review.publish(ctx.session, draft, access, ctx.clock)
     except review.ReviewError as error:
-        return Reply(str(error))
+        return Reply(error.args[0])
     parsed = review.from_data(draft.parsed)
     channels = texts.join_names([g.name for g in published.channels]) or texts.CHANNEL_FALLBACK
     return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(parsed.date),
@@ -88,7 +88,7 @@ def discard(ctx: Context, request: Request, value: str) -> Reply:
     try:
         review.discard(ctx.session, draft, ctx.now())
     except review.ReviewError as error:
-        return Reply(str(error))
+        return Reply(error.args[0])
     return Reply(t.DISCARDED)
 
 
@@ -107,7 +107,7 @@ def review_link(ctx: Context, request: Request, path: Path, filename: str) -> Re
     try:
         draft = review.read_upload(ctx.session, path, filename, access, ctx.now())
     except review.ReviewError as error:
-        return Reply(str(error))
+        return Reply(error.args[0])
     token = issue_link_token(ctx.session, person, ctx.now())
     url = (f"{Settings.from_env().web_url()}/webb/in/{token}"
            f"?next=/webb/protokoll/{draft.id}")

@@ -1,5 +1,7 @@
 """Sentences of the meeting planning on the web page (Möten)."""
 
+from bot.markup import mark_module
+
 CHOOSE_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
 BAD_DATE = "Skriv datumet som 2026-08-31."
 DATE_RANGE = "Datumet ligger för långt bort. Välj ett datum inom tre år."
@@ -19,3 +21,5 @@ NOTHING_ADDED = "Alla mötena fanns redan. Ingenting ändrades."
 ITEM_ADDED = "Klart. Punkten ”{title}” är tillagd."
 ITEM_MOVED = "Klart. Ordningen är ändrad."
 ITEM_REMOVED = "Klart. Punkten är borttagen."
+
+mark_module(globals())

@@ -1,5 +1,7 @@
 """Sentences of the protokoll review on the web page."""
 
+from bot.markup import mark_module
+
 NOT_READABLE = (
     "{file}: jag läser protokoll i PDF, Word (docx), Markdown och text. Ingenting sparades."
 )
@@ -43,3 +45,5 @@ CHAT_REVIEW_LINK = (
     "{file} väntar på granskning på webbsidan. Länken loggar in dig och fungerar en gång, i tio "
     "minuter: {url}"
 )
+
+mark_module(globals())

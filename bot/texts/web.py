@@ -1,5 +1,7 @@
 """Sentences of the web page (handlers/web): messages, refusals, and the sign-in link in chat."""
 
+from bot.markup import mark_module
+
 # --- the sign-in link, in chat and from the command line ---------------------------------
 LINK_IN_CHAT = (
     "Här är din inloggningslänk till webbsidan. Den fungerar en gång, i tio minuter, och bara "
@@ -118,3 +120,5 @@ TEAMS_NOT_CONFIGURED = (
     "Fliken är inte kopplad till Microsoft-inloggning ännu. Skriv /webb till boten för en länk "
     "till webbsidan."
 )
+
+mark_module(globals())

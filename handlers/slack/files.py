@@ -116,7 +116,7 @@ def register(app, runtime: SlackRuntime) -> None:
                                     lambda ctx: chat_review.review_link(ctx, request, path, name))
             except Refused as refused:
                 reply = refused.reply or Reply(t.UPLOAD_FAILED)
-        respond(text=reply.text, blocks=reply_blocks(reply), replace_original=True)
+        _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
     def on_discard(ack, body, respond):

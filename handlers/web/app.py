@@ -23,6 +23,7 @@ from flask import (
     Flask,
     abort,
     current_app,
+    flash,
     g,
     redirect,
     render_template,
@@ -34,6 +35,7 @@ from flask.sessions import SecureCookieSessionInterface
 from sqlalchemy.engine import Engine
 from werkzeug.exceptions import HTTPException
 
+from bot import markup
 from bot.clock import Clock
 from bot.context import Context
 from bot.minutes.reading.bounded import LIMITS
@@ -193,6 +195,11 @@ def signed_in(view):
             return view(*args, **kwargs)
 
     return wrapper
+
+
+def say(text) -> None:
+    """A message for the next page: the bot's sentences are markup, a page shows plain text."""
+    flash(markup.plain(text))
 
 
 def render(template: str, **values):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from flask import Flask
 
-from bot import texts
+from bot import markup, texts
 from bot.clock import local
 
 
@@ -32,9 +31,8 @@ def _long_date(value: date | datetime | None) -> str:
 
 
 def _chat_text(reply) -> str:
-    """A chat reply as plain text: Slack's <url|title> links as "title (url)", no asterisks."""
-    text = re.sub(r"<([^|>]+)\|([^>]+)>", r"\2 (\1)", reply.plain_text())
-    return text.replace("*", "")
+    """A chat reply (the kallelse) as the plain text a page shows."""
+    return reply.plain_text()
 
 
 def install(app: Flask) -> None:
@@ -54,5 +52,9 @@ def install(app: Flask) -> None:
         csrf_token=csrf_token, call_states=CALL_STATES, days_left=texts.days_left,
         has_page=lambda endpoint: endpoint in app.view_functions,
     )
+    # The bot's sentences are neutral markup (bot/markup.py); a page shows them as plain text,
+    # which Jinja then escapes for HTML.
+    app.jinja_env.finalize = lambda value: markup.plain(value) if isinstance(
+        value, markup.Markup) else value
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -110,8 +110,6 @@ def wait_for_heading(driver, text: str) -> None:
 def click(driver, xpath: str, then: str) -> None:
     """Press the button or link and wait for the next page (headed `then`) to replace this one."""
     from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.support import expected_conditions
-
     page = driver.find_element(By.TAG_NAME, "html")
     for attempt in range(3):
         try:  # the element can be replaced between finding and pressing it on a busy machine
@@ -120,8 +118,23 @@ def click(driver, xpath: str, then: str) -> None:
         except (StaleElementReferenceException, WebDriverException):
             if attempt == 2:
                 raise
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+    wait_for_new_page(driver, page)
     wait_for_heading(driver, then)
+
+
+def wait_for_new_page(driver, page) -> None:
+    """Until the old page's root is gone. Chromium says so with a stale-element error or, as
+    often, with "Node … does not belong to the document": both mean the page was replaced."""
+    from selenium.common.exceptions import WebDriverException
+
+    def replaced(_):
+        try:
+            page.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(driver, 10).until(replaced)
 
 
 def sign_in(driver, site: Site, slack_id: str) -> None:

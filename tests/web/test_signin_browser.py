@@ -6,8 +6,6 @@ from datetime import timedelta
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 from sqlmodel import select
 
 from storage.engine import unit_of_work
@@ -19,6 +17,7 @@ from tests.web.conftest import (
     main_text,
     sign_in,
     wait_for_heading,
+    wait_for_new_page,
 )
 
 JOHANNA = "U0JOHANNA"
@@ -98,7 +97,7 @@ def test_forhinder_with_the_keyboard_alone_and_taken_back(site, chromium):
             break
     page = chromium.find_element(By.TAG_NAME, "html")
     chromium.switch_to.active_element.send_keys(Keys.ENTER)
-    WebDriverWait(chromium, 10).until(expected_conditions.staleness_of(page))
+    wait_for_new_page(chromium, page)
     wait_for_heading(chromium, "Mina möten")
     notice = chromium.find_element(By.CSS_SELECTOR, "[role=status]").text
     assert notice.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")

@@ -3,12 +3,12 @@ close early."""
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, g, redirect, request, url_for
+from flask import Response, abort, g, redirect, request, url_for
 
 from bot.consultations import manage
 from bot.consultations import service as consultation_service
 from bot.texts import web as t
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import render, say, signed_in, web
 
 
 def _secretary_only() -> None:
@@ -39,9 +39,9 @@ def open_consultation():
     try:
         created = manage.open_new(g.db, g.access, values, g.ctx.now())
     except manage.ConsultationError as error:
-        flash(t.FIX_FIELDS)
+        say(t.FIX_FIELDS)
         return _listing(values, error.errors, 400)
-    flash(t.CONSULTATION_OPENED.format(title=created.title,
+    say(t.CONSULTATION_OPENED.format(title=created.title,
                                        deadline=consultation_service.deadline_text(created)))
     return redirect(url_for("web.consultation", consultation_id=created.id))
 
@@ -78,9 +78,9 @@ def consultation_export(consultation_id: int, fmt: str):
 def close_consultation(consultation_id: int):
     found = _managed(consultation_id)
     if manage.close_early(g.db, found, g.ctx.now()):
-        flash(t.CONSULTATION_CLOSED.format(title=found.title))
+        say(t.CONSULTATION_CLOSED.format(title=found.title))
     else:
-        flash(t.CONSULTATION_ALREADY_CLOSED)
+        say(t.CONSULTATION_ALREADY_CLOSED)
     return redirect(url_for("web.consultation", consultation_id=found.id))
 
 
@@ -89,8 +89,8 @@ def close_consultation(consultation_id: int):
 def confirm_consultation(consultation_id: int):
     found = _managed(consultation_id)
     if manage.confirm(g.db, found, g.ctx.now()):
-        flash(t.CONSULTATION_CONFIRMED.format(title=found.title,
+        say(t.CONSULTATION_CONFIRMED.format(title=found.title,
                                               deadline=consultation_service.deadline_text(found)))
     else:
-        flash(t.CONSULTATION_NOT_CONFIRMED)
+        say(t.CONSULTATION_NOT_CONFIRMED)
     return redirect(url_for("web.consultation", consultation_id=found.id))

@@ -3,12 +3,12 @@ in and out."""
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, g, redirect, request, url_for
+from flask import Response, abort, g, redirect, request, url_for
 
 from bot.roster import manage
 from bot.roster.service import RosterError
 from bot.texts import web as t
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import render, say, signed_in, web
 
 
 def _secretary_only() -> None:
@@ -51,9 +51,9 @@ def add_member(group_id: int):
     try:
         person = manage.add_member(g.db, found, values)
     except manage.RosterEditError as error:
-        flash(t.FIX_FIELDS)
+        say(t.FIX_FIELDS)
         return _group_page(found, values, error.errors, status=400)
-    flash(t.MEMBER_ADDED.format(name=person.name, group=found.name))
+    say(t.MEMBER_ADDED.format(name=person.name, group=found.name))
     return redirect(url_for("web.group", group_id=found.id))
 
 
@@ -66,18 +66,18 @@ def change_member(group_id: int, membership_id: int):
         person = manage.set_active(g.db, found, membership_id, action == "return")
         if person is None:
             abort(404)
-        flash((t.MEMBER_BACK if action == "return" else t.MEMBER_LEFT).format(
+        say((t.MEMBER_BACK if action == "return" else t.MEMBER_LEFT).format(
             name=person.name, group=found.name))
         return redirect(url_for("web.group", group_id=found.id))
     try:
         person = manage.update_member(g.db, found, membership_id, request.form.to_dict())
     except manage.RosterEditError as error:
-        flash(t.FIX_FIELDS)
+        say(t.FIX_FIELDS)
         prefixed = {f"m{membership_id}.{k}": v for k, v in error.errors.items()}
         return _group_page(found, errors=prefixed, editing=membership_id, status=400)
     if person is None:
         abort(404)
-    flash(t.MEMBER_SAVED.format(name=person.name))
+    say(t.MEMBER_SAVED.format(name=person.name))
     return redirect(url_for("web.group", group_id=found.id, _anchor=f"ledamot-{membership_id}"))
 
 
@@ -98,7 +98,7 @@ def roster_import():
     try:
         text = upload.read(2 * 1024 * 1024).decode("utf-8") if upload else ""
     except UnicodeDecodeError:
-        flash(t.ROSTER_NOT_TEXT)
+        say(t.ROSTER_NOT_TEXT)
         return redirect(url_for("web.groups"))
     try:
         with g.db.begin_nested():
@@ -106,5 +106,5 @@ def roster_import():
     except RosterError as error:
         return render("groups.html", page="groups", groups=g.access.managed(),
                       problems=error.problems), 400
-    flash(t.ROSTER_LOADED.format(**vars(result)))
+    say(t.ROSTER_LOADED.format(**vars(result)))
     return redirect(url_for("web.groups"))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, g, redirect, request, url_for
+from flask import abort, g, redirect, request, url_for
 
 from bot import texts
 from bot.meetings import plan
 from bot.meetings import service as meeting_service
 from bot.scheduler import kallelse
 from bot.texts import planning as t
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import render, say, signed_in, web
 from storage import meetings as store
 
 
@@ -35,22 +35,22 @@ def add_meetings():
     try:
         added, existing = plan.add_meetings(g.db, g.access, values, g.ctx.today())
     except plan.PlanError as error:
-        flash(t.FIX)
+        say(t.FIX)
         return render("meetings.html", page="meetings",
                       rows=plan.planned(g.db, g.access, g.ctx.today()),
                       groups=g.access.managed(), values=values, errors=error.errors), 400
     if not added:
-        flash(t.NOTHING_ADDED)
+        say(t.NOTHING_ADDED)
     elif len(added) == 1:
-        flash(t.ADDED_ONE.format(when=meeting_service.when(added[0]),
+        say(t.ADDED_ONE.format(when=meeting_service.when(added[0]),
                                  group=meeting_service.group_names(g.db, added[0])))
     else:
-        flash(t.ADDED_MANY.format(count=len(added),
+        say(t.ADDED_MANY.format(count=len(added),
                                   group=meeting_service.group_names(g.db, added[0]),
                                   first=texts.long_date(added[0].date),
                                   last=texts.long_date(added[-1].date)))
     if added and existing:
-        flash(t.ALREADY.format(count=existing))
+        say(t.ALREADY.format(count=existing))
     if len(added) == 1:
         return redirect(url_for("web.meeting", meeting_id=added[0].id))
     return redirect(url_for("web.meetings"))
@@ -86,9 +86,9 @@ def add_item(meeting_id: int):
     try:
         item = plan.add_item(g.db, found, values)
     except plan.PlanError as error:
-        flash(t.FIX)
+        say(t.FIX)
         return _meeting_page(found, values, error.errors, 400)
-    flash(t.ITEM_ADDED.format(title=item.title))
+    say(t.ITEM_ADDED.format(title=item.title))
     return redirect(url_for("web.meeting", meeting_id=found.id, _anchor="dagordning"))
 
 
@@ -99,11 +99,11 @@ def change_item(meeting_id: int, item_id: int):
     action = request.form.get("action", "")
     if action in ("up", "down"):
         if plan.move_item(g.db, found, item_id, action):
-            flash(t.ITEM_MOVED)
+            say(t.ITEM_MOVED)
     elif action == "remove":
         if not plan.remove_item(g.db, found, item_id):
             abort(404)
-        flash(t.ITEM_REMOVED)
+        say(t.ITEM_REMOVED)
     else:
         abort(400)
     return redirect(url_for("web.meeting", meeting_id=found.id, _anchor="dagordning"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from flask import abort, flash, g, redirect, request, url_for
+from flask import abort, g, redirect, request, url_for
 
 from bot.absences import service as absences
 from bot.absences.notices import meeting_group_for
@@ -15,7 +15,7 @@ from bot.meetings import mine as my_meetings
 from bot.meetings.planning import read_time
 from bot.roster import permissions
 from bot.roster.permissions import Right
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import render, say, signed_in, web
 from storage.models import Consultation
 
 
@@ -35,7 +35,7 @@ def report_absence(meeting_id: int):
         abort(404)
     group = meeting_group_for(g.db, meeting, g.person.id)
     if group is None or not g.access.may_report_absence(group.id):
-        flash(permissions.refusal(g.db, g.access.actor, Right.report_absence, group).text)
+        say(permissions.refusal(g.db, g.access.actor, Right.report_absence, group).text)
         return redirect(url_for("web.mine"))
     choice = request.form.get("substitute", "default")
     if choice not in ("default", "none") and not choice.isdigit():
@@ -45,7 +45,7 @@ def report_absence(meeting_id: int):
     message = request.form.get("message", "").strip()[:1000]
     reply = absences.register(g.ctx, g.person, absences.AbsenceInput(
         meeting, group, spec, part_from, part_to, message))
-    flash(reply.text)
+    say(reply.text)
     return redirect(url_for("web.mine", _anchor=f"mote-{meeting.id}"))
 
 
@@ -62,7 +62,7 @@ def _time(value: str | None) -> time | None:
 @signed_in
 def withdraw_absence(absence_id: int):
     reply = absences.withdraw(g.ctx, g.person, absence_id)
-    flash(reply.text)
+    say(reply.text)
     return redirect(url_for("web.mine"))
 
 
@@ -74,7 +74,7 @@ def comment(consultation_id: int):
     if len(text) > 20000:
         abort(400)
     reply = consultation_command.submit(g.ctx, g.person, consultation, text)
-    flash(reply.text)
+    say(reply.text)
     return redirect(url_for("web.mine", _anchor=f"remiss-{consultation.id}"))
 
 
@@ -82,7 +82,7 @@ def comment(consultation_id: int):
 @signed_in
 def withdraw_comment(consultation_id: int):
     consultation = _consultation(consultation_id)
-    flash(consultation_command.withdraw_for(g.ctx, g.person, consultation).text)
+    say(consultation_command.withdraw_for(g.ctx, g.person, consultation).text)
     return redirect(url_for("web.mine", _anchor=f"remiss-{consultation.id}"))
 
 

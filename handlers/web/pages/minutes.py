@@ -5,13 +5,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from flask import abort, flash, g, redirect, request, url_for
+from flask import abort, g, redirect, request, url_for
 
 from bot import texts
 from bot.clock import local
 from bot.minutes import review
 from bot.texts import review as t
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import render, say, signed_in, web
 from storage.models import MinutesDraft
 
 
@@ -34,7 +34,7 @@ def upload():
     _secretary_only()
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        flash(t.NOT_READABLE.format(file="Filen"))
+        say(t.NOT_READABLE.format(file="Filen"))
         return redirect(url_for("web.minutes"))
     name = Path(upload.filename).name[:200]
     group = request.form.get("group", "")
@@ -45,9 +45,9 @@ def upload():
             draft = review.read_upload(g.db, path, name, g.access, g.ctx.now(),
                                        int(group) if group.isdigit() else None)
         except review.ReviewError as error:
-            flash(str(error))
+            say(error.args[0])
             return redirect(url_for("web.minutes"))
-    flash(t.READ.format(file=name))
+    say(t.READ.format(file=name))
     return redirect(url_for("web.draft", draft_id=draft.id))
 
 
@@ -79,30 +79,30 @@ def correct(draft_id: int):
         checked = review.correct(g.db, found, request.form.to_dict(), g.access, g.ctx.now(),
                                  int(group) if group.isdigit() else None)
     except review.ReviewError as error:
-        flash(str(error))
+        say(error.args[0])
         return redirect(url_for("web.minutes"))
     if checked.errors:
         parsed = review.from_data(found.parsed)
         values = {**review.field_values(parsed), **request.form.to_dict()}
-        flash(t.FIX_ERRORS)
+        say(t.FIX_ERRORS)
         return render("review.html", page="minutes", draft=found, parsed=parsed,
                       values=values, errors=checked.errors, groups=g.access.managed(),
                       corrections=review.corrections(g.db, found.id)), 400
     if request.form.get("action") != "publish":
-        flash(t.SAVED.format(count=len(checked.changed)) if checked.changed
+        say(t.SAVED.format(count=len(checked.changed)) if checked.changed
               else t.NOTHING_CHANGED)
         return redirect(url_for("web.draft", draft_id=found.id))
     try:
         published = review.publish(g.db, found, g.access, g.clock)
     except review.ReviewError as error:
-        flash(str(error))
+        say(error.args[0])
         return redirect(url_for("web.minutes"))
     day = local(published.document.created_at).date()
     meeting_day = review.from_data(found.parsed).date or day
     channels = texts.join_names([x.name for x in published.channels]) or texts.CHANNEL_FALLBACK
-    flash(t.PUBLISHED.format(when=texts.long_date(meeting_day), channels=channels))
+    say(t.PUBLISHED.format(when=texts.long_date(meeting_day), channels=channels))
     if published.proposed:
-        flash(t.PROPOSED.format(titles=texts.join_names([f"”{c.title}”"
+        say(t.PROPOSED.format(titles=texts.join_names([f"”{c.title}”"
                                                          for c in published.proposed])))
     return redirect(url_for("web.minutes"))
 
@@ -113,7 +113,7 @@ def discard(draft_id: int):
     found = _draft(draft_id)
     try:
         review.discard(g.db, found, g.ctx.now())
-        flash(t.DISCARDED)
+        say(t.DISCARDED)
     except review.ReviewError as error:
-        flash(str(error))
+        say(error.args[0])
     return redirect(url_for("web.minutes"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, g, redirect, url_for
+from flask import abort, g, redirect, url_for
 
 from bot import deliveries
 from bot.texts import web as t
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import render, say, signed_in, web
 from storage.models import OutboxState
 
 
@@ -26,5 +26,5 @@ def retry(message_id: int):
     if not g.access.is_secretary_anywhere:
         abort(403)
     row = deliveries.retry(g.db, g.access, message_id, g.ctx.now())
-    flash(t.RETRIED if row is not None else t.NOT_RETRIED)
+    say(t.RETRIED if row is not None else t.NOT_RETRIED)
     return redirect(url_for("web.outbox"))

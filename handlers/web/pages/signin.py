@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import secrets
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import redirect, render_template, request, session, url_for
 
 from bot.roster import signin as links
 from bot.texts import web as t
 from handlers.web import oidc
-from handlers.web.app import next_path, runtime, web
+from handlers.web.app import next_path, runtime, say, web
 from storage.engine import unit_of_work
 
 
@@ -58,7 +58,7 @@ def start_session(person_id: int) -> None:
 @web.post("/logga-ut")
 def signout():
     session.clear()
-    flash(t.SIGNED_OUT)
+    say(t.SIGNED_OUT)
     return redirect(url_for("web.signin"))
 
 

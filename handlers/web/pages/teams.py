@@ -17,6 +17,7 @@ import httpx
 import jwt
 from flask import jsonify, request, session, url_for
 
+from bot import markup
 from bot.roster import signin as links
 from bot.texts import web as t
 from handlers.web.app import render, runtime, signed_in, web
@@ -65,12 +66,12 @@ def teams_sso():
     body = request.get_json(silent=True) or {}
     token = str(body.get("token", ""))
     if not (settings.entra_client_id and settings.entra_tenant_id) or not token:
-        return jsonify(message=t.TEAMS_NOT_CONFIGURED), 400
+        return jsonify(message=markup.plain(t.TEAMS_NOT_CONFIGURED)), 400
     try:
         claims = verify(token)
     except (httpx.HTTPError, jwt.PyJWTError, ValueError, KeyError) as error:
         log.warning("Teams tab sign-in refused: %s", type(error).__name__)
-        return jsonify(message=t.TEAMS_FAILED), 401
+        return jsonify(message=markup.plain(t.TEAMS_FAILED)), 401
     email = str(claims.get("preferred_username") or claims.get("upn") or
                 claims.get("email") or "").lower()
     rt = runtime()
@@ -78,7 +79,7 @@ def teams_sso():
         person = links.person_by_email(db, email)
         person_id = person.id if person else None
     if person_id is None:
-        return jsonify(message=t.NOT_IN_ROSTER.format(email=email or "?")), 403
+        return jsonify(message=markup.plain(t.NOT_IN_ROSTER.format(email=email or "?"))), 403
     from handlers.web.pages.signin import start_session
 
     start_session(person_id)
