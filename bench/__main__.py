@@ -7,6 +7,7 @@ from bench import (
     bench_hostile,
     bench_parse,
     bench_questions,
+    bench_web,
 )
 
 if __name__ == "__main__":
@@ -16,3 +17,4 @@ if __name__ == "__main__":
     bench_ack.main([])
     bench_fanout.main()
     bench_hostile.main()
+    bench_web.main([])

@@ -8,6 +8,8 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
+from bot import dates, texts
+from bot.clock import local
 from bot.consultations import service
 from bot.consultations.command import read_deadline
 from bot.roster.web_access import Access
@@ -97,8 +99,8 @@ def open_new(session: Session, access: Access, values: dict[str, str], now: date
         errors["deadline"] = t.BAD_DEADLINE
     elif deadline <= now:
         errors["deadline"] = ct.DEADLINE_PASSED
-    elif (deadline - now).days > 400:
-        errors["deadline"] = t.DEADLINE_TOO_FAR
+    elif not dates.in_planning_range(local(deadline).date(), local(now).date()):
+        errors["deadline"] = texts.DEADLINE_OUT_OF_RANGE
     draft = values.get("draft", "").strip()
     if draft and not draft.startswith(("https://", "http://")):
         errors["draft"] = t.BAD_URL

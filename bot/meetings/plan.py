@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
+from bot import dates, texts
 from bot.meetings import service
 from bot.meetings.planning import read_time
 from bot.roster.web_access import Access
@@ -86,8 +87,8 @@ def add_meetings(session: Session, access: Access, values: dict[str, str],
         errors["group"] = t.CHOOSE_GROUP
     try:
         first = date.fromisoformat(values.get("date", "").strip())
-        if not today - timedelta(days=366) <= first <= today + timedelta(days=3 * 366):
-            errors["date"] = t.DATE_RANGE
+        if not dates.in_planning_range(first, today):  # the same range as in chat
+            errors["date"] = texts.DATE_OUT_OF_RANGE
     except ValueError:
         first = None
         errors["date"] = t.BAD_DATE

@@ -4,7 +4,6 @@ from bot.markup import mark_module
 
 CHOOSE_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
 BAD_DATE = "Skriv datumet som 2026-08-31."
-DATE_RANGE = "Datumet ligger för långt bort. Välj ett datum inom tre år."
 BAD_TIME = "Skriv tiden som 13:00."
 END_BEFORE_START = "Mötet kan inte sluta innan det börjar."
 BAD_REPEAT = "Välj hur ofta mötet återkommer."

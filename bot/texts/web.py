@@ -68,7 +68,6 @@ CLI_DEMO_NO_WEB = "Webbsidan kunde inte starta på port {port} ({error}). Välj 
 # --- remisser -------------------------------------------------------------------------------
 CHOOSE_OWN_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
 BAD_DEADLINE = "Skriv sista dagen som 2026-12-31."
-DEADLINE_TOO_FAR = "Sista dagen ligger mer än ett år fram. Välj ett närmare datum."
 BAD_URL = "Länken ska börja med https://."
 FIX_FIELDS = "Något behöver rättas; se fälten som är markerade. Ingenting sparades."
 CONSULTATION_OPENED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
