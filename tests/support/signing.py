@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import time
+import uuid
 from urllib.parse import urlencode
 
 import httpx
@@ -50,7 +52,7 @@ def slash_command(url: str, command: str, text: str, user: str, channel: str,
         "command": command,
         "text": text,
         "response_url": response_url,
-        "trigger_id": "1337.42.abcd",
+        "trigger_id": _trigger_id(),
     }
     return post(url, urlencode(form), "application/x-www-form-urlencoded", **kw)
 
@@ -69,5 +71,20 @@ def event(url: str, event: dict, event_id: str, **kw):
 
 
 def interaction(url: str, payload: dict, **kw):
+    """A button press or form submission as Slack sends it: every one has its own trigger_id
+    (and each action its own action_ts), so two presses are never the same signed body."""
+    payload = {**payload, "trigger_id": _trigger_id()}
+    if isinstance(payload.get("actions"), list):
+        payload["actions"] = [
+            {**a, "action_ts": f"{time.time():.6f}"} if isinstance(a, dict) else a
+            for a in payload["actions"]
+        ]
     body = urlencode({"payload": json.dumps(payload)})
     return post(url, body, "application/x-www-form-urlencoded", **kw)
+
+
+_triggers = itertools.count(1)
+
+
+def _trigger_id() -> str:
+    return f"{next(_triggers)}.{time.time_ns()}.{uuid.uuid4().hex[:8]}"
