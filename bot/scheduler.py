@@ -250,6 +250,7 @@ def prune_handled_ids(session: Session, now: datetime) -> None:
 
 def schedule_from(settings: Settings) -> Schedule:
     return Schedule(reminder_days=settings.reminder_days, ping_days=settings.ping_days,
+                    ping_morning_hour=settings.morning_hour,
                     substitute_answer_hours=settings.substitute_answer_hours)
 
 
