@@ -126,6 +126,7 @@ ACTIONS = {
     "absence.form": absence.form_for_meeting,
     "consultation.edit": consultation.edit,
     "consultation.withdraw": consultation.withdraw,
+    "consultation.comment_on": consultation.comment_on,
     "consultation.confirm": consultation.confirm,
     "attendance.export": overview.export_reply,
     "minutes.publish_draft": chat_review.publish,

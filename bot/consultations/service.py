@@ -25,6 +25,7 @@ from storage.models import (
 )
 
 ANSWERING_ROLES = ("member", "chair", "substitute")
+COMMENT_LIMIT = 3000  # characters in one synpunkt: what Slack's edit form can hold
 
 
 def groups_of(session: Session, consultation_id: int) -> list[Group]:

@@ -30,6 +30,15 @@ EMPTY_TEXT = (
 )
 WHICH = "Jag hittade ingen öppen remiss som matchar ”{subject}”. Öppna remisser: {titles}."
 AMBIGUOUS = "Flera öppna remisser matchar ”{subject}”: {titles}. Skriv lite mer av rubriken."
+WHICH_FOR_TEXT = (
+    "Vilken remiss gäller synpunkten? Välj en nedan, eller skriv till exempel "
+    "`/synpunkt {example}: din text`. Ingenting är sparat än."
+)
+ALL_OPEN = "Öppna remisser: {titles}."
+TOO_LONG = (
+    "Synpunkten är {length} tecken lång, och en synpunkt får vara högst {limit} tecken. "
+    "Korta den eller dela upp den i två. Ingenting sparades."
+)
 NONE_OPEN = "Det finns inga öppna remisser att lämna synpunkter på i dina grupper."
 FORM_TITLE = "Lämna synpunkt"
 FORM_CONSULTATION = "Remiss"
