@@ -219,6 +219,17 @@ CLI_NO_SLACK_SECRET = (
     "Slack. Se README, avsnittet Konfiguration."
 )
 CLI_NO_APP_TOKEN = "SLACK_APP_TOKEN (xapp-…) behövs för Socket Mode."
+CLI_NO_FILE = "Filen {path} finns inte."
+CLI_BAD_NOW = "Tiden ”{value}” går inte att läsa; skriv den som 2026-08-25T09:00."
+CLI_NO_DATABASE = (
+    "Databasen går inte att nå ({reason}). Kontrollera DATABASE_URL; se README, avsnittet "
+    "Konfiguration."
+)
+CLI_UNEXPECTED = (
+    "Något gick fel ({kind}), och kommandot avbröts. Kör igen med LOG_LEVEL=DEBUG för "
+    "detaljer, eller kontakta den som sköter boten."
+)
+CLI_USAGE_HINT = "Skriv `{prog} --help` för att se hur kommandot används."
 CLI_NO_SUCH_PERSON = "Ingen i deltagarlistan har e-postadressen {email}."
 CLI_BAD_DEADLINE = "Sista dagen ”{value}” går inte att läsa; skriv till exempel ”31 december”."
 CLI_DEADLINE_PASSED = "Sista dagen {value} har redan passerat."
