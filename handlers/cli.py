@@ -101,11 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=None, help="webbsidans port (standard: PORT)")
     demo.add_argument("--no-web", action="store_true", help="bara konsolen")
 
-    serve = sub.add_parser("serve", help="Slack över HTTP (produktion)")
+    serve = sub.add_parser("serve", help="Slack (och Teams) över HTTP, med workern")
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--no-worker", action="store_true",
+                       help="utan workern (när `samverkansbot worker` körs för sig)")
 
-    sub.add_parser("socket", help="Slack via Socket Mode (SLACK_APP_TOKEN)")
+    socket = sub.add_parser("socket", help="Slack via Socket Mode (SLACK_APP_TOKEN), med workern")
+    socket.add_argument("--no-worker", action="store_true",
+                        help="utan workern (när `samverkansbot worker` körs för sig)")
 
     worker = sub.add_parser("worker", help="schemalagda utskick")
     worker.add_argument("--once", action="store_true", help="en genomgång, sedan slut")
@@ -206,11 +210,12 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "serve":
         from handlers import serving
 
-        return serving.serve_http(settings, engine, args.host, args.port or settings.port)
+        return serving.serve_http(settings, engine, args.host, args.port or settings.port,
+                                  worker=not args.no_worker)
     if args.command == "socket":
         from handlers import serving
 
-        return serving.serve_socket(settings, engine)
+        return serving.serve_socket(settings, engine, worker=not args.no_worker)
     if args.command == "worker":
         from handlers import worker
 
