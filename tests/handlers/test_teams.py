@@ -77,6 +77,7 @@ def teams(loaded, clock, bot_framework):
         handler.flush()
         return status
 
+    send.engine = loaded
     yield send
     http.close()
 
@@ -232,8 +233,11 @@ def test_a_redelivered_activity_is_answered_once(teams, bot_framework):
 
 
 def test_activities_without_a_question_are_acknowledged_silently(teams, bot_framework):
-    update = {**activity(), "type": "conversationUpdate", "membersAdded": [BOT]}
+    update = {**activity(), "type": "conversationUpdate",
+              "membersAdded": [{"id": "29:someone-else"}]}
     assert teams(update) == 200
+    typing = {**activity(), "type": "typing", "id": "1002"}
+    assert teams(typing) == 200
     assert bot_framework.calls_to(SERVICE_URL) == []
 
 
