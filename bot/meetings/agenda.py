@@ -31,7 +31,9 @@ def visible_scope(ctx: Context, request: Request) -> tuple[list[Group], bool, Re
     return groups, in_channel, None
 
 
-def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Reply:
+def show_agenda(ctx: Context, request: Request, text: str | None = None,
+                short: bool = False) -> Reply:
+    """The meeting asked for; `short` for a question that is not about the agenda itself."""
     groups, in_channel, refusal = visible_scope(ctx, request)
     if refusal is not None:
         return refusal
@@ -58,7 +60,7 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Repl
         found = next_per_group(ctx, group_ids)
     if not found:
         return Reply(texts.NO_UPCOMING.format(groups=_names(scope)))
-    return render_meetings(ctx, found, ctx.actor(request))
+    return render_meetings(ctx, found, ctx.actor(request), short)
 
 
 # "vad stod på dagordningen den 12 maj?": the question is about a meeting that was held.
@@ -87,12 +89,13 @@ def meeting_on(ctx: Context, group_ids: list[int], phrase: str, past_first: bool
     return (days[0] if days else None), []
 
 
-def render_meetings(ctx: Context, found, actor: permissions.Actor) -> Reply:
+def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool = False) -> Reply:
     reply = Reply(text="")
     for meeting in found:
         can_edit = permissions.may_for_meeting(ctx.session, actor, Right.plan_meetings,
                                                meeting.id)
-        sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit)
+        sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit,
+                                                     short=short)
         reply.sections.extend(sections)
         reply.buttons.extend(buttons)
     # One meeting speaks for itself; several get a heading.
