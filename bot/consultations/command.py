@@ -174,7 +174,7 @@ def comment_form(found: list[Consultation], chosen: Consultation | None = None,
         FormField("text", t.FORM_TEXT, "long_text", initial=initial,
                   max_length=service.COMMENT_LIMIT),
     )
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"),
+    return Reply(texts.FORM_FALLBACK.format(command="synpunkt"),
                  form=Form("consultation.comment", t.FORM_TITLE, t.FORM_SUBMIT, fields))
 
 
@@ -282,7 +282,7 @@ def new_form(ctx: Context, request: Request) -> Reply:
         FormField("per", t.NEW_FIELD_PER, "select", initial="organisation",
                   options=(("organisation", t.PER_ORGANISATION), ("member", t.PER_MEMBER))),
     )
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="consultation add"),
+    return Reply(texts.FORM_FALLBACK.format(command="ny-remiss"),
                  form=Form("consultation.new", t.NEW_TITLE, texts.SAVE, fields))
 
 

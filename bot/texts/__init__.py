@@ -149,10 +149,8 @@ DEADLINE_OUT_OF_RANGE = (
     "Sista dagen kan ligga högst fem år framåt. Kontrollera årtalet, till exempel 31 december."
 )
 END_BEFORE_START = "Mötet kan inte sluta innan det börjar."
-FORMS_IN_SLACK_ONLY = (
-    "Det här öppnar ett formulär i Slack. I terminalen gör du samma sak med "
-    "`samverkansbot {cli}`."
-)
+# Beside a form, where a platform cannot open it (a Slack DM has no trigger to open it from).
+FORM_FALLBACK = "Det här fylls i i ett formulär. Skriv `/{command}` så öppnas det."
 
 # --- help and fallbacks -------------------------------------------------------------------
 HELP = (
