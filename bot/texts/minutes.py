@@ -45,6 +45,7 @@ CLI_MINUTES_NOT_DISCARDED = (
 UPLOAD_READ = "Jag har läst *{file}*: {when}, {groups}."
 UPLOAD_FACTS = "{decisions} beslut, {deadlines} sista dagar för synpunkter{next}."
 UPLOAD_WARNINGS = "Osäkert: {warnings}"
+PREVIEW_DECISION = "*{item}*\n{text}"
 PUBLISH_BUTTON = "Publicera"
 DISCARD_BUTTON = "Kasta"
 REVIEW_BUTTON = "Granska på webben"

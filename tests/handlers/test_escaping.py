@@ -175,3 +175,20 @@ def test_a_teams_synpunkt_with_markdown_is_shown_as_typed(loaded, clock, remiss)
     runs = teams_runs(reply)
     assert any(run["text"] == typed for run in runs)
     assert not any("selectAction" in run for run in runs)
+
+
+LINES = ["/hjälp", "/dagordning", "/remisser", "/anmäl-förhinder 31 augusti",
+         "/synpunkt barnhälsoteam: Vi tillstyrker.", "/bevaka", "/dagordning 5 september",
+         "/beslut", "hej"]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_no_markup_shows_in_the_terminal_or_in_teams(loaded, clock, line):
+    """Backticks, stars and Slack's <url|label> are Slack's; elsewhere they never show."""
+    from handlers import console
+
+    request = console.to_request(line, JOHANNA, clock)
+    reply = console.answer(loaded, clock, request)
+    for shown in (console.plain(reply), *(card_text(card) for card in reply_cards(reply))):
+        assert "`" not in shown and "*" not in shown and "<http" not in shown, shown
+        assert "\\" not in shown  # no escape is left over

@@ -256,5 +256,18 @@ def _comments(session, county: LargeCounty) -> None:
                              comment_text(number), NOW - timedelta(hours=number))
 
 
+def write_minutes(path: Path) -> Path:
+    """The held meeting's minutes as the secretary would share them: 60 decisions, as text."""
+    lines = ["", "Tid, Plats\tDatum\tBeteckning",
+             "Kl 09.00-16.00 Stora salen, Regionhuset, Klostergatan 23 Örebro\t2026 06 11\t"
+             "Minnesanteckningar", "", f"Typ av möte:\t{GROUP}",
+             "Minnesanteckningar:\tsekreteraren", "", "Dagordning", ""]
+    for number in range(1, 61):
+        lines += [f"{number}. {agenda_title(number).split(',')[0]} (Regional utveckling)",
+                  "Ärendet föredrogs.", f"Beslut: {decision_text(number)}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def meeting(session, county: LargeCounty) -> Meeting:
     return session.get(Meeting, county.meeting_id)
