@@ -263,9 +263,17 @@ def show_comments(ctx: Context, request: Request) -> Reply:
         return problem
     if not permissions.may_manage_consultation(ctx.session, actor, chosen):
         return _not_for_you(ctx, actor, chosen, Right.manage_consultations)
-    count = len(service.standing(ctx.session, chosen.id))
-    return Reply(t.EXPORT_TITLE.format(title=chosen.title, count=count),
-                 [Section("```\n" + service.export(ctx.session, chosen) + "```")])
+    standing = service.standing(ctx.session, chosen.id)
+    reply = Reply(t.EXPORT_TITLE.format(title=chosen.title, count=len(standing)))
+    # One section a synpunkt, as people wrote it; every version is in `consultation export`.
+    for comment in sorted(standing, key=lambda c: (c.organisation, c.created_at)):
+        at = local(comment.created_at)
+        head = t.COMMENT_HEAD.format(
+            organisation=comment.organisation or "–", name=service.author(ctx.session, comment),
+            version=comment.version,
+            at=f"{texts.long_date(at.date())} kl. {texts.clock(at.time())}")
+        reply.sections.append(Section(head + "\n" + markup.quote_lines(comment.text)))
+    return reply
 
 
 def new_form(ctx: Context, request: Request) -> Reply:

@@ -135,6 +135,10 @@ def progress(session: Session, consultation: Consultation) -> Progress:
     return Progress(sorted(expected), sorted(answered))
 
 
+def author(session: Session, comment: Comment) -> str:
+    return _name(session, comment)
+
+
 def _name(session: Session, comment: Comment) -> str:
     return session.get(Person, comment.person_id).name
 
