@@ -126,7 +126,9 @@ def _line(name: str, result) -> str:
     else:
         line += t.CLI_STORED_AS_DRAFT.format(id=document.id)
     for consultation in result.consultations:
-        line += markup.plain(t.PROPOSED_CLI.format(id=consultation.id, title=consultation.title))
+        if consultation.status == "proposed":  # a passed deadline is kept, not proposed
+            line += markup.plain(t.PROPOSED_CLI.format(id=consultation.id,
+                                                       title=consultation.title))
     return line
 
 

@@ -291,17 +291,17 @@ def _deadlines(session, groups, document, parsed, now) -> list[Consultation]:
     """Deadlines still ahead become proposed consultations; a secretary confirms them.
 
     Minutes are often read weeks after the meeting: a deadline that has passed is history,
-    not a remiss to open.
+    kept closed (so "när skulle synpunkterna vara inne?" has an answer), never proposed.
     """
     rows = []
     for deadline in parsed.deadlines:
-        if end_of_day(deadline.date) <= now:
-            continue
+        passed = end_of_day(deadline.date) <= now
         owner = _person_named(session, deadline.to[0]) if deadline.to else None
         row = Consultation(
             title=deadline.what[:500], owner_id=owner.id if owner else None,
             owner_name=", ".join(deadline.to)[:300], deadline=end_of_day(deadline.date),
-            status=ConsultationStatus.proposed, source_document_id=document.id, created_at=now,
+            status=ConsultationStatus.closed if passed else ConsultationStatus.proposed,
+            source_document_id=document.id, created_at=now,
         )
         session.add(row)
         session.flush()

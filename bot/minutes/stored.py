@@ -17,6 +17,7 @@ from bot.minutes.ingest import mark_published
 from storage import meetings as store
 from storage import search
 from storage.models import (
+    Comment,
     Consultation,
     ConsultationGroup,
     ConsultationStatus,
@@ -83,13 +84,16 @@ def discard(session: Session, document_id: int) -> Discarded:
     proposals = 0
     for consultation in session.exec(select(Consultation).where(
             Consultation.source_document_id == document.id)).all():
-        if consultation.status == ConsultationStatus.proposed:
+        answered = session.exec(select(func.count()).select_from(Comment).where(
+            Comment.consultation_id == consultation.id)).one()
+        if consultation.status != ConsultationStatus.open and not answered:
+            # Proposed from the draft, or a passed deadline kept from it: both go with it.
             for link in session.exec(select(ConsultationGroup).where(
                     ConsultationGroup.consultation_id == consultation.id)).all():
                 session.delete(link)
             session.delete(consultation)
             proposals += 1
-        else:  # opened already: it stays, without its source
+        else:  # opened already, or answered: it stays, without its source
             consultation.source_document_id = None
             session.add(consultation)
     session.flush()

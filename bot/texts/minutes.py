@@ -34,8 +34,8 @@ CLI_MINUTES_PUBLISHED_QUIETLY = (
 )
 CLI_MINUTES_ALREADY = "Protokoll {id} ({file}) var redan publicerat. Ingenting skickades igen."
 CLI_MINUTES_DISCARDED = (
-    "Protokoll {id} ({file}) är kastat: {decisions} beslut och {proposals} föreslagna remisser "
-    "togs bort. Filen kan läsas in igen."
+    "Protokoll {id} ({file}) är kastat: {decisions} beslut och {proposals} sista dagar för "
+    "synpunkter togs bort. Filen kan läsas in igen."
 )
 CLI_MINUTES_NOT_DISCARDED = (
     "Protokoll {id} ({file}) är redan publicerat och kan inte kastas härifrån."

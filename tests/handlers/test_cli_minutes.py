@@ -82,7 +82,7 @@ def test_ingesting_a_stored_file_again_with_publish_publishes_it(data_dir, capsy
 def test_minutes_discard_takes_back_a_draft_and_the_file_can_come_in_again(data_dir, capsys):
     run(capsys, "ingest", SBU_MINUTES)
     code, out, _ = run(capsys, "minutes", "discard", "1")
-    assert code == 0 and "är kastat: 5 beslut och 0 föreslagna remisser togs bort" in out
+    assert code == 0 and "är kastat: 5 beslut och 0 sista dagar för synpunkter togs bort" in out
     assert rows(data_dir, Decision) == [] and announcements(data_dir) == []
     assert run(capsys, "minutes", "list")[1].startswith("Inga protokoll är inlästa.")
     code, out, _ = run(capsys, "ingest", SBU_MINUTES, "--publish")
@@ -102,5 +102,8 @@ def test_a_wrong_id_is_one_swedish_line_and_exit_2(data_dir, capsys):
 
 def test_a_deadline_that_has_passed_is_not_proposed_as_a_remiss(data_dir, capsys):
     code, out, _ = run(capsys, "ingest", AUTUMN, "--date", "2024-11-15")
-    assert code == 0 and "0 sista dagar för synpunkter" in out
-    assert rows(data_dir, Consultation) == []
+    assert code == 0 and "1 sista dagar för synpunkter" in out
+    assert "Föreslagen remiss" not in out
+    (kept,) = rows(data_dir, Consultation)  # history, for "när skulle de vara inne?"
+    assert kept.status == "closed"
+    assert run(capsys, "consultation", "confirm", kept.id)[0] == 2  # and never opened

@@ -239,7 +239,8 @@ def _consultations(session, group, owner: Person) -> list[int]:
     for number in range(30):
         deadline = datetime.combine(NOW.date() + timedelta(days=10 + 3 * number), time(23, 59),
                                     tzinfo=STOCKHOLM)
-        title = f"Remiss: {SUBJECTS[number].capitalize()}"
+        subject = SUBJECTS[number]
+        title = f"Remiss: {subject[0].upper()}{subject[1:]}"
         consultation = consultations.create(
             session, title, [group], owner, deadline, NOW - timedelta(days=14),
             draft_url=f"{DOCUMENT_BASE}/remisser/{number + 1:02d}.pdf")
