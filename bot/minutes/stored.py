@@ -26,6 +26,7 @@ from storage.models import (
     DocumentStatus,
     Group,
     Meeting,
+    MinutesDraft,
 )
 
 
@@ -96,6 +97,10 @@ def discard(session: Session, document_id: int) -> Discarded:
         else:  # opened already, or answered: it stays, without its source
             consultation.source_document_id = None
             session.add(consultation)
+    for draft in session.exec(select(MinutesDraft).where(
+            MinutesDraft.document_id == document.id)).all():
+        draft.document_id = None  # a draft read on the web keeps its text, not the link
+        session.add(draft)
     session.flush()
     result = Discarded(Document(id=document.id, filename=document.filename,
                                 sha256=document.sha256, created_at=document.created_at),
