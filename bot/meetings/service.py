@@ -109,7 +109,7 @@ def agenda_text(items: list[AgendaItem], limit: int | None = None,
 def whole_agenda(meeting: Meeting | None):
     """Where the whole agenda is: the meeting's web page when the bot has one, else the
     command that shows it."""
-    base = getattr(Settings.from_env(), "public_url", "")  # set once the web page is served
+    base = Settings.from_env().public_url
     if meeting is not None and base:
         return markup.link(f"{base}/webb/moten/{meeting.id}", texts.AGENDA_ON_THE_WEB)
     day = texts.day_month(meeting.date) if meeting is not None else ""

@@ -62,3 +62,11 @@ def test_the_agenda_asked_for_is_shown_whole(large_county, clock):
         text = "\n".join(b.get("text", {}).get("text", "") for m in reply_messages(reply)
                          for b in m["blocks"])
         assert LAST in text and "punkter till" not in text
+
+
+def test_with_a_public_address_the_rest_is_a_link_to_the_meetings_web_page(
+        large_county, clock, monkeypatch):
+    monkeypatch.setenv("SAMVERKANSBOT_PUBLIC_URL", "https://samverkansbot.example.se")
+    reply = ask(large_county, clock, "när är nästa möte?")
+    url = f"https://samverkansbot.example.se/webb/moten/{large_county.meeting_id}"
+    assert f"Hela dagordningen: dagordningen på webben ({url})" in reply.plain_text()
