@@ -114,7 +114,10 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     rest = found.phrase if found else ""
     groups, _ = ctx.scope(request, ctx.person(request))
     named = agenda.group_named_in(groups, text)
-    return agenda.show_agenda(ctx, request, f"{named.slug if named else ''} {rest}".strip())
+    # "när är nästa möte?" asks when and where: a long agenda is shortened, and pointed to.
+    short = not re.search(r"dagordning|agenda", text, re.I)
+    return agenda.show_agenda(ctx, request, f"{named.slug if named else ''} {rest}".strip(),
+                              short)
 
 
 ACTIONS = {
@@ -126,6 +129,7 @@ ACTIONS = {
     "absence.form": absence.form_for_meeting,
     "consultation.edit": consultation.edit,
     "consultation.withdraw": consultation.withdraw,
+    "consultation.comment_on": consultation.comment_on,
     "consultation.confirm": consultation.confirm,
     "attendance.export": overview.export_reply,
     "minutes.publish_draft": chat_review.publish,

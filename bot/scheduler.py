@@ -88,7 +88,7 @@ def _group_days(session: Session) -> list[int]:
 def kallelse(session: Session, meeting: Meeting, group: Group, last: bool) -> Reply:
     lead = (t.KALLELSE_SOON if last else t.KALLELSE).format(
         group=group.name, when=meeting_service.when(meeting))
-    sections, _ = meeting_service.meeting_sections(session, meeting)
+    sections, _ = meeting_service.meeting_sections(session, meeting, short=True)
     return Reply(lead, sections, [Button(t.ABSENCE_BUTTON, "absence.form", str(meeting.id),
                                          "primary")], ephemeral=False)
 
@@ -250,6 +250,7 @@ def prune_handled_ids(session: Session, now: datetime) -> None:
 
 def schedule_from(settings: Settings) -> Schedule:
     return Schedule(reminder_days=settings.reminder_days, ping_days=settings.ping_days,
+                    ping_morning_hour=settings.morning_hour,
                     substitute_answer_hours=settings.substitute_answer_hours)
 
 

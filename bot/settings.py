@@ -30,6 +30,7 @@ class Settings:
     ping_days: tuple[int, ...] = (7, 2)
     substitute_answer_hours: int = 48
     quorum_share: float = 0.5  # /närvaro warns when at most this share of members come
+    morning_hour: int = 8  # deadline pings go out at this hour (Stockholm time)
     # Administrators: e-mail addresses, Slack ids (U…) or Teams ids (29:…), lower-cased.
     admins: frozenset[str] = frozenset()
     # The web page (handlers/web): where people reach `serve`, and what signs its cookies.
@@ -81,6 +82,7 @@ class Settings:
             ping_days=_days(env.get("SAMVERKANSBOT_PING_DAYS", "7,2")),
             substitute_answer_hours=int(env.get("SAMVERKANSBOT_SUBSTITUTE_ANSWER_HOURS", "48")),
             quorum_share=float(env.get("SAMVERKANSBOT_QUORUM_SHARE", "0.5")),
+            morning_hour=int(env.get("SAMVERKANSBOT_MORNING_HOUR", "8")),
             admins=frozenset(part.strip().casefold()
                              for part in env.get("SAMVERKANSBOT_ADMINS", "").split(",")
                              if part.strip()),

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from bot import texts
 from bot.clock import SystemClock, parse_now
 from bot.settings import Settings
-from handlers import cli_admin, cli_minutes, cli_outbox, cli_web
+from handlers import cli_admin, cli_minutes, cli_outbox, cli_parser, cli_stored, cli_web
 from handlers.runtime import configure_logging, open_database
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    cli_parser.install()
+    parser = cli_parser.SwedishParser(
         prog="samverkansbot", description="Samverkansboten för Region Örebro län och kommunerna."
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="kommando")
 
     sub.add_parser("migrate", help="uppdatera databasens schema (Alembic)")
 
@@ -53,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     item.add_argument("--document", default="", help="länk till underlag")
 
     cli_minutes.add_parsers(sub)
+    cli_stored.add_parser(sub)
 
     attendance = sub.add_parser("attendance", help="närvarolista för protokollet")
     attendance.add_argument("--group", required=True)
@@ -96,11 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--port", type=int, default=None, help="webbsidans port (standard: PORT)")
     demo.add_argument("--no-web", action="store_true", help="bara konsolen")
 
-    serve = sub.add_parser("serve", help="Slack över HTTP (produktion)")
+    serve = sub.add_parser("serve", help="Slack (och Teams) över HTTP, med workern")
     serve.add_argument("--port", type=int, default=None)
     serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--no-worker", action="store_true",
+                       help="utan workern (när `samverkansbot worker` körs för sig)")
 
-    sub.add_parser("socket", help="Slack via Socket Mode (SLACK_APP_TOKEN)")
+    socket = sub.add_parser("socket", help="Slack via Socket Mode (SLACK_APP_TOKEN), med workern")
+    socket.add_argument("--no-worker", action="store_true",
+                        help="utan workern (när `samverkansbot worker` körs för sig)")
 
     worker = sub.add_parser("worker", help="schemalagda utskick")
     worker.add_argument("--once", action="store_true", help="en genomgång, sedan slut")
@@ -109,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit codes: 0 done, 1 some files could not be ingested, 2 refused (the reason on
+    standard error, in Swedish). No traceback reaches the terminal; LOG_LEVEL=DEBUG logs one."""
     args = build_parser().parse_args(argv)
     settings = Settings.from_env()
     configure_logging(settings)
@@ -117,6 +128,31 @@ def main(argv: list[str] | None = None) -> int:
     except cli_admin.CliError as error:
         print(str(error), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: one Swedish line, never a traceback
+        log.debug("samverkansbot %s failed", args.command, exc_info=True)
+        print(_explain(error), file=sys.stderr)
+        return 2
+
+
+def _explain(error: Exception) -> str:
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(error, OperationalError):
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        return texts.CLI_NO_DATABASE.format(reason=reason[:200])
+    return texts.CLI_UNEXPECTED.format(kind=type(error).__name__)
+
+
+def _clock(args):
+    """`--now 2026-08-25T09:00`, or the system clock."""
+    if not getattr(args, "now", None):
+        return SystemClock()
+    try:
+        return parse_now(args.now)
+    except ValueError:
+        raise cli_admin.CliError(texts.CLI_BAD_NOW.format(value=args.now)) from None
 
 
 def dispatch(args, settings: Settings) -> int:
@@ -152,8 +188,9 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "agenda":
         return cli_admin.agenda_add(engine, args)
     if args.command == "ask":
-        return cli_minutes.ask(engine, parse_now(args.now) if args.now else SystemClock(),
-                               args.question, args.json)
+        return cli_minutes.ask(engine, _clock(args), args.question, args.json)
+    if args.command == "minutes":
+        return cli_stored.dispatch(engine, SystemClock(), args)
     if args.command == "consultation":
         return _consultation(engine, args)
     if args.command == "attendance":
@@ -169,19 +206,20 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "console":
         from handlers import console
 
-        clock = parse_now(args.now) if args.now else SystemClock()
-        return console.run(engine, clock, args.user, json_output=args.json)
+        return console.run(engine, _clock(args), args.user, json_output=args.json)
     if args.command == "serve":
         from handlers import serving
 
-        return serving.serve_http(settings, engine, args.host, args.port or settings.port)
+        return serving.serve_http(settings, engine, args.host, args.port or settings.port,
+                                  worker=not args.no_worker)
     if args.command == "socket":
         from handlers import serving
 
-        return serving.serve_socket(settings, engine)
+        return serving.serve_socket(settings, engine, worker=not args.no_worker)
     if args.command == "worker":
         from handlers import worker
 
+        _clock(args)  # a bad --now is refused before anything starts
         return worker.run(settings, engine, once=args.once, now=args.now)
     return 2
 

@@ -31,7 +31,7 @@ def roster_load(engine: Engine, path: str, slack_client=None) -> int:
         lines += [f"  rad {line}: {reason}" for line, reason in error.problems]
         raise CliError("\n".join(lines)) from None
     except FileNotFoundError:
-        raise CliError(f"Filen {path} finns inte.") from None
+        raise CliError(texts.CLI_NO_FILE.format(path=path)) from None
     print(texts.CLI_ROSTER_LOADED.format(**vars(result)))
     if slack_client is not None:
         from handlers.slack.directory import lookup_missing_ids

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from bot import texts
+from bot import markup, texts
 from bot.clock import Clock
 from bot.minutes.ingest import IngestError, ingest_file
 from bot.minutes.reading import NotMinutesError, bounded
@@ -33,9 +33,10 @@ def parse(path: str, as_json: bool) -> int:
     try:
         parsed = bounded.parse(Path(path))  # the same limits as a file shared in chat
     except NotMinutesError as error:
-        raise CliError(t.NOT_MINUTES.format(file=path, reason=error.reason_sv)) from None
+        raise CliError(markup.plain(t.NOT_MINUTES.format(file=path, reason=error.reason_sv))) \
+            from None
     except FileNotFoundError:
-        raise CliError(f"Filen {path} finns inte.") from None
+        raise CliError(texts.CLI_NO_FILE.format(path=path)) from None
     data = parsed.to_json()
     if as_json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -83,17 +84,17 @@ def ingest(engine: Engine, clock: Clock, args, publisher=None) -> int:
             with unit_of_work(engine) as session:
                 result = ingest_file(session, name, clock, args.group, day, args.publish)
                 line = _line(name, result)
-                if args.publish and result.created and publisher is not None:
+                if result.published and publisher is not None:  # once, however often asked
                     publisher(session, result.document)
         except IngestError as error:
             bad += 1
             message = (t.NO_DATE.format(file=name) if error.kind == "no_date"
                        else t.NOT_MINUTES.format(file=name, reason=error.reason))
-            _write(progress, message, sys.stderr)
+            _write(progress, markup.plain(message), sys.stderr)
             continue
         except FileNotFoundError:
             bad += 1
-            _write(progress, f"Filen {name} finns inte.", sys.stderr)
+            _write(progress, texts.CLI_NO_FILE.format(path=name), sys.stderr)
             continue
         _write(progress, line, sys.stdout)
     if bad:
@@ -103,19 +104,31 @@ def ingest(engine: Engine, clock: Clock, args, publisher=None) -> int:
 
 
 def _line(name: str, result) -> str:
+    """What happened to one file, as plain text; a draft says how to publish or discard it."""
     meeting = result.meeting
     groups = texts.join_names([g.name for g in result.groups])
     when = meeting.date.isoformat()
+    document = result.document
     if not result.created:
-        return t.UNCHANGED.format(file=name, when=when, groups=groups)
+        if result.published:
+            return t.CLI_PUBLISHED_NOW.format(file=name, when=when, groups=groups)
+        line = markup.plain(t.UNCHANGED.format(file=name, when=when, groups=groups))
+        if document.status == "draft":
+            line += t.CLI_STORED_AS_DRAFT.format(id=document.id)
+        return line
     nxt = (t.NEXT_MEETING.format(when=result.next_meeting.date.isoformat())
            if result.next_meeting else "")
-    line = t.INGESTED.format(file=name, when=when, groups=groups,
-                             decisions=len(result.decisions),
-                             deadlines=len(result.consultations), next=nxt)
-    line += t.PUBLISHED if result.document.status == "published" else ""
+    line = markup.plain(t.INGESTED.format(file=name, when=when, groups=groups,
+                                          decisions=len(result.decisions),
+                                          deadlines=len(result.consultations), next=nxt))
+    if document.status == "published":
+        line += markup.plain(t.PUBLISHED)
+    else:
+        line += t.CLI_STORED_AS_DRAFT.format(id=document.id)
     for consultation in result.consultations:
-        line += t.PROPOSED_CLI.format(id=consultation.id, title=consultation.title)
+        if consultation.status == "proposed":  # a passed deadline is kept, not proposed
+            line += markup.plain(t.PROPOSED_CLI.format(id=consultation.id,
+                                                       title=consultation.title))
     return line
 
 

@@ -122,6 +122,9 @@ class DeliveryStats:
 
 class Deliverer:
     platform = "slack"  # the outbox rows this sender claims; the Teams sender overrides it
+    # Claim a channel's next row even when it was sent to a moment ago (by this clock); the
+    # in-process limiter still spaces posts in wall-clock time. For `worker --once --now`.
+    drain = False
 
     def __init__(
         self,
@@ -165,7 +168,8 @@ class Deliverer:
         with unit_of_work(self.engine) as session:
             rows = outbox.claim(
                 session, self.clock.now(), config.batch, config.lease_seconds,
-                min_interval=config.channel_interval, platform=self.platform,
+                min_interval=0.0 if self.drain else config.channel_interval,
+                platform=self.platform,
             )
         if not rows:
             return None

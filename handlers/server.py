@@ -1,4 +1,11 @@
-"""One web app: /slack/events for Slack, /healthz for the platform's health checks."""
+"""One web app: /slack/events for Slack, /healthz for the platform's health checks.
+
+/healthz answers 200 when the database answers and deliveries flow, 503 otherwise:
+
+    {"status": "ok", "database": true,
+     "delivery": {"status": "ok", "last_pass": "2026-08-24T07:00:12+00:00",
+                  "oldest_waiting": null, "waiting": 0}}
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,10 @@ from slack_bolt.adapter.flask import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from bot import health
+from bot.clock import SystemClock
 from handlers.slack import guard
+from storage.engine import unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +29,7 @@ def build_web_app(slack_app: App | None, engine: Engine, teams=None, clock=None,
                   settings=None) -> Flask:
     """Slack at /slack/events; Teams at /api/messages when `teams` (its handler) is given; the
     web page at /webb/ and the calendar feeds at /ical/ when `settings` and `clock` are."""
+    health_clock = clock or SystemClock()
     web = Flask("samverkansbot")
     if slack_app is not None:  # the demo serves the web page without Slack
         slack = SlackRequestHandler(slack_app)
@@ -47,10 +58,16 @@ def build_web_app(slack_app: App | None, engine: Engine, teams=None, clock=None,
         try:
             with engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+            with unit_of_work(engine) as session:
+                delivery = health.delivery(session, health_clock.now())
         except Exception:
             log.exception("Health check: database unreachable")
             return jsonify(status="fel", database=False), 503
-        return jsonify(status="ok", database=True)
+        if delivery["status"] != "ok":
+            log.warning("Health check: deliveries have stalled (%d waiting since %s)",
+                        delivery["waiting"], delivery["oldest_waiting"])
+            return jsonify(status="fel", database=True, delivery=delivery), 503
+        return jsonify(status="ok", database=True, delivery=delivery)
 
     return web
 

@@ -24,6 +24,8 @@ import importlib
 import logging
 import os
 import signal
+import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -34,14 +36,13 @@ from sqlmodel import Session
 
 from bot.settings import Settings
 from bot.texts import outbox as t
+from storage import workers
 from storage.engine import unit_of_work
-
-# --- Sentences a person reads. TO MOVE to bot/texts (kept here until the lead moves them). ---
-# --- end of sentences ---
 
 log = logging.getLogger(__name__)
 
 BRISK = 0.1  # seconds between passes while messages wait (channel interval, retries)
+HEARTBEAT = 30.0  # seconds between two records of a worker's pass
 Scheduler = Callable[[Session, datetime], None]
 SCHEDULER_PATHS: list[str] = []  # e.g. "bot.something:enqueue_due"
 JOB_LISTS: list[str] = ["bot.scheduler:jobs"]
@@ -81,46 +82,135 @@ def run_schedulers(engine: Engine, now: datetime, jobs: list[Scheduler]) -> int:
     return failed
 
 
-def run(settings: Settings, engine: Engine, once: bool = False, now: str | None = None) -> int:
-    """`samverkansbot worker`: one pass with --once, else passes until SIGTERM or SIGINT."""
-    from bot.clock import SystemClock, parse_now
-    from handlers.delivery import Deliverer, DeliveryConfig, make_client
+class Worker:
+    """Passes of schedulers and deliveries, in the worker's own process or inside `serve`.
 
-    config = DeliveryConfig.from_env()
-    clock = parse_now(now) if now else SystemClock()
-    deliverer = Deliverer(engine, make_client(settings, config), clock, config)
-    teams, teams_http = _teams_deliverer(engine, clock, config)
-    jobs = schedulers()
-    stopping = threading.Event()
-    _on_signals(stopping)
-    poll = float(os.environ.get("SAMVERKANSBOT_POLL_SECONDS", "1.0"))  # when nothing waits
-    log.info("worker started: %d schedulers, %.2f s between posts to a channel",
-             len(jobs), config.channel_interval)
-    scheduled_at = -poll
-    try:
+    Slack is delivered to only with a bot token, Teams only with its app id and password;
+    without either the schedulers still run and what they queue waits for a worker that can
+    send it.
+    """
+
+    def __init__(self, settings: Settings, engine: Engine, clock, *, drain: bool = False):
+        from handlers.delivery import Deliverer, DeliveryConfig, make_client
+
+        self.engine, self.clock = engine, clock
+        self.config = DeliveryConfig.from_env()
+        self.name = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"[:200]
+        self.deliverers = []
+        if settings.slack_bot_token:
+            self.deliverers.append(
+                Deliverer(engine, make_client(settings, self.config), clock, self.config))
+        teams, self.teams_http = _teams_deliverer(engine, clock, self.config)
+        if teams is not None:
+            self.deliverers.append(teams)
+        for deliverer in self.deliverers:
+            # One pass with --once sends everything due: the channel interval is then kept in
+            # wall-clock time only, since a fixed --now never moves past it.
+            deliverer.drain = drain
+        self.jobs = schedulers()
+        self.recorded_at = 0.0
+
+    @property
+    def platforms(self) -> tuple[str, ...]:
+        return tuple(d.platform for d in self.deliverers)
+
+    def one_pass(self, should_stop=lambda: False, run_jobs: bool = True):
+        from handlers.delivery import DeliveryStats
+
+        if run_jobs:
+            run_schedulers(self.engine, self.clock.now(), self.jobs)
+        stats = DeliveryStats()
+        for deliverer in self.deliverers:
+            stats.add(deliverer.deliver_due(should_stop=should_stop))
+        self._record()
+        return stats
+
+    def _record(self) -> None:
+        """The pass, for /healthz; at most twice a minute, it is one write."""
+        if time.monotonic() - self.recorded_at < HEARTBEAT:
+            return
+        try:
+            with unit_of_work(self.engine) as session:
+                workers.record_pass(session, self.name, self.clock.now())
+            self.recorded_at = time.monotonic()
+        except Exception:
+            log.exception("could not record the worker's pass")
+
+    def run_until(self, stopping: threading.Event, poll: float) -> None:
+        scheduled_at = -poll
         while True:
-            if time.monotonic() - scheduled_at >= poll:
+            run_jobs = time.monotonic() - scheduled_at >= poll
+            if run_jobs:
                 scheduled_at = time.monotonic()
-                run_schedulers(engine, clock.now(), jobs)
-            stats = deliverer.deliver_due(should_stop=stopping.is_set)
-            if teams is not None:
-                stats.add(teams.deliver_due(should_stop=stopping.is_set))
-            if once:
-                print(t.WORKER_PASS.format(sent=stats.sent, retried=stats.retried,
-                                             dead=stats.dead))
-                return 0
+            stats = self.one_pass(stopping.is_set, run_jobs)
             if stats.sent or stats.retried or stats.dead:
                 log.info("pass: %d sent, %d retried, %d dead",
                          stats.sent, stats.retried, stats.dead)
-            platforms = ("slack", "teams") if teams is not None else ("slack",)
-            if stopping.wait(_pause(engine, clock, poll, platforms)):
-                log.info("worker stopped")
-                return 0
+            if stopping.wait(_pause(self.engine, self.clock, poll, self.platforms)):
+                return
+
+    def close(self) -> None:
+        for deliverer in self.deliverers:
+            deliverer.close()
+        if self.teams_http is not None:
+            self.teams_http.close()
+
+
+def poll_seconds() -> float:
+    return float(os.environ.get("SAMVERKANSBOT_POLL_SECONDS", "1.0"))  # when nothing waits
+
+
+def run(settings: Settings, engine: Engine, once: bool = False, now: str | None = None) -> int:
+    """`samverkansbot worker`: one pass with --once, else passes until SIGTERM or SIGINT."""
+    from bot.clock import SystemClock, parse_now
+
+    clock = parse_now(now) if now else SystemClock()
+    worker = Worker(settings, engine, clock, drain=once)
+    if not worker.deliverers:
+        print(t.WORKER_NO_PLATFORM, file=sys.stderr)
+        worker.close()
+        return 2
+    stopping = threading.Event()
+    _on_signals(stopping)
+    log.info("worker started: %d schedulers, %.2f s between posts to a channel",
+             len(worker.jobs), worker.config.channel_interval)
+    try:
+        if once:
+            stats = worker.one_pass(stopping.is_set)
+            print(t.WORKER_PASS.format(sent=stats.sent, retried=stats.retried, dead=stats.dead))
+            return 0
+        worker.run_until(stopping, poll_seconds())
+        log.info("worker stopped")
+        return 0
     finally:
-        deliverer.close()
-        if teams is not None:
-            teams.close()
-            teams_http.close()
+        worker.close()
+
+
+class InProcess:
+    """The worker inside `serve` or `socket`: one process that answers and sends."""
+
+    def __init__(self, settings: Settings, engine: Engine, clock) -> None:
+        self.worker = Worker(settings, engine, clock)
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="worker", daemon=True)
+
+    def start(self) -> InProcess:
+        if not self.worker.deliverers:
+            print(t.WORKER_NO_PLATFORM_IN_SERVE, file=sys.stderr)
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            self.worker.run_until(self.stopping, poll_seconds())
+        except Exception:
+            log.exception("the in-process worker stopped")
+        finally:
+            self.worker.close()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.stopping.set()
+        self.thread.join(timeout)
 
 
 def _teams_deliverer(engine: Engine, clock, config):

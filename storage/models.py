@@ -312,3 +312,10 @@ class MinutesCorrection(SQLModel, table=True):
     corrected_value: str = ""
     person_id: int | None = Field(default=None, foreign_key="person.id")
     created_at: dt.datetime
+
+
+class WorkerPass(SQLModel, table=True):
+    """When a worker last finished a pass: /healthz tells from it whether deliveries flow."""
+
+    worker: str = Field(primary_key=True, max_length=200)  # host and process id
+    passed_at: dt.datetime

@@ -210,6 +210,16 @@ def oldest_pending(session: Session) -> OutboxMessage | None:
     return session.scalars(statement).first()
 
 
+def waiting(session: Session, now: datetime) -> tuple[int, datetime | None]:
+    """(messages due and not yet sent, the due time of the oldest): is delivery keeping up?"""
+    due = func.coalesce(M.next_attempt_at, M.due_at)
+    row = session.execute(
+        select(func.count(), func.min(M.due_at)).where(
+            M.state.in_((OutboxState.pending, OutboxState.sending)), due <= now)
+    ).one()
+    return int(row[0]), row[1]
+
+
 def next_due(session: Session, platforms: tuple[str, ...] = ("slack", "teams")) -> datetime | None:
     """The earliest moment a row may become claimable: a due or retry time, or a lease's end.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
@@ -49,6 +49,15 @@ def remember(
         },
     )
     session.execute(statement)
+
+
+def forget(session: Session, keys: list[str], conversation_id: str = "") -> int:
+    """Drop the references of a chat or channel the bot was removed from; returns how many."""
+    statement = delete(T).where(T.key.in_([k for k in keys if k]))
+    if conversation_id:
+        statement = delete(T).where(
+            (T.key.in_([k for k in keys if k])) | (T.conversation_id == conversation_id))
+    return session.execute(statement).rowcount or 0
 
 
 def reference(session: Session, key: str) -> TeamsConversation | None:

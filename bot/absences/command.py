@@ -176,7 +176,7 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
                                 options=items))
     fields.append(FormField("message", t.FORM_MESSAGE, "long_text", required=False))
     form = Form("absence.new", t.FORM_TITLE, t.FORM_SUBMIT, tuple(fields))
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"), form=form)
+    return Reply(texts.FORM_FALLBACK.format(command="anmäl-förhinder"), form=form)
 
 
 def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:

@@ -32,7 +32,7 @@ def call_substitute(
         reply.sections.append(Section(t.CALL_PART.format(absent=absent.name, part=part)))
     if message:
         reply.sections.append(Section(t.CALL_MESSAGE.format(absent=absent.name, message=message)))
-    sections, _ = meeting_service.meeting_sections(session, meeting)
+    sections, _ = meeting_service.meeting_sections(session, meeting, short=True)
     reply.sections.extend(sections)
     reply.buttons = [
         Button(t.CALL_ACCEPT, "absence.accept", str(call.id), "primary"),

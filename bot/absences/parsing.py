@@ -7,18 +7,31 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from bot import dates
+from bot.texts import MONTHS, WEEKDAYS
 
 MENTION = re.compile(r"<@(?P<id>[UW][A-Z0-9]+)(?:\|(?P<label>[^>]*))?>")
 NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){0,2}"
 NO_SUBSTITUTE = re.compile(r"\b(ingen ersättare|utan ersättare|ingen ersätter mig)\b", re.I)
+# After the word "ersättare" a name may be written any way: "@Madelene Larsson" (Teams, the
+# console, a Slack mention not picked from the list), "madelene larsson", "Madelene".
+ANY_WORD = r"@?[^\W\d_][\w.-]*"
 NAMED_AFTER = re.compile(
-    rf"\b(?:ersättare|ersätts av|ersätter mig är|i stället kommer|istället kommer)\s*:?\s*"
-    rf"(?P<who><@[^>]+>|{NAME})"
+    rf"\b(?:ersättare|ersätts av|ersätter mig är|i stället kommer|istället kommer)\b\s*:?\s*"
+    rf"(?P<who><@[^>]+>|{ANY_WORD}(?:\s+{ANY_WORD}){{0,3}})",
+    re.I,
 )
 NAMED_BEFORE = re.compile(
-    rf"(?P<who><@[^>]+>|{NAME})\s+(?:går|kommer|är med|deltar|ersätter mig|tar mötet)"
+    rf"(?P<who><@[^>]+>|@?{NAME})\s+(?:går|kommer|är med|deltar|ersätter mig|tar mötet)"
     rf"(?:\s+(?:i mitt ställe|i stället|istället|för mig))?",
 )
+# Words after a name that belong to the rest of the sentence: dates, "nästa möte", fillers.
+NOT_NAME_WORDS = {
+    "på", "den", "i", "om", "till", "för", "nästa", "möte", "mötet", "sammanträde", "kl", "kl.",
+    "från", "mellan", "efter", "före", "innan", "idag", "imorgon", "i morgon", "övermorgon",
+    "och", "men", "eftersom", "tack", "går", "kommer", "är", "med", "deltar", "ersätter",
+    "tar", "ingen", "utan",
+    *WEEKDAYS, *MONTHS, *(month[:3] for month in MONTHS),
+}
 NEXT_MEETING = re.compile(r"\bnästa (möte|sammanträde|träff)\b", re.I)
 PART = re.compile(r"\b(mellan|från|fr\.?o\.?m\.?|efter|före|innan|till)\s+(kl\.?\s*)?\d", re.I)
 # Words that start a sentence with a capital letter but are not names.
@@ -53,8 +66,11 @@ def read_substitute(text: str) -> tuple[SubstituteSpec, str]:
             if mention := MENTION.fullmatch(who):
                 return SubstituteSpec("slack", mention.group("id"), mention.group("label") or ""), \
                     _cut(text, match)
-            if who.split()[0].lower() not in NOT_NAMES:
-                return SubstituteSpec("name", who), _cut(text, match)
+            name, end = _name_part(who, match)
+            if name and name.split()[0].lower() not in NOT_NAMES:
+                return SubstituteSpec("name", name), (text[: match.start()] + " "
+                                                      + text[end:]).strip()
+
     if mention := MENTION.search(text):
         return SubstituteSpec("slack", mention.group("id"), mention.group("label") or ""), \
             _cut(text, mention)
@@ -74,6 +90,22 @@ def read_absence(text: str, today: date) -> AbsenceText:
         part_from, part_to = span
     leftover = re.sub(r"[\s,.!]+", " ", NEXT_MEETING.sub("", rest)).strip()
     return AbsenceText(day, next_meeting, phrase, substitute, part_from, part_to, leftover)
+
+
+def _name_part(who: str, match: re.Match) -> tuple[str, int]:
+    """The words of `who` up to the first that belongs to the sentence (a date, "nästa"),
+    without a leading "@"; and where in the text the name ends."""
+    words = who.split()
+    kept: list[str] = []
+    for word in words:
+        if word.lower().strip(".,") in NOT_NAME_WORDS:
+            break
+        kept.append(word)
+    name = " ".join(kept).lstrip("@").strip(".,")
+    if not kept:
+        return "", match.end()
+    offset = match.start("who") + who.find(kept[-1]) + len(kept[-1])
+    return name, offset
 
 
 def _cut(text: str, match: re.Match) -> str:

@@ -17,6 +17,8 @@ from bot.texts import consultations as t
 from storage import consultations as consultation_store
 from storage.models import Consultation, ConsultationStatus, Person
 
+CHOICES = 10  # remisser offered as buttons when a synpunkt names none
+BUTTON_TEXT = 1900  # characters of synpunkt a button can carry (Slack: 2,000 a value)
 
 def list_open(ctx: Context, request: Request) -> Reply:
     person = ctx.person(request)
@@ -69,8 +71,10 @@ def comment(ctx: Context, request: Request, text: str | None = None) -> Reply:
     subject, colon, body = text.partition(":")
     if not colon:
         subject, body = "", text
-    if subject.strip():  # a named one may have closed: say so rather than "not found"
-        found = service.recent_for(ctx.session, ids, ctx.now())
+    if not subject.strip():
+        return which_one(found, body.strip())
+    # A named one may have closed: say so rather than "not found".
+    found = service.recent_for(ctx.session, ids, ctx.now())
     chosen, problem = choose(found, subject.strip())
     if problem:
         return problem
@@ -95,6 +99,38 @@ def choose(found: list[Consultation], subject: str):
     return matches[0], None
 
 
+def which_one(found: list[Consultation], text: str) -> Reply:
+    """A synpunkt that names no remiss is never filed under a guess: the person chooses.
+
+    Each open remiss is a button that carries the text, so one press files it; a text too
+    long for a button (Slack keeps 2,000 characters in one) is written again with a subject.
+    """
+    if not found:
+        return Reply(t.NONE_OPEN)
+    if len(text) > service.COMMENT_LIMIT:
+        return _too_long(text)
+    reply = Reply(t.WHICH_FOR_TEXT.format(example=_example(found[0])))
+    if len(found) > CHOICES:
+        reply.sections.append(Section(t.ALL_OPEN.format(titles=_titles(found))))
+    if text and len(text) <= BUTTON_TEXT:
+        reply.buttons = [Button(markup.escape(c.title[:70]), "consultation.comment_on",
+                                f"{c.id}:{text}") for c in found[:CHOICES]]
+    return reply
+
+
+def comment_on(ctx: Context, request: Request, value: str) -> Reply:
+    """The button of `which_one`: the synpunkt filed under the remiss chosen."""
+    chosen, _, text = value.partition(":")
+    consultation, problem = _consultation_for(ctx, request, chosen, Right.comment)
+    if problem is not None:
+        return problem
+    return submit(ctx, ctx.person(request), consultation, text.strip())
+
+
+def _too_long(text: str) -> Reply:
+    return Reply(t.TOO_LONG.format(length=len(text), limit=service.COMMENT_LIMIT))
+
+
 def _titles(found) -> str:
     return texts.join_names([f"”{c.title}”" for c in found])
 
@@ -115,6 +151,8 @@ def submit(ctx: Context, person: Person, consultation: Consultation, text: str) 
     group, membership = service.membership_in(session, consultation, person.id)
     if not text:
         return Reply(t.EMPTY_TEXT.format(example=_example(consultation)))
+    if len(text) > service.COMMENT_LIMIT:
+        return _too_long(text)
     saved = service.submit(session, consultation, person, membership.organisation, text, now)
     notices.tell_owner(session, consultation, saved, person, group, now)
     at = f"{texts.long_date(local(now).date())} kl. {texts.clock(local(now).time())}"
@@ -133,9 +171,10 @@ def comment_form(found: list[Consultation], chosen: Consultation | None = None,
     fields = (
         FormField("consultation", t.FORM_CONSULTATION, "select",
                   initial=str((chosen or found[0]).id), options=options),
-        FormField("text", t.FORM_TEXT, "long_text", initial=initial),
+        FormField("text", t.FORM_TEXT, "long_text", initial=initial,
+                  max_length=service.COMMENT_LIMIT),
     )
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="console"),
+    return Reply(texts.FORM_FALLBACK.format(command="synpunkt"),
                  form=Form("consultation.comment", t.FORM_TITLE, t.FORM_SUBMIT, fields))
 
 
@@ -171,6 +210,8 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
     text = (values.get("text") or "").strip()
     if not text:
         return Reply(t.FORM_TEXT, field_errors={"text": t.EMPTY_TEXT.format(example="")})
+    if len(text) > service.COMMENT_LIMIT:
+        return Reply(t.FORM_TEXT, field_errors={"text": _too_long(text).text})
     return submit(ctx, person, consultation, text)
 
 
@@ -222,9 +263,17 @@ def show_comments(ctx: Context, request: Request) -> Reply:
         return problem
     if not permissions.may_manage_consultation(ctx.session, actor, chosen):
         return _not_for_you(ctx, actor, chosen, Right.manage_consultations)
-    count = len(service.standing(ctx.session, chosen.id))
-    return Reply(t.EXPORT_TITLE.format(title=chosen.title, count=count),
-                 [Section("```\n" + service.export(ctx.session, chosen) + "```")])
+    standing = service.standing(ctx.session, chosen.id)
+    reply = Reply(t.EXPORT_TITLE.format(title=chosen.title, count=len(standing)))
+    # One section a synpunkt, as people wrote it; every version is in `consultation export`.
+    for comment in sorted(standing, key=lambda c: (c.organisation, c.created_at)):
+        at = local(comment.created_at)
+        head = t.COMMENT_HEAD.format(
+            organisation=comment.organisation or "–", name=service.author(ctx.session, comment),
+            version=comment.version,
+            at=f"{texts.long_date(at.date())} kl. {texts.clock(at.time())}")
+        reply.sections.append(Section(head + "\n" + markup.quote_lines(comment.text)))
+    return reply
 
 
 def new_form(ctx: Context, request: Request) -> Reply:
@@ -241,7 +290,7 @@ def new_form(ctx: Context, request: Request) -> Reply:
         FormField("per", t.NEW_FIELD_PER, "select", initial="organisation",
                   options=(("organisation", t.PER_ORGANISATION), ("member", t.PER_MEMBER))),
     )
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="consultation add"),
+    return Reply(texts.FORM_FALLBACK.format(command="ny-remiss"),
                  form=Form("consultation.new", t.NEW_TITLE, texts.SAVE, fields))
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlmodel import Session
 
 from bot import markup, recipients, texts
-from bot.clock import local
+from bot.clock import STOCKHOLM, local
 from bot.consultations import service
 from bot.replies import Reply, Section
 from bot.texts import consultations as t
@@ -97,9 +97,16 @@ def closing_summary(session, consultation: Consultation, now: datetime) -> bool:
 
 
 def due_offsets(deadline: datetime, offsets_days: list[int], morning_hour: int = 8):
-    """(name, moment) of each ping: N days before, and the morning of the last day."""
-    moments = [(f"{days}d", deadline - timedelta(days=days)) for days in offsets_days]
-    last = local(deadline).replace(hour=morning_hour, minute=0, second=0, microsecond=0)
+    """(name, moment) of each ping: the morning N days before, and the morning of the last day.
+
+    A deadline is usually the end of a day (23.59); a ping at that hour reaches nobody, so each
+    goes out at the morning hour of its day.
+    """
+    last_day = local(deadline).date()
+    moments = [(f"{days}d", datetime.combine(last_day - timedelta(days=days),
+                                             time(morning_hour), tzinfo=STOCKHOLM))
+               for days in offsets_days]
+    last = datetime.combine(last_day, time(morning_hour), tzinfo=STOCKHOLM)
     if last < deadline:
         moments.append(("lastday", last))
     return sorted(moments, key=lambda pair: pair[1])

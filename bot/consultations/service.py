@@ -25,6 +25,7 @@ from storage.models import (
 )
 
 ANSWERING_ROLES = ("member", "chair", "substitute")
+COMMENT_LIMIT = 3000  # characters in one synpunkt: what Slack's edit form can hold
 
 
 def groups_of(session: Session, consultation_id: int) -> list[Group]:
@@ -132,6 +133,10 @@ def progress(session: Session, consultation: Consultation) -> Progress:
         if unit and unit not in answered:
             answered.append(unit)
     return Progress(sorted(expected), sorted(answered))
+
+
+def author(session: Session, comment: Comment) -> str:
+    return _name(session, comment)
 
 
 def _name(session: Session, comment: Comment) -> str:

@@ -31,7 +31,9 @@ def visible_scope(ctx: Context, request: Request) -> tuple[list[Group], bool, Re
     return groups, in_channel, None
 
 
-def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Reply:
+def show_agenda(ctx: Context, request: Request, text: str | None = None,
+                short: bool = False) -> Reply:
+    """The meeting asked for; `short` for a question that is not about the agenda itself."""
     groups, in_channel, refusal = visible_scope(ctx, request)
     if refusal is not None:
         return refusal
@@ -45,14 +47,12 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Repl
     group_ids = [g.id for g in scope]
     upcoming = store.upcoming(ctx.session, group_ids, today, limit=5)
     if rest:
-        day = dates.parse_date(rest, today, prefer="future")
+        day, found = meeting_on(ctx, group_ids, rest, asks_about_the_past(request.text))
         if day is None:
             return _suggest(texts.DATE_NOT_UNDERSTOOD.format(phrase=rest), scope, upcoming)
-        found = store.on_date(ctx.session, group_ids, day)
         if not found:
-            headline = texts.NO_MEETING_ON.format(
-                day=f"den {texts.day_month(day)}", groups=_names(scope)
-            )
+            shown = texts.day_month(day) if day.year == today.year else texts.long_date(day)
+            headline = texts.NO_MEETING_ON.format(day=f"den {shown}", groups=_names(scope))
             return _suggest(headline, scope, upcoming)
     elif in_channel or chosen:
         found = upcoming[:1]
@@ -60,15 +60,42 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None) -> Repl
         found = next_per_group(ctx, group_ids)
     if not found:
         return Reply(texts.NO_UPCOMING.format(groups=_names(scope)))
-    return render_meetings(ctx, found, ctx.actor(request))
+    return render_meetings(ctx, found, ctx.actor(request), short)
 
 
-def render_meetings(ctx: Context, found, actor: permissions.Actor) -> Reply:
+# "vad stod på dagordningen den 12 maj?": the question is about a meeting that was held.
+PAST_TENSE = re.compile(r"\b(stod|hade|hölls|blev|fanns|gick|hände|behandlades)\b", re.I)
+
+
+def asks_about_the_past(text: str) -> bool:
+    return bool(PAST_TENSE.search(text or ""))
+
+
+def meeting_on(ctx: Context, group_ids: list[int], phrase: str, past_first: bool):
+    """(the day meant, its meetings). A date without a year may be the one ahead or the one
+    just past: the one that has a meeting wins, the past first when the question is in the
+    past tense. A year written out is kept."""
+    today = ctx.today()
+    order = ("past", "future") if past_first else ("future", "past")
+    days: list = []
+    for prefer in order:
+        day = dates.parse_date(phrase, today, prefer=prefer)
+        if day is not None and day not in days:
+            days.append(day)
+    for day in days:
+        found = store.on_date(ctx.session, group_ids, day)
+        if found:
+            return day, found
+    return (days[0] if days else None), []
+
+
+def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool = False) -> Reply:
     reply = Reply(text="")
     for meeting in found:
         can_edit = permissions.may_for_meeting(ctx.session, actor, Right.plan_meetings,
                                                meeting.id)
-        sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit)
+        sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit,
+                                                     short=short)
         reply.sections.extend(sections)
         reply.buttons.extend(buttons)
     # One meeting speaks for itself; several get a heading.

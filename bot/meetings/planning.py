@@ -59,7 +59,7 @@ def new_meeting_form(ctx: Context, request: Request) -> Reply:
         FormField("link", texts.FIELD_LINK, required=False),
     ]
     form = Form("meeting.new", texts.NEW_MEETING_TITLE, texts.SAVE, tuple(fields))
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="meeting add"), form=form)
+    return Reply(texts.FORM_FALLBACK.format(command="nytt-möte"), form=form)
 
 
 def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
@@ -73,7 +73,7 @@ def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
         FormField("document", texts.FIELD_DOCUMENT, required=False),
     )
     form = Form("meeting.item", texts.NEW_ITEM_TITLE, texts.SAVE, fields, metadata=str(meeting.id))
-    return Reply(texts.FORMS_IN_SLACK_ONLY.format(cli="agenda add"), form=form)
+    return Reply(texts.FORM_FALLBACK.format(command="dagordning"), form=form)
 
 
 def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Reply:

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from bot import markup, texts
 from bot.clock import STOCKHOLM
 from bot.replies import Button, Section
+from bot.settings import Settings
 from storage import meetings as store
 from storage.models import AgendaItem, Group, Meeting, MeetingGroup
 
@@ -34,17 +35,25 @@ def short_list(meetings: list[Meeting]) -> str:
     return ", ".join(f"{texts.weekday(m.date)} {texts.day_month(m.date)}" for m in meetings)
 
 
+SHORT_AGENDA = 10  # items shown in a notice; the rest are counted and pointed to
+
+
 def meeting_sections(
-    session: Session, meeting: Meeting, *, can_edit: bool = False
+    session: Session, meeting: Meeting, *, can_edit: bool = False, short: bool = False
 ) -> tuple[list[Section], list[Button]]:
-    """The meeting written out: headline, place, numbered agenda, absences so far."""
+    """The meeting written out: headline, place, numbered agenda, absences so far.
+
+    `short` (a kallelse, an ersättare's call, "när är nästa möte?") keeps the first items of a
+    long agenda and says where the whole of it is, instead of a message of 40 items.
+    """
     lines = [texts.MEETING_HEADLINE.format(group=group_names(session, meeting), when=when(meeting))]
     if meeting.place:
         lines.append(texts.PLACE.format(place=meeting.place))
     if meeting.online_link:
         lines.append(texts.ONLINE.format(link=meeting.online_link))
     sections = [Section("\n".join(lines))]
-    sections.append(Section(agenda_text(store.agenda(session, meeting.id))))
+    items = store.agenda(session, meeting.id)
+    sections.append(Section(agenda_text(items, SHORT_AGENDA if short else None, meeting)))
     held = store.minutes_attendance(session, meeting.id) if meeting.status == "held" else []
     if held:  # the minutes were read: who was there, not who had förhinder
         sections.append(Section(held_attendance(held)))
@@ -73,15 +82,17 @@ def held_attendance(rows) -> str:
     pairs = [texts.HELD_SUBSTITUTE_PAIR.format(substitute=r.name, absent=r.stands_in_for)
              for r in present if r.stands_in_for]
     if pairs:
-        lines.append(texts.HELD_SUBSTITUTES.format(pairs=", ".join(pairs)))
+        lines.append(texts.HELD_SUBSTITUTES.format(pairs=markup.Markup(", ").join(pairs)))
     return " ".join(lines)
 
 
-def agenda_text(items: list[AgendaItem]) -> str:
+def agenda_text(items: list[AgendaItem], limit: int | None = None,
+                meeting: Meeting | None = None) -> str:
     if not items:
         return f"{texts.AGENDA_HEADING}\n{texts.AGENDA_EMPTY}"
     lines = [texts.AGENDA_HEADING]
-    for number, item in enumerate(items, start=1):
+    shown = items if limit is None or len(items) <= limit else items[:limit]
+    for number, item in enumerate(shown, start=1):
         line = markup.escape(f"{number}. {item.title}")
         if item.presenter:
             line += " " + texts.PRESENTER.format(presenter=item.presenter)
@@ -89,7 +100,20 @@ def agenda_text(items: list[AgendaItem]) -> str:
         for document in item.documents or []:
             title = document.get("title") or texts.DOCUMENT_FALLBACK
             lines.append("    " + markup.link(document.get("url", ""), title))
+    if len(shown) < len(items):
+        lines.append(texts.AGENDA_MORE.format(count=len(items) - len(shown),
+                                              where=whole_agenda(meeting)))
     return "\n".join(lines)
+
+
+def whole_agenda(meeting: Meeting | None):
+    """Where the whole agenda is: the meeting's web page when the bot has one, else the
+    command that shows it."""
+    base = Settings.from_env().public_url
+    if meeting is not None and base:
+        return markup.link(f"{base}/webb/moten/{meeting.id}", texts.AGENDA_ON_THE_WEB)
+    day = texts.day_month(meeting.date) if meeting is not None else ""
+    return markup.code(f"/dagordning {day}".strip())
 
 
 @dataclass

@@ -55,6 +55,10 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     reply = Reply(t.UPLOAD_READ.format(file=filename, when=texts.long_date(parsed.date),
                                        groups=groups))
     reply.sections.append(Section(_facts(parsed)))
+    # What Publicera will publish, every decision: the secretary checks it before it goes out.
+    for decision in parsed.decisions:
+        reply.sections.append(Section(t.PREVIEW_DECISION.format(
+            item=decision.item or texts.DECISION_FALLBACK, text=decision.text)))
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
             warnings=" ".join(parsed.warnings[:5]))))

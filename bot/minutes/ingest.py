@@ -53,6 +53,7 @@ class IngestResult:
     decisions: list[Decision] = field(default_factory=list)
     consultations: list[Consultation] = field(default_factory=list)
     next_meeting: Meeting | None = None
+    published: bool = False  # published by this call (announce it), not before
 
 
 def sha256_of(path: Path) -> str:
@@ -88,8 +89,11 @@ def ingest_file(
     existing = session.exec(select(Document).where(Document.sha256 == digest)).first()
     if existing is not None and existing.meeting_id is not None:
         meeting = session.get(Meeting, existing.meeting_id)
-        return IngestResult(existing, meeting, store.groups_of_meeting(session, meeting.id),
-                            None, created=False)
+        result = IngestResult(existing, meeting, store.groups_of_meeting(session, meeting.id),
+                              None, created=False)
+        # The same file again with --publish publishes what was stored as a draft.
+        result.published = publish and mark_published(session, existing, clock.now())
+        return result
     try:
         # Size, time and memory bounded, in a separate process.
         raw, parsed = bounded.read_and_parse(path, filename or path.name)
@@ -143,7 +147,7 @@ def ingest_parsed(
     result.consultations = _deadlines(session, groups, document, parsed, now)
     result.next_meeting = _next_meeting(session, groups, parsed, day)
     if publish:
-        mark_published(session, document, now)
+        result.published = mark_published(session, document, now)
     return result
 
 
@@ -284,14 +288,20 @@ def end_of_day(day: date) -> datetime:
 
 
 def _deadlines(session, groups, document, parsed, now) -> list[Consultation]:
-    """Deadlines become proposed consultations; a secretary confirms them."""
+    """Deadlines still ahead become proposed consultations; a secretary confirms them.
+
+    Minutes are often read weeks after the meeting: a deadline that has passed is history,
+    kept closed (so "när skulle synpunkterna vara inne?" has an answer), never proposed.
+    """
     rows = []
     for deadline in parsed.deadlines:
+        passed = end_of_day(deadline.date) <= now
         owner = _person_named(session, deadline.to[0]) if deadline.to else None
         row = Consultation(
             title=deadline.what[:500], owner_id=owner.id if owner else None,
             owner_name=", ".join(deadline.to)[:300], deadline=end_of_day(deadline.date),
-            status=ConsultationStatus.proposed, source_document_id=document.id, created_at=now,
+            status=ConsultationStatus.closed if passed else ConsultationStatus.proposed,
+            source_document_id=document.id, created_at=now,
         )
         session.add(row)
         session.flush()

@@ -41,6 +41,8 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("knapp", "Jag kan inte", "absence.decline", Right.own_call),
     Entry("kommando", "`/synpunkt`", "synpunkt", Right.comment),
     Entry("formulär", "Lämna synpunkter", "consultation.comment", Right.comment),
+    Entry("knapp", "valet av remiss för en synpunkt utan ämne", "consultation.comment_on",
+          Right.comment),
     Entry("knapp", "Ändra synpunkten", "consultation.edit", Right.comment),
     Entry("knapp", "Ta tillbaka synpunkten", "consultation.withdraw", Right.comment),
     Entry("kommando", "`/närvaro`", "närvaro", Right.see_attendance),

@@ -101,6 +101,8 @@ DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket datum du menar med ”{phrase}�
 UNKNOWN_GROUP = "Jag hittade ingen grupp som heter ”{name}”. Dina grupper: {groups}."
 AGENDA_EMPTY = "Dagordningen är inte klar ännu."
 AGENDA_HEADING = "*Dagordning*"
+AGENDA_MORE = "… och {count} punkter till. Hela dagordningen: {where}"
+AGENDA_ON_THE_WEB = "dagordningen på webben"
 ABSENT_SO_FAR = "Förhinder hittills: {names}."
 NO_ABSENT_SO_FAR = "Ingen har anmält förhinder hittills."
 HELD_ATTENDANCE = "Enligt protokollet: {present} närvarande."
@@ -147,10 +149,8 @@ DEADLINE_OUT_OF_RANGE = (
     "Sista dagen kan ligga högst fem år framåt. Kontrollera årtalet, till exempel 31 december."
 )
 END_BEFORE_START = "Mötet kan inte sluta innan det börjar."
-FORMS_IN_SLACK_ONLY = (
-    "Det här öppnar ett formulär i Slack. I terminalen gör du samma sak med "
-    "`samverkansbot {cli}`."
-)
+# Beside a form, where a platform cannot open it (a Slack DM has no trigger to open it from).
+FORM_FALLBACK = "Det här fylls i i ett formulär. Skriv `/{command}` så öppnas det."
 
 # --- help and fallbacks -------------------------------------------------------------------
 HELP = (
@@ -219,6 +219,17 @@ CLI_NO_SLACK_SECRET = (
     "Slack. Se README, avsnittet Konfiguration."
 )
 CLI_NO_APP_TOKEN = "SLACK_APP_TOKEN (xapp-…) behövs för Socket Mode."
+CLI_NO_FILE = "Filen {path} finns inte."
+CLI_BAD_NOW = "Tiden ”{value}” går inte att läsa; skriv den som 2026-08-25T09:00."
+CLI_NO_DATABASE = (
+    "Databasen går inte att nå ({reason}). Kontrollera DATABASE_URL; se README, avsnittet "
+    "Konfiguration."
+)
+CLI_UNEXPECTED = (
+    "Något gick fel ({kind}), och kommandot avbröts. Kör igen med LOG_LEVEL=DEBUG för "
+    "detaljer, eller kontakta den som sköter boten."
+)
+CLI_USAGE_HINT = "Skriv `{prog} --help` för att se hur kommandot används."
 CLI_NO_SUCH_PERSON = "Ingen i deltagarlistan har e-postadressen {email}."
 CLI_BAD_DEADLINE = "Sista dagen ”{value}” går inte att läsa; skriv till exempel ”31 december”."
 CLI_DEADLINE_PASSED = "Sista dagen {value} har redan passerat."

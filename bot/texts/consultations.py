@@ -30,6 +30,15 @@ EMPTY_TEXT = (
 )
 WHICH = "Jag hittade ingen öppen remiss som matchar ”{subject}”. Öppna remisser: {titles}."
 AMBIGUOUS = "Flera öppna remisser matchar ”{subject}”: {titles}. Skriv lite mer av rubriken."
+WHICH_FOR_TEXT = (
+    "Vilken remiss gäller synpunkten? Välj en nedan, eller skriv till exempel "
+    "`/synpunkt {example}: din text`. Ingenting är sparat än."
+)
+ALL_OPEN = "Öppna remisser: {titles}."
+TOO_LONG = (
+    "Synpunkten är {length} tecken lång, och en synpunkt får vara högst {limit} tecken. "
+    "Korta den eller dela upp den i två. Ingenting sparades."
+)
 NONE_OPEN = "Det finns inga öppna remisser att lämna synpunkter på i dina grupper."
 FORM_TITLE = "Lämna synpunkt"
 FORM_CONSULTATION = "Remiss"
@@ -63,6 +72,7 @@ ALREADY_OPEN = "Remissen ”{title}” är redan öppen. Ingenting ändrades."
 
 EXPORT_HEADER = ("Organisation", "Namn", "Tid", "Version", "Synpunkt")
 EXPORT_TITLE = "Synpunkter på ”{title}” ({count} st.)"
+COMMENT_HEAD = "*{organisation}*, {name}, {at} (version {version})"
 
 PING = "Påminnelse: synpunkter på *{title}* ska vara inne senast {deadline} ({left})."
 PING_ANSWERED = "{answered} av {total} organisationer har svarat."

@@ -15,11 +15,37 @@ INGESTED = (
 NEXT_MEETING = ", nästa möte {when}"
 PUBLISHED = " Publicerat."
 SUMMARY_BAD = "{bad} av {total} filer kunde inte läsas in."
+# The command line prints these as they are (CLI_…): file names and ids, no markup.
+CLI_STORED_AS_DRAFT = (
+    " Sparat som utkast, inte publicerat: publicera med `samverkansbot minutes publish {id}`, "
+    "eller kasta med `samverkansbot minutes discard {id}`."
+)
+CLI_PUBLISHED_NOW = "{file}: redan inläst ({when}, {groups}), nu publicerat."
+CLI_LIST_HEADER = "id	status	mötesdatum	grupper	fil	beslut"
+CLI_LIST_EMPTY = "Inga protokoll är inlästa. Läs in ett med `samverkansbot ingest FIL`."
+CLI_STATUS = {"draft": "utkast", "published": "publicerat", "discarded": "kastat"}
+CLI_NO_SUCH_MINUTES = (
+    "Det finns inget inläst protokoll med nummer {id}. Se `samverkansbot minutes list`."
+)
+CLI_MINUTES_PUBLISHED = "Protokoll {id} ({file}) är publicerat; besluten gick ut till {groups}."
+CLI_MINUTES_PUBLISHED_QUIETLY = (
+    "Protokoll {id} ({file}) är publicerat. Ingen av grupperna har en kanal, så inget "
+    "meddelande gick ut."
+)
+CLI_MINUTES_ALREADY = "Protokoll {id} ({file}) var redan publicerat. Ingenting skickades igen."
+CLI_MINUTES_DISCARDED = (
+    "Protokoll {id} ({file}) är kastat: {decisions} beslut och {proposals} sista dagar för "
+    "synpunkter togs bort. Filen kan läsas in igen."
+)
+CLI_MINUTES_NOT_DISCARDED = (
+    "Protokoll {id} ({file}) är redan publicerat och kan inte kastas härifrån."
+)
 
 # --- in Slack -------------------------------------------------------------------------------
 UPLOAD_READ = "Jag har läst *{file}*: {when}, {groups}."
 UPLOAD_FACTS = "{decisions} beslut, {deadlines} sista dagar för synpunkter{next}."
 UPLOAD_WARNINGS = "Osäkert: {warnings}"
+PREVIEW_DECISION = "*{item}*\n{text}"
 PUBLISH_BUTTON = "Publicera"
 DISCARD_BUTTON = "Kasta"
 REVIEW_BUTTON = "Granska på webben"

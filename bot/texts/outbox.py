@@ -7,6 +7,15 @@ DEAD_LETTER_DM = (
     "har slutat försöka. Det skulle ha gått ut {when} och började: ”{preview}”. Be den som sköter "
     "boten att titta på det med `samverkansbot outbox status`."
 )
+WORKER_NO_PLATFORM = (
+    "Workern har ingenstans att skicka: SLACK_BOT_TOKEN saknas, och Teams är inte inställt "
+    "(MICROSOFT_APP_ID och MICROSOFT_APP_PASSWORD). Se README, avsnittet Konfiguration."
+)
+WORKER_NO_PLATFORM_IN_SERVE = (
+    "Obs: SLACK_BOT_TOKEN saknas och Teams är inte inställt, så inga meddelanden skickas på "
+    "eget initiativ (kallelser, påminnelser, ersättare). De väntar i utkorgen tills det är "
+    "inställt."
+)
 WORKER_PASS = "Klart: {sent} skickade, {retried} väntar på ett nytt försök, {dead} gav jag upp."
 HEADING = "Utkorgen"
 STATE_NAMES = {"pending": "väntar", "sending": "skickas", "sent": "skickade", "dead": "gav upp"}

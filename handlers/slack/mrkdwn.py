@@ -17,7 +17,11 @@ _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
 
 
 def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Plain text for mrkdwn. Slack has no escape for a backtick, and a person's ``` would
+    open a code block that swallows the bot's own text after it, so a backtick from a person
+    is shown as the look-alike ˋ."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("`", "\u02cb"))
 
 
 def _url(url: str) -> str:
@@ -31,8 +35,6 @@ def _wrap(mark: str, text: str) -> str:
     if not core:
         return escape(text)
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    if mark == "`":
-        core = core.replace("`", "'")  # a backtick inside would end the code early
     return f"{lead}{mark}{escape(core)}{mark}{trail}"
 
 

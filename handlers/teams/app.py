@@ -31,8 +31,11 @@ from sqlalchemy.exc import IntegrityError
 from bot import commands, texts
 from bot.clock import Clock
 from bot.context import Context
-from bot.replies import Reply
+from bot.replies import Reply, Request
+from bot.welcome import welcome
+from handlers.teams import lifecycle
 from handlers.teams.activities import Incoming, parse
+from handlers.teams.activities import conversation as activity_conversation
 from handlers.teams.auth import (
     LOGIN_URL,
     OPENID_METADATA_URL,
@@ -117,8 +120,14 @@ class TeamsHandler:
         invoke = activity.get("type") == "invoke"
         incoming = parse(activity, self.clock.now())
         if incoming is None:
+            came = lifecycle.change(activity)
+            if came == "removed":  # nothing may be sent there any more
+                self._forget(activity)
+                return 200, {}
             # Installs and other silent activities still say where proactive messages go.
             self._remember_only(activity)
+            if came == "added":
+                self._welcome(activity)
             return 200, INVOKE_OK if invoke else {}
         if not self._first_delivery(activity):
             return 200, INVOKE_OK if invoke else {}
@@ -200,6 +209,40 @@ class TeamsHandler:
         except Exception:
             log.exception("Could not store a Teams conversation reference")
 
+    def _welcome(self, activity: dict) -> None:
+        """A welcome card, once per chat or channel, however many install events Teams sends."""
+        conversation = (activity.get("conversation") or {}).get("id", "")
+        digest = hashlib.sha256(conversation.encode()).hexdigest()[:64]
+        try:
+            with unit_of_work(self.engine) as session:
+                session.add(ProcessedEvent(event_id=f"teams-welcome:{digest}"[:100],
+                                           received_at=_utcnow()))
+        except IntegrityError:
+            return
+        channel, personal = activity_conversation(activity)
+        request = Request("teams", (activity.get("from") or {}).get("id", ""),
+                          channel_id=channel, is_dm=personal, now=self.clock.now())
+        try:
+            with unit_of_work(self.engine) as session:
+                reply = welcome(Context(session, self.clock), request)
+        except Exception:
+            log.exception("Could not write the Teams welcome")
+            return
+        self._post_later(activity, reply, reply_to=False)
+
+    def _forget(self, activity: dict) -> None:
+        """The bot was removed: its references there are dropped, so the worker stops trying."""
+        channel, personal = activity_conversation(activity)
+        conversation = str((activity.get("conversation") or {}).get("id") or "").split(";")[0]
+        keys = [str((activity.get("from") or {}).get("id") or "")] if personal else [channel]
+        try:
+            with unit_of_work(self.engine) as session:
+                gone = references.forget(session, keys, "" if personal else conversation)
+            log.info("Teams: removed from a %s; %d references forgotten",
+                     "personal chat" if personal else "team", gone)
+        except Exception:
+            log.exception("Could not forget Teams conversation references")
+
     def _first_delivery(self, activity: dict) -> bool:
         """The Bot Framework redelivers an activity it thinks was lost; answer it once."""
         conversation = (activity.get("conversation") or {}).get("id", "")
@@ -216,21 +259,19 @@ class TeamsHandler:
             return False
         return True
 
-    def _post_later(self, activity: dict, reply: Reply) -> None:
+    def _post_later(self, activity: dict, reply: Reply, reply_to: bool = True) -> None:
         conversation = activity.get("conversation") or {}
         base = str(activity.get("serviceUrl", "")).rstrip("/")
         url = f"{base}/v3/conversations/{quote(conversation.get('id', ''), safe='')}/activities"
-        if activity.get("id"):
+        if activity.get("id") and reply_to:
             url += f"/{quote(str(activity['id']), safe='')}"
         # The person's own language and region travel with the answer (dates, screen readers).
         payloads = reply_activities(reply, activity.get("locale"))
         for payload in payloads:
-            payload.update(
-                conversation=conversation,
-                replyToId=activity.get("id"),
-                recipient=activity.get("from"),
-                **{"from": activity.get("recipient")},
-            )
+            payload.update(conversation=conversation, recipient=activity.get("from"),
+                           **{"from": activity.get("recipient")})
+            if reply_to:
+                payload["replyToId"] = activity.get("id")
         future = self._pool.submit(self._post_all, url, payloads)
         with self._lock:
             self._pending.add(future)

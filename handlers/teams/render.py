@@ -130,25 +130,18 @@ def reply_cards(reply: Reply) -> list[dict]:
     budget = _budget()
     cards: list[list[dict]] = [[]]
     for piece in _pieces(reply):
-        for items in _fit(piece, budget):
-            if cards[-1] and utf16_size(cards[-1] + items) > budget:
+        # A piece (a section) that fits on a card of its own is not split; one that does not
+        # fills the card it starts on and goes on in the next, block by block.
+        whole = utf16_size(piece) <= budget
+        if whole and cards[-1] and utf16_size(cards[-1] + piece) > budget:
+            cards.append([])
+        for block in piece:
+            if cards[-1] and utf16_size(cards[-1] + [block]) > budget:
                 cards.append([])
-            if not cards[-1] and items and items[0].get("separator"):
-                items = [dict(items[0], separator=False), *items[1:]]
-            cards[-1].extend(items)
+            if not cards[-1] and block.get("separator"):
+                block = dict(block, separator=False)
+            cards[-1].append(block)
     return [_card(body) for body in cards]
-
-
-def _fit(piece: list[dict], budget: int) -> list[list[dict]]:
-    """A piece too large for one card is split between its blocks (a block never is)."""
-    if utf16_size(piece) <= budget:
-        return [piece]
-    chunks: list[list[dict]] = [[]]
-    for block in piece:
-        if chunks[-1] and utf16_size(chunks[-1] + [block]) > budget:
-            chunks.append([])
-        chunks[-1].append(block)
-    return chunks
 
 
 def reply_card(reply: Reply) -> dict:

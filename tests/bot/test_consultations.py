@@ -151,7 +151,8 @@ def test_only_owner_and_secretaries_see_all_synpunkter(loaded, clock, remiss):
     assert "kan bara remissens ägare" in say(loaded, clock, "synpunkter", "familjecentraler").text
     owner_view = say(loaded, clock, "synpunkter", "familjecentraler", user=DANIEL)
     assert owner_view.text == "Synpunkter på ”Överenskommelse om familjecentraler” (1 st.)"
-    assert "| Örebro kommun | Johanna Viberg |" in owner_view.plain_text()
+    assert "Örebro kommun, Johanna Viberg, måndag 24 augusti 2026 kl. 09.00 (version 1)\n" \
+        "    Ja." in owner_view.plain_text()
 
 
 @pytest.mark.parametrize(

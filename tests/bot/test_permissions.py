@@ -195,6 +195,8 @@ def run_entry(world: World, key: str) -> tuple[Reply, bool]:
         "synpunkt": lambda: w.command("synpunkt", "familjecentraler: Vi stöder förslaget."),
         "consultation.comment": lambda: w.form("consultation.comment", {
             "consultation": str(w.remiss), "text": "Vi stöder förslaget."}),
+        "consultation.comment_on": lambda: w.press("consultation.comment_on",
+                                                   f"{w.remiss}:Vi stöder förslaget."),
         "consultation.edit": lambda: w.press("consultation.edit", str(w.remiss)),
         "consultation.withdraw": lambda: w.press("consultation.withdraw", str(w.remiss)),
         "närvaro": lambda: w.command("närvaro"),

@@ -118,7 +118,7 @@ def test_names_in_the_roster_are_never_markup(loaded, clock, tmp_path):
     with unit_of_work(loaded) as session:
         reply = commands.handle(Context(session, clock), request)
     text = slack_text(reply)
-    assert "Per &lt;!everyone&gt; `Lind`" in text and "<!everyone>" not in text
+    assert "Per &lt;!everyone&gt; \u02cbLind\u02cb" in text and "<!everyone>" not in text
     assert "Grupp &lt;!here&gt;" in text
     assert "Per <!everyone> `Lind`" in card_text(reply_cards(reply)[0])
     assert "Per <!everyone> `Lind` (ledamot): kommer" in reply.plain_text()
@@ -175,3 +175,33 @@ def test_a_teams_synpunkt_with_markdown_is_shown_as_typed(loaded, clock, remiss)
     runs = teams_runs(reply)
     assert any(run["text"] == typed for run in runs)
     assert not any("selectAction" in run for run in runs)
+
+
+LINES = ["/hjälp", "/dagordning", "/remisser", "/anmäl-förhinder 31 augusti",
+         "/synpunkt barnhälsoteam: Vi tillstyrker.", "/bevaka", "/dagordning 5 september",
+         "/beslut", "hej"]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_no_markup_shows_in_the_terminal_or_in_teams(loaded, clock, line):
+    """Backticks, stars and Slack's <url|label> are Slack's; elsewhere they never show."""
+    from handlers import console
+
+    request = console.to_request(line, JOHANNA, clock)
+    reply = console.answer(loaded, clock, request)
+    for shown in (console.plain(reply), *(card_text(card) for card in reply_cards(reply))):
+        assert "`" not in shown and "*" not in shown and "<http" not in shown, shown
+        assert "\\" not in shown  # no escape is left over
+
+
+def test_synpunkter_shown_to_the_owner_are_text(loaded, clock, remiss):
+    typed = "Första raden\n```\n<!channel> *fet*\n```"
+    for user, command, text in ((JOHANNA, "synpunkt", f"familjecentraler: {typed}"),
+                                (DANIEL, "synpunkter", "familjecentraler")):
+        request = Request("slack", user, text, command, now=clock.now())
+        with unit_of_work(loaded) as session:
+            reply = commands.handle(Context(session, clock), request)
+    shown = slack_text(reply)
+    assert_inert_in_slack(shown)
+    assert "```" not in shown  # the person's fence opens no code block
+    assert "\n    ```\n    <!channel> *fet*\n" in reply.plain_text()

@@ -17,7 +17,7 @@ from handlers.slack.render import block_text_length, reply_messages, split_text
 from handlers.teams.render import MAX_MESSAGE_BYTES, card_text, reply_activities, utf16_size
 from storage.engine import unit_of_work
 from tests.support import signing
-from tests.support.large_county import CHANNEL, comment_text
+from tests.support.large_county import CHANNEL, comment_text, write_minutes
 
 SLACK_TEXT_LIMIT = 12_000
 
@@ -129,3 +129,23 @@ def test_a_long_answer_to_a_slash_command_continues_through_the_response_url(
     shown = slack_all_text([first, *rest])
     assert shown.count("Remiss: ") == 30
     assert len(first["blocks"]) <= 50 and all(len(m["blocks"]) <= 50 for m in rest)
+
+
+def test_a_publish_preview_of_sixty_decisions_shows_them_all_and_the_buttons_last(
+        large_county, clock, tmp_path):
+    from bot.minutes import flow
+
+    path = write_minutes(tmp_path / "minnesanteckningar-2026-06-11.txt")
+    secretary = large_county.secretary.slack_id
+    request = Request("slack", secretary, channel_id=f"D{secretary}", is_dm=True,
+                      now=clock.now())
+    with unit_of_work(large_county.engine) as session:
+        reply = flow.received(Context(session, clock), request, path, path.name, "F0SIXTY")
+    messages = assert_slack_limits(reply)
+    assert len(messages) >= 2
+    text = slack_all_text(messages)
+    for number in range(1, 61):
+        assert f"(punkt {number})" in text, number
+    assert [markup.plain(b.label) for b in reply.buttons][-1] == "Kasta"
+    teams = assert_teams_limits(reply)
+    assert all(f"(punkt {number})" in teams for number in range(1, 61))

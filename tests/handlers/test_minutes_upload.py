@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from sqlmodel import select
 
 from storage.engine import unit_of_work
@@ -11,6 +13,7 @@ from tests.support import signing
 
 DANIEL, JOHANNA, SBU = "U0DANIELB", "U0JOHANNA", "C0SBU0001"
 SAMPLE = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
+CLICKS = itertools.count(1)
 
 
 def share(served, fake_slack, file_id, name, content, user, channel, event_id):
@@ -21,10 +24,14 @@ def share(served, fake_slack, file_id, name, content, user, channel, event_id):
 
 
 def press(served, fake_slack, user, button, channel=SBU):
+    # Every click is a request of its own: Slack gives each a new trigger_id and action_ts, so
+    # a second press within the same second is not a replay of the first.
+    click = next(CLICKS)
     payload = {
-        "type": "block_actions", "user": {"id": user}, "trigger_id": "1.2.3",
+        "type": "block_actions", "user": {"id": user}, "trigger_id": f"1.2.{click}",
         "channel": {"id": channel}, "container": {"type": "message"},
-        "response_url": f"{fake_slack.url}response", "actions": [{**button, "type": "button"}],
+        "response_url": f"{fake_slack.url}response",
+        "actions": [{**button, "type": "button", "action_ts": f"1700000000.{click:06d}"}],
     }
     return signing.interaction(f"{served}/slack/events", payload)
 

@@ -17,6 +17,7 @@ from sqlmodel import select
 
 from handlers.teams.app import TeamsSettings, build_teams_handler
 from storage import directory
+from storage import teams as references
 from storage.engine import unit_of_work
 from storage.models import Absence, Person
 from tests.support.bot_framework import (
@@ -77,6 +78,7 @@ def teams(loaded, clock, bot_framework):
         handler.flush()
         return status
 
+    send.engine = loaded
     yield send
     http.close()
 
@@ -232,8 +234,11 @@ def test_a_redelivered_activity_is_answered_once(teams, bot_framework):
 
 
 def test_activities_without_a_question_are_acknowledged_silently(teams, bot_framework):
-    update = {**activity(), "type": "conversationUpdate", "membersAdded": [BOT]}
+    update = {**activity(), "type": "conversationUpdate",
+              "membersAdded": [{"id": "29:someone-else"}]}
     assert teams(update) == 200
+    typing = {**activity(), "type": "typing", "id": "1002"}
+    assert teams(typing) == 200
     assert bot_framework.calls_to(SERVICE_URL) == []
 
 
@@ -270,3 +275,55 @@ def test_in_the_groups_teams_channel_only_that_groups_meeting_is_shown(teams, bo
     text = shown(bot_framework.replies()[0])
     assert "Samverkansgrupp Barn och unga" in text
     assert "Chefsgrupp för folkhälsa" not in text  # her other group's meeting is not shown here
+
+
+# --- around the conversation: the person's locale, a welcome once, removal forgets ---------
+
+
+def posted(bot_framework) -> list[dict]:
+    return [json.loads(call.content) for call in bot_framework.calls_to(SERVICE_URL)]
+
+
+def test_replies_carry_the_persons_locale(teams, bot_framework):
+    teams({**activity("dagordning"), "locale": "sv-SE"})
+    (reply,) = posted(bot_framework)
+    assert reply["locale"] == "sv-SE"
+
+
+def test_a_welcome_card_when_installed_in_a_personal_chat_once(teams, bot_framework):
+    added = {**activity(), "type": "conversationUpdate", "membersAdded": [BOT], "id": "9001"}
+    installed = {**activity(), "type": "installationUpdate", "action": "add", "id": "9002"}
+    assert teams(added) == 200 and teams(installed) == 200
+    (welcome,) = posted(bot_framework)
+    assert "replyToId" not in welcome
+    text = card_text(card_of(welcome))
+    assert text.startswith("Hej! Jag är Samverkansboten.")
+    assert "/dagordning – nästa möte" in text  # and what it can do
+    with unit_of_work(teams.engine) as session:
+        assert references.reference(session, JOHANNA).conversation_id == PERSONAL
+
+
+def test_a_welcome_in_an_unknown_team_channel_says_how_to_connect_it(teams, bot_framework):
+    added = {**activity(kind="channel"), "type": "conversationUpdate", "membersAdded": [BOT],
+             "id": "9003"}
+    teams(added)
+    (welcome,) = posted(bot_framework)
+    assert f"teams_channel: {CHANNEL}" in card_text(card_of(welcome))
+
+
+def test_removal_forgets_the_conversation(teams, bot_framework):
+    teams(activity("dagordning"))
+    with unit_of_work(teams.engine) as session:
+        assert references.reference(session, JOHANNA) is not None
+    removed = {**activity(), "type": "installationUpdate", "action": "remove", "id": "9004"}
+    assert teams(removed) == 200
+    with unit_of_work(teams.engine) as session:
+        assert references.reference(session, JOHANNA) is None
+    teams({**activity(kind="channel"), "id": "9005", "text": "<at>Samverkansbot</at> hjälp"})
+    with unit_of_work(teams.engine) as session:
+        assert references.reference(session, CHANNEL) is not None
+    gone = {**activity(kind="channel"), "type": "conversationUpdate", "membersRemoved": [BOT],
+            "id": "9006"}
+    teams(gone)
+    with unit_of_work(teams.engine) as session:
+        assert references.reference(session, CHANNEL) is None

@@ -239,7 +239,8 @@ def _consultations(session, group, owner: Person) -> list[int]:
     for number in range(30):
         deadline = datetime.combine(NOW.date() + timedelta(days=10 + 3 * number), time(23, 59),
                                     tzinfo=STOCKHOLM)
-        title = f"Remiss: {SUBJECTS[number].capitalize()}"
+        subject = SUBJECTS[number]
+        title = f"Remiss: {subject[0].upper()}{subject[1:]}"
         consultation = consultations.create(
             session, title, [group], owner, deadline, NOW - timedelta(days=14),
             draft_url=f"{DOCUMENT_BASE}/remisser/{number + 1:02d}.pdf")
@@ -254,6 +255,19 @@ def _comments(session, county: LargeCounty) -> None:
     for number, person in enumerate(county.members[:50], start=1):
         consultations.submit(session, consultation, person, memberships[person.id].organisation,
                              comment_text(number), NOW - timedelta(hours=number))
+
+
+def write_minutes(path: Path) -> Path:
+    """The held meeting's minutes as the secretary would share them: 60 decisions, as text."""
+    lines = ["", "Tid, Plats\tDatum\tBeteckning",
+             "Kl 09.00-16.00 Stora salen, Regionhuset, Klostergatan 23 Örebro\t2026 06 11\t"
+             "Minnesanteckningar", "", f"Typ av möte:\t{GROUP}",
+             "Minnesanteckningar:\tsekreteraren", "", "Dagordning", ""]
+    for number in range(1, 61):
+        lines += [f"{number}. {agenda_title(number).split(',')[0]} (Regional utveckling)",
+                  "Ärendet föredrogs.", f"Beslut: {decision_text(number)}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
 
 
 def meeting(session, county: LargeCounty) -> Meeting:
