@@ -32,6 +32,7 @@ from bot import commands, texts
 from bot.clock import Clock
 from bot.context import Context
 from bot.replies import Reply
+from handlers.teams import guard
 from handlers.teams.activities import Incoming, parse
 from handlers.teams.auth import (
     LOGIN_URL,
@@ -103,17 +104,25 @@ class TeamsHandler:
         if not authorization:
             log.warning("Refused Teams activity: no Authorization header")
             return 401, {}
+        if len(body or b"") > guard.MAX_BODY:
+            log.warning("Refused Teams activity: body too large")
+            return 413, {}
         try:
             activity = json.loads(body or b"null")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past reading
             activity = None
         if not isinstance(activity, dict):
+            log.warning("Refused Teams activity: body is not a JSON object")
             return 400, {}
         try:
             self.verifier.verify(authorization, activity)
         except AuthError as error:
             log.warning("Refused Teams activity: %s", error)
             return 401, {}
+        problem = guard.shape_problem(activity)
+        if problem:  # signed, but not what the Bot Framework sends: the body stays unlogged
+            log.warning("Refused Teams activity: %s", problem)
+            return 400, {}
         invoke = activity.get("type") == "invoke"
         incoming = parse(activity, self.clock.now())
         if incoming is None:
@@ -130,6 +139,7 @@ class TeamsHandler:
         """The handler as a Flask view, so the web app mounts it with one line."""
         from flask import jsonify, request
 
+        request.max_content_length = guard.MAX_BODY  # read no further than a real activity
         status, payload = self(request.headers, request.get_data())
         return jsonify(payload), status
 
