@@ -40,6 +40,12 @@ def register(app, runtime: SlackRuntime) -> None:
         request = _request(runtime, event, text, is_dm=False)
         reply = run_bot(runtime, "app_mention", lambda ctx: commands.handle(ctx, request))
         thread = event.get("thread_ts") or event.get("ts")
+        if reply.ephemeral:
+            # Everyone in a channel reads its threads, members of the group or not: an agenda,
+            # a link, absentees or who stood in for whom are shown to the asker alone.
+            send_reply(reply, lambda **message: client.chat_postEphemeral(
+                channel=event["channel"], user=event["user"], thread_ts=thread, **message))
+            return
         send_reply(reply, lambda **message: client.chat_postMessage(
             channel=event["channel"], thread_ts=thread, **message))
 

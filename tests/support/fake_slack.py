@@ -21,6 +21,7 @@ class FakeSlack:
         self.users: dict[str, str] = {}  # e-mail → Slack user id, for users.lookupByEmail
         self.downloads: list[str] = []  # Authorization headers seen on downloads
         self.held: dict[str, threading.Event] = {}  # method → answered only once the event is set
+        self.members: dict[str, set[str]] = {}  # channel id → the users in it (see seen_by)
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -40,6 +41,27 @@ class FakeSlack:
     def calls_to(self, method: str) -> list[dict]:
         with self.lock:
             return [params for name, params in self.calls if name == method]
+
+    def seen_by(self, user: str) -> str:
+        """Everything posted so far that `user` can read, as one text: messages in channels
+        they are in (see `members`) or in their DM, ephemeral messages shown to them, their
+        App Home."""
+        seen = []
+        with self.lock:
+            for method, params in self.calls:
+                if method == "chat.postMessage":
+                    channel = params.get("channel")
+                    visible = channel == user or user in self.members.get(channel, ())
+                elif method == "chat.postEphemeral":
+                    visible = params.get("user") == user
+                elif method == "views.publish":
+                    visible = params.get("user_id") == user
+                else:
+                    visible = False
+                if visible:
+                    seen.append(json.dumps({k: params.get(k) for k in ("text", "blocks", "view")},
+                                           ensure_ascii=False))
+        return "\n".join(seen)
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[dict]:
         """Listeners run after the acknowledgement: wait until they have called Slack."""
