@@ -32,7 +32,7 @@ from bot import commands, texts
 from bot.clock import Clock
 from bot.context import Context
 from bot.replies import Reply
-from handlers.teams import guard
+from handlers.teams import guard, private
 from handlers.teams.activities import Incoming, parse
 from handlers.teams.auth import (
     LOGIN_URL,
@@ -232,6 +232,9 @@ class TeamsHandler:
         url = f"{base}/v3/conversations/{quote(conversation.get('id', ''), safe='')}/activities"
         if activity.get("id"):
             url += f"/{quote(str(activity['id']), safe='')}"
+        if private.needed(activity, reply):  # not for the whole channel's eyes
+            self._track(self._pool.submit(private.answer, self, activity, reply, url))
+            return
         # The person's own language and region travel with the answer (dates, screen readers).
         payloads = reply_activities(reply, activity.get("locale"))
         for payload in payloads:
@@ -241,7 +244,9 @@ class TeamsHandler:
                 recipient=activity.get("from"),
                 **{"from": activity.get("recipient")},
             )
-        future = self._pool.submit(self._post_all, url, payloads)
+        self._track(self._pool.submit(self._post_all, url, payloads))
+
+    def _track(self, future: Future) -> None:
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._done)
@@ -255,7 +260,8 @@ class TeamsHandler:
         for payload in payloads:
             self._post(url, payload)
 
-    def _post(self, url: str, payload: dict) -> None:
+    def _post(self, url: str, payload: dict) -> bool:
+        """Whether the connector took it; a failure is logged here."""
         try:
             response = self._send(url, payload)
             if response.status_code == 401:  # a token revoked before its time: get a new one
@@ -263,8 +269,11 @@ class TeamsHandler:
                 response = self._send(url, payload)
             if response.status_code >= 300:
                 log.warning("Teams reply refused by the connector: HTTP %s", response.status_code)
+                return False
+            return True
         except Exception as error:  # a thread of our own: nothing above would log it
             log.warning("Teams reply not sent: %s", type(error).__name__)
+            return False
 
     def _send(self, url: str, payload: dict) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.tokens.token()}"}

@@ -39,10 +39,11 @@ def teams(loaded, clock):
 
     def send(body) -> tuple[int, list[dict]]:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-        before = len(bot_framework.replies())
+        before = len(bot_framework.calls)
         status, _ = handler({"Authorization": f"Bearer {token()}"}, raw)
         handler.flush()
-        return status, bot_framework.replies()[before:]
+        return status, [json.loads(r.content) for r in bot_framework.calls[before:]
+                        if "/activities" in str(r.url)]
 
     yield send
     http.close()
@@ -146,8 +147,9 @@ def test_a_well_formed_activity_still_gets_its_answer(teams, loaded):
     body = activity("<at>Samverkansbot</at> anmäl-förhinder 31 augusti", kind="channel")
     body["attachments"] = [{"contentType": "text/html", "content": "<p>anmäl</p>"}]
     body["channelData"]["tenant"] = {"id": "tenant-1"}
-    status, (reply,) = teams(body)
+    status, (reply, note) = teams(body)  # the answer in her own chat, a note in the thread
     assert status == 200 and "Du har anmält förhinder" in shown(reply)
+    assert "Jag har svarat dig i vår chatt" in shown(note)
 
 
 ACCOUNT = st.fixed_dictionaries({}, optional={"id": st.one_of(st.none(), st.integers(),
@@ -187,5 +189,5 @@ def test_any_authenticated_activity_gets_no_5xx_and_no_traceback(teams, caplog, 
 def test_the_bots_own_mention_in_a_channel_is_still_recognised(teams):
     body = activity("<at>Samverkansbot</at> hjälp", kind="channel")
     body["entities"] = [{"type": "mention", "text": "<at>Samverkansbot</at>", "mentioned": BOT}]
-    status, (reply,) = teams(body)
+    status, (reply, _) = teams(body)
     assert status == 200 and "/dagordning" in shown(reply)
