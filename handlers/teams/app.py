@@ -32,6 +32,7 @@ from bot import commands, texts
 from bot.clock import Clock
 from bot.context import Context
 from bot.replies import Reply
+from handlers import afterwards
 from handlers.teams import guard, private
 from handlers.teams.activities import Incoming, parse
 from handlers.teams.auth import (
@@ -41,10 +42,10 @@ from handlers.teams.auth import (
     InboundVerifier,
     OutboundTokens,
 )
-from handlers.teams.render import reply_activities
+from handlers.teams.render import reply_activities, reply_activity
 from handlers.teams.sender import reference_from
 from storage import teams as references
-from storage.engine import unit_of_work
+from storage.engine import unit_of_work, wrote
 from storage.models import ProcessedEvent
 
 log = logging.getLogger(__name__)
@@ -131,8 +132,9 @@ class TeamsHandler:
             return 200, INVOKE_OK if invoke else {}
         if not self._first_delivery(activity):
             return 200, INVOKE_OK if invoke else {}
-        reply = self._run(incoming, activity)
-        self._post_later(activity, reply)
+        with afterwards.attempt() as attempt:  # notes whether the bot's work saved anything
+            reply = self._run(incoming, activity)
+        self._post_later(activity, reply, attempt)
         return 200, INVOKE_OK if invoke else {}
 
     def flask_view(self):
@@ -155,20 +157,25 @@ class TeamsHandler:
         try:
             with unit_of_work(self.engine) as session:
                 _remember(session, activity, self.clock.now())
+                session.info["wrote"] = False  # where to answer is no work of the person's
                 ctx = Context(session, self.clock)
                 if incoming.kind == "action":
-                    return commands.handle_action(ctx, request, incoming.name, incoming.value)
-                if incoming.kind == "file":
-                    return self._file(ctx, incoming)
-                if incoming.kind == "form":
-                    return commands.handle_form(
+                    reply = commands.handle_action(ctx, request, incoming.name, incoming.value)
+                elif incoming.kind == "file":
+                    reply = self._file(ctx, incoming)
+                elif incoming.kind == "form":
+                    reply = commands.handle_form(
                         ctx, request, incoming.name, incoming.value, incoming.values
                     )
-                return commands.handle(ctx, request)
-        except Exception:
+                else:
+                    reply = commands.handle(ctx, request)
+        except Exception as error:
             what = f"{incoming.kind} {incoming.name or request.command or 'text'}"
-            log.exception("Error while handling Teams %s", what)
+            afterwards.log_failure(log, f"Teams {what}", error, person=request.user_id)
             return Reply(texts.SOMETHING_WENT_WRONG)
+        if wrote(session):
+            afterwards.note_saved()
+        return reply
 
     def _file(self, ctx: Context, incoming: Incoming) -> Reply:
         """Minutes shared in the chat: downloaded (bounded), read into a draft, previewed."""
@@ -226,25 +233,40 @@ class TeamsHandler:
             return False
         return True
 
-    def _post_later(self, activity: dict, reply: Reply) -> None:
+    def _post_later(self, activity: dict, reply: Reply,
+                    attempt: afterwards.Attempt | None = None) -> None:
+        """The reply goes out after the 200. Should it not (a reply that cannot be rendered,
+        a card the connector refuses), the person still hears something went wrong, and
+        whether anything was saved (`attempt`)."""
+        attempt = attempt or afterwards.Attempt()
         conversation = activity.get("conversation") or {}
         base = str(activity.get("serviceUrl", "")).rstrip("/")
         url = f"{base}/v3/conversations/{quote(conversation.get('id', ''), safe='')}/activities"
         if activity.get("id"):
             url += f"/{quote(str(activity['id']), safe='')}"
-        if private.needed(activity, reply):  # not for the whole channel's eyes
-            self._track(self._pool.submit(private.answer, self, activity, reply, url))
-            return
-        # The person's own language and region travel with the answer (dates, screen readers).
-        payloads = reply_activities(reply, activity.get("locale"))
-        for payload in payloads:
-            payload.update(
-                conversation=conversation,
-                replyToId=activity.get("id"),
-                recipient=activity.get("from"),
-                **{"from": activity.get("recipient")},
-            )
-        self._track(self._pool.submit(self._post_all, url, payloads))
+        person = (activity.get("from") or {}).get("id")
+        fallback = self._envelope(activity, reply_activity(Reply(attempt.failure_text()),
+                                                           activity.get("locale")))
+        try:
+            if private.needed(activity, reply):  # not for the whole channel's eyes
+                self._track(self._pool.submit(private.answer, self, activity, reply, url,
+                                              fallback))
+                return
+            # The person's own language and region travel with the answer (dates, screen
+            # readers).
+            payloads = [self._envelope(activity, payload)
+                        for payload in reply_activities(reply, activity.get("locale"))]
+        except Exception as error:
+            afterwards.log_failure(log, "Teams reply", error, person=person)
+            payloads, fallback = [fallback], None
+        self._track(self._pool.submit(self._post_all, url, payloads, fallback))
+
+    @staticmethod
+    def _envelope(activity: dict, payload: dict) -> dict:
+        payload.update(conversation=activity.get("conversation") or {},
+                       replyToId=activity.get("id"), recipient=activity.get("from"),
+                       **{"from": activity.get("recipient")})
+        return payload
 
     def _track(self, future: Future) -> None:
         with self._lock:
@@ -255,10 +277,14 @@ class TeamsHandler:
         with self._lock:
             self._pending.discard(future)
 
-    def _post_all(self, url: str, payloads: list[dict]) -> None:
-        """A long reply's cards in order, from one thread, so they arrive as written."""
+    def _post_all(self, url: str, payloads: list[dict], fallback: dict | None = None) -> None:
+        """A long reply's cards in order, from one thread, so they arrive as written; when
+        the connector refuses one, the short `fallback` says so instead of the rest."""
         for payload in payloads:
-            self._post(url, payload)
+            if not self._post(url, payload):
+                if fallback is not None:
+                    self._post(url, fallback)
+                return
 
     def _post(self, url: str, payload: dict) -> bool:
         """Whether the connector took it; a failure is logged here."""

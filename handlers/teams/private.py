@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from bot.replies import Reply
 from bot.texts import answers as say
+from handlers import afterwards
 from handlers.teams.activities import conversation
 from handlers.teams.render import reply_activities, reply_activity
 from storage import teams as references
@@ -27,8 +28,20 @@ def needed(activity: dict, reply: Reply) -> bool:
     return reply.ephemeral and not conversation(activity)[1]
 
 
-def answer(handler, activity: dict, reply: Reply, thread_url: str) -> None:
-    """Runs in the handler's send pool: the reply in the personal chat, a note in the thread."""
+def answer(handler, activity: dict, reply: Reply, thread_url: str,
+           fallback: dict | None = None) -> None:
+    """Runs in the handler's send pool: the reply in the personal chat, a note in the thread;
+    `fallback` (something went wrong) in the thread should this fail unexpectedly."""
+    try:
+        _answer(handler, activity, reply, thread_url)
+    except Exception as error:
+        afterwards.log_failure(log, "Teams private answer", error,
+                               person=activity["from"]["id"])
+        if fallback is not None:
+            handler._post(thread_url, fallback)
+
+
+def _answer(handler, activity: dict, reply: Reply, thread_url: str) -> None:
     person = activity["from"]
     chat = personal_chat(handler, activity)
     if chat is not None:

@@ -45,6 +45,7 @@ def teams(loaded, clock):
         return status, [json.loads(r.content) for r in bot_framework.calls[before:]
                         if "/activities" in str(r.url)]
 
+    send.bot_framework = bot_framework  # for tests that make the connector fail
     yield send
     http.close()
 
