@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session, create_engine
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -78,6 +79,32 @@ def _sqlite_begin(connection, cursor, statement, _parameters, _context, _execute
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+# --- whether a unit of work wrote --------------------------------------------------------------
+# A person whose request failed after its unit of work committed must not be told "nothing was
+# saved" (handlers/afterwards.py): each session notes its own writes in `session.info`.
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def _flushed(session, _flush_context) -> None:
+    session.info["wrote"] = True  # a flush runs only when there was something to write
+
+
+def _executed(state) -> None:
+    statement = state.statement
+    if state.is_insert or state.is_update or state.is_delete or (
+            isinstance(statement, TextClause) and statement.text.lstrip()[:6].upper() in WRITES):
+        state.session.info["wrote"] = True
+
+
+event.listen(Session, "after_flush", _flushed)
+event.listen(Session, "do_orm_execute", _executed)
+
+
+def wrote(session: Session) -> bool:
+    """Whether the session wrote anything (once committed: whether anything was saved)."""
+    return bool(session.info.get("wrote"))
 
 
 @contextmanager

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from bot import dates, texts
@@ -109,6 +108,11 @@ def deadline(session: Session, subject: str, today: date,
     return Reply(sentence.format(title=best.title, day=texts.long_date(day), to=to))
 
 
+def folded(name: str) -> str:
+    """A name as compared: case folded (å, ä and ö too) and spaces made single."""
+    return " ".join(name.split()).casefold()
+
+
 def substitute(session: Session, rest: str, today: date,
                visible: list[int] | None = None) -> Reply:
     found = dates.extract_date(rest, today, prefer="past")
@@ -116,16 +120,20 @@ def substitute(session: Session, rest: str, today: date,
     name = re.sub(r"\s+(på|vid|i)( mötet)?$", "", name, flags=re.I).strip()
     if not name:
         return Reply(say.WHO_AND_WHEN)
+    # Names are compared folded in Python: SQLite's lower() knows only ASCII, so "Åsa Öhman"
+    # never met "åsa öhman" there, while PostgreSQL's did; both now answer alike. Only the rows
+    # of substitutes are read, a few per meeting.
     statement = (
         select(Attendance, Meeting)
         .join(Meeting, Meeting.id == Attendance.meeting_id)
-        .where(func.lower(Attendance.stands_in_for) == name.lower())
-        .order_by(Meeting.date.desc())
+        .where(Attendance.stands_in_for != "")
+        .order_by(Meeting.date.desc(), Attendance.id)
     )
     if visible is not None:
         statement = statement.where(Meeting.id.in_(
             select(MeetingGroup.meeting_id).where(MeetingGroup.group_id.in_(visible or [-1]))))
-    rows = session.exec(statement).all()
+    wanted = folded(name)
+    rows = [(a, m) for a, m in session.exec(statement).all() if folded(a.stands_in_for) == wanted]
     if found:
         # "den 14 juni" without a year means the 14th of June of any year.
         exact = re.search(r"\d{4}", found.phrase) is not None

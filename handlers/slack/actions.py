@@ -8,14 +8,21 @@ from bot import commands
 from bot.replies import Request
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import form_view
-from handlers.slack.requests import is_dm_channel, run_bot, send_reply
+from handlers.slack.requests import (
+    asker_by_respond,
+    asker_where,
+    is_dm_channel,
+    responder,
+    run_bot,
+    send_reply,
+)
 
 
 def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r".+"))
     def on_action(ack, body, action, client, respond):
         ack()
-        runtime.later(act, body, action, client, respond)
+        runtime.later(act, body, action, client, respond, asker=_asker(body, client, respond))
 
     def act(body, action, client, respond):
         name, _, value = action.get("action_id", "").partition(":")
@@ -33,8 +40,16 @@ def register(app, runtime: SlackRuntime) -> None:
         if reply.form is not None and body.get("trigger_id"):
             client.views_open(trigger_id=body["trigger_id"], view=form_view(reply.form))
         elif body.get("response_url"):
-            send_reply(reply, lambda **message: respond(
-                replace_original=False, response_type="ephemeral", **message))
+            send_reply(reply, responder(respond, replace_original=False,
+                                        response_type="ephemeral"))
         else:
             send_reply(reply, lambda **message: client.chat_postMessage(
                 channel=request.user_id, **message))
+
+
+def _asker(body: dict, client, respond):
+    user = body["user"]["id"]
+    channel = (body.get("channel") or {}).get("id")
+    if body.get("response_url"):
+        return asker_by_respond(respond, client, user, channel)
+    return asker_where(client, user, None)  # a button in App Home: a DM

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,7 +15,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from bot.clock import Clock
+from bot.replies import Reply
 from bot.settings import Settings
+from handlers import afterwards
 from handlers.slack.identity import BotIdentity
 from storage.engine import unit_of_work
 from storage.models import ProcessedEvent
@@ -38,21 +41,45 @@ class SlackRuntime:
     files: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="files"))
 
-    def later(self, work, *args, pool: ThreadPoolExecutor | None = None) -> Future:
+    def later(self, work, *args, asker: Asker | None = None, saved: bool = False,
+              pool: ThreadPoolExecutor | None = None) -> Future:
         """Runs `work` after Slack has its answer: Web API calls never delay an acknowledgement.
 
         Bolt answers Slack when the listener returns (process_before_response), without the
-        10 ms polling it does otherwise; what follows the answer runs here.
+        10 ms polling it does otherwise; what follows the answer runs here. Should it fail, the
+        error is logged once (handlers/afterwards.py) and `asker` is told in a sentence that
+        says whether anything was saved (`saved`: a unit of work before this one already did).
         """
+        name = getattr(work, "__name__", "work")
 
         def run():
-            try:
-                work(*args)
-            except Exception:
-                log.exception("Error after the acknowledgement in %s", getattr(work, "__name__",
-                                                                                work))
+            with afterwards.attempt(saved) as current:
+                try:
+                    work(*args)
+                except Exception as error:
+                    afterwards.log_failure(log, f"Slack {name}", error,
+                                           person=asker and asker.user,
+                                           channel=asker and asker.channel)
+                    if asker is not None:
+                        asker.tell(Reply(current.failure_text()), name)
 
         return (pool or self.pool).submit(run)
+
+
+@dataclass(frozen=True)
+class Asker:
+    """Whom work after the acknowledgement is for, and how a reply reaches them."""
+
+    user: str
+    channel: str | None
+    answer: Callable[[Reply], object]
+
+    def tell(self, reply: Reply, what: str) -> None:
+        try:
+            self.answer(reply)
+        except Exception as error:  # Slack itself failing: the log is all that is left
+            log.warning("Could not tell %s that %s failed: %s", self.user, what,
+                        type(error).__name__)
 
 
 def make_client(settings: Settings) -> WebClient:
@@ -96,7 +123,7 @@ def build_app(
     @app.error
     def on_error(error, body, logger):  # one place where unexpected errors are logged
         kind = body.get("type") or body.get("command") or "request"
-        log.exception("Unhandled error in Slack %s: %s", kind, type(error).__name__)
+        afterwards.log_failure(log, f"Slack {kind}", error)
 
     return app
 

@@ -7,7 +7,7 @@ import logging
 from bot import commands
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import form_view, reply_messages
-from handlers.slack.requests import command_request, run_bot
+from handlers.slack.requests import asker_by_respond, command_request, responder, run_bot
 
 log = logging.getLogger(__name__)
 
@@ -21,22 +21,24 @@ def _listener(runtime: SlackRuntime):
     def on_command(ack, body, client, respond):
         request = command_request(runtime, body)
         reply = run_bot(runtime, f"/{request.command}", lambda ctx: commands.handle(ctx, request))
+        asker = asker_by_respond(respond, client, request.user_id, request.channel_id)
         if reply.form is not None and body.get("trigger_id"):
             ack()
-            runtime.later(_open, client, body["trigger_id"], form_view(reply.form))
+            runtime.later(_open, client, body["trigger_id"], form_view(reply.form), asker=asker)
             return
         kind = "ephemeral" if reply.ephemeral else "in_channel"
         first, *rest = reply_messages(reply)
         ack(response_type=kind, **first)
         if rest:  # the acknowledgement holds one message; the rest follow by response_url
-            runtime.later(_continue, respond, kind, rest)
+            runtime.later(_continue, respond, kind, rest, asker=asker)
 
     return on_command
 
 
 def _continue(respond, kind: str, messages: list[dict]) -> None:
+    send = responder(respond, response_type=kind, replace_original=False)
     for message in messages:
-        respond(response_type=kind, replace_original=False, **message)
+        send(**message)
 
 
 def _open(client, trigger_id: str, view: dict) -> None:

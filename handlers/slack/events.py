@@ -7,10 +7,10 @@ import re
 from bot import commands
 from bot.meetings.home import home
 from bot.replies import Request
-from handlers.slack.app import SlackRuntime
+from handlers.slack.app import Asker, SlackRuntime
 from handlers.slack.mrkdwn import from_slack
 from handlers.slack.render import home_view
-from handlers.slack.requests import run_bot, send_reply
+from handlers.slack.requests import asker_where, run_bot, send_reply
 
 MENTION = re.compile(r"<@[A-Z0-9]+(\|[^>]*)?>")
 
@@ -21,7 +21,8 @@ def register(app, runtime: SlackRuntime) -> None:
         # Only plain messages from people in a DM; edits, joins and bot posts are not questions.
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
-        runtime.later(answer_dm, event, client)
+        runtime.later(answer_dm, event, client, asker=asker_where(
+            client, event.get("user", ""), event.get("channel")))
 
     def answer_dm(event, client):
         request = _request(runtime, event, event.get("text", ""), is_dm=True)
@@ -31,7 +32,9 @@ def register(app, runtime: SlackRuntime) -> None:
 
     @app.event("app_mention")
     def on_mention(event, client):
-        runtime.later(answer_mention, event, client)
+        runtime.later(answer_mention, event, client, asker=asker_where(
+            client, event.get("user", ""), event.get("channel"),
+            event.get("thread_ts") or event.get("ts")))
 
     def answer_mention(event, client):
         # The bot's own mention opens the message; later ones name people ("… <@U0PER> går i
@@ -40,6 +43,12 @@ def register(app, runtime: SlackRuntime) -> None:
         request = _request(runtime, event, text, is_dm=False)
         reply = run_bot(runtime, "app_mention", lambda ctx: commands.handle(ctx, request))
         thread = event.get("thread_ts") or event.get("ts")
+        if reply.ephemeral:
+            # Everyone in a channel reads its threads, members of the group or not: an agenda,
+            # a link, absentees or who stood in for whom are shown to the asker alone.
+            send_reply(reply, lambda **message: client.chat_postEphemeral(
+                channel=event["channel"], user=event["user"], thread_ts=thread, **message))
+            return
         send_reply(reply, lambda **message: client.chat_postMessage(
             channel=event["channel"], thread_ts=thread, **message))
 
@@ -47,7 +56,9 @@ def register(app, runtime: SlackRuntime) -> None:
     def on_home(event, client):
         if event.get("tab", "home") != "home":
             return
-        runtime.later(publish_home, event, client)
+        user = event.get("user", "")
+        runtime.later(publish_home, event, client, asker=Asker(
+            user, None, lambda reply: client.views_publish(user_id=user, view=home_view(reply))))
 
     def publish_home(event, client):
         request = Request("slack", event.get("user", ""), now=runtime.clock.now())

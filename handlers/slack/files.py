@@ -22,8 +22,15 @@ from bot.minutes.reading.bounded import LIMITS
 from bot.replies import Reply, Request
 from bot.texts import minutes as t
 from handlers.downloads import DownloadFailed, fetch
-from handlers.slack.app import SlackRuntime
-from handlers.slack.requests import is_dm_channel, run_bot, send_reply
+from handlers.slack.app import Asker, SlackRuntime
+from handlers.slack.requests import (
+    asker_by_respond,
+    asker_where,
+    is_dm_channel,
+    responder,
+    run_bot,
+    send_reply,
+)
 
 log = logging.getLogger(__name__)
 # Slack's own file types worth reading; in a channel everything else is ordinary sharing.
@@ -41,9 +48,20 @@ class Refused(Exception):
 def register(app, runtime: SlackRuntime) -> None:
     @app.event("file_shared")
     def on_file(event, client):
-        runtime.later(read_file, event, client, pool=runtime.files)
+        user, channel = event.get("user_id") or "", event.get("channel_id")
+        # In a channel most files are not for the bot: a failure is told only once the file
+        # is known to be minutes from someone who may publish (see read_file).
+        for_the_bot: list[bool] = []
+        where = asker_where(client, user, channel)
 
-    def read_file(event, client):
+        def answer(reply: Reply) -> None:
+            if is_dm_channel(channel) or for_the_bot:
+                where.answer(reply)
+
+        runtime.later(read_file, event, client, for_the_bot, asker=Asker(user, channel, answer),
+                      pool=runtime.files)
+
+    def read_file(event, client, for_the_bot: list[bool]):
         file_id, user, channel = event.get("file_id"), event.get("user_id"), event.get("channel_id")
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
                           now=runtime.clock.now())
@@ -51,7 +69,9 @@ def register(app, runtime: SlackRuntime) -> None:
         name = info.get("name") or texts.DOCUMENT_FALLBACK
         if not request.is_dm and not _looks_like_a_document(info, name):
             return  # pictures, presentations… shared in a channel: not for the bot
-        if not run_bot(runtime, "file_shared", lambda ctx: intake.may_send(ctx, request)):
+        if run_bot(runtime, "file_shared", lambda ctx: intake.may_send(ctx, request)):
+            for_the_bot.append(True)
+        else:
             # In a DM the sender hears why; in a channel sharing files is ordinary work.
             if request.is_dm:
                 reply = run_bot(runtime, "file_shared",
@@ -72,7 +92,8 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r"^minutes\.publish(:|$)"))
     def on_publish(ack, body, action, client, respond):
         ack()
-        runtime.later(publish, body, action, client, respond, pool=runtime.files)
+        runtime.later(publish, body, action, client, respond, pool=runtime.files,
+                      asker=_asker(body, client, respond))
 
     def publish(body, action, client, respond):
         file_id, channel, chosen = minutes_flow.read_button(action.get("value") or "")
@@ -97,7 +118,8 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r"^minutes\.review(:|$)"))
     def on_review(ack, body, action, client, respond):
         ack()
-        runtime.later(review, body, action, client, respond, pool=runtime.files)
+        runtime.later(review, body, action, client, respond, pool=runtime.files,
+                      asker=_asker(body, client, respond))
 
     def review(body, action, client, respond):
         """Granska på webben: the file becomes a draft, and a link leads to it."""
@@ -119,9 +141,9 @@ def register(app, runtime: SlackRuntime) -> None:
         _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
-    def on_discard(ack, body, respond):
+    def on_discard(ack, body, client, respond):
         ack()
-        runtime.later(discard, body, respond)
+        runtime.later(discard, body, respond, asker=_asker(body, client, respond))
 
     def discard(body, respond):
         request = Request("slack", body["user"]["id"], now=runtime.clock.now())
@@ -132,8 +154,13 @@ def register(app, runtime: SlackRuntime) -> None:
 
 def _replace(respond, reply: Reply) -> None:
     """The answer takes the place of the preview; a long one continues below it."""
-    send_reply(reply, lambda **message: respond(replace_original=True, **message),
-               lambda **message: respond(replace_original=False, **message))
+    send_reply(reply, responder(respond, replace_original=True),
+               responder(respond, replace_original=False))
+
+
+def _asker(body: dict, client, respond) -> Asker:
+    return asker_by_respond(respond, client, body["user"]["id"],
+                            (body.get("channel") or {}).get("id"))
 
 
 def _looks_like_a_document(info: dict, name: str) -> bool:

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from bot import texts
 from bot.context import Context
 from bot.replies import Reply, Request
-from handlers.slack.app import SlackRuntime
+from handlers import afterwards
+from handlers.slack.app import Asker, SlackRuntime
 from handlers.slack.mrkdwn import from_slack
 from handlers.slack.render import reply_messages
-from storage.engine import unit_of_work
+from storage.engine import unit_of_work, wrote
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +44,54 @@ def send_reply(reply: Reply, first: Callable, rest: Callable | None = None) -> N
 
 
 def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply]) -> Reply:
-    """One unit of work per request; an unexpected error is logged once and answered politely."""
+    """One unit of work per request; an unexpected error is logged once and answered politely
+    (the unit of work rolled back: nothing was saved). A commit that wrote is noted, so that a
+    failure after it is not reported as "nothing was saved"."""
     try:
         with unit_of_work(runtime.engine) as session:
-            return call(Context(session, runtime.clock))
-    except Exception:
-        log.exception("Error while handling %s", what)
+            reply = call(Context(session, runtime.clock))
+    except Exception as error:
+        afterwards.log_failure(log, f"Slack {what}", error)
         return Reply(texts.SOMETHING_WENT_WRONG)
+    if wrote(session):
+        afterwards.note_saved()
+    return reply
+
+
+# --- how a person is reached after the acknowledgement ---------------------------------------
+def asker_where(client, user: str, channel: str | None, thread_ts: str | None = None) -> Asker:
+    """Where they wrote: their DM, or privately in the channel (in the thread, if any)."""
+    if not channel or is_dm_channel(channel):
+        def answer(reply: Reply) -> None:
+            send_reply(reply, lambda **message: client.chat_postMessage(channel=channel or user,
+                                                                        **message))
+    else:
+        def answer(reply: Reply) -> None:
+            send_reply(reply, lambda **message: client.chat_postEphemeral(
+                channel=channel, user=user, thread_ts=thread_ts, **message))
+    return Asker(user, channel, answer)
+
+
+def asker_by_respond(respond, client, user: str, channel: str | None) -> Asker:
+    """By the request's response_url, privately; by DM when that is gone (it lasts 30 min)."""
+    def answer(reply: Reply) -> None:
+        try:
+            send_reply(reply, responder(respond, replace_original=False,
+                                        response_type="ephemeral"))
+        except Exception:
+            send_reply(reply, lambda **message: client.chat_postMessage(channel=user, **message))
+    return Asker(user, channel, answer)
+
+
+class ResponseRefused(Exception):
+    """Slack refused a post to a response_url (expired, or the message refused)."""
+
+
+def responder(respond, **fixed) -> Callable:
+    """Bolt's `respond`, raising when Slack refuses the post: its webhook client returns the
+    error instead of raising it, and the person would never hear back."""
+    def send(**message) -> None:
+        status = getattr(respond(**fixed, **message), "status_code", 200)
+        if status >= 300:
+            raise ResponseRefused(f"HTTP {status}")
+    return send

@@ -6,9 +6,10 @@ import re
 
 from bot import commands
 from bot.replies import Request
+from handlers import afterwards
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import view_values
-from handlers.slack.requests import run_bot, send_reply
+from handlers.slack.requests import asker_where, run_bot, send_reply
 
 
 def register(app, runtime: SlackRuntime) -> None:
@@ -17,18 +18,20 @@ def register(app, runtime: SlackRuntime) -> None:
         user_id = body["user"]["id"]
         request = Request("slack", user_id, now=runtime.clock.now())
         values = view_values(view)
-        reply = run_bot(
-            runtime,
-            f"view {view.get('callback_id')}",
-            lambda ctx: commands.handle_form(
-                ctx, request, view.get("callback_id", ""), view.get("private_metadata", ""), values
-            ),
-        )
+        with afterwards.attempt() as form:  # whether the form saved anything
+            reply = run_bot(
+                runtime,
+                f"view {view.get('callback_id')}",
+                lambda ctx: commands.handle_form(
+                    ctx, request, view.get("callback_id", ""), view.get("private_metadata", ""),
+                    values),
+            )
         if reply.field_errors:
             ack(response_action="errors", errors=reply.field_errors)
             return
         ack()
-        runtime.later(_receipt, client, user_id, reply)
+        runtime.later(_receipt, client, user_id, reply, saved=form.saved,
+                      asker=asker_where(client, user_id, None))
 
 
 def _receipt(client, user_id: str, reply) -> None:

@@ -9,9 +9,12 @@ from datetime import datetime
 
 from bot import commands
 from bot.replies import Request
+from handlers.teams.guard import MAX_TEXT
 
-AT_TAG = re.compile(r"<at>(.*?)</at>", re.I | re.S)
-TAG = re.compile(r"<[^>]+>")
+# Both patterns stop at the next "<": a lazy `.*?` or `[^>]+` would rescan the rest of the
+# text from every "<" that is never closed, quadratic in the length of a hostile message.
+AT_TAG = re.compile(r"<at>([^<]*)</at>", re.I)
+TAG = re.compile(r"<[^<>]*>")
 SPACES = re.compile(r"[ \t\u00a0]+")
 RESERVED = ("form", "metadata", "msteams")  # keys of ours (and Teams') beside the inputs
 
@@ -71,6 +74,8 @@ def shared_file(activity: dict) -> tuple[str, str] | None:
 def message_text(activity: dict) -> str:
     """The text a person typed: the bot's own @-mention removed, other mentions as plain names."""
     text = activity.get("text") or ""
+    if len(text) > MAX_TEXT:  # far over any limit: refused by its length, never read
+        return text
     bot_id = (activity.get("recipient") or {}).get("id")
     for entity in activity.get("entities") or []:
         if entity.get("type") == "mention" and (entity.get("mentioned") or {}).get("id") == bot_id:

@@ -33,7 +33,8 @@ from bot.clock import Clock
 from bot.context import Context
 from bot.replies import Reply, Request
 from bot.welcome import welcome
-from handlers.teams import lifecycle
+from handlers import afterwards
+from handlers.teams import guard, lifecycle, private
 from handlers.teams.activities import Incoming, parse
 from handlers.teams.activities import conversation as activity_conversation
 from handlers.teams.auth import (
@@ -43,10 +44,10 @@ from handlers.teams.auth import (
     InboundVerifier,
     OutboundTokens,
 )
-from handlers.teams.render import reply_activities
+from handlers.teams.render import reply_activities, reply_activity
 from handlers.teams.sender import reference_from
 from storage import teams as references
-from storage.engine import unit_of_work
+from storage.engine import unit_of_work, wrote
 from storage.models import ProcessedEvent
 
 log = logging.getLogger(__name__)
@@ -106,17 +107,25 @@ class TeamsHandler:
         if not authorization:
             log.warning("Refused Teams activity: no Authorization header")
             return 401, {}
+        if len(body or b"") > guard.MAX_BODY:
+            log.warning("Refused Teams activity: body too large")
+            return 413, {}
         try:
             activity = json.loads(body or b"null")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past reading
             activity = None
         if not isinstance(activity, dict):
+            log.warning("Refused Teams activity: body is not a JSON object")
             return 400, {}
         try:
             self.verifier.verify(authorization, activity)
         except AuthError as error:
             log.warning("Refused Teams activity: %s", error)
             return 401, {}
+        problem = guard.shape_problem(activity)
+        if problem:  # signed, but not what the Bot Framework sends: the body stays unlogged
+            log.warning("Refused Teams activity: %s", problem)
+            return 400, {}
         invoke = activity.get("type") == "invoke"
         incoming = parse(activity, self.clock.now())
         if incoming is None:
@@ -131,14 +140,16 @@ class TeamsHandler:
             return 200, INVOKE_OK if invoke else {}
         if not self._first_delivery(activity):
             return 200, INVOKE_OK if invoke else {}
-        reply = self._run(incoming, activity)
-        self._post_later(activity, reply)
+        with afterwards.attempt() as attempt:  # notes whether the bot's work saved anything
+            reply = self._run(incoming, activity)
+        self._post_later(activity, reply, attempt)
         return 200, INVOKE_OK if invoke else {}
 
     def flask_view(self):
         """The handler as a Flask view, so the web app mounts it with one line."""
         from flask import jsonify, request
 
+        request.max_content_length = guard.MAX_BODY  # read no further than a real activity
         status, payload = self(request.headers, request.get_data())
         return jsonify(payload), status
 
@@ -154,20 +165,25 @@ class TeamsHandler:
         try:
             with unit_of_work(self.engine) as session:
                 _remember(session, activity, self.clock.now())
+                session.info["wrote"] = False  # where to answer is no work of the person's
                 ctx = Context(session, self.clock)
                 if incoming.kind == "action":
-                    return commands.handle_action(ctx, request, incoming.name, incoming.value)
-                if incoming.kind == "file":
-                    return self._file(ctx, incoming)
-                if incoming.kind == "form":
-                    return commands.handle_form(
+                    reply = commands.handle_action(ctx, request, incoming.name, incoming.value)
+                elif incoming.kind == "file":
+                    reply = self._file(ctx, incoming)
+                elif incoming.kind == "form":
+                    reply = commands.handle_form(
                         ctx, request, incoming.name, incoming.value, incoming.values
                     )
-                return commands.handle(ctx, request)
-        except Exception:
+                else:
+                    reply = commands.handle(ctx, request)
+        except Exception as error:
             what = f"{incoming.kind} {incoming.name or request.command or 'text'}"
-            log.exception("Error while handling Teams %s", what)
+            afterwards.log_failure(log, f"Teams {what}", error, person=request.user_id)
             return Reply(texts.SOMETHING_WENT_WRONG)
+        if wrote(session):
+            afterwards.note_saved()
+        return reply
 
     def _file(self, ctx: Context, incoming: Incoming) -> Reply:
         """Minutes shared in the chat: downloaded (bounded), read into a draft, previewed."""
@@ -259,20 +275,44 @@ class TeamsHandler:
             return False
         return True
 
-    def _post_later(self, activity: dict, reply: Reply, reply_to: bool = True) -> None:
+    def _post_later(self, activity: dict, reply: Reply,
+                    attempt: afterwards.Attempt | None = None, reply_to: bool = True) -> None:
+        """The reply goes out after the 200. Should it not (a reply that cannot be rendered,
+        a card the connector refuses), the person still hears something went wrong, and
+        whether anything was saved (`attempt`). `reply_to` is False for what the bot says
+        on its own (the welcome), which answers no message."""
+        attempt = attempt or afterwards.Attempt()
         conversation = activity.get("conversation") or {}
         base = str(activity.get("serviceUrl", "")).rstrip("/")
         url = f"{base}/v3/conversations/{quote(conversation.get('id', ''), safe='')}/activities"
         if activity.get("id") and reply_to:
             url += f"/{quote(str(activity['id']), safe='')}"
-        # The person's own language and region travel with the answer (dates, screen readers).
-        payloads = reply_activities(reply, activity.get("locale"))
-        for payload in payloads:
-            payload.update(conversation=conversation, recipient=activity.get("from"),
-                           **{"from": activity.get("recipient")})
-            if reply_to:
-                payload["replyToId"] = activity.get("id")
-        future = self._pool.submit(self._post_all, url, payloads)
+        person = (activity.get("from") or {}).get("id")
+        fallback = self._envelope(activity, reply_activity(Reply(attempt.failure_text()),
+                                                           activity.get("locale")), reply_to)
+        try:
+            if reply_to and private.needed(activity, reply):  # not for the whole channel's eyes
+                self._track(self._pool.submit(private.answer, self, activity, reply, url,
+                                              fallback))
+                return
+            # The person's own language and region travel with the answer (dates, screen
+            # readers).
+            payloads = [self._envelope(activity, payload, reply_to)
+                        for payload in reply_activities(reply, activity.get("locale"))]
+        except Exception as error:
+            afterwards.log_failure(log, "Teams reply", error, person=person)
+            payloads, fallback = [fallback], None
+        self._track(self._pool.submit(self._post_all, url, payloads, fallback))
+
+    @staticmethod
+    def _envelope(activity: dict, payload: dict, reply_to: bool = True) -> dict:
+        payload.update(conversation=activity.get("conversation") or {},
+                       recipient=activity.get("from"), **{"from": activity.get("recipient")})
+        if reply_to:
+            payload["replyToId"] = activity.get("id")
+        return payload
+
+    def _track(self, future: Future) -> None:
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._done)
@@ -281,12 +321,17 @@ class TeamsHandler:
         with self._lock:
             self._pending.discard(future)
 
-    def _post_all(self, url: str, payloads: list[dict]) -> None:
-        """A long reply's cards in order, from one thread, so they arrive as written."""
+    def _post_all(self, url: str, payloads: list[dict], fallback: dict | None = None) -> None:
+        """A long reply's cards in order, from one thread, so they arrive as written; when
+        the connector refuses one, the short `fallback` says so instead of the rest."""
         for payload in payloads:
-            self._post(url, payload)
+            if not self._post(url, payload):
+                if fallback is not None:
+                    self._post(url, fallback)
+                return
 
-    def _post(self, url: str, payload: dict) -> None:
+    def _post(self, url: str, payload: dict) -> bool:
+        """Whether the connector took it; a failure is logged here."""
         try:
             response = self._send(url, payload)
             if response.status_code == 401:  # a token revoked before its time: get a new one
@@ -294,8 +339,11 @@ class TeamsHandler:
                 response = self._send(url, payload)
             if response.status_code >= 300:
                 log.warning("Teams reply refused by the connector: HTTP %s", response.status_code)
+                return False
+            return True
         except Exception as error:  # a thread of our own: nothing above would log it
             log.warning("Teams reply not sent: %s", type(error).__name__)
+            return False
 
     def _send(self, url: str, payload: dict) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self.tokens.token()}"}

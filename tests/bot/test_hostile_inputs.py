@@ -102,3 +102,37 @@ def test_the_command_line_refuses_a_meeting_in_year_one(tmp_path, monkeypatch, c
 def _all(engine, model):
     with unit_of_work(engine) as session:
         return list(session.exec(select(model)).all())
+
+
+def _held_meeting_with_substitutes(engine) -> None:
+    """A held meeting of SBU where Örjan Åberg stood in for Åsa Öhman and Per Lind for Ulla
+    Ek (an ASCII name, which SQLite's lower() found before)."""
+    from datetime import date
+
+    from storage import directory
+    from storage.models import Attendance, Meeting, MeetingGroup, MeetingStatus
+
+    with unit_of_work(engine) as session:
+        meeting = Meeting(date=date(2026, 6, 11), status=MeetingStatus.held)
+        session.add(meeting)
+        session.flush()
+        session.add(MeetingGroup(meeting_id=meeting.id,
+                                 group_id=directory.group_by_slug(session, "sbu").id))
+        session.add(Attendance(meeting_id=meeting.id, name="Örjan Åberg", status="present",
+                               organisation="Örebro kommun", stands_in_for="Åsa Öhman"))
+        session.add(Attendance(meeting_id=meeting.id, name="Per Lind", status="present",
+                               organisation="Nora kommun", stands_in_for="Ulla Ek"))
+
+
+@pytest.mark.parametrize("asked", ["Åsa Öhman", "åsa öhman", "ÅSA ÖHMAN", "åsa  Öhman"])
+def test_who_stood_in_finds_a_name_with_a_swedish_letter_however_written(loaded, clock, asked):
+    _held_meeting_with_substitutes(loaded)
+    reply = say(loaded, clock, None, f"vem ersatte {asked} den 11 juni?")
+    assert reply.text.startswith("Örjan Åberg ersatte Åsa Öhman på mötet torsdag 11 juni 2026")
+
+
+def test_who_stood_in_still_tells_one_name_from_another(loaded, clock):
+    _held_meeting_with_substitutes(loaded)
+    assert say(loaded, clock, None, "vem ersatte ulla ek?").text.startswith("Per Lind ersatte")
+    assert say(loaded, clock, None, "vem ersatte Åsa Öhmansson?").text.startswith(
+        "Jag hittade ingen som ersatte Åsa Öhmansson")

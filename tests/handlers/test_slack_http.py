@@ -107,8 +107,8 @@ def test_a_mention_in_a_channel_is_answered_in_the_thread(served, fake_slack):
     event = {"type": "app_mention", "channel": SBU_CHANNEL, "user": JOHANNA,
              "text": "<@UBOT> vad står på dagordningen den 31 augusti?", "ts": "1700.1"}
     signing.event(f"{served}/slack/events", event, "Ev0002")
-    posted = fake_slack.wait_for("chat.postMessage")
-    assert posted and posted[0]["thread_ts"] == "1700.1"
+    posted = fake_slack.wait_for("chat.postEphemeral")  # the agenda is hers alone to see
+    assert posted and posted[0]["thread_ts"] == "1700.1" and posted[0]["user"] == JOHANNA
     assert "Riktlinjer för barnhälsoteam" in str(posted[0]["blocks"])
 
 

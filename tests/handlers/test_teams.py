@@ -131,12 +131,44 @@ def test_a_member_in_a_personal_chat_gets_the_next_meeting_as_a_card(teams, bot_
     assert "*" not in card_text(card) and "<" not in card_text(card)
 
 
-def test_a_mention_in_a_channel_is_answered_in_its_thread(teams, bot_framework):
+def test_a_mention_in_a_channel_is_answered_in_her_own_chat_and_the_thread_says_so(
+        teams, bot_framework, loaded):
+    """Everyone in the channel reads the thread: the agenda goes to the asker's personal chat
+    (opened by the bot, in her tenant), and the thread only hears where the answer went."""
     assert teams(activity("<at>Samverkansbot</at> dagordning", kind="channel")) == 200
-    (post,) = bot_framework.calls_to(SERVICE_URL)
-    conversation = quote(f"{CHANNEL};messageid=1000", safe="")
-    assert str(post.url).endswith(f"/v3/conversations/{conversation}/activities/1001")
-    assert NEXT_MEETING in shown(json.loads(post.content))
+    (creation,) = bot_framework.creations()
+    created = json.loads(creation.content)
+    assert created["members"] == [{"id": JOHANNA}] and created["isGroup"] is False
+    assert created["channelData"] == {"tenant": {"id": "tenant-1"}}
+    (private,) = [r for r in bot_framework.posts()
+                  if "/a%3Anew-personal-chat/" in str(r.url)]
+    assert NEXT_MEETING in shown(json.loads(private.content))
+    thread = quote(f"{CHANNEL};messageid=1000", safe="")
+    (note,) = bot_framework.calls_to(f"{SERVICE_URL}v3/conversations/{thread}/")
+    assert str(note.url).endswith("/activities/1001")
+    said = shown(json.loads(note.content))
+    assert "Jag har svarat dig i vår chatt" in said
+    assert NEXT_MEETING not in said and "31 augusti" not in said
+    # The chat is remembered: the next private answer needs no new conversation.
+    assert teams(activity("<at>Samverkansbot</at> dagordning", kind="channel",
+                          activity_id="1010")) == 200
+    assert len(bot_framework.creations()) == 1
+
+
+@pytest.mark.parametrize("problem", ["no-tenant", "refused"])
+def test_when_no_private_chat_can_be_had_the_thread_gets_no_part_of_the_answer(
+        teams, bot_framework, problem):
+    body = activity("<at>Samverkansbot</at> dagordning", kind="channel")
+    if problem == "no-tenant":
+        body["conversation"].pop("tenantId")
+    else:  # the person has not got the app: the connector will not open a chat
+        bot_framework.faults.append((403, {}))
+    assert teams(body) == 200
+    (note,) = [json.loads(r.content) for r in bot_framework.calls_to(SERVICE_URL)
+               if "/activities" in str(r.url)]
+    said = shown(note)
+    assert "jag kan inte skriva till dig i en egen chatt" in said
+    assert NEXT_MEETING not in said
 
 
 def test_absence_and_its_withdraw_button_round_trip_as_action_submit(teams, bot_framework, loaded):
@@ -272,7 +304,7 @@ def test_in_the_groups_teams_channel_only_that_groups_meeting_is_shown(teams, bo
     with unit_of_work(loaded) as session:
         directory.group_by_slug(session, "sbu").teams_channel_id = CHANNEL
     assert teams(activity("<at>Samverkansbot</at> dagordning", kind="channel")) == 200
-    text = shown(bot_framework.replies()[0])
+    text = shown(json.loads(bot_framework.posts()[0].content))  # in her own chat
     assert "Samverkansgrupp Barn och unga" in text
     assert "Chefsgrupp för folkhälsa" not in text  # her other group's meeting is not shown here
 

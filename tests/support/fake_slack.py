@@ -21,6 +21,10 @@ class FakeSlack:
         self.users: dict[str, str] = {}  # e-mail → Slack user id, for users.lookupByEmail
         self.downloads: list[str] = []  # Authorization headers seen on downloads
         self.held: dict[str, threading.Event] = {}  # method → answered only once the event is set
+        self.members: dict[str, set[str]] = {}  # channel id → the users in it (see seen_by)
+        # method → how its next calls fail, in order: an error code (ok: false, as Slack
+        # answers) or an HTTP status (as a response_url that has expired answers).
+        self.failures: dict[str, list[str | int]] = {}
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -40,6 +44,27 @@ class FakeSlack:
     def calls_to(self, method: str) -> list[dict]:
         with self.lock:
             return [params for name, params in self.calls if name == method]
+
+    def seen_by(self, user: str) -> str:
+        """Everything posted so far that `user` can read, as one text: messages in channels
+        they are in (see `members`) or in their DM, ephemeral messages shown to them, their
+        App Home."""
+        seen = []
+        with self.lock:
+            for method, params in self.calls:
+                if method == "chat.postMessage":
+                    channel = params.get("channel")
+                    visible = channel == user or user in self.members.get(channel, ())
+                elif method == "chat.postEphemeral":
+                    visible = params.get("user") == user
+                elif method == "views.publish":
+                    visible = params.get("user_id") == user
+                else:
+                    visible = False
+                if visible:
+                    seen.append(json.dumps({k: params.get(k) for k in ("text", "blocks", "view")},
+                                           ensure_ascii=False))
+        return "\n".join(seen)
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[dict]:
         """Listeners run after the acknowledgement: wait until they have called Slack."""
@@ -99,6 +124,11 @@ class FakeSlack:
                     fake.calls.append((method, params))
                 if method in fake.held:  # a slow Slack: this method hangs until released
                     fake.held[method].wait(30)
+                with fake.lock:
+                    pending = fake.failures.get(method)
+                    failure = pending.pop(0) if pending else None
+                if failure is not None:
+                    return self._fail(failure)
                 body = {"ok": True}
                 if method == "chat.postMessage":
                     body.update(channel=params.get("channel"), ts="1700000000.000100")
@@ -121,6 +151,16 @@ class FakeSlack:
                     body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
                 data = json.dumps(body).encode()
                 self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _fail(self, failure: str | int) -> None:
+                status = failure if isinstance(failure, int) else 200
+                data = json.dumps({"ok": False, "error": failure if isinstance(failure, str)
+                                   else "failed"}).encode()
+                self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
