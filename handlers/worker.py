@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 BRISK = 0.1  # seconds between passes while messages wait (channel interval, retries)
 Scheduler = Callable[[Session, datetime], None]
 SCHEDULER_PATHS: list[str] = []  # e.g. "bot.something:enqueue_due"
-JOB_LISTS: list[str] = ["bot.scheduler:jobs"]
+JOB_LISTS: list[str] = ["bot.scheduler:jobs", "bot.privacy.retention:jobs"]
 _registered: list[Scheduler] = []
 
 

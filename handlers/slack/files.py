@@ -119,14 +119,14 @@ def register(app, runtime: SlackRuntime) -> None:
         _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
-    def on_discard(ack, body, respond):
+    def on_discard(ack, body, action, respond):
         ack()
-        runtime.later(discard, body, respond)
+        runtime.later(discard, body, action, respond)
 
-    def discard(body, respond):
+    def discard(body, action, respond):
         request = Request("slack", body["user"]["id"], now=runtime.clock.now())
-        reply = run_bot(runtime, "minutes.discard",
-                        lambda ctx: minutes_flow.discard(ctx, request, ""))
+        reply = run_bot(runtime, "minutes.discard", lambda ctx: minutes_flow.discard(
+            ctx, request, action.get("value") or ""))
         _replace(respond, reply)
 
 
