@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from sqlmodel import select
 
 from storage.engine import unit_of_work
@@ -20,11 +22,18 @@ def share(served, fake_slack, file_id, name, content, user, channel, event_id):
     assert signing.event(f"{served}/slack/events", event, event_id).status_code == 200
 
 
+_PRESSES = itertools.count(1)
+
+
 def press(served, fake_slack, user, button, channel=SBU):
+    # Each press is a new request from Slack (its own trigger and action_ts), not a replay: two
+    # presses within one second would otherwise carry the same signature.
+    number = next(_PRESSES)
     payload = {
-        "type": "block_actions", "user": {"id": user}, "trigger_id": "1.2.3",
+        "type": "block_actions", "user": {"id": user}, "trigger_id": f"1.2.{number}",
         "channel": {"id": channel}, "container": {"type": "message"},
-        "response_url": f"{fake_slack.url}response", "actions": [{**button, "type": "button"}],
+        "response_url": f"{fake_slack.url}response",
+        "actions": [{**button, "type": "button", "action_ts": f"1700000000.{number:06d}"}],
     }
     return signing.interaction(f"{served}/slack/events", payload)
 
