@@ -14,6 +14,7 @@ from bot.decisions import questions as decisions
 from bot.meetings import agenda
 from bot.meetings import planning as secretary
 from bot.minutes import chat_review
+from bot.privacy import command as privacy
 from bot.replies import Reply, Request
 from bot.roster import permissions
 from bot.roster.weblink import web_link
@@ -134,6 +135,7 @@ ACTIONS = {
     "attendance.export": overview.export_reply,
     "minutes.publish_draft": chat_review.publish,
     "minutes.discard_draft": chat_review.discard,
+    "privacy.export": privacy.export,
 }
 
 FORMS = {
@@ -162,6 +164,7 @@ COMMANDS = {
     "nytt-möte": secretary.new_meeting_form,
     "hjälp": _help,
     "webb": web_link,
+    "mina-uppgifter": privacy.show,
 }
 
 INTENTS = [

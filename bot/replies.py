@@ -58,6 +58,15 @@ class Form:
     metadata: str = ""
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file that goes with a reply (an export): Slack uploads it to the person's DM."""
+
+    name: str  # "mina-uppgifter-2026-08-24.json"
+    content: bytes
+    mime: str = "application/json"
+
+
 @dataclass
 class Reply:
     """What the bot answers: a lead sentence, details, buttons, maybe a form to open.
@@ -75,6 +84,7 @@ class Reply:
     field_errors: dict[str, str] = field(default_factory=dict)
     # A refusal by bot.roster.permissions: the web answers it with 403, the tests count it.
     refused: bool = False
+    attachment: Attachment | None = None
 
     def plain_text(self) -> str:
         """Everything a person reads, as plain text (console, notifications, fallbacks)."""

@@ -45,6 +45,9 @@ class Settings:
     entra_client_secret: str = ""
     entra_tenant_id: str = ""
     entra_metadata_url: str = ""
+    # Förhinder, ersättare calls and synpunkter are purged this long after their meeting or
+    # deadline (bot.privacy.retention); the README says what is kept and why.
+    retention_months: int = 24
 
     @property
     def effective_database_url(self) -> str:
@@ -94,6 +97,7 @@ class Settings:
             entra_client_id=env.get("ENTRA_CLIENT_ID", ""),
             entra_client_secret=env.get("ENTRA_CLIENT_SECRET", ""),
             entra_tenant_id=env.get("ENTRA_TENANT_ID", ""),
+            retention_months=int(env.get("SAMVERKANSBOT_RETENTION_MONTHS", "24")),
         )
 
 

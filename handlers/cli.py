@@ -9,7 +9,15 @@ import sys
 from bot import texts
 from bot.clock import SystemClock, parse_now
 from bot.settings import Settings
-from handlers import cli_admin, cli_minutes, cli_outbox, cli_parser, cli_stored, cli_web
+from handlers import (
+    cli_admin,
+    cli_minutes,
+    cli_outbox,
+    cli_parser,
+    cli_privacy,
+    cli_stored,
+    cli_web,
+)
 from handlers.runtime import configure_logging, open_database
 
 log = logging.getLogger(__name__)
@@ -85,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_outbox.add_parser(sub)
     cli_web.add_parser(sub)
+    cli_privacy.add_parsers(sub)
 
     ask = sub.add_parser("ask", help="fråga om beslut, som i chatten")
     ask.add_argument("question")
@@ -124,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     configure_logging(settings)
     try:
-        return dispatch(args, settings)
+        code = dispatch(args, settings)
+        if cli_privacy.audited(args, code):  # administrative commands are in the audit log
+            cli_privacy.record_command(open_database(settings), SystemClock(), args, code)
+        return code
     except cli_admin.CliError as error:
         print(str(error), file=sys.stderr)
         return 2
@@ -174,6 +186,8 @@ def dispatch(args, settings: Settings) -> int:
         return cli_outbox.dispatch(args, engine)
     if args.command == "web":
         return cli_web.link(engine, SystemClock(), settings, args.email)
+    if args.command in ("person", "audit"):
+        return cli_privacy.dispatch(args, engine, SystemClock())
     if args.command == "roster":
         client = None
         if settings.slack_bot_token:  # members with only an e-mail get their Slack id
@@ -196,11 +210,15 @@ def dispatch(args, settings: Settings) -> int:
     if args.command == "attendance":
         return cli_admin.attendance(engine, args)
     if args.command == "ingest":
+        from bot import audit
         from bot.decisions.announce import announce
 
         clock = SystemClock()
+
         def publish(session, document):
             announce(session, document, clock.now())
+            audit.record(session, clock.now(), "cli", "minutes.publish",
+                         f"document:{document.id}", actor=audit.command_line_actor())
 
         return cli_minutes.ingest(engine, clock, args, publisher=publish)
     if args.command == "console":

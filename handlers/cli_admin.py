@@ -26,6 +26,7 @@ def roster_load(engine: Engine, path: str, slack_client=None) -> int:
     try:
         with unit_of_work(engine) as session:
             result = load_roster(session, path)
+            _audit_roles(session, result.changes)
     except RosterError as error:
         lines = [texts.CLI_ROSTER_REFUSED]
         lines += [f"  rad {line}: {reason}" for line, reason in error.problems]
@@ -41,6 +42,19 @@ def roster_load(engine: Engine, path: str, slack_client=None) -> int:
         if unknown:
             print(texts.CLI_SLACK_IDS_UNKNOWN.format(names=", ".join(unknown)))
     return 0
+
+
+def _audit_roles(session, changes) -> None:
+    """Each role given, changed or taken away by the file, in the audit log."""
+    from datetime import UTC, datetime
+
+    from bot import audit
+
+    actor = audit.command_line_actor()
+    for change in changes:
+        audit.record(session, datetime.now(UTC), "cli", "roster.role",
+                     f"person:{change.person_id}", actor=actor, group=change.group,
+                     before=change.before, after=change.after)
 
 
 def _group(session, slug: str):

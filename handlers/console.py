@@ -20,8 +20,13 @@ from storage.engine import unit_of_work
 
 
 def plain(reply: Reply) -> str:
-    """The neutral reply as a terminal shows it: no markup, links as "label (url)"."""
-    return reply.plain_text()
+    """The neutral reply as a terminal shows it: no markup, links as "label (url)"; a file that
+    goes with it is shown too."""
+    text = reply.plain_text()
+    if reply.attachment is not None:
+        content = reply.attachment.content.decode("utf-8", errors="replace")
+        text += f"\n\n--- {reply.attachment.name} ---\n{content}"
+    return text
 
 
 def to_request(line: str, user_id: str, clock: Clock) -> Request:

@@ -45,7 +45,7 @@ BRISK = 0.1  # seconds between passes while messages wait (channel interval, ret
 HEARTBEAT = 30.0  # seconds between two records of a worker's pass
 Scheduler = Callable[[Session, datetime], None]
 SCHEDULER_PATHS: list[str] = []  # e.g. "bot.something:enqueue_due"
-JOB_LISTS: list[str] = ["bot.scheduler:jobs"]
+JOB_LISTS: list[str] = ["bot.scheduler:jobs", "bot.privacy.retention:jobs"]
 _registered: list[Scheduler] = []
 
 

@@ -319,3 +319,21 @@ class WorkerPass(SQLModel, table=True):
 
     worker: str = Field(primary_key=True, max_length=200)  # host and process id
     passed_at: dt.datetime
+
+
+class AuditEvent(SQLModel, table=True):
+    """One entry of the append-only audit log: who did what, when, from where.
+
+    Database triggers refuse UPDATE and DELETE (see its migration). People are referred to by id
+    only, never by name or address, so that forgetting a person leaves the log intact and
+    anonymous: the name shown is whatever the person row holds now.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(index=True)
+    platform: str = Field(max_length=16)  # slack, teams, console, web, cli, worker
+    actor_id: int | None = Field(default=None, index=True)  # a Person id; no foreign key
+    actor: str = Field(default="", max_length=200)  # who, when not a person: "cli:root"
+    action: str = Field(max_length=64, index=True)  # "minutes.publish", "roster.role", …
+    subject: str = Field(default="", max_length=300)  # what it applied to: "document:3"
+    details: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from bot import dates, markup, texts
+from bot import audit, dates, markup, texts
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
@@ -228,4 +228,6 @@ def export_reply(ctx: Context, request: Request, value: str) -> Reply:
         return (permissions.refusal(ctx.session, actor, Right.see_attendance, group) if named
                 else permissions.not_yours(actor))
     title = t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name)
+    audit.record_request(ctx, request, "attendance.export", f"meeting:{meeting.id}",
+                         group=group.slug)
     return Reply(title, [Section(markup.preformatted(export(ctx.session, meeting, group)))])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from bot import dates, markup, texts
+from bot import audit, dates, markup, texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
@@ -323,6 +323,8 @@ def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     consultation = service.create(
         ctx.session, title, [group], person, deadline, ctx.now(),
         (values.get("draft") or "").strip(), values.get("per", "organisation") != "member")
+    audit.record_request(ctx, request, "consultation.create", f"consultation:{consultation.id}",
+                         groups=[group.slug], deadline=consultation.deadline.isoformat())
     return Reply(t.CREATED.format(title=title, deadline=service.deadline_text(consultation),
                                   groups=group.name))
 
@@ -338,6 +340,7 @@ def confirm(ctx: Context, request: Request, value: str) -> Reply:
         return Reply(t.DEADLINE_PASSED)
     consultation.status = ConsultationStatus.open
     ctx.session.add(consultation)
+    audit.record_request(ctx, request, "consultation.confirm", f"consultation:{consultation.id}")
     return Reply(t.CONFIRMED.format(title=consultation.title,
                                     deadline=service.deadline_text(consultation)))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from bot import texts
+from bot import audit, texts
 from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
@@ -142,7 +142,7 @@ def publish(
         return reply
     existing = _already_stored(ctx, path)
     if existing is not None:
-        return _publish_again(ctx, actor, existing, where.groups)
+        return _publish_again(ctx, request, actor, existing, where.groups)
     try:
         result = ingest_file(ctx.session, path, ctx.clock, date=day,
                              uploaded_by=actor.person_id, filename=filename, groups=where.groups)
@@ -154,6 +154,9 @@ def publish(
         document.url = url
     if not mark_published(ctx.session, document, ctx.now()):
         return Reply(t.ALREADY_PUBLISHED)
+    audit.record_request(ctx, request, "minutes.publish", f"document:{document.id}",
+                         groups=[g.slug for g in result.groups],
+                         meeting=result.meeting.date.isoformat())
     reached = announce.announce(ctx.session, document, ctx.now())
     channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
     reply = Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
@@ -176,7 +179,7 @@ def _already_stored(ctx: Context, path: Path) -> Document | None:
     return found if found is not None and found.meeting_id is not None else None
 
 
-def _publish_again(ctx: Context, actor, document: Document, groups) -> Reply:
+def _publish_again(ctx: Context, request: Request, actor, document: Document, groups) -> Reply:
     """The same file once more: the publisher's groups not yet reached get it, nothing else.
 
     Minutes read on the command line but not published may belong to groups that are not hers:
@@ -195,6 +198,8 @@ def _publish_again(ctx: Context, actor, document: Document, groups) -> Reply:
     ctx.session.flush()
     if not mark_published(ctx.session, document, ctx.now()) and not new:
         return Reply(t.ALREADY_PUBLISHED)
+    audit.record_request(ctx, request, "minutes.publish", f"document:{document.id}",
+                         groups=[g.slug for g in new or linked])
     reached = announce.announce(ctx.session, document, ctx.now())
     meeting = ctx.session.get(Meeting, document.meeting_id)
     channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
@@ -206,4 +211,5 @@ def discard(ctx: Context, request: Request, value: str) -> Reply:
     """Nothing was stored, so nothing is removed; only someone who may publish presses it."""
     if not permissions.publish_groups(ctx.session, ctx.actor(request)):
         return _cannot_publish(ctx, request)
+    audit.record_request(ctx, request, "minutes.discard", value.partition("|")[0])
     return Reply(t.DISCARDED)

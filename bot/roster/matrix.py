@@ -64,6 +64,8 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("knapp", "Kasta (protokoll delat i Teams)", "minutes.discard_draft",
           Right.publish_minutes),
     Entry("kommando", "`/webb` (webbsidan: varje sida frågar samma regler)", "webb", Right.web),
+    Entry("kommando", "`/mina-uppgifter`", "mina-uppgifter", Right.own_data),
+    Entry("knapp", "Skicka allt som fil (mina uppgifter)", "privacy.export", Right.own_data),
 )
 
 
@@ -95,6 +97,8 @@ def cell(right: Right, column: Column) -> str:
     """✓ allowed in G, "egen" only for what is the person's own, – refused."""
     if right == Right.help:
         return YES
+    if right == Right.own_data:
+        return OWN  # everyone sees what is stored about them, and only that
     if column.admin:
         return YES if right in ADMIN_RIGHTS else NO
     if not column.in_roster:

@@ -54,6 +54,7 @@ class Right(StrEnum):
     own_absence = "own_absence"  # take back one's own förhinder
     own_call = "own_call"  # answer one's own call as ersättare
     web = "web"  # /webb: a sign-in link to the web page
+    own_data = "own_data"  # /mina-uppgifter: what the bot stores about oneself, as a file too
 
 
 ALL_ROLES = frozenset(Role)
@@ -142,7 +143,7 @@ def _is_admin(person: Person | None, user_id: str, admins: frozenset[str]) -> bo
 # --- the questions --------------------------------------------------------------------------
 def may(actor: Actor, right: Right, group_id: int | None = None) -> bool:
     """Whether the actor holds the right (in the group, for rights held in a group)."""
-    if right == Right.help:
+    if right in (Right.help, Right.own_data):
         return True
     if actor.admin and right in ADMIN_RIGHTS:
         return True

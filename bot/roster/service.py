@@ -53,6 +53,16 @@ class RosterGroup:
     reminder_days: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class RoleChange:
+    """A person's role in a group before and after (None: no active place there)."""
+
+    person_id: int
+    group: str  # the group's slug
+    before: str | None
+    after: str | None
+
+
 @dataclass
 class RosterResult:
     groups_created: int = 0
@@ -60,6 +70,7 @@ class RosterResult:
     members_added: int = 0
     members_updated: int = 0
     members_deactivated: int = 0
+    changes: list[RoleChange] = field(default_factory=list)  # for the audit log
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -216,6 +227,9 @@ def _apply_members(session: Session, group: Group, roster: RosterGroup, result: 
             result.members_added += 1
         else:
             result.members_updated += 1
+        before = existing.role if existing.id is not None and existing.active else None
+        if before != member.role.value:
+            result.changes.append(RoleChange(person.id, group.slug, before, member.role.value))
         existing.role = member.role.value
         existing.organisation = member.organisation
         existing.substitute_id = substitute.id if substitute else None
@@ -230,6 +244,7 @@ def _apply_members(session: Session, group: Group, roster: RosterGroup, result: 
             gone.active = False
             session.add(gone)
             result.members_deactivated += 1
+            result.changes.append(RoleChange(gone.person_id, group.slug, gone.role, None))
     session.flush()
 
 

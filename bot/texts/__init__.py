@@ -167,6 +167,7 @@ HELP = (
     "• `/nytt-möte`, `/ny-remiss` – lägg in ett möte eller en remiss (sekreterare och "
     "ordförande)\n"
     "• `/webb` – en inloggningslänk till webbsidan: möten, kalender, protokoll och grupper\n"
+    "• `/mina-uppgifter` – vad jag har sparat om dig, och allt som en fil\n"
     "• Fråga mig fritt, till exempel ”när är nästa möte?” eller "
     "”vad står på dagordningen den 31 augusti?”"
 )

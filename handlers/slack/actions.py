@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot import commands
-from bot.replies import Request
+from bot import commands, markup
+from bot.replies import Reply, Request
+from bot.texts import privacy as privacy_texts
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import form_view
 from handlers.slack.requests import (
@@ -37,7 +38,12 @@ def register(app, runtime: SlackRuntime) -> None:
         reply = run_bot(
             runtime, f"action {name}", lambda ctx: commands.handle_action(ctx, request, name, value)
         )
-        if reply.form is not None and body.get("trigger_id"):
+        if reply.attachment is not None:
+            send_file(client, request.user_id, reply)
+            if not request.is_dm and body.get("response_url"):
+                respond(text=markup.plain(privacy_texts.EXPORT_IN_DM), replace_original=False,
+                        response_type="ephemeral")
+        elif reply.form is not None and body.get("trigger_id"):
             client.views_open(trigger_id=body["trigger_id"], view=form_view(reply.form))
         elif body.get("response_url"):
             send_reply(reply, responder(respond, replace_original=False,
@@ -53,3 +59,13 @@ def _asker(body: dict, client, respond):
     if body.get("response_url"):
         return asker_by_respond(respond, client, user, channel)
     return asker_where(client, user, None)  # a button in App Home: a DM
+
+
+def send_file(client, user_id: str, reply: Reply) -> None:
+    """The reply's file, uploaded to the person's DM with the reply's text as its comment:
+    an export is never posted where others can see it."""
+    channel = client.conversations_open(users=user_id)["channel"]["id"]
+    attachment = reply.attachment
+    client.files_upload_v2(channel=channel, filename=attachment.name, title=attachment.name,
+                           content=attachment.content,
+                           initial_comment=markup.plain(reply.text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -129,15 +130,32 @@ def build_app(
 
 
 def _bolt_logger(settings: Settings) -> logging.Logger:
-    """Bolt's own logger, quiet below WARNING unless we debug.
+    """Bolt's own logger: WARNING and up only, whatever LOG_LEVEL says, and without bodies.
 
-    Bolt logs the whole body of a request with a bad signature at INFO, and a forged request
-    may carry someone's message: bodies are never logged at INFO here. Bolt copies this
-    logger's level to each of its own loggers when the app is built.
+    Bolt logs whole request bodies at INFO (a request with a bad signature) and at DEBUG (every
+    response), and a body may carry someone's synpunkt or the text of a message: they are
+    never written, not even when we debug. Bolt copies this logger's level and filters to each
+    of its own loggers when the app is built; the filter also blanks a body that a warning
+    quotes (an unhandled request).
     """
     logger = logging.getLogger("samverkansbot.bolt")
-    logger.setLevel(logging.DEBUG if settings.log_level == "DEBUG" else logging.WARNING)
+    logger.setLevel(logging.WARNING)
+    if not any(isinstance(f, NoBodies) for f in logger.filters):
+        logger.addFilter(NoBodies())
     return logger
+
+
+class NoBodies(logging.Filter):
+    """Replaces anything that looks like a request body in a log message with "…"."""
+
+    QUOTED = re.compile(r"\{.*\}|(body|payload)\s*[:=].*", re.DOTALL | re.IGNORECASE)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        blanked = self.QUOTED.sub("…", message)
+        if blanked != message:
+            record.msg, record.args = blanked, ()
+        return True
 
 
 def _once_per_request(runtime: SlackRuntime):

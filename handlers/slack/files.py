@@ -141,14 +141,14 @@ def register(app, runtime: SlackRuntime) -> None:
         _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
-    def on_discard(ack, body, client, respond):
+    def on_discard(ack, body, action, client, respond):
         ack()
-        runtime.later(discard, body, respond, asker=_asker(body, client, respond))
+        runtime.later(discard, body, action, respond, asker=_asker(body, client, respond))
 
-    def discard(body, respond):
+    def discard(body, action, respond):
         request = Request("slack", body["user"]["id"], now=runtime.clock.now())
-        reply = run_bot(runtime, "minutes.discard",
-                        lambda ctx: minutes_flow.discard(ctx, request, ""))
+        reply = run_bot(runtime, "minutes.discard", lambda ctx: minutes_flow.discard(
+            ctx, request, action.get("value") or ""))
         _replace(respond, reply)
 
 

@@ -116,9 +116,28 @@ def _pieces(reply: Reply) -> list[list[dict]]:
             section.extend(text_blocks(item))
         if section:
             pieces.append(section)
+    if reply.attachment is not None:
+        pieces.append(_attachment_blocks(reply.attachment))
     if reply.buttons:
         pieces.append(_action_sets(reply.buttons))
     return pieces
+
+
+def _attachment_blocks(attachment) -> list[dict]:
+    """A bot cannot simply send a file in Teams (that takes a consent card and OneDrive), so an
+    export comes as preformatted text, in blocks small enough to be spread over cards."""
+    from bot.texts import privacy as t
+
+    blocks = text_blocks(t.EXPORT_AS_TEXT.format(name=attachment.name), separator=True)
+    chunk: list[str] = []
+    for line in attachment.content.decode("utf-8", errors="replace").splitlines():
+        chunk.append(line)
+        if sum(len(part) for part in chunk) > 4000:
+            blocks.extend(text_blocks(markup.preformatted("\n".join(chunk))))
+            chunk = []
+    if chunk:
+        blocks.extend(text_blocks(markup.preformatted("\n".join(chunk))))
+    return blocks
 
 
 def _budget() -> int:

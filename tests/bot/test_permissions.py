@@ -219,6 +219,8 @@ def run_entry(world: World, key: str) -> tuple[Reply, bool]:
         "minutes.publish_draft": lambda: w.press("minutes.publish_draft", str(w.drafts[0])),
         "minutes.discard_draft": lambda: w.press("minutes.discard_draft", str(w.drafts[1])),
         "webb": lambda: w.command("webb", channel=None),
+        "mina-uppgifter": lambda: w.command("mina-uppgifter", channel=None),
+        "privacy.export": lambda: w.press("privacy.export", ""),
     }
     reply = runs[key]()
     got = not reply.refused

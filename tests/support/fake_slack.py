@@ -25,6 +25,7 @@ class FakeSlack:
         # method → how its next calls fail, in order: an error code (ok: false, as Slack
         # answers) or an HTTP status (as a response_url that has expired answers).
         self.failures: dict[str, list[str | int]] = {}
+        self.uploads: dict[str, bytes] = {}  # file id → bytes the bot uploaded (files v2)
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -109,6 +110,14 @@ class FakeSlack:
 
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("Content-Length") or 0)
+                if self.path.startswith("/upload/"):  # step 2 of files_upload_v2: the bytes
+                    with fake.lock:
+                        fake.uploads[self.path.rsplit("/", 1)[-1]] = self.rfile.read(length)
+                    self.send_response(200)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"OK")
+                    return
                 raw = self.rfile.read(length).decode("utf-8")
                 if "json" in (self.headers.get("Content-Type") or ""):
                     params = json.loads(raw or "{}")
@@ -147,6 +156,15 @@ class FakeSlack:
                         body["user"] = {"id": fake.users[params["email"]]}
                     else:
                         body = {"ok": False, "error": "users_not_found"}
+                if method == "conversations.open":
+                    body["channel"] = {"id": "D" + str(params.get("users", ""))[1:]}
+                if method == "files.getUploadURLExternal":
+                    file_id = f"FUP{len(fake.calls)}"
+                    body.update(file_id=file_id,
+                                upload_url=f"{fake.url.removesuffix('api/')}upload/{file_id}")
+                if method == "files.completeUploadExternal":
+                    body["files"] = [{"id": f["id"]} for f in json.loads(params.get("files")
+                                                                          or "[]")]
                 if method == "auth.test":
                     body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
                 data = json.dumps(body).encode()
