@@ -312,3 +312,11 @@ class MinutesCorrection(SQLModel, table=True):
     corrected_value: str = ""
     person_id: int | None = Field(default=None, foreign_key="person.id")
     created_at: dt.datetime
+
+
+class RosterVersion(SQLModel, table=True):
+    """One row, bumped in the same transaction as any change to groups, people or memberships,
+    so that every process can tell with one look whether its copy of the roster is current."""
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = 0

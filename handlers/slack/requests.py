@@ -46,7 +46,7 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply]) 
     """One unit of work per request; an unexpected error is logged once and answered politely."""
     try:
         with unit_of_work(runtime.engine) as session:
-            return call(Context(session, runtime.clock))
+            return call(Context(session, runtime.clock, runtime.settings))
     except Exception:
         log.exception("Error while handling %s", what)
         return Reply(texts.SOMETHING_WENT_WRONG)
