@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from sqlmodel import select
 
 from storage.engine import unit_of_work
@@ -24,7 +26,9 @@ def press(served, fake_slack, user, button, channel=SBU):
     payload = {
         "type": "block_actions", "user": {"id": user}, "trigger_id": "1.2.3",
         "channel": {"id": channel}, "container": {"type": "message"},
-        "response_url": f"{fake_slack.url}response", "actions": [{**button, "type": "button"}],
+        "response_url": f"{fake_slack.url}response",
+        # Slack stamps every press: two presses in one second are two requests, not a replay.
+        "actions": [{**button, "type": "button", "action_ts": f"{time.time():.6f}"}],
     }
     return signing.interaction(f"{served}/slack/events", payload)
 
