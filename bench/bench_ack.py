@@ -42,6 +42,7 @@ from urllib.parse import urlencode
 
 import httpx
 from sqlalchemy import text
+from sqlmodel import select
 
 from bench.support import ROOT, fresh_postgres, load_average, machine, percentile, write_section
 from bot import texts
@@ -49,10 +50,12 @@ from bot.meetings import service as meeting_service
 from bot.minutes.ingest import end_of_day
 from storage import directory
 from storage.engine import make_engine, unit_of_work
+from storage.models import Membership
 from tests.support.fake_slack import FakeSlack
 from tests.support.signing import signature
 
 SERVE = str(ROOT / ".venv" / "bin" / "samverkansbot")
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
 DEFAULT_POSTGRES = "postgresql+psycopg://samverkansbot:samverkansbot@127.0.0.1:5432/postgres"
 BENCH_DATABASE = "bench_ack"
 SECRET = "bench-signing-secret"
@@ -63,6 +66,8 @@ AGENDA = ["Inledning och föregående minnesanteckningar", "SAMS – lägesbild 
           "Riktlinjer för barnhälsoteam – beslut", "Övriga frågor"]  # fmt: skip
 REMISS = "Regional handlingsplan för skolnärvaro"
 TARGET_P99_MS = 100.0
+TARGET_P50_RATIO = 1.5  # the bot's p50 against the bare Bolt app's, same run
+TARGET_CPU_RATIO = 2.5  # CPU per request, likewise
 # One cycle of eight requests: half /dagordning, a quarter /anmäl-förhinder, /remisser, /beslut.
 MIX = ["dagordning-dm", "dagordning-kanal", "förhinder", "remisser",
        "dagordning-kanal", "beslut", "förhinder", "dagordning-dm"]  # fmt: skip
@@ -119,9 +124,12 @@ def prepare(url: str, sqlite_path: Path | None) -> Plan:
             if n == 0:
                 for title in AGENDA:
                     meeting_service.add_item(session, meeting, title, "Ingmar Ångman")
+        # Those who report förhinder themselves: ersättare answer their calls instead.
+        substitutes = set(session.exec(select(Membership.person_id).where(
+            Membership.role == "substitute", Membership.active)).all())
         members = [person.slack_id
                    for _, person in directory.memberships_of_group(session, sbu.id)
-                   if person.slack_id]
+                   if person.slack_id and person.id not in substitutes]
         owner = directory.person_by_platform_id(session, "slack", "U0DANIELB")
         consultations.create(session, REMISS, [sbu], owner, end_of_day(days[-1]),
                              datetime.now(UTC))
@@ -140,20 +148,31 @@ def free_port() -> int:
 
 
 def start_server(url: str, slack: FakeSlack, folder: Path, log) -> tuple[subprocess.Popen, str]:
+    return start_process([SERVE, "serve"], {"DATABASE_URL": url}, slack, folder, log)
+
+
+def start_bare(slack: FakeSlack, folder: Path, log) -> tuple[subprocess.Popen, str]:
+    """The baseline: bench/bare_bolt.py, a Bolt app that only acknowledges."""
+    return start_process([PYTHON, "-m", "bench.bare_bolt"], {"PYTHONPATH": str(ROOT)}, slack,
+                         folder, log)
+
+
+def start_process(argv: list[str], extra: dict, slack: FakeSlack, folder: Path,
+                  log) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAMVERKANSBOT_")}
-    env.update(DATABASE_URL=url, SLACK_SIGNING_SECRET=SECRET, SLACK_BOT_TOKEN="xoxb-bench",
-               SLACK_API_URL=slack.url, SAMVERKANSBOT_DATA_DIR=str(folder))
+    env.update(SLACK_SIGNING_SECRET=SECRET, SLACK_BOT_TOKEN="xoxb-bench",
+               SLACK_API_URL=slack.url, SAMVERKANSBOT_DATA_DIR=str(folder), **extra)
     env.pop("LOG_LEVEL", None)  # the production default, INFO
     process = subprocess.Popen(
-        [SERVE, "serve", "--port", str(port), "--host", "127.0.0.1"],
+        [*argv, "--port", str(port), *(["--host", "127.0.0.1"] if argv[0] == SERVE else [])],
         env=env, cwd=folder, stdout=log, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"samverkansbot serve ended with {process.returncode}")
+            raise RuntimeError(f"{argv[-1]} ended with {process.returncode}")
         try:
             if httpx.get(f"{base}/healthz", timeout=1).json().get("status") == "ok":
                 return process, base
@@ -161,7 +180,13 @@ def start_server(url: str, slack: FakeSlack, folder: Path, log) -> tuple[subproc
             pass
         time.sleep(0.1)
     stop_server(process)
-    raise RuntimeError("samverkansbot serve did not answer /healthz within 60 s")
+    raise RuntimeError(f"{argv[-1]} did not answer /healthz within 60 s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def stop_server(process: subprocess.Popen) -> None:
@@ -260,7 +285,7 @@ def request_for(index: int, plan: Plan) -> Request:
 
 @dataclass
 class Result:
-    kind: str
+    kind: str  # the command; "bare" for the baseline's answer to the same request
     started: float  # seconds since the run's start
     lag_ms: float  # how late the client sent it against its schedule
     ms: float
@@ -269,7 +294,8 @@ class Result:
     note: str = ""
 
 
-def send(client: httpx.Client, events_url: str, request: Request) -> tuple[int, float, bool, str]:
+def send(client: httpx.Client, events_url: str, request: Request,
+         bare: bool = False) -> tuple[int, float, bool, str]:
     body = form(request.command, request.text, request.user, request.channel)
     started = time.perf_counter()
     try:
@@ -279,6 +305,8 @@ def send(client: httpx.Client, events_url: str, request: Request) -> tuple[int, 
     ms = (time.perf_counter() - started) * 1000
     if response.status_code != 200:
         return response.status_code, ms, False, response.text[:200]
+    if bare:  # the baseline only acknowledges: an empty 200
+        return 200, ms, True, ""
     try:
         answer = response.json()
     except ValueError:
@@ -312,9 +340,13 @@ def preflight(events_url: str, plan: Plan) -> dict[str, float]:
     return first
 
 
-def drive(events_url: str, plan: Plan, seconds: float, rate: float, threads: int):
+def drive(events_url: str, plan: Plan, seconds: float, rate: float, threads: int,
+          bare_url: str | None = None):
+    """The scheduled requests; with `bare_url`, each also goes to the baseline, in turns first
+    or second, so that both see the same moments of a shared machine."""
     counter = itertools.count()
     results: list[Result] = []
+    bare: list[Result] = []
     lock = threading.Lock()
     t0 = time.perf_counter() + 0.2
 
@@ -328,12 +360,16 @@ def drive(events_url: str, plan: Plan, seconds: float, rate: float, threads: int
                 pause = due - time.perf_counter()
                 if pause > 0:
                     time.sleep(pause)
-                began = time.perf_counter()
                 request = request_for(index, plan)
-                status, ms, ok, note = send(client, events_url, request)
-                row = Result(request.kind, began - t0, (began - due) * 1000, ms, status, ok, note)
-                with lock:
-                    results.append(row)
+                order = [(events_url, results), (bare_url, bare)] if bare_url else [
+                    (events_url, results)]
+                for url, into in (order if index % 2 == 0 else order[::-1]):
+                    began = time.perf_counter()
+                    status, ms, ok, note = send(client, url, request, bare=into is bare)
+                    row = Result(request.kind, began - t0, (began - due) * 1000, ms, status,
+                                 ok, note)
+                    with lock:
+                        into.append(row)
 
     pool = [threading.Thread(target=client_thread) for _ in range(threads)]
     for thread in pool:
@@ -342,7 +378,7 @@ def drive(events_url: str, plan: Plan, seconds: float, rate: float, threads: int
         thread.join()
     fresh = sum(1 for i in range(len(results)) if request_for(i, plan).fresh
                 and request_for(i, plan).kind == "förhinder")
-    return results, fresh
+    return results, fresh, bare
 
 
 def postgres_version() -> str:
@@ -380,6 +416,9 @@ class Run:
     slack_calls: int
     log_errors: int
     extra: dict = field(default_factory=dict)
+    bare: list[Result] = field(default_factory=list)  # the baseline's answers, same requests
+    cpu_ms: float = 0.0  # the bot's web process: CPU per request during the run
+    bare_cpu_ms: float = 0.0  # the baseline's
 
 
 def run(label: str, url: str, sqlite_path: Path | None, folder: Path, args) -> Run:
@@ -390,32 +429,49 @@ def run(label: str, url: str, sqlite_path: Path | None, folder: Path, args) -> R
     rows_before = count_rows(url)
     slack = FakeSlack().start()
     log_path = folder / f"serve-{label.lower()}.log"
-    process = None
+    process = bare_process = None
     try:
-        with open(log_path, "wb") as log:
+        with open(log_path, "wb") as log, open(folder / "bare.log", "wb") as bare_log:
             process, base = start_server(url, slack, folder, log)
+            bare_process, bare_base = start_bare(slack, folder, bare_log)
             events_url = f"{base}/slack/events"
             first = preflight(events_url, plan)
+            preflight_bare(f"{bare_base}/slack/events")
             idle = memory_kib(process.pid)
             sampler = MemorySampler(process.pid)
             sampler.start()
             load_before = load_average()
+            cpu_before = cpu_seconds(process.pid), cpu_seconds(bare_process.pid)
             try:
-                results, fresh = drive(events_url, plan, args.seconds, args.rate, args.threads)
+                results, fresh, bare = drive(events_url, plan, args.seconds, args.rate,
+                                             args.threads, f"{bare_base}/slack/events")
             finally:
                 sampler.stop()
+            cpu_after = cpu_seconds(process.pid), cpu_seconds(bare_process.pid)
             load_after = load_average()
             end = memory_kib(process.pid)
     finally:
-        if process is not None:
-            stop_server(process)
+        for running in (process, bare_process):
+            if running is not None:
+                stop_server(running)
         slack.stop()
     log_text = log_path.read_text(encoding="utf-8", errors="replace")
     memory = {"idle_rss": idle.get("VmRSS", 0), "peak_rss": max(sampler.peak_rss,
               end.get("VmRSS", 0)), "hwm": max(sampler.hwm, end.get("VmHWM", 0))}  # fmt: skip
     return Run(label, results, first, memory, rows_before, count_rows(url), fresh,
                len(slack.calls), len(re.findall(r"\bERROR\b|Traceback", log_text)),
-               {"load": (load_before, load_after)})
+               {"load": (load_before, load_after)}, bare,
+               (cpu_after[0] - cpu_before[0]) * 1000 / max(1, len(results)),
+               (cpu_after[1] - cpu_before[1]) * 1000 / max(1, len(bare)))
+
+
+def preflight_bare(events_url: str) -> None:
+    """The baseline checks signatures too, and answers a signed command with an empty 200."""
+    body = form("/dagordning", "", JOHANNA, "D0JOHANNA")
+    forged = httpx.post(events_url, content=body, headers=headers(body, secret="wrong-secret"))
+    signed = httpx.post(events_url, content=body, headers=headers(body))
+    if (forged.status_code, signed.status_code) != (401, 200):
+        raise RuntimeError(f"baseline: {forged.status_code} forged, {signed.status_code} signed")
 
 
 def _ms(value: float) -> str:
@@ -439,6 +495,12 @@ def summary(r: Run) -> dict:
         "outbox": r.rows_after["outboxmessage"] - r.rows_before["outboxmessage"],
         "error_notes": Counter(x.note for x in errors).most_common(3),
     }
+
+
+def bare_summary(r: Run) -> dict:
+    latencies = [x.ms for x in r.bare]
+    return {"n": len(latencies), "errors": sum(not x.ok for x in r.bare),
+            "p50": percentile(latencies, 0.50), "p99": percentile(latencies, 0.99)}
 
 
 def report(runs: list[Run], args) -> str:
@@ -475,6 +537,24 @@ def report(runs: list[Run], args) -> str:
             f"| {s['written']} of {r.fresh_absences} | {s['outbox']} "
             f"| {m['idle_rss'] / 1024:.0f} → {m['peak_rss'] / 1024:.0f} MiB "
             f"({m['hwm'] / 1024:.0f} MiB) |"
+        )
+    lines += ["", "Against the baseline, in the same run: a bare Bolt app that only acknowledges "
+              "(`bench/bare_bolt.py`: waitress with the same threads, Flask, Bolt's adapter, the "
+              "signing secret, one listener per command calling `ack()`), sent every request "
+              "too, right before or after the bot in turns. CPU: user + system time of each "
+              "web process over the run, per request. Targets: p50 within "
+              f"{TARGET_P50_RATIO:g}×, CPU per request within {TARGET_CPU_RATIO:g}×.", "",
+              "| database | p50 bot | p50 bare Bolt | p50 ratio | p99 bot | p99 bare Bolt "
+              "| CPU/request bot | CPU/request bare Bolt | CPU ratio |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in runs:
+        s, b = summary(r), bare_summary(r)
+        p50_ratio = s["p50"] / b["p50"] if b["p50"] else 0.0
+        cpu_ratio = r.cpu_ms / r.bare_cpu_ms if r.bare_cpu_ms else 0.0
+        lines.append(
+            f"| {r.label} | {_ms(s['p50'])} | {_ms(b['p50'])} | **{p50_ratio:.2f}×** "
+            f"| {_ms(s['p99'])} | {_ms(b['p99'])} | {r.cpu_ms:.2f} ms | {r.bare_cpu_ms:.2f} ms "
+            f"| **{cpu_ratio:.2f}×** |"
         )
     lines += ["", "Per command (p50 / p99 / max):", "",
               "| database | " + " | ".join(dict.fromkeys(MIX)) + " | first request after start |",
@@ -539,9 +619,12 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 parser.error(f"unknown database {name}")
             s = summary(runs[-1])
+            b = bare_summary(runs[-1])
             print(f"{runs[-1].label}: {s['n']} requests, {s['errors']} errors, p50 "
                   f"{_ms(s['p50'])}, p99 {_ms(s['p99'])}, max {_ms(s['max'])}; "
-                  f"errors: {s['error_notes']}", flush=True)
+                  f"errors: {s['error_notes']}; bare Bolt p50 {_ms(b['p50'])}, "
+                  f"{b['errors']} errors; CPU/request {runs[-1].cpu_ms:.2f} ms against "
+                  f"{runs[-1].bare_cpu_ms:.2f} ms", flush=True)
     if args.raw:
         with open(args.raw, "w", encoding="utf-8") as raw:
             raw.write("database,kind,started_s,lag_ms,ms,status,ok\n")

@@ -1,24 +1,71 @@
-"""Queries about groups, people and memberships. They read and add; they never commit."""
+"""Queries about groups, people and memberships. They read and add; they never commit.
+
+They answer from the roster snapshot (storage.roster_cache: one version check per unit of work)
+and read the database only in a session that changed the roster itself.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import Session, or_, select
+from sqlmodel import Session, and_, or_, select
 
+from storage import roster_cache
 from storage.models import Group, Membership, Person
+from storage.roster_cache import attach
 
 
 def person_by_platform_id(session: Session, platform: str, user_id: str) -> Person | None:
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return attach(session, (snap.by_teams if platform == "teams" else snap.by_slack)
+                      .get(user_id))
     column = Person.teams_id if platform == "teams" else Person.slack_id
     return session.exec(select(Person).where(column == user_id)).first()
 
 
+def person_and_memberships(
+    session: Session, platform: str, user_id: str
+) -> tuple[Person | None, list[Membership]]:
+    """Who a platform id is, with their active memberships: the snapshot, or one query."""
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        found = (snap.by_teams if platform == "teams" else snap.by_slack).get(user_id)
+        if found is None:
+            return None, []
+        active = [m for m in snap.of_person.get(found.id, ()) if m.active]
+        return attach(session, found), active
+    column = Person.teams_id if platform == "teams" else Person.slack_id
+    rows = session.exec(
+        select(Person, Membership)
+        .outerjoin(Membership, and_(Membership.person_id == Person.id, Membership.active))
+        .where(column == user_id)
+        .order_by(Membership.id)
+    ).all()
+    if not rows:
+        return None, []
+    return rows[0][0], [m for _, m in rows if m is not None]
+
+
+def active_memberships(session: Session, person_id: int) -> list[Membership]:
+    """A person's active memberships (their roles), by id; instances not to be changed."""
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return [m for m in snap.of_person.get(person_id, ()) if m.active]
+    return list(session.exec(
+        select(Membership).where(Membership.person_id == person_id, Membership.active)
+        .order_by(Membership.id)).all())
+
+
 def groups_of(session: Session, person_id: int) -> list[Group]:
     """The groups a person is an active member of (any role), by name."""
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        ids = {m.group_id for m in snap.of_person.get(person_id, ()) if m.active}
+        return [attach(session, g) for g in snap.groups if g.id in ids]
     statement = (
         select(Group)
         .join(Membership, Membership.group_id == Group.id)
         .where(Membership.person_id == person_id, Membership.active)
-        .order_by(Group.name)
+        .order_by(Group.name, Group.id)
     )
     return list(session.exec(statement).all())
 
@@ -27,21 +74,43 @@ def group_by_channel(session: Session, channel_id: str | None) -> Group | None:
     """The group whose Slack channel (C…) or Teams channel (19:…) this is."""
     if not channel_id:
         return None
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return attach(session, snap.by_channel.get(channel_id))
     return session.exec(
         select(Group).where(or_(Group.channel_id == channel_id,
                                 Group.teams_channel_id == channel_id))
+        .order_by(Group.name, Group.id)
     ).first()
 
 
 def group_by_slug(session: Session, slug: str) -> Group | None:
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return attach(session, snap.by_slug.get(slug))
     return session.exec(select(Group).where(Group.slug == slug)).first()
 
 
+def group_by_id(session: Session, group_id: int) -> Group | None:
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return attach(session, snap.group_by_id.get(group_id))
+    return session.get(Group, group_id)
+
+
 def all_groups(session: Session) -> list[Group]:
-    return list(session.exec(select(Group).order_by(Group.name)).all())
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return [attach(session, g) for g in snap.groups]
+    return list(session.exec(select(Group).order_by(Group.name, Group.id)).all())
 
 
 def membership(session: Session, group_id: int, person_id: int) -> Membership | None:
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        found = next((m for m in snap.of_group.get(group_id, ()) if m.person_id == person_id),
+                     None)
+        return attach(session, found)
     return session.exec(
         select(Membership).where(Membership.group_id == group_id, Membership.person_id == person_id)
     ).first()
@@ -49,6 +118,10 @@ def membership(session: Session, group_id: int, person_id: int) -> Membership | 
 
 def memberships_of_group(session: Session, group_id: int, active_only: bool = True):
     """(Membership, Person) pairs of a group, by organisation and name."""
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return [(attach(session, m), attach(session, snap.people[m.person_id]))
+                for m in snap.of_group.get(group_id, ()) if m.active or not active_only]
     statement = (
         select(Membership, Person)
         .join(Person, Person.id == Membership.person_id)
@@ -61,6 +134,11 @@ def memberships_of_group(session: Session, group_id: int, active_only: bool = Tr
 
 
 def people_in_roles(session: Session, group_id: int, roles: tuple[str, ...]) -> list[Person]:
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        people = [snap.people[m.person_id] for m in snap.of_group.get(group_id, ())
+                  if m.active and m.role in roles]
+        return [attach(session, p) for p in sorted(people, key=lambda p: snap.rank[p.id])]
     statement = (
         select(Person)
         .join(Membership, Membership.person_id == Person.id)

@@ -1,11 +1,17 @@
-"""Queries about meetings, agendas and absences. They read and add; they never commit."""
+"""Queries about meetings, agendas and absences. They read and add; they never commit.
+
+The statements are built once, with bound parameters: building a `select()` costs more than
+running it (a chat command runs several), and the compiled form is cached either way.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, select
 
+from storage import roster_cache
 from storage.models import (
     Absence,
     AgendaItem,
@@ -17,56 +23,101 @@ from storage.models import (
     Person,
 )
 
+_GROUPS = bindparam("group_ids", expanding=True)
+_UPCOMING = (
+    select(Meeting)
+    .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
+    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date >= bindparam("today"),
+           Meeting.status != MeetingStatus.cancelled)
+    .distinct()
+    .order_by(Meeting.date, Meeting.starts_at, Meeting.id)
+    .limit(bindparam("limit"))
+)
+_ON_DATE = (
+    select(Meeting)
+    .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
+    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date == bindparam("day"))
+    .distinct()
+    .order_by(Meeting.starts_at, Meeting.id)
+)
+# The next meeting of each group: its first row by date and start within the group.
+_RANKED = (
+    select(MeetingGroup.meeting_id, func.row_number().over(
+        partition_by=MeetingGroup.group_id,
+        order_by=(Meeting.date, Meeting.starts_at, Meeting.id)).label("n"))
+    .join(Meeting, Meeting.id == MeetingGroup.meeting_id)
+    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date >= bindparam("today"),
+           Meeting.status != MeetingStatus.cancelled)
+    .subquery()
+)
+_NEXT_PER_GROUP = (
+    select(Meeting)
+    .where(Meeting.id.in_(select(_RANKED.c.meeting_id).where(_RANKED.c.n == 1)))
+    .order_by(Meeting.date, Meeting.starts_at, Meeting.id)
+)
+_GROUP_IDS = select(MeetingGroup.group_id).where(MeetingGroup.meeting_id == bindparam("meeting"))
+_GROUPS_OF_MEETING = (
+    select(Group)
+    .join(MeetingGroup, MeetingGroup.group_id == Group.id)
+    .where(MeetingGroup.meeting_id == bindparam("meeting"))
+    .order_by(Group.name, Group.id)
+)
+_AGENDA = (
+    select(AgendaItem)
+    .where(AgendaItem.meeting_id == bindparam("meeting"))
+    .order_by(AgendaItem.position, AgendaItem.id)
+)
+_ABSENT_NAMES = (
+    select(Person.name)
+    .join(Absence, Absence.person_id == Person.id)
+    .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None))
+    .order_by(Person.name)
+)
+_ABSENT = (
+    select(Person)
+    .join(Absence, Absence.person_id == Person.id)
+    .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None))
+    .order_by(Person.name)
+)
+
 
 def upcoming(session: Session, group_ids: list[int], today: date, limit: int = 10) -> list[Meeting]:
     """Planned meetings of any of the groups from today on, soonest first, each once."""
     if not group_ids:
         return []
-    statement = (
-        select(Meeting)
-        .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
-        .where(
-            MeetingGroup.group_id.in_(group_ids),
-            Meeting.date >= today,
-            Meeting.status != MeetingStatus.cancelled,
-        )
-        .distinct()
-        .order_by(Meeting.date, Meeting.starts_at)
-        .limit(limit)
-    )
-    return list(session.exec(statement).all())
+    params = {"group_ids": list(group_ids), "today": today, "limit": limit}
+    return list(session.exec(_UPCOMING, params=params).all())
+
+
+def next_per_group(session: Session, group_ids: list[int], today: date) -> list[Meeting]:
+    """The next planned meeting of each group (a joint meeting once), soonest first."""
+    if not group_ids:
+        return []
+    params = {"group_ids": list(group_ids), "today": today}
+    return list(session.exec(_NEXT_PER_GROUP, params=params).all())
 
 
 def on_date(session: Session, group_ids: list[int], day: date) -> list[Meeting]:
     if not group_ids:
         return []
-    statement = (
-        select(Meeting)
-        .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
-        .where(MeetingGroup.group_id.in_(group_ids), Meeting.date == day)
-        .distinct()
-        .order_by(Meeting.starts_at)
-    )
-    return list(session.exec(statement).all())
+    return list(session.exec(_ON_DATE, params={"group_ids": list(group_ids), "day": day}).all())
+
+
+def group_ids_of_meeting(session: Session, meeting_id: int) -> list[int]:
+    return list(session.exec(_GROUP_IDS, params={"meeting": meeting_id}).all())
 
 
 def groups_of_meeting(session: Session, meeting_id: int) -> list[Group]:
-    statement = (
-        select(Group)
-        .join(MeetingGroup, MeetingGroup.group_id == Group.id)
-        .where(MeetingGroup.meeting_id == meeting_id)
-        .order_by(Group.name)
-    )
-    return list(session.exec(statement).all())
+    """The meeting's groups, by name (from the roster snapshot: only their ids are read)."""
+    snap = roster_cache.snapshot(session)
+    if snap is None:
+        return list(session.exec(_GROUPS_OF_MEETING, params={"meeting": meeting_id}).all())
+    ids = set(group_ids_of_meeting(session, meeting_id))
+    return [roster_cache.attach(session, g) for g in snap.groups if g.id in ids]
 
 
 def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
-    statement = (
-        select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting_id)
-        .order_by(AgendaItem.position, AgendaItem.id)
-    )
-    return list(session.exec(statement).all())
+    return list(session.exec(_AGENDA, params={"meeting": meeting_id}).all())
 
 
 def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:
@@ -77,13 +128,12 @@ def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:
 
 def absent_people(session: Session, meeting_id: int) -> list[Person]:
     """Who has a standing (not withdrawn) absence for the meeting."""
-    statement = (
-        select(Person)
-        .join(Absence, Absence.person_id == Person.id)
-        .where(Absence.meeting_id == meeting_id, Absence.withdrawn_at.is_(None))
-        .order_by(Person.name)
-    )
-    return list(session.exec(statement).all())
+    return list(session.exec(_ABSENT, params={"meeting": meeting_id}).all())
+
+
+def absent_names(session: Session, meeting_id: int) -> list[str]:
+    """The names of those with a standing absence for the meeting, by name."""
+    return list(session.exec(_ABSENT_NAMES, params={"meeting": meeting_id}).all())
 
 
 def add_meeting(session: Session, meeting: Meeting, group_ids: list[int]) -> Meeting:

@@ -337,3 +337,11 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=64, index=True)  # "minutes.publish", "roster.role", …
     subject: str = Field(default="", max_length=300)  # what it applied to: "document:3"
     details: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class RosterVersion(SQLModel, table=True):
+    """One row, bumped in the same transaction as any change to groups, people or memberships,
+    so that every process can tell with one look whether its copy of the roster is current."""
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = 0

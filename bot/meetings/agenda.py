@@ -106,13 +106,7 @@ def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool =
 
 def next_per_group(ctx: Context, group_ids: list[int]):
     """The next meeting of each group (a joint meeting counts once), soonest first."""
-    found, seen = [], set()
-    for group_id in group_ids:
-        for meeting in store.upcoming(ctx.session, [group_id], ctx.today(), limit=1):
-            if meeting.id not in seen:
-                seen.add(meeting.id)
-                found.append(meeting)
-    return sorted(found, key=lambda m: (m.date, m.starts_at or m.date))
+    return store.next_per_group(ctx.session, group_ids, ctx.today())
 
 
 def pick_group(groups: list[Group], text: str) -> tuple[Group | None, str]:

@@ -58,7 +58,7 @@ def meeting_sections(
     if held:  # the minutes were read: who was there, not who had förhinder
         sections.append(Section(held_attendance(held)))
     else:
-        absent = [person.name for person in store.absent_people(session, meeting.id)]
+        absent = store.absent_names(session, meeting.id)
         sections.append(
             Section(
                 texts.ABSENT_SO_FAR.format(names=texts.join_names(absent))

@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from bot.privacy.retention import EMPTIED
+from storage import roster_cache
 from storage.models import (
     Absence,
     Attendance,
@@ -60,6 +61,7 @@ def forget(session: Session, person: Person, anonymous_name: str) -> Forgotten:
     counts["named_substitute"] = _unlink(session, Absence, Absence.substitute_id, person.id)
     counts["usual_substitute"] = _unlink(session, Membership, Membership.substitute_id, person.id)
     counts["memberships"] = _delete(session, Membership, Membership.person_id == person.id)
+    roster_cache.bump(session)  # bulk statements pass by the ORM's hook: say the roster changed
     counts["follows"] = _delete(session, Follow, Follow.person_id == person.id)
     addresses = [a for a in (person.slack_id, person.teams_id) if a]
     if addresses:

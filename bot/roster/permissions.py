@@ -25,14 +25,12 @@ from sqlmodel import Session, select
 from bot import texts
 from bot.replies import Reply
 from bot.texts import permissions as t
-from storage import directory
+from storage import directory, meetings
 from storage.models import (
     Absence,
     Consultation,
     ConsultationGroup,
     Group,
-    MeetingGroup,
-    Membership,
     Person,
     Role,
     SubstituteCall,
@@ -112,18 +110,21 @@ def admin_entries(text: str) -> frozenset[str]:
 def actor_for(session: Session, platform: str, user_id: str,
               admins: Iterable[str] = ()) -> Actor:
     """The actor for a platform's user id (Slack U…, Teams 29:…, the console's Slack id)."""
-    person = directory.person_by_platform_id(session, platform, user_id) if user_id else None
-    return actor_of(session, person, _is_admin(person, user_id, frozenset(admins)))
+    person, memberships = (directory.person_and_memberships(session, platform, user_id)
+                           if user_id else (None, []))
+    return _actor(person, memberships, _is_admin(person, user_id, frozenset(admins)))
 
 
 def actor_of(session: Session, person: Person | None, admin: bool = False) -> Actor:
-    roles: dict[int, Role] = {}
-    organisations: dict[int, str] = {}
+    memberships = []
     if person is not None and person.id is not None:
-        for membership in session.exec(select(Membership).where(
-                Membership.person_id == person.id, Membership.active)).all():
-            roles[membership.group_id] = Role(membership.role)
-            organisations[membership.group_id] = membership.organisation
+        memberships = directory.active_memberships(session, person.id)
+    return _actor(person, memberships, admin)
+
+
+def _actor(person: Person | None, memberships, admin: bool) -> Actor:
+    roles = {m.group_id: Role(m.role) for m in memberships}
+    organisations = {m.group_id: m.organisation for m in memberships}
     return Actor(person, roles, organisations, admin)
 
 
@@ -175,8 +176,7 @@ def publish_groups(session: Session, actor: Actor) -> list[Group]:
 
 
 def meeting_group_ids(session: Session, meeting_id: int) -> list[int]:
-    return list(session.exec(
-        select(MeetingGroup.group_id).where(MeetingGroup.meeting_id == meeting_id)).all())
+    return meetings.group_ids_of_meeting(session, meeting_id)
 
 
 def may_for_meeting(session: Session, actor: Actor, right: Right, meeting_id: int) -> bool:

@@ -41,6 +41,8 @@ class SlackRuntime:
     # without holding up the buttons and forms that run in `pool`.
     files: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(2, thread_name_prefix="files"))
+    # The process's settings, read once: not from the environment again in every request.
+    settings: Settings | None = None
 
     def later(self, work, *args, asker: Asker | None = None, saved: bool = False,
               pool: ThreadPoolExecutor | None = None) -> Future:
@@ -109,7 +111,8 @@ def build_app(
     )
     # Not in a request, and not blocking the start: Slack may be slow or down right now.
     identity.resolve_in_background()
-    runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20))
+    runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20),
+                           settings=settings)
     app.middleware(_once_per_event(runtime))
     app.middleware(_once_per_request(runtime))
 

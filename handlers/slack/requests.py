@@ -49,7 +49,7 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply]) 
     failure after it is not reported as "nothing was saved"."""
     try:
         with unit_of_work(runtime.engine) as session:
-            reply = call(Context(session, runtime.clock))
+            reply = call(Context(session, runtime.clock, runtime.settings))
     except Exception as error:
         afterwards.log_failure(log, f"Slack {what}", error)
         return Reply(texts.SOMETHING_WENT_WRONG)
