@@ -17,8 +17,9 @@ Matching, chosen to be fair to a reader that gets the fact and strict on one tha
 - decisions: one reader decision for one truth decision, found when the truth's `says` phrase
   is contained in the decision's text or in the proposal it approves (case, punctuation and
   spacing ignored; an item title or a 'Beslut:' label quoted in front of the decision's words
-  is left out, since the title is scored as the item and the label is no word of the decision); right when the item also agrees (same § or item number, or one title
-  within the other), else wrong;
+  is left out, since the title is scored as the item and the label is no word of the
+  decision); right when the item also agrees (same § or item number, or one title within
+  the other), else wrong;
 - deadlines: the same date, one for one.
 """
 

@@ -164,6 +164,12 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         if not _add_run(result, rest, present, role, label):
             for part in re.split(r",|\s+och\s+|\t", rest):
                 _add(result, part, present, role, "", label)
+        # "Beslutande: Anna Svensson (S), ordförande" / "Per Holm (M)" / "Lena Ek (C)": a list
+        # whose first row shares the label's line goes on one row a line.
+        while not _ROLE_ONLY.fullmatch(label) and j < len(paragraphs) and _name_row(paragraphs[j]):
+            _add(result, paragraphs[j].strip().lstrip("-–•* "), present, role, "", label)
+            result.used.add(j)
+            j += 1
         return j
     group = ""
     last_entry = i
@@ -222,8 +228,44 @@ def _run_section(m: re.Match, result: Attendance) -> bool:
     head = " ".join(rest.split()[:8])
     if len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", head):
         return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
+    if _ROLE_ONLY.fullmatch(label) and _speaks(rest):
+        return False  # "Ordförande Annalena Järnberg (S) redogör för kallelsen"
     present = not re.fullmatch(_ABSENT, label, re.I)
     return _add_run(result, rest, present, _role(label), label)
+
+
+_ROLE_ONLY = re.compile(r"ordförande|vice ordförande|sekreterare|justerare|ledamot", re.I)
+_NOTE_WORDS = re.compile(
+    r"^(?:och|samt|för|ers|tjg|ersättare|ordf|ordförande|vice|sekreterare|justerare|ledamot"
+    r"|kommun|region|del|av|från|till|i|§§?|kl|ej|tjänstgörande)$",
+    re.I,
+)
+
+
+def _name_row(text: str) -> bool:
+    """A row of a list: a name with its party, organisation or role, nothing said."""
+    text = text.strip().lstrip("-–•* ")
+    if len(text) > 90 or _HEADING.match(text) or _RUN_HEADING.match(text):
+        return False
+    name, rest = split_name(_PARTY.sub(" ", text))
+    return bool(name) and not _is_prose(text, rest) and not _speaks(text)
+
+
+def _speaks(rest: str) -> bool:
+    """A sentence about the person rather than a name with its notes: a verb after the name."""
+    people = people_in_run(rest)
+    if not people or not rest.startswith(people[0].name):
+        return False
+    note = _PARTY.sub(" ", rest[len(people[0].name) :]).strip(" ,")
+    first = note.split()[0] if note.split() else ""
+    return (
+        bool(first)
+        and first[0].islower()
+        and len(first) >= 3
+        and not _NOTE_WORDS.match(first)
+        and not is_title_word(first)
+        and len(note.split()) >= 3
+    )
 
 
 def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str) -> bool:

@@ -61,9 +61,14 @@ def drop_page_furniture(pages: list[list[str]]) -> list[str]:
     threshold = max(2, int(len(pages) * 0.6 + 0.5))
     repeated = {k for k, n in counts.items() if n >= threshold}
     lines: list[str] = []
-    for page, edge in zip(pages, edges, strict=True):
+    # The running head on the first page stays: it often is the only place that names the
+    # body and the meeting's date ("NORDMALINGS KOMMUN FOLKHÄLSORÅD … Sammanträdesdatum …").
+    first = pages[0]
+    head = {i for i in [k for k, line in enumerate(first) if line.strip()][:4]}
+    for n, (page, edge) in enumerate(zip(pages, edges, strict=True)):
         lines.extend(
-            line for i, line in enumerate(page) if i not in edge or key(line) not in repeated
+            line for i, line in enumerate(page)
+            if i not in edge or key(line) not in repeated or (n == 0 and i in head)
         )
         lines.append("")
     return lines

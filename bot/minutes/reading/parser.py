@@ -92,7 +92,9 @@ def parse_raw(
             result.groups = [body]
     result.agenda = find_agenda(paras, start, attendance.used, raw.headings)
     if header.kind != "kallelse":
-        result.decisions, warnings = find_decisions(paras, result.agenda, start, attendance.used)
+        result.decisions, warnings = find_decisions(
+            paras, result.agenda, start, attendance.used, result.groups
+        )
         for warning in warnings:
             result.warn(warning)
     result.deadlines = find_deadlines(paras, result.agenda, header.date, today)
