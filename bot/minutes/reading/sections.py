@@ -47,7 +47,7 @@ class _Mark:
     lead: bool = False  # right after the page's own number: "2 101 Taxor och avgifter …"
 
 
-def _marks(paragraphs: list[str]) -> list[_Mark]:
+def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
     found = []
     for k, text in enumerate(paragraphs):
         if "\t" in text:
@@ -63,11 +63,11 @@ def _marks(paragraphs: list[str]) -> list[_Mark]:
                     continue
                 kind = f"abbr:{m['abbr'].lower()}"
             else:
-                if m.start() == 0 or 1900 <= number <= 2100:
-                    continue  # a page number in front of the page, or a year
+                if 1900 <= number <= 2100 or (m.start() == 0 and k not in page_starts):
+                    continue  # a year, or a page number in front of the page
                 # "2 101 Taxor och avgifter …": the first § of a page, right after its number
                 kind = "bare"
-                lead = bool(re.fullmatch(r"\d{1,3}\s+", text[: m.start()]))
+                lead = m.start() == 0 or bool(re.fullmatch(r"\d{1,3}\s+", text[: m.start()]))
             weak = bool(_PAGE_WORD.search(text[: m.start()]))
             found.append(_Mark(k, m.start(), m.end(), number, kind, weak, lead))
     return found
@@ -102,8 +102,8 @@ def _chain(marks: list[_Mark]) -> list[_Mark]:
     return best
 
 
-def paragraph_marks(paragraphs: list[str]) -> list[_Mark]:
-    marks = _marks(paragraphs)
+def paragraph_marks(paragraphs: list[str], page_starts: set[int] = frozenset()) -> list[_Mark]:
+    marks = _marks(paragraphs, set(page_starts))
     if not marks:
         return []
     span = _declared(paragraphs)
@@ -154,10 +154,56 @@ def split_title(text: str) -> tuple[str, str]:
     return " ".join(words[:10]), " ".join(words[10:])
 
 
+_PAGE_START = re.compile(r"^\d{1,3}\s+\S")
+_COUNTER = re.compile(r"^\s*(?:\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3})?|\(\d{1,3}\))\s+")
+
+
+def _token_key(token: str) -> str:
+    return re.sub(r"\d+", "#", token)
+
+
+def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
+    """Pages of a transcript start with their number and the running head ('3 VILHELMINA KOMMUN
+    PROTOKOLL 3 Sn 49 …'): the head, the same on every page after the first, is taken off so
+    that the page reads from its first paragraph or from the text it carries over."""
+    pages = [k for k, p in enumerate(paragraphs) if _PAGE_START.match(p) and len(p) > 40]
+    if len(pages) < 2:
+        return paragraphs, set()
+    later = pages[1:] if len(pages) >= 3 else pages
+    tokens = [paragraphs[k].split() for k in later]
+    prefix = 0
+    while all(len(t) > prefix + 1 for t in tokens):
+        keys = {_token_key(t[prefix]) for t in tokens}
+        if len(keys) != 1 or "§" in keys:
+            break
+        prefix += 1
+    # "… PROTOKOLL # Sn #": a § marker is no part of the head
+    while prefix >= 3 and tokens[0][prefix - 1].isdigit() and re.fullmatch(
+        r"[A-ZÅÄÖ][A-Za-zåäö]{0,3}", tokens[0][prefix - 2]
+    ) and tokens[0][prefix - 2].lower() not in {"sida", "sid", "blad"}:
+        prefix -= 2
+    if prefix < 3:  # the page number and at least two words of a head
+        return paragraphs, set()
+    result: list[str] = []
+    starts: set[int] = set()  # pages that now begin with their own text
+    for k, text in enumerate(paragraphs):
+        words = text.split()
+        head = [_token_key(w) for w in tokens[0][:prefix]]
+        if k in pages[1:] and [_token_key(w) for w in words[:prefix]] == head:
+            rest = _COUNTER.sub("", " ".join(words[prefix:]), count=1)
+            if not rest.strip():
+                continue
+            starts.add(len(result))
+            text = rest
+        result.append(text)
+    return result, starts
+
+
 def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     """The paragraphs with every § paragraph found in run-together text cut out as
     '§ N Title' followed by its text."""
-    chain = paragraph_marks(paragraphs)
+    paragraphs, page_starts = strip_running_heads(paragraphs)
+    chain = paragraph_marks(paragraphs, page_starts)
     if not chain:
         return paragraphs
     by_para: dict[int, list[_Mark]] = {}
