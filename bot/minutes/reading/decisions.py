@@ -38,6 +38,12 @@ _AFTER_DECISION = re.compile(
     r"|justerandes\s+sign|utdragsbestyrkande)\b",
     re.I,
 )
+# The head of a table's column of decisions: "Beslut", "Beslut/åtgärd", "Beslut och åtgärder"
+_DECISION_COLUMN = re.compile(
+    r"^(?:beslut|beslut\s*/\s*åtgärd(?:er)?|åtgärd(?:er)?\s*/\s*beslut|beslut\s+och\s+åtgärd(?:er)?"
+    r"|beslut\s*/\s*ansvarig)\s*:?$",
+    re.I,
+)
 # "Styrelsen beslutar:" followed by att-satser, one decision each.
 _DECIDES_COLON = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)(?:\s+att)?\s*:?$", re.I
@@ -63,10 +69,25 @@ _ITEM_TEXT_PARAGRAPHS = 3
 _ATT = re.compile(r"^att\s+\S", re.I)
 
 
+# Words with a full stop that end no sentence: "ordf. Anna Berg", "bl.a. Kumla", "P. O. Lind"
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:ordf|v\.ordf|sekr|bl\.a|t\.ex|kl|resp|ang|jfr|dvs|s\.k|f\.d|fr\.o\.m|t\.o\.m|ca"
+    r"|nr|tel|st|s:t|mfl|m\.fl|o\.s\.v|enl|inkl|exkl|avd|förv|adm|ekon|tf|bitr|prof|dr|vice"
+    r"|ordförande\s+resp)|\b[A-ZÅÄÖ])\.$",
+    re.I,
+)
+
+
 def sentences(text: str) -> list[str]:
     # "… godkänner delårsrapporten. 2. Informationen läggs …": a numbered point starts anew
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö])", text.strip())
-    return [p.strip() for p in parts if p.strip()]
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ABBREVIATION.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return [p.strip() for p in joined if p.strip()]
 
 
 class _Finder:
@@ -122,8 +143,13 @@ class _Finder:
             return paragraph
         return found.number if found and found.number else number
 
-    def add(self, i: int, text: str, context: str = "", section: bool = False) -> None:
+    def add(
+        self, i: int, text: str, context: str = "", section: bool = False,
+        row: tuple[str, str] | None = None,
+    ) -> None:
         item, item_line = self.item_at(i)
+        if row:  # a table row names its own item
+            item = row[0] or item
         text = " ".join(text.split())
         text = re.sub(r"^(?:\d{1,2}[.)]|[a-h]\)|[-–•])\s+(?=\S)", "", text)  # "1. Nämnden …"
         if not context:
@@ -137,7 +163,8 @@ class _Finder:
         # discussion before it says what it is about. A decision that notes information is
         # about its item's title, not about everything said under it.
         about = self.item_text(i) if approves else ""
-        self.decisions.append(Decision(item, text, context, self.number_at(i), approves, about))
+        number = (row[1] if row and row[1] else "") or self.number_at(i)
+        self.decisions.append(Decision(item, text, context, number, approves, about))
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):
@@ -185,8 +212,24 @@ class _Finder:
     def run(self) -> None:
         i = self.start
         state = "open"  # "proposal" after 'Förslag till beslut', "closed" after 'Reservation'
+        column: int | None = None  # the 'Beslut' column of a table of items
         while i < len(self.paragraphs):
             text = self.paragraphs[i].strip()
+            cells = [c.strip() for c in self.paragraphs[i].split("\t")]
+            if len(cells) >= 2 and i not in self.skip:
+                heads = [k for k, c in enumerate(cells) if _DECISION_COLUMN.match(c)]
+                if heads:
+                    column = heads[0]
+                    i += 1
+                    continue
+                if column is not None and column < len(cells) and column > 0:
+                    self.table_row(i, cells, column)
+                    i += 1
+                    continue
+            elif "\t" not in self.paragraphs[i]:
+                column = None
+            bullet = bool(_BULLET.match(text))
+            text = _BULLET.sub("", text)  # "- Beslut: …", "* Styrelsen beslutar att …"
             if i in self.skip:
                 i += 1
                 continue
@@ -213,10 +256,22 @@ class _Finder:
                 state = "closed"
                 i += 1
                 continue
-            if state == "open" and not _BULLET.match(text):
+            if state == "open":
                 for unit in decision_units(text, self.ours):
-                    self.add(i, unit)
+                    if not bullet or len(unit.split()) >= 3:
+                        self.add(i, unit)
             i += 1
+
+    def table_row(self, i: int, cells: list[str], column: int) -> None:
+        """'3. Val av justerare<TAB>Diskussion …<TAB>Anna Berg valdes': the row's decision."""
+        decided = cells[column].strip(" -–")
+        if len(decided.split()) < 2:
+            return
+        first = cells[0]
+        m = re.match(r"^(?:§\s*)?(\d{1,3}(?:\.\d{1,2})?)[.)]?\s+(.*)$", first)
+        number, title = (m[1], m[2]) if m else ("", first)
+        for point in _points(decided):
+            self.add(i, point, section=True, row=(title.strip(), number))
 
     def add_units(self, i: int, text: str, section: bool = False) -> None:
         """A decision section's paragraph is one decision, whatever it says, unless it numbers

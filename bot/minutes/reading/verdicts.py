@@ -25,6 +25,8 @@ _ACTIVE = (
     r"|lägger|lade|delegerar|delegerade|remitterar|remitterade|avskriver|avskrev|ajournerar"
     r"|medger|medgav|ger|gav|tackar|ställer\s+sig\s+bakom|instämmer|enas|enades|kom\s+överens"
     r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
+    r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
+    r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät"
 )
 # The passive: a decision whatever its subject.
 _PASSIVE = (
@@ -34,7 +36,8 @@ _PASSIVE = (
     r"|återremitteras|återremitterades|bordläggs|bordlägges|bordlades|överlämnas|överlämnades"
     r"|beviljas|beviljades|noteras|noterades|antecknas|antecknades|läggs|lägges|lades"
     r"|delegeras|delegerades|remitteras|remitterades|avskrivs|avskrevs|utgår|utgick"
-    r"|tillsätts|tillsattes"
+    r"|tillsätts|tillsattes|bestäms|bestämdes|entledigas|entledigades|överenskoms"
+    r"|fattas|fattades|togs|anses|ansågs|får|fick"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 _PASSIVE_ONLY = re.compile(rf"^(?:{_PASSIVE})$", re.I)
@@ -67,6 +70,21 @@ _NEEDS = {
     "väljer": r"till|som|att|justera",
     "enas": r"om",
     "enades": r"om",
+    "fattar": r"beslut",
+    "fattade": r"beslut",
+    "fattas": r"beslut",
+    "fattades": r"beslut",
+    "tar": r"beslut",
+    "tog": r"beslut",
+    "togs": r"beslut",
+    "anses": r"besvarad|besvarat|behandlad|behandlat|avslutad|avslutat|färdigbehandlad|bifallen",
+    "ansågs": r"besvarad|besvarat|behandlad|behandlat|avslutad|avslutat|färdigbehandlad",
+    "får": r"i\s+uppdrag|\bställas\b",
+    "fick": r"i\s+uppdrag",
+    "avger": r"yttrande|svar",
+    "avgav": r"yttrande|svar",
+    "begär": r"sammanräkning|yttrande|att|in\b",
+    "begärde": r"sammanräkning|yttrande|att|in\b",
     "medger": r"att|\w",
 }
 # The subject of an active verb that is the meeting deciding.
@@ -112,6 +130,15 @@ _AUTHORITIES = re.compile(
     r"|socialstyrelsen|inspektionen|skr|årsmötet|stämman|föreningsstämman|kongressen)$",
     re.I,
 )
+# Notes that leave out the verb: "Dagordningen godkänd.", "Protokollet godkänt och lagt till
+# handlingarna.", "Föregående protokoll: Godkänt."
+_PARTICIPLE = re.compile(
+    r"\b(?:godkänd|godkänt|godkända|fastställd|fastställt|fastställda|antagen|antaget|antagna"
+    r"|beviljad|beviljat|beviljade|bordlagd|bordlagt|lagd|lagt|lagda)\b"
+    r"(?=\s*(?:[.,;!]|$|och\b|med\b|utan\b|enligt\b|till\s+handlingarna))",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.
 _RELATIVE = re.compile(rf"\bvilket\s+(?:\w+\s+)?(?:{_PASSIVE}|{_ACTIVE})\b", re.I)
 
@@ -151,6 +178,13 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     if len(text) < 8 or _NOT_DECISION.search(text):
         return False
     if _RELATIVE.search(text):
+        return True
+    participle = _PARTICIPLE.search(text)
+    if (
+        participle
+        and not _AUXILIARY.search(text[: participle.start()])
+        and (not participle[0].lower().startswith("lag") or "handlingarna" in text.lower())
+    ):
         return True
     for m in _VERB.finditer(text):
         verb = m["verb"].lower()

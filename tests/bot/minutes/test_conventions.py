@@ -212,3 +212,27 @@ def test_an_other_bodys_decision_is_reported_not_taken():
     # In a nämnd's minutes, the arbetsutskott's decision quoted before the nämnd's own.
     assert not is_decision("Arbetsutskottet beslutar att notera informationen.", {"nämnd"})
     assert is_decision("Nämnden beslutar att notera informationen.", {"nämnd"})
+
+
+def test_a_table_with_a_column_of_decisions(tmp_path):
+    from bot.minutes.reading import parse_file
+
+    from .documents import write_docx
+
+    lines = [
+        "Minnesanteckningar",
+        "Ledningsgrupp för hälsa och välfärd",
+        "Datum: 2023-02-14",
+        "Närvarande: Anna Berg, Per Lind, Sara Nyström",
+        "Punkt\tDiskussion\tBeslut\tAnsvarig",
+        "1. Mötets öppnande\tAnna hälsade välkommen.\t\t",
+        "2. Föregående minnesanteckningar\tInga synpunkter.\tMinnesanteckningarna godkändes.\t",
+        "3. Utbildningsdag\tEn dag i maj föreslås.\tUtbildningsdagen hålls 15 maj.\tPer Lind",
+        "4. Övrigt\tInget.\t-\t",
+    ]
+    write_docx(lines, tmp_path / "ledningsgrupp.docx")
+    m = parse_file(tmp_path / "ledningsgrupp.docx")
+    assert [(d.number, d.item, d.text) for d in m.decisions] == [
+        ("2", "Föregående minnesanteckningar", "Minnesanteckningarna godkändes."),
+        ("3", "Utbildningsdag", "Utbildningsdagen hålls 15 maj."),
+    ]
