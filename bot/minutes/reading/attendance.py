@@ -27,7 +27,8 @@ _ROLES = (
     r"|tjänstepersoner|tjänsteperson|sekreterare|minnesanteckningar|övriga"
 )
 _HEADING = re.compile(
-    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?:[:;]\s*|\t+\s*|$)(?P<rest>.*)$", re.I
+    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?:[:;]\s*|,\s*(?=[A-ZÅÄÖ])|\t+\s*|$)(?P<rest>.*)$",
+    re.I,
 )
 # A label of the front page followed by its people on the same line, without a colon
 # ("Beslutande Jeanette Wäppling (v), ordförande …", "Utses att justera Lena Lindberg").
@@ -347,6 +348,10 @@ def _flush(paragraphs, pending, orgs, result, present, role, group, label="") ->
 
 def _add(result: Attendance, text: str, present: bool, role: str, group: str, label: str) -> None:
     struck = "<del>" in text
+    if "\t" not in text and not struck and _two_people(text):
+        # "Yvonne Stålnacke (s), ordförande Folke Spegel (s)": a list set in two columns
+        _add_run(result, text, present, role, label)
+        return
     text = _PARTY.sub(" ", text)
     name, org = split_name(text)
     if not name:
@@ -375,6 +380,14 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         result.called.append(name)
     elif present and _LIST_LABEL.search(label):
         result.listed.add(name)
+
+
+def _two_people(text: str) -> bool:
+    """Two or more people on one row, each with at most a short note (party, role, §§)."""
+    people = people_in_run(text)
+    if len(people) < 2 or not text.strip().startswith(people[0].name):
+        return False
+    return all(len(p.note.split()) <= 6 and not _speaks(p.name + " " + p.note) for p in people)
 
 
 def _add_substitution(result: Attendance, substitute: str, replaced: str) -> None:

@@ -93,6 +93,9 @@ def clean(lines: list[str], links: list[Link] | None = None) -> CleanText:
 
 def _normalise(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\uf0b7", "•")
+    # Dotted leaders of a signature block ("Sekreterare ........ Anna Berg") separate, like a comma
+    line = re.sub(r"\s*(?:\.{3,}|…+|_{3,})\s*(?=\S)", ", ", line)
+    line = re.sub(r"\s*(?:\.{3,}|…+|_{3,})\s*$", "", line)
     line = re.sub(r" {3,}", "\t", line.rstrip())  # wide gaps in PDF text are table columns
     return line.strip(" ") if "\t" not in line.strip() else line.strip()
 
