@@ -124,7 +124,7 @@ def ingest_parsed(
     if day is None:
         raise IngestError("no_date")
     now = clock.now()
-    unnamed = texts.UNNAMED_GROUP.format(file=filename or path.name)
+    unnamed = texts.UNNAMED_GROUP.format(file=filename or "protokoll")
     groups = groups or resolve_groups(session, parsed.groups, group_slug, unnamed)
     meeting = _meeting(session, groups, day, parsed)
     document = Document(
