@@ -16,8 +16,10 @@ Matching, chosen to be fair to a reader that gets the fact and strict on one tha
   has one;
 - decisions: one reader decision for one truth decision, found when the truth's `says` phrase
   is contained in the decision's text or in the proposal it approves (case, punctuation and
-  spacing ignored); right when the item also agrees (same § or item number, or one title
-  within the other), else wrong;
+  spacing ignored; an item title or a 'Beslut:' label quoted in front of the decision's words
+  is left out, since the title is scored as the item and the label is no word of the
+  decision); right when the item also agrees (same § or item number, or one title within
+  the other), else wrong;
 - deadlines: the same date, one for one.
 """
 
@@ -151,11 +153,25 @@ def _item_agrees(truth: dict, found: dict) -> bool:
     return not number and not title
 
 
+_LABEL = re.compile(r"^(?:\w+s )?beslut ")
+
+
+def decision_words(decision: dict) -> str:
+    """The truth's quoted phrase without the item title and the 'Beslut:' label the truth
+    sometimes quotes in front of the decision ('Godkännande av budget 2018 Beslut: Godkändes
+    och lades till handlingarna'): the title is scored as the item, the label is no word of the
+    decision."""
+    says, title = plain(decision["says"]), plain(decision.get("title") or "")
+    if title and says.startswith(title + " "):
+        says = says[len(title) + 1 :]
+    return _LABEL.sub("", says) or says
+
+
 def _decisions(count: Count, truth: list[dict], found: list[dict], notes: list[str]) -> None:
     texts = [plain(f"{d.get('text', '')} {d.get('approves') or ''}") for d in found]
     used: set[int] = set()
     for decision in truth:
-        says = plain(decision["says"])
+        says = decision_words(decision)
         candidates = [i for i, t in enumerate(texts) if i not in used and says in t]
         if not candidates:
             count.missed += 1

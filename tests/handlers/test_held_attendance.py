@@ -1,8 +1,8 @@
 """A held meeting's attendance is what its minutes say: in /närvaro, /dagordning and the CLI.
 
 The 12 May 2026 minutes of Samverkansgrupp Barn och unga call twelve people and list Annika
-Karlsson Juliussen and Jaana Jansson as frånvarande; before the minutes, every member of the
-roster showed as present.
+Karlsson Juliussen and Jaana Jansson as frånvarande; Sofia Persson, who is not called, presented
+SAMS at the meeting. Before the minutes, every member of the roster showed as present.
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ def test_the_cli_attendance_list_of_a_held_meeting_comes_from_its_minutes(data_d
     assert "frånvarande" in rows["Annika Karlsson Juliussen"]
     assert "frånvarande" in rows["Jaana Jansson"]
     assert "närvarande" in rows["Anna Bürger Sjödin"] and "sekreterare" in rows["Daniel Berglund"]
-    # Only who the minutes name: ten there, two not; no roster member added as present.
-    assert len(rows) == 12
-    assert sum("| närvarande |" in line for line in rows.values()) == 10
+    # Only who the minutes name: ten of the called there, two not, and the guest who presented;
+    # no roster member added as present.
+    assert len(rows) == 13 and "närvarande" in rows["Sofia Persson"]
+    assert sum("| närvarande |" in line for line in rows.values()) == 11
 
 
 def talk(engine, clock, lines: list[str], user: str = DANIEL) -> str:
@@ -62,10 +63,10 @@ def test_narvaro_and_dagordning_of_a_held_meeting_say_who_was_there(loaded, cloc
     transcript = talk(loaded, clock, ["/närvaro 12 maj"])
     assert "Annika Karlsson Juliussen (deltagare): frånvarande" in transcript
     assert "Anna Bürger Sjödin (deltagare): närvarande" in transcript
-    assert "Enligt protokollet: 10 närvarande, 2 frånvarande." in transcript
+    assert "Enligt protokollet: 11 närvarande, 2 frånvarande." in transcript
     assert "kommer" not in transcript  # a held meeting is not planned: nobody "comes"
     transcript = talk(loaded, clock, ["/dagordning sbu 12 maj 2026"])
     assert (
-        "Enligt protokollet: 10 närvarande. Frånvarande: Annika Karlsson Juliussen och "
+        "Enligt protokollet: 11 närvarande. Frånvarande: Annika Karlsson Juliussen och "
         "Jaana Jansson." in transcript
     )

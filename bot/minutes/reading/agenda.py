@@ -14,7 +14,10 @@ import re
 from .model import AgendaItem
 from .names import clean_name, find_names, is_name, names_in, split_name
 
-_NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s+(?P<title>\S.*)$")
+# "3. Budget", "3) Budget", and on a short line "3 Budget"
+_NUMBERED = re.compile(
+    r"^(?P<n>\d{1,2})(?:\s*[.)]\s+(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
+)
 _SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$")
 _PARAGRAPH_SIGN = re.compile(r"^§\s*(?P<n>\d{1,4})\.?\s*(?P<title>.*)$")
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
@@ -23,7 +26,14 @@ _SUBSECTIONS = re.compile(
     r"|information|genomförande|förslag till beslut|förslag till nästa steg|förslag|synpunkter"
     r"|frågor|reflekterande fråga|framtida utmaningar|framtid|framtida utveckling|arbetsprocess"
     r"|sammanfattning|svar|resultat|erfarenheter|lärdomar|dagordning|incheckning|fikapaus"
-    r"|paus|kallade|deltagare|närvarande|frånvarande)\s*:?$",
+    r"|paus|kallade|deltagare|närvarande|frånvarande"
+    # the parts of a § paragraph in a protokoll
+    r"|beslutsunderlag|underlag|ärendebeskrivning|beskrivning av ärendet|ärendet|yrkanden?"
+    r"|propositionsordning|beslutsgång|beslutsordning|reservationer|reservation"
+    r"|protokollsanteckningar|protokollsanteckning|beslutet skickas till|beslutet expedieras till"
+    r"|expedieras till|expedieras|skickas till|särskilt yttrande|jäv|föredragande|handlingar"
+    r"|bilagor|bilaga|överläggning|sammanfattning av ärendet|beslutsförslag"
+    r"|(?:[a-zåäö-]+s )?(?:förslag till beslut|förslag|beslut))\s*:?$",
     re.I,
 )
 _KNOWN = re.compile(
@@ -115,12 +125,14 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
 def find_agenda(
     paragraphs: list[str], start: int, skip: set[int], headings: set[str] | None = None
 ) -> list[AgendaItem]:
-    chain = numbered_chain(paragraphs, start, skip)
+    signs = [i for i in range(start, len(paragraphs)) if _PARAGRAPH_SIGN.match(paragraphs[i])]
+    # In a protokoll of § paragraphs, a numbered list is a list inside a paragraph.
+    chain = numbered_chain(paragraphs, start, skip) if len(signs) < 2 else []
     items: dict[int, AgendaItem] = {}
     presenter_lines: set[int] = set()
     for i in chain:
         m = _NUMBERED.match(paragraphs[i])
-        title, presenters = _title_and_presenters(m["title"])
+        title, presenters = _title_and_presenters(m["title"] or m["bare"])
         items[i] = AgendaItem(title, presenters, m["n"], i, 1)
     for i in range(start, len(paragraphs)):
         if i in skip or i in items:
@@ -133,7 +145,11 @@ def find_agenda(
             continue
         sign = _PARAGRAPH_SIGN.match(text)
         if sign:
-            title, presenters = _title_and_presenters(sign["title"])
+            title, presenters = _title_and_presenters(_without_reference(sign["title"]))
+            nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+            if not title and nxt and _short_heading(nxt) and not _SUBSECTIONS.match(nxt):
+                title = clean_name(nxt)  # "§ 45 Dnr KS 2021/112" / "Revidering av riktlinjer"
+                presenter_lines.add(i + 1)
             items[i] = AgendaItem(title, presenters, f"§ {sign['n']}", i, 1)
             continue
         nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
@@ -164,6 +180,22 @@ def find_agenda(
             if i not in skip | set(items) and title in headings and not _SUBSECTIONS.match(title):
                 items[i] = AgendaItem(clean_name(title), [], "", i, 1)
     return [items[i] for i in sorted(items)]
+
+
+_REFERENCE = re.compile(
+    r"^(?:dnr\.?:?\s*(?:[A-ZÅÄÖ]{1,5}\s*)?[\w/.:-]*\d[\w/.:-]*|dnr\.?:?|[A-ZÅÄÖ]{1,5}\s+\d{2,4}/\d+"
+    r"|\(?\s*[A-ZÅÄÖ]{1,5}\s*/?\s*\d{4}[:/.-]\d+\s*\)?)\s*,?\s*",
+    re.I,
+)
+
+
+def _without_reference(title: str) -> str:
+    """'Dnr KS 2021/112 Revidering av riktlinjer' -> 'Revidering av riktlinjer'."""
+    while True:
+        m = _REFERENCE.match(title.strip())
+        if not m or not m.group(0).strip():
+            return title.strip()
+        title = title.strip()[m.end() :]
 
 
 _SUB_ITEM = re.compile(r"^[-–•]\s+(?P<title>[A-ZÅÄÖ][^.:?!]{2,80})$")

@@ -27,7 +27,8 @@ _ROLES = (
     r"|tjänstepersoner|tjänsteperson|sekreterare|minnesanteckningar|övriga"
 )
 _HEADING = re.compile(
-    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?:[:;]\s*|\t+\s*|$)(?P<rest>.*)$", re.I
+    rf"^(?P<label>{_ABSENT}|{_PRESENT}|{_ROLES})\s*(?:[:;]\s*|,\s*(?=[A-ZÅÄÖ])|\t+\s*|$)(?P<rest>.*)$",
+    re.I,
 )
 # A label of the front page followed by its people on the same line, without a colon
 # ("Beslutande Jeanette Wäppling (v), ordförande …", "Utses att justera Lena Lindberg").
@@ -164,6 +165,12 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         if not _add_run(result, rest, present, role, label):
             for part in re.split(r",|\s+och\s+|\t", rest):
                 _add(result, part, present, role, "", label)
+        # "Beslutande: Anna Svensson (S), ordförande" / "Per Holm (M)" / "Lena Ek (C)": a list
+        # whose first row shares the label's line goes on one row a line.
+        while not _ROLE_ONLY.fullmatch(label) and j < len(paragraphs) and _name_row(paragraphs[j]):
+            _add(result, paragraphs[j].strip().lstrip("-–•* "), present, role, "", label)
+            result.used.add(j)
+            j += 1
         return j
     group = ""
     last_entry = i
@@ -222,8 +229,44 @@ def _run_section(m: re.Match, result: Attendance) -> bool:
     head = " ".join(rest.split()[:8])
     if len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", head):
         return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
+    if _ROLE_ONLY.fullmatch(label) and _speaks(rest):
+        return False  # "Ordförande Annalena Järnberg (S) redogör för kallelsen"
     present = not re.fullmatch(_ABSENT, label, re.I)
     return _add_run(result, rest, present, _role(label), label)
+
+
+_ROLE_ONLY = re.compile(r"ordförande|vice ordförande|sekreterare|justerare|ledamot", re.I)
+_NOTE_WORDS = re.compile(
+    r"^(?:och|samt|för|ers|tjg|ersättare|ordf|ordförande|vice|sekreterare|justerare|ledamot"
+    r"|kommun|region|del|av|från|till|i|§§?|kl|ej|tjänstgörande)$",
+    re.I,
+)
+
+
+def _name_row(text: str) -> bool:
+    """A row of a list: a name with its party, organisation or role, nothing said."""
+    text = text.strip().lstrip("-–•* ")
+    if len(text) > 90 or _HEADING.match(text) or _RUN_HEADING.match(text):
+        return False
+    name, rest = split_name(_PARTY.sub(" ", text))
+    return bool(name) and not _is_prose(text, rest) and not _speaks(text)
+
+
+def _speaks(rest: str) -> bool:
+    """A sentence about the person rather than a name with its notes: a verb after the name."""
+    people = people_in_run(rest)
+    if not people or not rest.startswith(people[0].name):
+        return False
+    note = _PARTY.sub(" ", rest[len(people[0].name) :]).strip(" ,")
+    first = note.split()[0] if note.split() else ""
+    return (
+        bool(first)
+        and first[0].islower()
+        and len(first) >= 3
+        and not _NOTE_WORDS.match(first)
+        and not is_title_word(first)
+        and len(note.split()) >= 3
+    )
 
 
 def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str) -> bool:
@@ -305,6 +348,10 @@ def _flush(paragraphs, pending, orgs, result, present, role, group, label="") ->
 
 def _add(result: Attendance, text: str, present: bool, role: str, group: str, label: str) -> None:
     struck = "<del>" in text
+    if "\t" not in text and not struck and _two_people(text):
+        # "Yvonne Stålnacke (s), ordförande Folke Spegel (s)": a list set in two columns
+        _add_run(result, text, present, role, label)
+        return
     text = _PARTY.sub(" ", text)
     name, org = split_name(text)
     if not name:
@@ -333,6 +380,14 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         result.called.append(name)
     elif present and _LIST_LABEL.search(label):
         result.listed.add(name)
+
+
+def _two_people(text: str) -> bool:
+    """Two or more people on one row, each with at most a short note (party, role, §§)."""
+    people = people_in_run(text)
+    if len(people) < 2 or not text.strip().startswith(people[0].name):
+        return False
+    return all(len(p.note.split()) <= 6 and not _speaks(p.name + " " + p.note) for p in people)
 
 
 def _add_substitution(result: Attendance, substitute: str, replaced: str) -> None:

@@ -10,46 +10,49 @@ from __future__ import annotations
 import re
 
 from .model import AgendaItem, Decision
+from .verdicts import body_heads, is_decision
 
-# "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:"
-_BESLUT_HEADING = re.compile(r"^(?:[A-ZÅÄÖ]\w+s\s+)?beslut\s*:?$", re.I)
-_BESLUT_INLINE = re.compile(r"^(?:[A-ZÅÄÖ]\w+s\s+)?beslut\s*:\s*(?P<text>\S.*)$", re.I)
-_PROPOSAL_HEADING = re.compile(
-    r"^förslag(?:\s+till\s+(?:beslut|nästa steg))?\s*:?\s*(?P<rest>.*)$", re.I
+# "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
+_BESLUT_HEADING = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?|beslutade|beslöts|beslutades|beslutas"
+    r"|beslutsmening)\s*[:.]?$",
+    re.I,
 )
-_DECISION = re.compile(
-    r"\b(?:beslutar|beslöt|beslutade|beslutades)\s+att\b"
-    r"|\b(?:bifaller|bifölls|biföll|ger\s+(?:\w+\s+)?bifall)\b"
-    r"|\bfastställ(?:des|s|es|de)\b"
-    r"|\b(?:lades|läggs|lägges)\s+(?:\w+\s+){0,3}till\s+handlingarna\b"
-    r"|\bvaldes\s+till\s+justerare\b|\btill\s+justerare\s+(?:utsågs|valdes)\b"
-    r"|\butsågs\s+till\s+justerare\b"
-    r"|\buppdrag\s+ges\b|\bges\s+i\s+uppdrag\b"
-    r"|\b(?:godkändes|godkänns|godkände)\b"
-    r"|\b(?:mötet|gruppen|rådet|nämnden|styrelsen)\s+antar\b"
-    r"|\b(?:utsågs|utses|valdes|väljs)\s+(?:att\s+justera|till\s+(?:protokoll)?juster\w*)"
-    r"|\b(?:uppdrar|uppdrog)\s+åt\b|\blades\s+till\s+dagordningen\b|\bbeslöts\b"
-    r"|\b(?:bordläggs|bordlägges|bordlades)\b|\bärendet\s+utgår\b"
-    r"|\b(?:informationen|redovisningen|rapporten|rapporterna)\s+(?:noteras|antecknas"
-    r"|noterades|antecknades|läggs\s+till\s+handlingarna)\b"
-    r"|\b(?:tillstyrker|tillstyrks|tillstyrktes|avslår|avslås|avslogs)\b"
-    r"|\bbeslutas\s+att\b|\bgodkänner\b|\b(?:uppdrar|uppdrog)\b"
-    r"|\b(?:väljer|valdes|väljs|utsågs|utses)\b[^.]{0,40}?\b(?:till|som)\s+\w*(?:ordförande"
-    r"|sekreterare|justerare|justeringsman)\b",
+_BESLUT_INLINE = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?|beslutade|beslöts|beslutades)\s*[:.]\s*"
+    r"(?P<text>\S.*)$",
+    re.I,
+)
+# "Förslag till beslut", "Arbetsutskottets förslag", "Beslutsförslag", "Yrkanden": what was
+# proposed before the decision, never the decision.
+_PROPOSAL_HEADING = re.compile(
+    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?förslag(?:\s+till\s+(?:beslut|nästa steg|kommun\w+|"
+    r"region\w+|\w+nämnd\w*|\w+styrelse\w*))?|beslutsförslag|förslag\s+till\s+beslut"
+    r"|yrkanden?|propositionsordning|beslutsgång|beslutsordning)\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+# Headings after which nothing is a decision of the meeting.
+_AFTER_DECISION = re.compile(
+    r"^(?:beslutet\s+(?:skickas|expedieras|ska\s+skickas)|expedieras|skickas\s+till"
+    r"|reservation(?:er)?|protokollsanteckning(?:ar)?|särskilt\s+yttrande"
+    r"|justerandes\s+sign|utdragsbestyrkande)\b",
+    re.I,
+)
+# The head of a table's column of decisions: "Beslut", "Beslut/åtgärd", "Beslut och åtgärder"
+_DECISION_COLUMN = re.compile(
+    r"^(?:beslut|beslut\s*/\s*åtgärd(?:er)?|åtgärd(?:er)?\s*/\s*beslut|beslut\s+och\s+åtgärd(?:er)?"
+    r"|beslut\s*/\s*ansvarig)\s*:?$",
     re.I,
 )
 # "Styrelsen beslutar:" followed by att-satser, one decision each.
-_DECIDES_COLON = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas)(?:\s+att)?\s*:?$", re.I)
+_DECIDES_COLON = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)(?:\s+att)?\s*:?$", re.I
+)
 # "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is
 # the proposal before it.
 _APPROVAL = re.compile(
     r"\bbifall\w*|\bbiföll\w*|\battsats\w*|\benligt\s+(?:\w+\s+)?förslag\w*"
     r"|\bställer\s+sig\s+bakom\b|\bförslaget\s+(?:godkänns|godkändes|antas|antogs)\b",
-    re.I,
-)
-_NOT_DECISION = re.compile(
-    r"\bföreslår\b|\bförslag\s+till\s+beslut\b|\bhar\s+beslutat\b|\bupp\s+för\s+beslut\b"
-    r"|\?$|\bom\s+.*\bbifall|^utses\s+att\s+justera",
     re.I,
 )
 _REFERS_TO_PROPOSAL = re.compile(
@@ -66,9 +69,25 @@ _ITEM_TEXT_PARAGRAPHS = 3
 _ATT = re.compile(r"^att\s+\S", re.I)
 
 
+# Words with a full stop that end no sentence: "ordf. Anna Berg", "bl.a. Kumla", "P. O. Lind"
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:ordf|v\.ordf|sekr|bl\.a|t\.ex|kl|resp|ang|jfr|dvs|s\.k|f\.d|fr\.o\.m|t\.o\.m|ca"
+    r"|nr|tel|st|s:t|mfl|m\.fl|o\.s\.v|enl|inkl|exkl|avd|förv|adm|ekon|tf|bitr|prof|dr|vice"
+    r"|ordförande\s+resp)|\b[A-ZÅÄÖ])\.$",
+    re.I,
+)
+
+
 def sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])", text.strip())
-    return [p.strip() for p in parts if p.strip()]
+    # "… godkänner delårsrapporten. 2. Informationen läggs …": a numbered point starts anew
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö])", text.strip())
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ABBREVIATION.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return [p.strip() for p in joined if p.strip()]
 
 
 class _Finder:
@@ -79,6 +98,7 @@ class _Finder:
         self.skip = skip
         self.item_starts = {it.line for it in items}
         self.decisions: list[Decision] = []
+        self.ours: set[str] = set()
         self.warnings: list[str] = []
 
     def item_at(self, i: int) -> tuple[str, int]:
@@ -110,17 +130,28 @@ class _Finder:
         return found
 
     def number_at(self, i: int) -> str:
-        """The § or item number: the item's own, else the numbered item it sits in."""
-        number = ""
+        """The § or item number: a § paragraph's own, else the item's own, else the numbered
+        item it sits in (a list '1. …' inside § 110 belongs to § 110)."""
+        number, paragraph = "", ""
         for it in self.items:
             if it.line <= i and it.number and it.level == 1:
                 number = it.number
+            if it.line <= i and it.number.startswith("§"):
+                paragraph = it.number
         found = self.agenda_item_at(i)
+        if paragraph:
+            return paragraph
         return found.number if found and found.number else number
 
-    def add(self, i: int, text: str, context: str = "", section: bool = False) -> None:
+    def add(
+        self, i: int, text: str, context: str = "", section: bool = False,
+        row: tuple[str, str] | None = None,
+    ) -> None:
         item, item_line = self.item_at(i)
+        if row:  # a table row names its own item
+            item = row[0] or item
         text = " ".join(text.split())
+        text = re.sub(r"^(?:\d{1,2}[.)]|[a-h]\)|[-–•])\s+(?=\S)", "", text)  # "1. Nämnden …"
         if not context:
             context = self.context_for(i, text, item_line, item)
         if not context and section:
@@ -132,7 +163,8 @@ class _Finder:
         # discussion before it says what it is about. A decision that notes information is
         # about its item's title, not about everything said under it.
         about = self.item_text(i) if approves else ""
-        self.decisions.append(Decision(item, text, context, self.number_at(i), approves, about))
+        number = (row[1] if row and row[1] else "") or self.number_at(i)
+        self.decisions.append(Decision(item, text, context, number, approves, about))
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):
@@ -179,75 +211,147 @@ class _Finder:
 
     def run(self) -> None:
         i = self.start
-        in_proposal = False
+        state = "open"  # "proposal" after 'Förslag till beslut', "closed" after 'Reservation'
+        column: int | None = None  # the 'Beslut' column of a table of items
         while i < len(self.paragraphs):
             text = self.paragraphs[i].strip()
+            cells = [c.strip() for c in self.paragraphs[i].split("\t")]
+            if len(cells) >= 2 and i not in self.skip:
+                heads = [k for k, c in enumerate(cells) if _DECISION_COLUMN.match(c)]
+                if heads:
+                    column = heads[0]
+                    i += 1
+                    continue
+                if column is not None and column < len(cells) and column > 0:
+                    self.table_row(i, cells, column)
+                    i += 1
+                    continue
+            elif "\t" not in self.paragraphs[i]:
+                column = None
+            bullet = bool(_BULLET.match(text))
+            text = _BULLET.sub("", text)  # "- Beslut: …", "* Styrelsen beslutar att …"
             if i in self.skip:
                 i += 1
                 continue
             if i in self.item_starts:
-                in_proposal = False
-            if (
-                _PROPOSAL_HEADING.match(text)
-                and (len(text) < 40 or text.endswith(":"))
-                and (re.match(r"^förslag\s+till\s+(beslut|nästa)", text, re.I))
+                state = "open"
+            if _BESLUT_HEADING.match(text) or (
+                _DECIDES_COLON.search(text) and is_decision(text + " x", self.ours)
             ):
-                in_proposal = True
-                i += 1
-                continue
-            if _BESLUT_HEADING.match(text) or _DECIDES_COLON.search(text):
-                in_proposal = False
+                state = "open"
                 i = self.section(i + 1)
                 continue
             inline = _BESLUT_INLINE.match(text)
             if inline:
-                in_proposal = False
-                self.add(i, inline["text"], section=True)
+                state = "open"
+                self.add_units(i, inline["text"], section=True)
                 i = self.att_lines(i + 1)
                 continue
-            if not in_proposal and not _BULLET.match(text):
-                for run in _decision_runs(text):
-                    self.add(i, run)
+            proposal = _PROPOSAL_HEADING.match(text)
+            if proposal and (not proposal["rest"] or ":" in text[: proposal.start("rest")]):
+                state = "proposal"
+                i += 1
+                continue
+            if _AFTER_DECISION.match(text) and len(text.split()) <= 6:
+                state = "closed"
+                i += 1
+                continue
+            if state == "open":
+                for unit in decision_units(text, self.ours):
+                    if not bullet or len(unit.split()) >= 3:
+                        self.add(i, unit)
             i += 1
+
+    def table_row(self, i: int, cells: list[str], column: int) -> None:
+        """'3. Val av justerare<TAB>Diskussion …<TAB>Anna Berg valdes': the row's decision."""
+        decided = cells[column].strip(" -–")
+        if len(decided.split()) < 2:
+            return
+        first = cells[0]
+        m = re.match(r"^(?:§\s*)?(\d{1,3}(?:\.\d{1,2})?)[.)]?\s+(.*)$", first)
+        number, title = (m[1], m[2]) if m else ("", first)
+        for point in _points(decided):
+            self.add(i, point, section=True, row=(title.strip(), number))
+
+    def add_units(self, i: int, text: str, section: bool = False) -> None:
+        """A decision section's paragraph is one decision, whatever it says, unless it numbers
+        its points ("1. Nämnden godkänner … 2. Informationen läggs …") or lists its att-satser
+        one after the other ("att godkänna …; att uppdra …")."""
+        for point in _points(text):
+            self.add(i, point, section=section)
 
     def att_lines(self, j: int) -> int:
         while j < len(self.paragraphs) and _ATT.match(self.paragraphs[j].strip()):
+            if j in self.item_starts:
+                break
             self.add(j, self.paragraphs[j], section=True)
             j += 1
         return j
 
     def section(self, j: int) -> int:
-        """The paragraphs after a 'Beslut' heading."""
+        """The paragraphs after a 'Beslut' heading: the first, the att-satser, and what
+        follows while it decides."""
         if j >= len(self.paragraphs) or j in self.item_starts:
             return j
         first = self.paragraphs[j].strip()
         if _ATT.match(first):
             return self.att_lines(j)
         nxt = self.paragraphs[j + 1].strip() if j + 1 < len(self.paragraphs) else ""
-        approval = nxt and _DECISION.search(nxt) and j + 1 not in self.item_starts
+        approval = nxt and is_decision(nxt, self.ours) and j + 1 not in self.item_starts
         if _PROPOSES.search(first) and approval:
             self.add(j + 1, nxt, context=first)
             return j + 2
-        self.add(j, first, section=True)
-        return j + 1
+        self.add_units(j, first, section=True)
+        j = self.att_lines(j + 1)
+        while (
+            j < len(self.paragraphs)
+            and j not in self.item_starts
+            and j not in self.skip
+            and is_decision(self.paragraphs[j], self.ours)
+            and not _heading_like(self.paragraphs[j])
+        ):
+            for unit in decision_units(self.paragraphs[j], self.ours):
+                self.add(j, unit, section=True)
+            j += 1
+        return j
 
 
-def _decision_runs(text: str) -> list[str]:
-    """Decision sentences of a paragraph; sentences next to each other make one decision
-    ("Två övriga frågor lades till dagordningen. Dagordningen godkändes.")."""
-    runs: list[list[str]] = []
-    last = -2
-    for k, sentence in enumerate(sentences(text)):
-        for part in re.split(r"\s+[-–]\s+(?=[A-ZÅÄÖ])", sentence):  # "… - Kommunstyrelsen uppdrar"
-            if _DECISION.search(part) and not _NOT_DECISION.search(part):
-                if k == last + 1 and runs and part is not sentence:
-                    runs.append([part])
-                elif k == last + 1 and runs:
-                    runs[-1].append(part)
-                else:
-                    runs.append([part])
-                last = k
-    return [" ".join(r) for r in runs]
+_POINT = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
+_ATT_SATS = re.compile(r"(?:^|(?<=[;.]\s)|(?<=;))\s*(?=att\s)")
+
+
+def _points(text: str) -> list[str]:
+    marks = list(_POINT.finditer(text))
+    numbers = [int(m[1]) for m in marks]
+    if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)):
+        cuts = [m.start() for m in marks] + [len(text)]
+        head = text[: cuts[0]].strip()
+        points = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        return ([head] if len(head.split()) > 4 else []) + points
+    pieces = [p.strip(" ;") for p in _ATT_SATS.split(text) if p.strip(" ;")]
+    if len(pieces) >= 2 and all(p.lower().startswith("att ") for p in pieces[1:]):
+        return pieces
+    return [text]
+
+
+def _heading_like(text: str) -> bool:
+    text = text.strip()
+    return bool(
+        _BESLUT_HEADING.match(text) or _AFTER_DECISION.match(text) or _PROPOSAL_HEADING.match(text)
+    ) and len(text.split()) <= 6
+
+
+_DASH_PART = re.compile(r"\s+[-–]\s+(?=[A-ZÅÄÖ])")  # "… - Kommunstyrelsen uppdrar"
+
+
+def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
+    """The decisions in a paragraph of running text, one per sentence that decides."""
+    return [
+        part
+        for sentence in sentences(text)
+        for part in _DASH_PART.split(sentence)
+        if is_decision(part, ours)
+    ]
 
 
 def _approved(context: str) -> str:
@@ -260,8 +364,23 @@ def _approved(context: str) -> str:
 
 
 def find_decisions(
-    paragraphs: list[str], items: list[AgendaItem], start: int, skip: set[int]
+    paragraphs: list[str], items: list[AgendaItem], start: int, skip: set[int],
+    groups: list[str] | None = None,
 ) -> tuple[list[Decision], list[str]]:
     finder = _Finder(paragraphs, items, start, skip)
+    finder.ours = body_heads(groups or [])
     finder.run()
-    return finder.decisions, finder.warnings
+    return _without_echoes(finder.decisions), finder.warnings
+
+
+def _without_echoes(decisions: list[Decision]) -> list[Decision]:
+    """A decision read twice, once without its item (a transcript's title line repeats a line
+    of the document): the one under its item is kept."""
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+    placed = [plain(d.text) for d in decisions if d.item or d.number]
+    return [
+        d for d in decisions
+        if d.item or d.number or not any(plain(d.text) in p or p in plain(d.text) for p in placed)
+    ]

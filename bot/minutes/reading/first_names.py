@@ -88,7 +88,62 @@ Parisa Pouya Behnam Babak Arash Kamran Navid Omid Leyla Layla Hiba Huda Hawa Ikr
 Kadra Khadija Ladan Mahad Mohamud Mukhtar Nimco Sahra Sagal Hodan Hibo Farhan Faisal Fahad
 Allan May Kurt-Allan Ulla-Maj Mats-Ola Jan-Olof Eva-May Jan-Ove Lars-Göran Sten-Åke Bo-Göran
 """
-FIRST_NAMES = frozenset(n.casefold() for n in _NAMES.split())
+# The Swedish, Finnish, Danish and Norwegian given names of Faker's person providers (MIT
+# licence; drawn from the national statistics offices' lists), less those that are also common
+# surnames, words of three letters or fewer, and Swedish words.
+_NORDIC = """
+Aada Aage Aapo Aarne Aaro Aatos Abdullahi Abelone Adnan Agnete Agnieszka Ahti Aili Aimo Airi
+Aksel Akseli Alan Alba Alberte Alberto Aleksanteri Alisa Amadeus Amalie Amelie Amin Amira Anas
+Andres Andrew Andrzej Andréas Angelina Ann-Charlott Ann-Sofi Annemette Anni Anniina Annikki
+Annukka Anssi Antero Anthony Antti Arild Armas Arthur Arto Arttu Artturi Artur Arvo Asbjørn
+Asger Asko Aston Atte Aukusti Aulikki Aulis Aurora Barbara Bella Benedicte Benedikte Benthe
+Berndt Bert Bertram Beth Bettina Bianca Birgitte Birthe Bitten Bjørg Bjørn Bobby Boel Borris
+Brian Brita Bøje Børge Carlo Carlos Carmen Carolin Casper Cassandra Cecilie Charlott Christofer
+Cirkeline Claudia Clavs Colin Connie Cristina Denise Desirée Ditte Dorte Dorthe Douglas Eddie
+Edgar Eelis Eemeli Eemil Eerik Eero Eetu Egil Einari Einer Eira Eirik Eivind Eliisa Elly Elmeri
+Elsebeth Elsy Elton Elvin Emilio Emmi Ensio Erkki Erna Esben Eskil Esko Esmarelda Espen Essi
+Estelle Esteri Ethel Eugen Evald Eveliina Evelyn Fabian Flemming Florence Frede Frederik
+Frederikke Fredrika Frode Geir Georg George Gerhard Gillis Glenn Gorm Greger Grete Gundhild
+Gunner Gurli Gyda Hanne Hannu Harri Hege Heli Helinä Helle Hellevi Helmi Helvi Heléne Henna
+Henri Henrietta Henriette Henrikki Herdis Hermanni Hilde Hilkka Hilma Hjalte Hjördis Håkon
+Håvard Iben Idun Iida Iiris Iisakki Ilari Ilmari Ines Inez Ing-Britt Ing-Marie Ingegärd
+Ingelise Inkeri Irja Irma Irmeli Iréne Isaac Isabell Isac Ismo Iver Jaakko Jack Jacobine
+Jacqueline Jalmari Jani Janni Jannie Jano Jarkko Jarmo Jarno Jean Jenna Jennifer Jeppe Jere
+Jesse Jill Joacim Johanne Johnnie Joline Joni Joona Joonas Joonatan Jose Josefiina José Jouni
+Juan Judith Juhana Juho Jukka Julie Juni Junior Justina Juulia Juuso Jyrki Jytte Jørgen Kaarlo
+Kaija Kalervo Kalevi Karen Karla Karlo Karoliina Karoline Karsten Katariina Katarzyna Katcha
+Katharina Kati Katri Katriina Katrine Kauko Keijo Keld Kenn Kenny Kenth Kerttu Khaled Kian
+Kimmo Kirsti Kirstin Kirstine Kjeld Kjersti Kjetil Klaus Klavs Krista Kristiina Kristofer
+Kullervo Kumar Kustaa Kyllikki Kåre Lara Lassi Lauri Laurits Laus Laust Leevi Leia Lennarth
+Leona Leonardo Leopold Levi Lily Line Linus Lisbet Lise-Lott Lise-Lotte Liva Loke Lona Lone
+Lotte Loui Louie Louis Lova Love Lovis Lowe Ludwig Luna Lydia Lykke Lærke Maaria Maarit
+Madeleine Madelene Magne Mahdi Maija Maiken Maire Malene Malgorzata Malou Malthe Malva Manfred
+Manuel Marcin Marco Marek Maren Margaret Margret Margrethe Mariann Maritta Marjaana Marjo
+Marjukka Marjut Mark Marketta Marte Martine Martta Martti Matheo Mathias Mathilde Matias Matteo
+Matts Maud Mauno Mauri Mauritz Mehmet Meja Melina Melissa Melwin Merete Merethe Mervi Michal
+Michala Michelle Miia Miika Mike Mikkel Mikko Mila Milo Milton Mimi Mira Mirjami Miro Mogens
+Mohamad Molly Morten Märtha Måns Mårten Naja Nana Nanna Nanni Natanael Natasha Natasja Nete
+Nicholas Nick Nicolai Nicolaj Nicoline Niels Niilo Niina Niko Nikolaj Nova Odeline Odette
+Ofelia Oiva Olav Olavi Olfert Oliver Olivia Oliwer Olli Onni Oona Orvokki Oskari Osmo Ossi
+Ossian Osvald Ottilia Palle Pasi Pauli Pauliina Pawel Pelle Pernille Pertti Pete Petri Petteri
+Piia Piotr Pirkko Poul Preben Päivikki Rafael Ragna Ragner Raili Raimo Ralf Ralph Randi Rauno
+Raymond Regitse Regitze Reidun Reijo Reino René Renée Richardt Rikke Riku Ritt Ritva Roar
+Roberto Ronald Ronni Ronnie Roope Roosa Ruben Saara Sakari Sally Samu Samuli Sander Sanne Sanni
+Santeri Seth Sigfrid Sigge Signe Sigurd Siiri Silas Silje Sille Simen Simo Sindre Sine Sini
+Sinikka Sirkka Sisko Sissel Sivert Sofi Solvej Sondre Sonia Sonny Staffan Stein Steinar Stellan
+Stephan Stephanie Steve Steven Stian Stine Sussanne Sussie Suvi Suzanne Svein Svenning Sverre
+Synnøve Sören Søren Sørine Taina Taisto Tammy Taneli Tapani Taru Tauno Teemu Teija Tejs
+Tellervo Teodor Teresia Terje Tero Terttu Teuvo Theres Theresia Therése Thure Tiia Timmy Tindra
+Tine Toivo Tomasz Tommi Tone Toni Tonje Tonny Topias Tora Torben Torbjørn Torgny Torill Tova
+Trine Tristan Troels Tuija Tuomo Ture Turid Tuukka Tuuli Tuulia Tuulikki Uffe Ulrike Uolevi
+Vagn Valborg Valentin Valentina Valtteri Vanessa Veera Veeti Vega Vegard Veijo Veli Vendela
+Venla Verner Verneri Vesa Vide Viggo Viivi Viking Vilde Vilgot Vilhelmiina Vilhelmina Vilho
+Viljami Viljo Villads Vilmer Virpi Vuokko Väinö Weena Wenche Wilhelmina Wille William Wilmer
+Winni Winnie Xenia Yannick Yrjö Yrsa Zacharias Zahra Zehnia Zelma Zenia Ziggy Åbjørn Øivind
+Øjvind Ørni Øvli Øyvind Owe Jöran Gunder Maidie Ninnie Staffan Sune Gösta Göte Gert Greger
+Torbjörn Tord Tore Ture Yngve Åsa Örjan
+"""
+FIRST_NAMES = frozenset(n.casefold() for n in (_NAMES + _NORDIC).split())
 
 
 @lru_cache(maxsize=8192)

@@ -238,6 +238,11 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
     zone = paragraphs[: max(zone_end, 1)]
     header.last_index = max(_kind_and_groups(header, zone), _table(header, zone, today))
     header.last_index = max(header.last_index, _fields(header, paragraphs[:40], today))
+    if header.date is None:  # "NORDMALINGS KOMMUN<TAB>…<TAB>Sammanträdesdatum 2015-01-14"
+        for k, text in enumerate(paragraphs[:12]):
+            cells = text.split("\t")
+            if len(cells) >= 2 and _fields(header, [c.strip() for c in cells], today) >= 0:
+                header.last_index = max(header.last_index, k)
     if header.start is None:
         _opened_and_closed(header, paragraphs)
     for k, text in enumerate(zone):
@@ -276,7 +281,7 @@ _TITLED_DATE = re.compile(
 
 
 def _titled_date(header: Header, paragraphs: list[str], today: date) -> None:
-    for text in paragraphs:
+    for k, text in enumerate(paragraphs):
         if _APPROVED.search(text[:200]) or re.search(r"anslag|överklag", text[:200], re.I):
             continue
         m = _TITLED_DATE.search(text[:400])
@@ -284,6 +289,8 @@ def _titled_date(header: Header, paragraphs: list[str], today: date) -> None:
             found = dated(text[m.end() : m.end() + 40], today)
             if found and found[0].start == 0:
                 header.date = found[0].date
+                if len(text) < 200:  # a title line, part of the header
+                    header.last_index = max(header.last_index, k)
                 return
 
 

@@ -61,9 +61,14 @@ def drop_page_furniture(pages: list[list[str]]) -> list[str]:
     threshold = max(2, int(len(pages) * 0.6 + 0.5))
     repeated = {k for k, n in counts.items() if n >= threshold}
     lines: list[str] = []
-    for page, edge in zip(pages, edges, strict=True):
+    # The running head on the first page stays: it often is the only place that names the
+    # body and the meeting's date ("NORDMALINGS KOMMUN FOLKHÄLSORÅD … Sammanträdesdatum …").
+    first = pages[0]
+    head = {i for i in [k for k, line in enumerate(first) if line.strip()][:4]}
+    for n, (page, edge) in enumerate(zip(pages, edges, strict=True)):
         lines.extend(
-            line for i, line in enumerate(page) if i not in edge or key(line) not in repeated
+            line for i, line in enumerate(page)
+            if i not in edge or key(line) not in repeated or (n == 0 and i in head)
         )
         lines.append("")
     return lines
@@ -88,6 +93,9 @@ def clean(lines: list[str], links: list[Link] | None = None) -> CleanText:
 
 def _normalise(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\uf0b7", "•")
+    # Dotted leaders of a signature block ("Sekreterare ........ Anna Berg") separate, like a comma
+    line = re.sub(r"\s*(?:\.{3,}|…+|_{3,})\s*(?=\S)", ", ", line)
+    line = re.sub(r"\s*(?:\.{3,}|…+|_{3,})\s*$", "", line)
     line = re.sub(r" {3,}", "\t", line.rstrip())  # wide gaps in PDF text are table columns
     return line.strip(" ") if "\t" not in line.strip() else line.strip()
 

@@ -17,6 +17,7 @@ from .model import Attendee, NotMinutesError, ParsedMinutes
 from .names import find_names
 from .readers import EMPTY, RawText, read_file, read_markdown
 from .segments import cut_all
+from .speakers import speakers
 
 NOT_MINUTES = (
     "Det här ser inte ut som minnesanteckningar eller ett protokoll: jag hittade varken datum, "
@@ -92,12 +93,15 @@ def parse_raw(
             result.groups = [body]
     result.agenda = find_agenda(paras, start, attendance.used, raw.headings)
     if header.kind != "kallelse":
-        result.decisions, warnings = find_decisions(paras, result.agenda, start, attendance.used)
+        result.decisions, warnings = find_decisions(
+            paras, result.agenda, start, attendance.used, result.groups
+        )
         for warning in warnings:
             result.warn(warning)
     result.deadlines = find_deadlines(paras, result.agenda, header.date, today)
     result.next_meeting = next_meeting(paras, header.date, today)
     _roles(result, text.secretary)
+    _speakers(result, paras, attendance.used)
     for warning in attendance.warnings:
         result.warn(warning)
     _warn_missing(result)
@@ -118,6 +122,15 @@ def _roles(result: ParsedMinutes, secretary: str) -> None:
         for a in result.attendees:
             if a.name == secretary and not a.role:
                 a.role = "secretary"
+
+
+def _speakers(result: ParsedMinutes, paragraphs: list[str], used: set[int]) -> None:
+    """Whoever the text shows taking part was there, listed or not."""
+    known = {a.name.casefold() for a in result.attendees}
+    for name in speakers(paragraphs, used):
+        if name.casefold() not in known:
+            result.attendees.append(Attendee(name, group="i texten"))
+            known.add(name.casefold())
 
 
 def _warn_missing(result: ParsedMinutes) -> None:

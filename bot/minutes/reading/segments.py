@@ -111,4 +111,8 @@ def cut_items(paragraph: str) -> list[str]:
 
 
 def cut_all(paragraphs: list[str]) -> list[str]:
-    return [item for p in paragraphs for piece in cut(p) for item in cut_items(piece)]
+    from .sections import cut_paragraphs, cut_parts
+
+    pieces = [piece for p in paragraphs for piece in cut(p)]
+    pieces = [part for p in cut_paragraphs(pieces) for part in cut_parts(p)]
+    return [item for p in pieces for item in cut_items(p)]

@@ -118,7 +118,10 @@ def test_barn_och_unga_2026_05_12(fmt, tmp_path):
     assert (j["date"], j["start"], j["end"]) == ("2026-05-12", "14:00", "16:00")
     assert j["place"] == "Sothönan, Vån 6, Klostergatan 23 Örebro"
     assert j["absent"] == ["Annika Karlsson Juliussen", "Jaana Jansson"]
-    assert "Anna Bürger Sjödin" in j["present"] and len(j["present"]) == 10
+    # The ten kallade who came, and Sofia Persson, who presented SAMS ("Sofia Persson erbjuder
+    # sig att utgöra visst stöd"): whoever the text shows taking part was there.
+    assert "Anna Bürger Sjödin" in j["present"] and len(j["present"]) == 11
+    assert j["present"][-1] == "Sofia Persson"
     assert "Daniel Berglund" in m.with_role("secretary")
     agenda = {a["title"]: a["presenters"] for a in j["agenda"]}
     assert agenda["Inledning och föregående minnesanteckningar"] == ["Ingmar Ångman"]

@@ -1,0 +1,267 @@
+"""§ paragraphs in text that runs together: "VILHELMINA KOMMUN PROTOKOLL 3 Sn 49 Sammanträdets
+öppnande, formalia. Ordförande … öppnade sammanträdet …".
+
+A protokoll numbers its paragraphs through the year (§ 110, § 111 …) and often writes the
+body's letters in front of the number ("Kf 113", "KS § 12", "Sn 49"); text taken page by page from
+a PDF (or a transcript of one) keeps each page on one line and may lose the § sign altogether
+("2 101 Taxor och avgifter …"). A marker counts as a paragraph of the minutes when the numbers
+follow each other through the document (49, 50 …), or when the front page's "Paragrafer 132-142"
+covers it, or when it carries the § sign. Each paragraph found is cut out as "§ N Title" followed
+by its text, the shape every later step reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .first_names import is_first_name
+
+_MARK = re.compile(
+    r"(?:(?<=\s)|^|(?<=[^\d\s][.,;:)]))"
+    r"(?:(?P<sign>§§?)\s*|(?P<abbr>(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4}))\s+(?:§\s*)?)?"
+    r"(?P<n>\d{1,4})(?![\d(/:,.-])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé])"
+)
+# "Paragrafer 132-142", "§§ 54–75", "Omfattning 1-17", "Justerade paragrafer 1-15"
+_RANGE = re.compile(
+    r"(?:paragrafer|§§|§|omfattning|paragraf)\s*[:;]?\s*(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\b",
+    re.I,
+)
+# Words before a number that make it a page number ("PROTOKOLL 3", "Sida 4", "Blad 2").
+_PAGE_WORD = re.compile(r"(?:protokoll|sida|sid|blad|page|s\.)\s*$", re.I)
+# A reference chain after the number: "Au 84 Sn 34 Au 57 Dnr 2016/ …", "Dnr KS 2015/123".
+_REFERENCES = re.compile(
+    r"^(?:(?:(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})\s+\d{1,4}\s+)|(?:Dnr\.?:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?"
+    r"[\w/.:-]*\d[\w/.:-]*\s+|Dnr\.?:?\s+(?:[A-ZÅÄÖ][a-zåäö]{0,3}\s+)?))+",
+)
+
+
+@dataclass
+class _Mark:
+    para: int
+    start: int  # where the marker starts in the paragraph
+    end: int  # where the title starts
+    number: int
+    kind: str  # "sign", "abbr:Kf", "bare"
+    weak: bool = False  # after "Protokoll" or "Sida": a page number unless it continues a run
+    lead: bool = False  # right after the page's own number: "2 101 Taxor och avgifter …"
+
+
+def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
+    found = []
+    for k, text in enumerate(paragraphs):
+        if "\t" in text:
+            continue
+        for m in _MARK.finditer(text):
+            number, lead = int(m["n"]), False
+            if _person_at(text[m.end() :]):
+                continue  # "VD Malungshem AB 132 Lars Bälter": a § after a name, then the next
+            if m["sign"]:
+                kind = "sign"
+            elif m["abbr"]:
+                if m["abbr"].lower() in {"kl", "den", "nr", "år", "sid", "s", "tel", "bil"}:
+                    continue
+                kind = f"abbr:{m['abbr'].lower()}"
+            else:
+                if 1900 <= number <= 2100 or (m.start() == 0 and k not in page_starts):
+                    continue  # a year, or a page number in front of the page
+                # "2 101 Taxor och avgifter …": the first § of a page, right after its number
+                kind = "bare"
+                lead = m.start() == 0 or bool(re.fullmatch(r"\d{1,3}\s+", text[: m.start()]))
+            weak = bool(_PAGE_WORD.search(text[: m.start()]))
+            found.append(_Mark(k, m.start(), m.end(), number, kind, weak, lead))
+    return found
+
+
+def _declared(paragraphs: list[str]) -> tuple[int, int] | None:
+    for text in paragraphs[:40]:
+        m = _RANGE.search(text)
+        if m and int(m["a"]) <= int(m["b"]) <= int(m["a"]) + 400:
+            return int(m["a"]), int(m["b"])
+    return None
+
+
+def _chain(marks: list[_Mark]) -> list[_Mark]:
+    """The longest run of markers numbered one after the other, in document order."""
+    if not marks:
+        return []
+    best: list[_Mark] = []
+    for k, first in enumerate(marks):
+        if first.weak:
+            continue
+        chain, want = [first], first.number + 1
+        for mark in marks[k + 1 :]:
+            # A number or two may be lost in a transcript ("… kl Bordlagda ärenden (inga) 7
+            # Beslut som …"): a run of two goes on past the gap.
+            gap = 2 if len(chain) >= 2 and not mark.weak else 0
+            if want <= mark.number <= want + gap:
+                chain.append(mark)
+                want = mark.number + 1
+        if len(chain) > len(best):
+            best = chain
+    return best
+
+
+def paragraph_marks(paragraphs: list[str], page_starts: set[int] = frozenset()) -> list[_Mark]:
+    marks = _marks(paragraphs, set(page_starts))
+    if not marks:
+        return []
+    span = _declared(paragraphs)
+    kinds = sorted({m.kind for m in marks}, key=lambda k: (k == "bare", k != "sign", k))
+    for kind in kinds:
+        of_kind = [m for m in marks if m.kind == kind]
+        if span:
+            inside = [m for m in of_kind if span[0] <= m.number <= span[1]]
+            chain = _chain(inside)
+            if chain and (len(chain) >= 2 or kind != "bare" or len(inside) == 1):
+                return chain
+            continue
+        chain = _chain(of_kind)
+        if len(chain) >= 2 or (chain and (kind == "sign" or chain[0].lead)):
+            return chain
+    return []
+
+
+def _person_at(text: str) -> bool:
+    words = text.split(None, 2)
+    return (
+        len(words) >= 2
+        and is_first_name(words[0])
+        and bool(re.match(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?,?$", words[1]))
+        and not is_first_name(words[1].rstrip(","))
+    )
+
+
+_BOUNDARY_AFTER = re.compile(r"[a-zåäö0-9)]$")
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """'Fastställande av dagens föredragningslista Ordföranden redogör …' -> the title and the
+    text: the title ends at a full stop or where a capitalised word starts a sentence."""
+    refs = _REFERENCES.match(text)
+    if refs:
+        text = text[refs.end() :]
+    words = text.split(" ")
+    for k, word in enumerate(words[:16]):
+        if k and word[:1].isupper() and len(word) > 1 and _BOUNDARY_AFTER.search(words[k - 1]):
+            if word.isupper() and len(word) <= 4:
+                continue  # "KS Teknik", "(VAMAS)": letters inside the title
+            return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
+        if word.endswith((".", ":")) and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return " ".join(words[: k + 1]).rstrip(".: "), " ".join(words[k + 1 :])
+    if len(words) <= 16:
+        return text.strip(), ""
+    return " ".join(words[:10]), " ".join(words[10:])
+
+
+_PAGE_START = re.compile(r"^\d{1,3}\s+\S")
+_COUNTER = re.compile(r"^\s*(?:\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3})?|\(\d{1,3}\))\s+")
+
+
+def _token_key(token: str) -> str:
+    return re.sub(r"\d+", "#", token)
+
+
+def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
+    """Pages of a transcript start with their number and the running head ('3 VILHELMINA KOMMUN
+    PROTOKOLL 3 Sn 49 …'): the head, the same on every page after the first, is taken off so
+    that the page reads from its first paragraph or from the text it carries over."""
+    pages = [k for k, p in enumerate(paragraphs) if _PAGE_START.match(p) and len(p) > 40]
+    if len(pages) < 2:
+        return paragraphs, set()
+    later = pages[1:] if len(pages) >= 3 else pages
+    tokens = [paragraphs[k].split() for k in later]
+    prefix = 0
+    while all(len(t) > prefix + 1 for t in tokens):
+        keys = {_token_key(t[prefix]) for t in tokens}
+        if len(keys) != 1 or "§" in keys:
+            break
+        prefix += 1
+    # "… PROTOKOLL # Sn #": a § marker is no part of the head
+    while prefix >= 3 and tokens[0][prefix - 1].isdigit() and re.fullmatch(
+        r"[A-ZÅÄÖ][A-Za-zåäö]{0,3}", tokens[0][prefix - 2]
+    ) and tokens[0][prefix - 2].lower() not in {"sida", "sid", "blad"}:
+        prefix -= 2
+    if prefix < 3:  # the page number and at least two words of a head
+        return paragraphs, set()
+    result: list[str] = []
+    starts: set[int] = set()  # pages that now begin with their own text
+    for k, text in enumerate(paragraphs):
+        words = text.split()
+        head = [_token_key(w) for w in tokens[0][:prefix]]
+        if k in pages[1:] and [_token_key(w) for w in words[:prefix]] == head:
+            rest = _COUNTER.sub("", " ".join(words[prefix:]), count=1)
+            if not rest.strip():
+                continue
+            starts.add(len(result))
+            text = rest
+        result.append(text)
+    return result, starts
+
+
+def cut_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with every § paragraph found in run-together text cut out as
+    '§ N Title' followed by its text."""
+    paragraphs, page_starts = strip_running_heads(paragraphs)
+    chain = paragraph_marks(paragraphs, page_starts)
+    if not chain:
+        return paragraphs
+    by_para: dict[int, list[_Mark]] = {}
+    for mark in chain:
+        by_para.setdefault(mark.para, []).append(mark)
+    result: list[str] = []
+    for k, text in enumerate(paragraphs):
+        marks = by_para.get(k)
+        if not marks:
+            result.append(text)
+            continue
+        head = text[: marks[0].start].strip()
+        if head:
+            result.append(head)
+        for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
+            body = text[mark.end : nxt.start if nxt else len(text)].strip()
+            title, rest = split_title(body)
+            result.append(f"§ {mark.number} {title}".strip())
+            if rest.strip():
+                result.append(rest.strip())
+    return result
+
+
+# The parts of a § paragraph, when a page runs them together: "… Kommunfullmäktiges beslut
+# Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat …".
+_PART = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?P<label>(?:(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:[Bb]eslut|förslag\s+till\s+beslut"
+    r"|[Ff]örslag))|Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beskrivning\s+av\s+ärendet"
+    r"|Ärendebeskrivning|Sammanfattning\s+av\s+ärendet|Sammanfattning|Bakgrund|Yrkanden?"
+    r"|Propositionsordning|Beslutsgång|Reservationer|Reservation|Protokollsanteckning"
+    r"|Beslutet\s+(?:skickas|expedieras)\s+till|Expedieras\s+till|Särskilt\s+yttrande"
+    r"|Utdragsbestyrkande|Justerandes\s+sign\w*)(?P<colon>\s*:)?(?=\s+[A-ZÅÄÖ0-9]|\s*:|\s*$)"
+)
+_BODY_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:[Bb]eslut|[Ff]örslag)")
+
+
+def cut_parts(paragraph: str) -> list[str]:
+    """A run-together § paragraph cut before each of its parts' labels; a label without a
+    colon stands alone, as a heading would."""
+    if len(paragraph) < 40 or "\t" in paragraph:
+        return [paragraph]
+    pieces: list[str] = []
+    last = 0
+    for m in _PART.finditer(paragraph):
+        label = m["label"]
+        if _BODY_LABEL.match(label) and " " in label and label.split()[0].lower() in {
+            "enligt", "detta", "samma", "vårt", "sitt", "deras"
+        }:
+            continue
+        before = paragraph[last : m.start()].strip()
+        if m.start() and not re.search(r"[.!?:)\d]$|[A-ZÅÄÖa-zåäö]$", before):
+            continue
+        if before:
+            pieces.append(before)
+        if m["colon"]:
+            last = m.start()
+        else:
+            pieces.append(label)
+            last = m.end()
+    pieces.append(paragraph[last:].strip())
+    return [p for p in pieces if p]

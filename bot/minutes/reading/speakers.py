@@ -1,0 +1,64 @@
+"""People the minutes show taking part: "Ordföranden Karin Holm hälsade alla välkomna",
+"Förvaltningschef Roland Bång och ekonom Karolina Popiolek föredrar ärendet", "Daniel Danielsson
+(C) uttalar sig om …".
+
+Minutes in free prose often have no list of those present at all; § protokoll name the officials
+who present an item only in its paragraph. Whoever opens, presents, informs, answers or moves
+something at the meeting was there. Only a sentence's subject counts, only with a verb of taking
+part in the present or the simple past ("har meddelat" reports, it does not take part), and only a
+name that starts with a known given name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .first_names import is_first_name
+
+_VERBS = (
+    r"hälsar|hälsade|öppnar|öppnade|förklarar|förklarade|informerar|informerade|redogör"
+    r"|redogjorde|föredrar|föredrog|presenterar|presenterade|berättar|berättade|går\s+igenom"
+    r"|gick\s+igenom|visar|visade|rapporterar|rapporterade|redovisar|redovisade|beskriver"
+    r"|beskrev|lyfter|lyfte|tar\s+upp|tog\s+upp|kompletterar|kompletterade|uttalar\s+sig"
+    r"|svarar|svarade|frågar|frågade|påminner|påminde|tackar|tackade|avslutar|avslutade|leder"
+    r"|ledde|föreslår|föreslog|yrkar|yrkade|anmäler|anmälde|meddelar|meddelade|inleder|inledde"
+    r"|sammanfattar|sammanfattade|betonar|betonade|framför|framförde|ställer|ställde|erbjuder"
+    r"|erbjöd|reserverar\s+sig|reserverade\s+sig|deltar|deltog|undrar|undrade|poängterar"
+    r"|poängterade|välkomnar|välkomnade|delger|delgav|diskuterar|diskuterade|kommenterar"
+    r"|kommenterade|instämmer|instämde|förtydligar|förtydligade|uppdaterar|uppdaterade"
+)
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéèü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = rf"(?P<{{g}}>{_NAME}(?:\s+(?:von|af|de|van|der)?\s*{_NAME}){{{{1,2}}}})"
+_NOTE = r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,.;]{1,60},)?"
+_TITLE = r"(?:(?:[A-ZÅÄÖ]?[a-zåäö-]+|[A-ZÅÄÖ]{2,5})\s+){0,2}"
+_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=^[-–•*]\s))(?:Vidare\s+|Därefter\s+|Sedan\s+)?{_TITLE}"
+    rf"{_PERSON.format(g='a')}{_NOTE}"
+    rf"(?:\s*(?:,|och|samt)\s+{_TITLE}{_PERSON.format(g='b')}{_NOTE})?"
+    rf"(?:\s*(?:,|och|samt)\s+{_TITLE}{_PERSON.format(g='c')}{_NOTE})?"
+    rf"\s+(?:{_VERBS})\b",
+)
+
+
+def _real(name: str | None) -> str:
+    """A name that starts with a known given name, without a trailing surname-less word."""
+    if not name:
+        return ""
+    words = name.split()
+    if len(words) < 2 or not is_first_name(words[0]):
+        return ""
+    return name
+
+
+def speakers(paragraphs: list[str], skip: set[int]) -> list[str]:
+    """The people who take part in the text, in order, once each."""
+    found: dict[str, None] = {}
+    for i, text in enumerate(paragraphs):
+        if i in skip or "\t" in text:
+            continue
+        for m in _SPEAKER.finditer(text):
+            for group in ("a", "b", "c"):
+                name = _real(m[group])
+                if name:
+                    found.setdefault(name, None)
+    return list(found)

@@ -1,0 +1,220 @@
+"""Is this sentence a decision of the meeting, a proposal, or something reported?
+
+Swedish minutes write a decision in a handful of ways, whatever the body:
+- the body (or "mötet", "gruppen", "vi") with a verb of deciding: "Kommunfullmäktige fastställer
+  föredragningslistan", "Styrelsen beslöt att …", "Nämnden tackar för informationen";
+- the passive, with or without a subject: "Dagordningen godkändes", "Beslutades att …",
+  "Till justerare valdes Anna Berg", "Protokollet lades till handlingarna", "Ärendet utgår";
+- a relative clause: "… redogör för kallelsen, vilket godkänns".
+What is not a decision of this meeting: a proposal ("föreslår", "yrkar", "Förslag till
+beslut"), a decision reported from elsewhere or earlier ("Kommunstyrelsen har beslutat",
+"Årsmötet den 15 april beslutade", "Länsstyrelsen fastställde 29 september …"), a decision still
+to come ("ska beslutas", "tas upp för beslut") and a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of deciding whose subject must be the meeting itself (a body, "mötet", "vi").
+_ACTIVE = (
+    r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog"
+    r"|väljer|valde|utser|utsåg|uppdrar|uppdrog|tillstyrker|tillstyrkte|avstyrker|avstyrkte"
+    r"|bifaller|biföll|avslår|avslog|återremitterar|återremitterade|bordlägger|bordlade"
+    r"|överlämnar|överlämnade|beviljar|beviljade|noterar|noterade|antecknar|antecknade"
+    r"|lägger|lade|delegerar|delegerade|remitterar|remitterade|avskriver|avskrev|ajournerar"
+    r"|medger|medgav|ger|gav|tackar|ställer\s+sig\s+bakom|instämmer|enas|enades|kom\s+överens"
+    r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
+    r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
+    r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät"
+)
+# The passive: a decision whatever its subject.
+_PASSIVE = (
+    r"beslutas|beslutades|beslöts|godkänns|godkännes|godkändes|fastställs|fastställes"
+    r"|fastställdes|antas|antages|antogs|väljs|väljes|valdes|utses|utsågs|uppdras|tillstyrks"
+    r"|tillstyrktes|avstyrks|avstyrktes|bifalls|bifalles|bifölls|avslås|avslogs"
+    r"|återremitteras|återremitterades|bordläggs|bordlägges|bordlades|överlämnas|överlämnades"
+    r"|beviljas|beviljades|noteras|noterades|antecknas|antecknades|läggs|lägges|lades"
+    r"|delegeras|delegerades|remitteras|remitterades|avskrivs|avskrevs|utgår|utgick"
+    r"|tillsätts|tillsattes|bestäms|bestämdes|entledigas|entledigades|överenskoms"
+    r"|fattas|fattades|togs|anses|ansågs|får|fick"
+)
+_VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
+_PASSIVE_ONLY = re.compile(rf"^(?:{_PASSIVE})$", re.I)
+# Passive verbs that decide only with the right words around them ("läggs till handlingarna",
+# "noteras" of information, "utgår" of an item).
+_NEEDS = {
+    "läggs": r"till\s+handlingarna|till\s+dagordningen|till\s+protokollet",
+    "lägges": r"till\s+handlingarna|till\s+dagordningen|till\s+protokollet",
+    "lades": r"till\s+handlingarna|till\s+dagordningen|till\s+protokollet",
+    "lägger": r"till\s+handlingarna|till\s+dagordningen|till\s+protokollet",
+    "lade": r"till\s+handlingarna|till\s+dagordningen|till\s+protokollet",
+    "noteras": r"information|redovisning|rapport|meddelande|anmäl|protokoll|till\s+protokollet",
+    "noterades": r"information|redovisning|rapport|meddelande|anmäl|protokoll|protokollet",
+    "noterar": r"information|redovisning|rapport|meddelande|anmäl|protokoll",
+    "noterade": r"information|redovisning|rapport|meddelande|anmäl|protokoll",
+    "antecknas": r"information|redovisning|rapport|meddelande|till\s+protokollet",
+    "antecknades": r"information|redovisning|rapport|meddelande|till\s+protokollet",
+    "antecknar": r"information|redovisning|rapport|meddelande|till\s+protokollet",
+    "antecknade": r"information|redovisning|rapport|meddelande|till\s+protokollet",
+    "utgår": r"ärende|punkt|frågan",
+    "utgick": r"ärende|punkt|frågan",
+    "ger": r"i\s+uppdrag|uppdrag|bifall",
+    "gav": r"i\s+uppdrag|uppdrag|bifall",
+    "tackar": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
+    "antas": r"förslag|plan|program|policy|budget|riktlinje|dagordning|reglemente|ordning|strategi",
+    "valdes": r"till|som|att|\bjustera",
+    "väljs": r"till|som|att|justera",
+    "väljes": r"till|som|att|justera",
+    "valde": r"till|som|att",
+    "väljer": r"till|som|att|justera",
+    "enas": r"om",
+    "enades": r"om",
+    "fattar": r"beslut",
+    "fattade": r"beslut",
+    "fattas": r"beslut",
+    "fattades": r"beslut",
+    "tar": r"beslut",
+    "tog": r"beslut",
+    "togs": r"beslut",
+    "anses": r"besvarad|besvarat|behandlad|behandlat|avslutad|avslutat|färdigbehandlad|bifallen",
+    "ansågs": r"besvarad|besvarat|behandlad|behandlat|avslutad|avslutat|färdigbehandlad",
+    "får": r"i\s+uppdrag|\bställas\b",
+    "fick": r"i\s+uppdrag",
+    "avger": r"yttrande|svar",
+    "avgav": r"yttrande|svar",
+    "begär": r"sammanräkning|yttrande|att|in\b",
+    "begärde": r"sammanräkning|yttrande|att|in\b",
+    "medger": r"att|\w",
+}
+# The subject of an active verb that is the meeting deciding.
+_BODY_WORD = re.compile(
+    r"(?:nämnd|styrelse|fullmäktige|utskott|råd|grupp|gruppen|förbund|kommitté|beredning"
+    r"|presidi|direktion|delegation|möte|mötet|stämma|stämman|ledning|forum|nätverk|sektion)"
+    r"\w*$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
+    r"|presidiet|samtliga|deltagarna|man)$",
+    re.I,
+)
+_NOT_DECISION = re.compile(
+    r"\bföreslår\b|\bföreslås\b|\bförslag\s+till\s+beslut\b|\byrkar\b|\byrkande|\byrkat\b"
+    r"|\b(?:har|hade|har\s+tidigare|tidigare)\s+(?:\w+\s+)?(?:beslutat|fattat|godkänt"
+    r"|fastställt|antagit|valt|utsett|gett|givit)\b"
+    r"|\b(?:ska|skall|kommer\s+att|bör|kan|måste|behöver|avser\s+att)\s+(?:\w+\s+)?"
+    r"(?:beslut\w*|godkänn\w*|fastställ\w*|anta|antas|väljas|utses)\b"
+    r"|\btas\s+upp\s+för\s+beslut|\bför\s+beslut\b|\binför\s+beslut|\bupp\s+för\s+beslut"
+    r"|\bbeslut\s+(?:fattas|tas)\s+(?:vid|på|senare)|\bställer\s+(?:proposition|frågan)"
+    r"|\bpropositionsordning|\breserverar\s+sig|\bbeslutet\s+(?:skickas|expedieras)"
+    r"|\?\s*$|^\s*om\s|\s(?:om|när|innan|sedan)\s+(?:\w+\s+){0,2}(?:beslutar|beslutat)\b"
+    r"|\b(?:om|när)\s+man\b|\bvid\s+(?:behov|förfall)\b"
+    r"|^utses\s+(?:att\s+)?justera|\bförslaget\s+(?:är|var)\s+att\b|\bkommer\s+att\s+\w+\s+(?:för|inför)\b",
+    re.I,
+)
+# "Ordföranden informerar att ärende 16 utgår", "X önskar att … läggs till dagordningen":
+# what someone says or wants, not what the meeting decided.
+_SAID = re.compile(
+    r"\b(?:informerar|informerade|meddelar|meddelade|berättar|berättade|säger|sade|påpekar"
+    r"|påpekade|menar|menade|önskar|önskade|framför|framförde|anser|ansåg|tycker|tyckte"
+    r"|frågar|frågade|undrar|undrade|uppger|uppgav|konstaterar|konstaterade|vill|ville"
+    r"|hoppas|tror|förklarar|förklarade|svarar|svarade|påminner|påminde)\b",
+    re.I,
+)
+# "Årsmötet den 15 april beslutade", "Länsstyrelsen fastställde 29 september 2022 valet":
+# a decision taken on another day is reported, not taken.
+_DATED = re.compile(
+    r"\b(?:den\s+)?\d{1,2}(?:\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|/\d{1,2})"
+    r"|\b\d{4}-\d{2}-\d{2}\b|^(?:år\s+|i\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+_AUTHORITIES = re.compile(
+    r"^(?:länsstyrelsen|regeringen|riksdagen|kammarrätten|förvaltningsrätten|domstolen"
+    r"|socialstyrelsen|inspektionen|skr|årsmötet|stämman|föreningsstämman|kongressen)$",
+    re.I,
+)
+# Notes that leave out the verb: "Dagordningen godkänd.", "Protokollet godkänt och lagt till
+# handlingarna.", "Föregående protokoll: Godkänt."
+_PARTICIPLE = re.compile(
+    r"\b(?:godkänd|godkänt|godkända|fastställd|fastställt|fastställda|antagen|antaget|antagna"
+    r"|beviljad|beviljat|beviljade|bordlagd|bordlagt|lagd|lagt|lagda)\b"
+    r"(?=\s*(?:[.,;!]|$|och\b|med\b|utan\b|enligt\b|till\s+handlingarna))",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
+# "…, vilket godkänns": a relative clause decides what the sentence said.
+_RELATIVE = re.compile(rf"\bvilket\s+(?:\w+\s+)?(?:{_PASSIVE}|{_ACTIVE})\b", re.I)
+
+
+def _head(word: str) -> str:
+    """'Kommunstyrelsens' -> 'styrelse': the kind of body a word names, '' for none."""
+    w = word.lower().strip(",.:;()")
+    for head in ("fullmäktige", "nämnd", "styrelse", "utskott", "råd", "grupp", "förbund",
+                 "kommitté", "beredning", "presidi", "direktion", "delegation", "stämma",
+                 "ledning", "forum", "nätverk", "sektion"):  # fmt: skip
+        if head in w:
+            return head
+    return ""
+
+
+def body_heads(groups: list[str]) -> set[str]:
+    """The kinds of body the meeting is ('styrelse' for 'Regionstyrelsen')."""
+    heads = set()
+    for name in groups:
+        words = name.split()
+        if words:
+            head = _head(words[-1]) or _head(words[0])
+            if head:
+                heads.add(head)
+    return heads
+
+
+def _subject(before: str) -> list[str]:
+    """The last few words before the verb: the subject, in a decision sentence."""
+    words = re.findall(r"[\wåäöÅÄÖé-]+", before)
+    return words[-4:]
+
+
+def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
+    """A decision of this meeting (see the module's docstring)."""
+    text = sentence.strip()
+    if len(text) < 8 or _NOT_DECISION.search(text):
+        return False
+    if _RELATIVE.search(text):
+        return True
+    participle = _PARTICIPLE.search(text)
+    if (
+        participle
+        and not _AUXILIARY.search(text[: participle.start()])
+        and (not participle[0].lower().startswith("lag") or "handlingarna" in text.lower())
+    ):
+        return True
+    for m in _VERB.finditer(text):
+        verb = m["verb"].lower()
+        need = _NEEDS.get(verb)
+        if need and not re.search(need, text, re.I):
+            continue
+        before = text[: m.start()]
+        if _SAID.search(before):
+            return False
+        subject = _subject(before)
+        if _reported(subject, before, text[m.end() :], ours):
+            return False
+        if _PASSIVE_ONLY.match(verb):
+            return True
+        if subject and (_BODY_WORD.search(subject[-1]) or _BODY_WORD.search(subject[0])):
+            return True
+        if verb in ("beslutade", "beslöt") and not subject:
+            return True  # "Beslöt att …"
+    return False
+
+
+def _reported(subject: list[str], before: str, after: str, ours: set[str] | None) -> bool:
+    """Another body's decision, or one taken on another day."""
+    if _DATED.search(before[-40:]) or _DATED.match(after.strip()[:25]):
+        return True
+    for word in subject:
+        if _AUTHORITIES.match(word):
+            return True
+    if ours:
+        heads = {_head(w) for w in subject} - {""}
+        if heads and not heads & ours and not re.search(r"\bmöte", before, re.I):
+            return True
+    return False
