@@ -271,7 +271,8 @@ def test_publishing_and_opening_a_remiss_in_chat_are_logged(populated, clock):
 
 # --- retention ----------------------------------------------------------------------------
 
-def test_the_worker_purges_what_is_older_than_the_retention_period(populated, monkeypatch):
+def test_the_worker_purges_what_is_older_than_the_retention_period(populated, monkeypatch,
+                                                                   fake_slack):
     # Two years and a day after the meeting of 31 August 2026 and the remiss's last day.
     later = FixedClock(datetime(2028, 12, 31, 12, 0))
     with unit_of_work(populated) as session:
@@ -292,7 +293,9 @@ def test_the_worker_purges_what_is_older_than_the_retention_period(populated, mo
     monkeypatch.setenv("SAMVERKANSBOT_RETENTION_MONTHS", "24")
     from handlers import worker
 
-    assert worker.run(Settings(), populated, once=True, now=later.now().isoformat()) == 0
+    # A worker refuses to start with nowhere to send: it sends to the loopback Slack.
+    settings = Settings(slack_bot_token="xoxb-t", slack_api_url=fake_slack.url)
+    assert worker.run(settings, populated, once=True, now=later.now().isoformat()) == 0
     with unit_of_work(populated) as session:
         assert session.exec(select(Absence)).all() == []
         assert session.exec(select(SubstituteCall)).all() == []
