@@ -19,7 +19,12 @@ _NUMBERED = re.compile(
     r"^(?P<n>\d{1,2})(?:\s*[.)]\s+(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
 )
 _SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$")
-_PARAGRAPH_SIGN = re.compile(r"^§\s*(?P<n>\d{1,4})\.?\s*(?P<title>.*)$")
+# "§ 12", "§12.", and with the body's letters or the year: "Kf § 113", "KSAU § 201",
+# "RS § 112/2023", "§ 45:2024" (the number is the paragraph's, the year only says which year's)
+_PARAGRAPH_SIGN = re.compile(
+    r"^(?:(?-i:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,2})\s*)?§\s*(?P<n>\d{1,4})"
+    r"(?:\s*[/:]\s*(?:19|20)\d\d)?\.?(?:\s+|$)(?P<title>.*)$"
+)
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
 _SUBSECTIONS = re.compile(
     r"^(bakgrund|bakgrund och syfte|syfte|nuläge|slutsats|slutsatser|dialog|diskussion|beslut"
@@ -33,7 +38,9 @@ _SUBSECTIONS = re.compile(
     r"|protokollsanteckningar|protokollsanteckning|beslutet skickas till|beslutet expedieras till"
     r"|expedieras till|expedieras|skickas till|särskilt yttrande|jäv|föredragande|handlingar"
     r"|bilagor|bilaga|överläggning|sammanfattning av ärendet|beslutsförslag"
-    r"|(?:[a-zåäö-]+s )?(?:förslag till beslut|förslag|beslut))\s*:?$",
+    r"|(?:[a-zåäö-]+s )?(?:förslag till beslut|förslag|beslut)"
+    # "Kommunstyrelsens förslag till kommunfullmäktige", "Förslag till regionstyrelsen"
+    r"|(?:[a-zåäö-]+s )?förslag till [a-zåäö-]+)\s*:?$",
     re.I,
 )
 _KNOWN = re.compile(

@@ -10,8 +10,15 @@ from .header import explicit_dates
 from .model import AgendaItem, Deadline
 from .names import names_in
 
+# "senast 15 mars", "sista dag för svar är", "remisstiden går ut den 30 september", "ska vara
+# inne / inkomna / kommunstyrelsen tillhanda 2024-05-31", "synpunkter lämnas före den 1 maj"
 _DEADLINE = re.compile(
-    r"\b(?:senast|sista\s+dag(?:en)?\s+(?:för\s+\w+\s+)?(?:är\s+)?|deadline)\b", re.I
+    r"\b(?:senast|sista\s+dag(?:en)?\s+(?:för\s+\w+\s+)?(?:är\s+)?|deadline"
+    r"|remiss(?:tiden|perioden)\s+(?:går|löper)\s+ut(?:\s+den)?"
+    r"|(?:ska|skall|bör|måste)\s+vara\s+(?:[\w-]+\s+){0,3}?(?:inne|inkomn\w*|inkommit|tillhanda)"
+    r"(?:\s+senast)?"
+    r"|(?:före|innan)(?=\s+(?:den\s+)?\d))\b",
+    re.I,
 )
 _WHAT = re.compile(
     r"^(?:(?:synpunkter|kommentarer|remissvar|svar|yttranden?|inspel)\s+(?:kring|på|om|till|över)\s+)?"
@@ -36,12 +43,14 @@ def find_deadlines(
             if not m or not _ANSWER.search(sentence):
                 continue  # "skickar ut en kallelse senast …" is a chore, not a deadline to answer
             # "nearest": a deadline in a notice comes before the meeting, in minutes after it
-            dates = explicit_dates(sentence[m.start() :], meeting_date or today, "nearest")
-            if not dates or dates[0].start > 40:
+            dates = explicit_dates(sentence[m.end() :], meeting_date or today, "nearest")
+            if not dates or dates[0].start > 25:
                 continue
             what_match = _WHAT.match(sentence[: m.start()])
             what = what_match["what"] if what_match else sentence[: m.start()].strip()
             what = re.sub(r"^(?:utkastet|förslaget)\s+kring\s+", lambda x: x[0], what)
+            if not what.strip(" ."):  # "Remisstiden går ut den 30 april."
+                what = "svar på remissen" if "remiss" in m[0].lower() else "svar"
             item = _item_at(items, i)
             if item and item.lower() not in what.lower():
                 what = f"{what} ({item})"

@@ -235,11 +235,13 @@ class _Finder:
                 continue
             if i in self.item_starts:
                 state = "open"
-            if _BESLUT_HEADING.match(text) or (
-                _DECIDES_COLON.search(text) and is_decision(text + " x", self.ours)
-            ):
+            if _BESLUT_HEADING.match(text):
                 state = "open"
                 i = self.section(i + 1)
+                continue
+            if _DECIDES_COLON.search(text) and is_decision(text + " x", self.ours):
+                state = "open"
+                i = self.section(i + 1, lead=text)
                 continue
             inline = _BESLUT_INLINE.match(text)
             if inline:
@@ -288,15 +290,31 @@ class _Finder:
             j += 1
         return j
 
-    def section(self, j: int) -> int:
-        """The paragraphs after a 'Beslut' heading: the first, the att-satser, and what
-        follows while it decides."""
+    def section(self, j: int, lead: str = "") -> int:
+        """The paragraphs after a 'Beslut' heading (or a lead-in such as 'Kommunfullmäktige
+        beslutar att'): the first, the att-satser or the list of points, and what follows while
+        it decides."""
         if j >= len(self.paragraphs) or j in self.item_starts:
             return j
         first = self.paragraphs[j].strip()
+        nxt = self.paragraphs[j + 1].strip() if j + 1 < len(self.paragraphs) else ""
+        # "Kommunfullmäktige beslutar att" / "- godkänna årsredovisningen," / "- uppdra åt …":
+        # each point is a decision, read with the words that lead into it.
+        if not lead and _LEAD.search(first) and _is_point(nxt) and j + 1 not in self.item_starts:
+            lead, j = first, j + 1
+            first = nxt
+        if _is_point(first) or (lead and _continues(lead, first)):
+            k = j
+            while (
+                k < len(self.paragraphs) and k not in self.item_starts and k not in self.skip
+                and (k == j or _is_point(self.paragraphs[k].strip()))
+            ):
+                for point in _points(self.paragraphs[k].strip()):  # "1. … 2. …" on one line
+                    self.add(k, _joined(lead, point), section=True)
+                k += 1
+            return k
         if _ATT.match(first):
             return self.att_lines(j)
-        nxt = self.paragraphs[j + 1].strip() if j + 1 < len(self.paragraphs) else ""
         approval = nxt and is_decision(nxt, self.ours) and j + 1 not in self.item_starts
         if _PROPOSES.search(first) and approval:
             self.add(j + 1, nxt, context=first)
@@ -316,6 +334,39 @@ class _Finder:
         return j
 
 
+# A lead-in whose decisions follow as points: "Kommunfullmäktige beslutar att", "Nämnden
+# beslutar följande:", "Arbetsutskottet föreslår kommunstyrelsen besluta att" (under the
+# utskott's own 'Beslut', that proposal is its decision).
+_LEAD = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)(?:\s+(?:följande|enligt\s+"
+    r"följande))?(?:\s+att)?\s*:?$",
+    re.I,
+)
+# A point of a list: "- godkänna …", "• att uppdra …", "1. att bevilja …", "2) Informationen …"
+_POINT_MARK = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)]|[a-h]\))\s+(?=\S)")
+
+
+def _is_point(text: str) -> bool:
+    return bool(_POINT_MARK.match(text) or _ATT.match(text))
+
+
+def _continues(lead: str, text: str) -> bool:
+    """'Kommunstyrelsen beslutar att' / 'godkänna budgeten.': the line goes on the sentence."""
+    return lead.rstrip(" :").lower().endswith(" att") and text[:1].islower()
+
+
+def _joined(lead: str, point: str) -> str:
+    """A point read with its lead-in: 'Kommunfullmäktige beslutar att godkänna …'. A point
+    that is a sentence of its own ('1. Regionstyrelsen antar yttrandet') stands alone."""
+    point = _POINT_MARK.sub("", point).strip()
+    lead = lead.strip().rstrip(":").strip()
+    if not lead or (point[:1].isupper() and not _ATT.match(point)):
+        return point
+    if lead.lower().endswith(" att") and point.lower().startswith("att "):
+        lead = lead[: -len(" att")]
+    return f"{lead} {point}"
+
+
 _POINT = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _ATT_SATS = re.compile(r"(?:^|(?<=[;.]\s)|(?<=;))\s*(?=att\s)")
 
@@ -329,6 +380,8 @@ def _points(text: str) -> list[str]:
         points = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
         return ([head] if len(head.split()) > 4 else []) + points
     pieces = [p.strip(" ;") for p in _ATT_SATS.split(text) if p.strip(" ;")]
+    if len(pieces) >= 2 and re.fullmatch(r"[-–•*·▪]|\d{1,2}[.)]|[a-h]\)", pieces[0]):
+        pieces = pieces[1:]  # "1. att bevilja …": the point's number heads no point
     if len(pieces) >= 2 and all(p.lower().startswith("att ") for p in pieces[1:]):
         return pieces
     return [text]

@@ -132,6 +132,9 @@ def _person_at(text: str) -> bool:
     )
 
 
+_ONLY_REFERENCE = re.compile(
+    r"(?:dnr\.?:?\s*)?(?:[A-ZÅÄÖ]{1,5}\s*)?[\w.:-]*\d[/.:-]\d[\w/.:-]*", re.I
+)
 _BOUNDARY_AFTER = re.compile(r"[a-zåäö0-9)]$")
 
 
@@ -141,6 +144,8 @@ def split_title(text: str) -> tuple[str, str]:
     refs = _REFERENCES.match(text)
     if refs:
         text = text[refs.end() :]
+    if _ONLY_REFERENCE.fullmatch(text.strip()):
+        return "", ""  # "§ 202 Dnr 2022/301": only the diary number, the title comes next
     words = text.split(" ")
     for k, word in enumerate(words[:16]):
         if k and word[:1].isupper() and len(word) > 1 and _BOUNDARY_AFTER.search(words[k - 1]):
@@ -235,7 +240,7 @@ _PART = re.compile(
     r"|Ärendebeskrivning|Sammanfattning\s+av\s+ärendet|Sammanfattning|Bakgrund|Yrkanden?"
     r"|Propositionsordning|Beslutsgång|Reservationer|Reservation|Protokollsanteckning"
     r"|Beslutet\s+(?:skickas|expedieras)\s+till|Expedieras\s+till|Särskilt\s+yttrande"
-    r"|Utdragsbestyrkande|Justerandes\s+sign\w*)(?P<colon>\s*:)?(?=\s+[A-ZÅÄÖ0-9]|\s*:|\s*$)"
+    r"|Utdragsbestyrkande|Justerandes\s+sign\w*)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$))"
 )
 _BODY_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:[Bb]eslut|[Ff]örslag)")
 
