@@ -739,3 +739,69 @@ DOCUMENTS["kommunforbundet-norrbotten-styrelsen-utan-datum.docx"] = {
         ),
     ],
 }
+
+
+# https://medlem.amnesty.se/styrelsemoten/org-540061992-mote-med-sektionens-styrelse-den-19-20-sept-1992
+# The page's attendance list ("Rigmor Argren X", "Siv Erikson anmält förhinder") becomes the Word
+# table it was typed from; the '§' runs and the stray 'l' bullets of the page are kept as they are.
+DOCUMENTS["amnesty-sektionens-styrelse-1992-09-19.docx"] = {
+    "format": "docx",
+    "doc_title": "PROTOKOLL NR 3/92-93",
+    "page_header": "SW-ORG 72/06/92",
+    "blocks": [
+        ("title", "PROTOKOLL NR 3/92-93"),
+        ("para", [("Möte med sektionens styrelse den 19-20 sept. 1992", {"bold": True})]),
+        (
+            "table",
+            ["Ledamöter", "Närvarande"],
+            [
+                ["Rigmor Argren", X],
+                ["Rose-Marie Asker", X],
+                ["Thomas Back", X],
+                ["Magnus Brattgård", "§ 44-58, 66-74"],
+                ["Magnus Breidne", "§ 66-74"],
+                [[("Siv Erikson", STRUCK)], "anmält förhinder"],
+                ["Jesper Hansén", X],
+                ["Berit Inde", "§ 44-58, 66-71"],
+                ["Annika Lindgren", "§ 72-74"],
+                ["Eva Malmstedt", X],
+                ["Christine Pamp", "§ 50-58, 66-72"],
+                ["Suppleanter"],
+                ["Jan Odqvist", "§ 73"],
+                [[("Madelaine Seidlitz", STRUCK)], "anmält förhinder"],
+                ["Maj-Britt Vianden", X],
+                ["Övriga"],
+                ["Gabi Björsson", "§ 52-59, 62-63, 72-74"],
+                ["Kristina Båth", "§ 48-59, 62-63, 71-74"],
+                ["Anita Klum", X],
+                ["Stig Lantto", "§ 73"],
+                ["Lovisa Stannow", "§ 69-70"],
+                ["Göran Svedin", "sekreterare"],
+            ],
+        ),
+        (
+            "kv",
+            [
+                ("Mötesordförande", "Rose-Marie Asker § 44 - 65"),
+                ("", "Magnus Breide § 66 - 74"),
+            ],
+        ),
+        ("heading", "§44 Val av justerare"),
+        ("para", "Beslut att välja Maj-Britt Vianden till justerare av protokollet."),
+        ("heading", "§45 Fastställande av dagordning"),
+        ("para", "Beslut att mötet med Lars Ronnås utgår och att i övrigt fastställa den föreslagna dagordningen med följande tillägg:"),
+        ("para", "l Ansökan om garantipengar"),
+        ("para", "l Rapport från distriktsombudsmötet"),
+        ("para", "l Översyn av det internationella mediearbetet"),
+        ("para", "l Direktiv för 59-gruppen"),
+        ("heading", "§46 Rapport till Amnestydebatt"),
+        ("para", "Beslut att uppdra åt Magnus Brattgård att skriva en rapport från detta styrelsemöte för publicering i Amnesty Debatt."),
+        ("heading", "§47 Val av ordförande, reserv, för nästa möte"),
+        ("para", "Beslut att välja Magnus Brattgård till ordförande, reserv, för nästa möte."),
+        ("heading", "§48 Protokoll från styrelsens möte den 13-14 juni 1992"),
+        ("para", "Beslut att lägga protokollet till handlingarna."),
+        ("heading", "§49 Utvärdering av styrelsemötet den 13-14 juni 1992"),
+        ("para", "Kristina Båth presenterar ett förslag till uppföljning av utbildningsdagen som före-gick styrelsemötet i juni. Utbildningsdagen fokuserades på frågor om målstyrning, arbetsklimat inom styrelsen och samsyn på styrelsens roll i planerings-och besluts-processen."),
+        ("para", "Styrelsen anser att en utbildningsdag kopplad till det inledande mötet för mandatperioden g"),
+    ],
+}
