@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .absence import absent_in_prose, full_name, stand_ins
+from .first_names import is_first_name
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
 from .people import mark_of, people_in_run
@@ -12,7 +14,8 @@ from .people import mark_of, people_in_run
 _PRESENT = (
     r"närvarande ledamöter|närvarande ersättare|närvarande tjänstemän|närvarande|deltagare|deltog"
     r"|deltagande"
-    r"|kallade|övriga deltagare|övriga deltagande|övriga närvarande|beslutande ledamöter"
+    r"|kallade|övriga? deltagare|övriga? deltagande|övriga? närvarande|beslutande ledamöter"
+    r"|även närvarande|vidare närvarande|närvarande styrelseledamöter|närvarande från styrelsen"
     r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
     r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
     r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
@@ -111,6 +114,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             continue
         i = _read_section(paragraphs, i, m, result)
     _unlabelled_tables(paragraphs, result)
+    _prose(paragraphs, result)
     _finish(result)
     return result
 
@@ -156,6 +160,7 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
     rest = m["rest"].strip()
     if rest and len(rest) < 40 and not people_in_run(rest) and not split_name(rest)[0]:
         rest = ""  # "Ledamöter<TAB>Närvarande": the head of a table's columns
+    rest, more = _first_sentence(rest)
     if rest:  # "Frånvarande: Anna A, Bo B" on one line, perhaps wrapped onto the next ones
         j = i + 1
         while j < len(paragraphs) and _list_continues(paragraphs[j]):
@@ -165,6 +170,7 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         if not _add_run(result, rest, present, role, label):
             for part in re.split(r",|\s+och\s+|\t", rest):
                 _add(result, part, present, role, "", label)
+        _next_sentences(more, result)
         # "Beslutande: Anna Svensson (S), ordförande" / "Per Holm (M)" / "Lena Ek (C)": a list
         # whose first row shares the label's line goes on one row a line.
         while not _ROLE_ONLY.fullmatch(label) and j < len(paragraphs) and _name_row(paragraphs[j]):
@@ -220,6 +226,52 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         else:
             result.subgroups.append(heading)
     return last_entry + 1
+
+
+def _next_sentences(more: str, result: Attendance) -> None:
+    """'… Winberg. Övrig närvarande: Britt-Marie Eriksson. Anmält förhinder: Barbro Svärd.'"""
+    while more:
+        nxt = _HEADING.match(more)
+        if not nxt or not nxt["rest"].strip():
+            return
+        head, more = _first_sentence(nxt["rest"].strip())
+        label = nxt["label"].lower()
+        _add_run(result, head, not re.fullmatch(_ABSENT, label, re.I), _role(label), label)
+
+
+def _first_sentence(rest: str) -> tuple[str, str]:
+    """'Anna Holm och Carl Ny. Meddelat förhinder Lars Lind …': the list ends with its sentence
+    (a full stop after an abbreviation or before a given name does not end it)."""
+    for m in re.finditer(r"(?<=[a-zåäö)])\.\s+(?=(?P<next>[A-ZÅÄÖ][\wåäö-]*))", rest):
+        if not is_first_name(m["next"]) and m["next"].lower() not in _NOT_SENTENCE:
+            return rest[: m.start()], rest[m.end() :]
+    return rest, ""
+
+
+_NOT_SENTENCE = {"tjg", "ers", "ordf", "sekr", "adj", "ersättare", "ordförande", "sekreterare"}
+
+
+def _prose(paragraphs: list[str], result: Attendance) -> None:
+    """Absence and stand-ins told in sentences ("Lars Lind hade förhinder", "I deras ställe
+    hade kallats in …"), in the part of the minutes that speaks of the meeting's people."""
+    zone = max(25, len(paragraphs) // 3)
+    known = [a.name for a in result.attendees]
+    for text in paragraphs[:zone]:
+        absent = absent_in_prose(text)
+        for name in absent:
+            result.attendees.append(Attendee(name, present=False))
+            known.append(name)
+        for who, replaced in stand_ins(text, absent):
+            who, replaced = full_name(who, known), full_name(replaced, known) if replaced else ""
+            if not who:
+                continue
+            if who not in known:
+                result.attendees.append(Attendee(who, role="substitute"))
+                known.append(who)
+            _add_substitution(result, who, replaced)
+            for a in result.attendees:
+                if a.name == who and a.present:
+                    a.role, a.substitute_for = "substitute", replaced
 
 
 def _run_section(m: re.Match, result: Attendance) -> bool:

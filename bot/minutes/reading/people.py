@@ -88,6 +88,8 @@ def _name_at(words: list, i: int) -> int:
     while j < len(words) and taken < 5:
         word = words[j][0]
         bare = word.rstrip(",;:")
+        if len(bare) > 2 and bare.endswith(".") and bare[-2].islower():
+            bare = bare[:-1]  # "… Stefan Berg." ends a sentence, and the name with it
         if bare in _PARTICLES and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
             j, taken = j + 1, taken + 1
             continue
@@ -165,6 +167,9 @@ def people_in_run(text: str) -> list[Person]:
 def mark_of(note: str) -> str:
     """'present', 'absent' or '' from an attendance mark near the start of a note: 'X',
     '(S) 1', 'S -', 'I', 'SON N' (a column of N for närvarande), 'SPF Frånvaro anmäld'."""
+    if re.match(r"^\W*(?:\(?[A-ZÅÄÖ]{1,3}\)?,?\s*)?\(?(?:ej|inte|icke)\s+(?:närv|deltag)",
+                note, re.I):
+        return "absent"  # "(ej närvarande)", "S, ej närv."
     words = note.replace("(", " (").split()[:5]
     for k, word in enumerate(words):
         bare = word.strip("(),.:").casefold()

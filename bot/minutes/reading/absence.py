@@ -1,0 +1,128 @@
+"""Attendance written as sentences rather than lists.
+
+Minnesanteckningar and the minutes of associations often say who was missing, and who came
+instead, in a sentence: "Närvarande: hela styrelsen med undantag för Lars Lind", "Alla ledamöter
+var närvarande förutom Berit Ek", "Lars Lind och Berit Ek hade förhinder", "Meddelat förhinder
+Dora Stål", "Berit Ek kunde inte närvara på grund av sjukdom", "I deras ställe hade kallats in
+Ulla Ros och Kent Berg", "Stefan är suppleant och ersätter Per Alm". The names in such a sentence
+are the run of names right after (or right before) the words that say so, up to the first word
+that is no part of a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .first_names import is_first_name
+from .people import PARTY, Person, people_in_run
+
+# The words after which absent people are named.
+_ABSENT_BEFORE = re.compile(
+    r"(?:\bmed\s+undantag\s+(?:av|för)|\bförutom|\butom|\b(?:anmält|anmälde|anmälda|meddelat"
+    r"|meddelade|meddelad|hade)\s+förhinder(?:\s+(?:för|från))?|\bförhinder\s+(?:hade|har|anmäldes"
+    r"|anmälts|meddelades|för|från)|\bfrånvarande\s+(?:var|var\s+även|utan\s+ersättare)"
+    r"|\bej\s+närvarande|\binte\s+närvarande)\s*:?\s+",
+    re.I,
+)
+# "med undantag för" and "förutom" name the missing only in a sentence about attendance.
+_EXCEPT = re.compile(r"undantag|förutom|utom", re.I)
+_ABOUT_ATTENDANCE = re.compile(r"närvar|deltog|deltagit|deltagare|deltar\b|på plats", re.I)
+# Words after which the people named just before were not there.
+_ABSENT_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,12}\)\s*)?(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder"
+    r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:kunde|kan|var|är|hade|har)\s+(?:inte|ej)\s+"
+    r"(?:närvara|närvarande|delta|deltagit|möjlighet|kunnat)"
+    r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:var|är)\s+frånvarande"
+    r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:deltog|deltar)\s+(?:inte|ej)\b"
+    r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:inte|ej)\s+(?:var|är|kunde|kan|hade)\s+"
+    r"(?:närvarande|närvara|delta|med\b|möjlighet)",
+    re.I,
+)
+_VERB_AFTER_NAME = re.compile(
+    r"(?<=[a-zåäö)])(?=\s+(?:hade|har|kunde|kan|var|är|deltog|deltar|inte|ej)\s)"
+)
+# "I deras ställe hade kallats in …", "I hans ställe tjänstgjorde …": the stand-ins of those
+# just named as absent, in the same order.
+_IN_THEIR_PLACE = re.compile(
+    r"\bi\s+(?:deras|hans|hennes|dennes|dess)\s+ställe\s+(?:hade\s+|har\s+)?(?:kallats\s+in"
+    r"|inkallats|kallades\s+in|tjänstgjorde|tjänstgör|deltog|ersättare)?\s*:?\s*",
+    re.I,
+)
+# "Stefan är suppleant och ersätter Per Alm", "Kent Berg tjänstgjorde i stället för Leif Ek".
+_STANDS_IN = re.compile(
+    r"(?P<a>(?:[A-ZÅÄÖÉ][\w\-]+)(?:\s+[A-ZÅÄÖÉ][\w\-]+){0,3})"
+    r"(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s+(?:är|var)\s+(?:ersättare|suppleant|ers\.?)\s+och\s+"
+    r"(?:ersätter|ersatte|tjänstgör\s+för|tjänstgjorde\s+för)\s+"
+    r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})"
+)
+_NOTE_WORDS = re.compile(r"^(?:och|samt|,|\(?[A-ZÅÄÖ]{1,3}\)?,?)$")
+
+
+def _list_after(text: str) -> list[str]:
+    """The names in a run of names at the start of `text`, up to the first word that ends it."""
+    head = re.split(r"(?<=[a-zåäö)])[.;!?](?:\s|$)", text, maxsplit=1)[0]
+    names: list[str] = []
+    for k, person in enumerate(people_in_run(head)):
+        if k == 0 and not head.lstrip(" (").startswith(person.name):
+            break
+        names.append(person.name)
+        note = [w for w in person.note.replace(",", " , ").split() if not PARTY.match(w)]
+        if any(not _NOTE_WORDS.match(w) for w in note):
+            break  # "Berit Ek Mötet öppnades …": the list ends at the sentence
+    return names
+
+
+def _list_before(text: str) -> list[str]:
+    """The names in a run of names at the end of `text` ("… Lars Lind och Berit Ek")."""
+    tail = re.split(r"[.;:!?]\s", text)[-1]
+    people = people_in_run(tail)
+    names: list[str] = []
+    for person in reversed(people):
+        note = [w for w in person.note.replace(",", " , ").split() if not PARTY.match(w)]
+        if any(not _NOTE_WORDS.match(w) for w in note):
+            break
+        names.insert(0, person.name)
+        if not tail[: tail.rfind(person.name)].rstrip().endswith((",", "och", "samt")):
+            break
+    return names
+
+
+def absent_in_prose(text: str) -> list[str]:
+    """The people a sentence names as not there."""
+    found: list[str] = []
+    for m in _ABSENT_BEFORE.finditer(text):
+        sentence = re.split(r"[.!?]\s", text[: m.start()])[-1]
+        if _EXCEPT.match(m[0].strip()) and not _ABOUT_ATTENDANCE.search(sentence):
+            continue
+        found.extend(n for n in _list_after(text[m.end() :]) if n not in found)
+    for m in _VERB_AFTER_NAME.finditer(text):
+        if _ABSENT_AFTER.match(text[m.end() :]):
+            found.extend(n for n in _list_before(text[: m.end()]) if n not in found)
+    return found
+
+
+def stand_ins(text: str, absent: list[str]) -> list[tuple[str, str]]:
+    """(substitute, replaced) pairs a sentence gives."""
+    pairs: list[tuple[str, str]] = []
+    m = _IN_THEIR_PLACE.search(text)
+    if m and absent:
+        came = _list_after(text[m.end() :])
+        replaced = absent[-len(came) :] if len(came) <= len(absent) else []
+        for k, who in enumerate(came):
+            pairs.append((who, replaced[k] if k < len(replaced) else ""))
+    for m in _STANDS_IN.finditer(text):
+        pairs.append((m["a"], m["b"]))
+    return pairs
+
+
+def full_name(name: str, known: list[str]) -> str:
+    """'Stefan' -> 'Stefan Berg' when exactly one person of that given name is known."""
+    if " " in name:
+        return name
+    if not is_first_name(name):
+        return ""
+    matches = [k for k in known if k.split()[0] == name]
+    return matches[0] if len(set(matches)) == 1 else ""
+
+
+__all__ = ["Person", "absent_in_prose", "full_name", "stand_ins"]
