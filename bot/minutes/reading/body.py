@@ -15,7 +15,7 @@ from .first_names import is_first_name
 _HEAD = re.compile(
     r"^[\wåäöÅÄÖé-]*?(?:nämnd(?:en)?|styrelse(?:n)?|utskott(?:et)?|fullmäktige|råd(?:et)?"
     r"|grupp(?:en)?|förbund(?:et)?|kommitté(?:n)?|beredning(?:en)?|nätverk(?:et)?"
-    r"|presidi(?:um|et)|delegation(?:en)?)$",
+    r"|presidi(?:um|et)|delegation(?:en)?|direktion(?:en)?|byalag(?:et)?)$",
     re.I,
 )
 _WORD = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ\-]*")
@@ -38,6 +38,10 @@ _AFTER_KIND = re.compile(
     re.I,
 )
 _BEFORE_KIND = re.compile(r"^(?:\d+\s+)?(?P<name>[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})?)\s+protokoll\b")
+_LABEL_WORDS = {
+    "anslaget", "sammanträdesdatum", "datum", "protokollet", "protokollets", "justeringens",
+    "paragrafer", "förvaringsplats", "underskrift", "underskrifter", "tid", "plats",
+}  # fmt: skip
 _DEFINITE = {
     "råd": "rådet",
     "styrelse": "styrelsen",
@@ -46,6 +50,8 @@ _DEFINITE = {
     "utskott": "utskottet",
     "förbund": "förbundet",
     "kommitté": "kommittén",
+    "direktion": "direktionen",
+    "byalag": "byalaget",
 }
 _NOT_BODY = re.compile(
     r"^(?:protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|kallelse"
@@ -54,7 +60,7 @@ _NOT_BODY = re.compile(
 )
 _TRAILING = re.compile(
     r"\s+(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|kl\b.*|den\s+\d.*"
-    r"|\d+(?:[/.:-]\d+)*(?:\s.*)?)$",
+    r"|(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?\d+(?:[/.:-]\d+)*(?:\s.*)?)$",
     re.I,
 )
 
@@ -74,6 +80,9 @@ def labelled_body(paragraphs: list[str]) -> str:
             value = re.split(r"\s{2,}|\t|\s+(?=Sammanträdesdatum|Datum|Protokollet)", m["value"])[0]
             value = _tidy(value)
             if value and not _NOT_BODY.match(value) and not re.search(r"\d{4}", value):
+                # "Organ Anslaget sätts upp": a column of labels, the value further on
+                if value.split()[0].lower() in _LABEL_WORDS:
+                    continue
                 return value
     return ""
 
@@ -133,7 +142,9 @@ def _indefinite(word: str) -> str:
 
 def _meeting_word(word: str) -> str:
     """'Styrelsemöte' -> 'Styrelsen', 'Regionrådsmöte' -> 'Regionrådet'."""
-    m = re.match(r"^(?P<stem>[\wåäöÅÄÖ]+?)s?möte(?:t)?$", word, re.I)
+    m = re.match(
+        r"^(?P<stem>[\wåäöÅÄÖ]+?)s?(?:möte(?:t)?|protokoll(?:et)?|sammanträde(?:t)?)$", word, re.I
+    )
     if not m:
         return ""
     stem = m["stem"]
@@ -145,6 +156,9 @@ def _meeting_word(word: str) -> str:
 
 def body_in(text: str) -> str:
     """The first body named in a line of the header."""
+    abbreviated = _ABBREVIATED.match(text)
+    if abbreviated:  # "SG Barn och unga": a styrgrupp or ledningsgrupp by its short name
+        return _tidy(abbreviated[0])
     for pattern in (_AFTER_KIND, _BEFORE_KIND):
         m = None if text.isupper() and pattern is _AFTER_KIND else pattern.match(text)
         first = m["name"].split()[0] if m else ""
@@ -165,6 +179,17 @@ def body_in(text: str) -> str:
             if named != meeting:  # "Föreningen Nordens styrelsemöte": "… Nordens styrelse"
                 return _tidy(named[: -len(meeting)] + _indefinite(meeting).lower())
             return _tidy(meeting)
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if (
+            not _HEAD.match(word)
+            and word.endswith("s")
+            and _HEAD.match(word[:-1])
+            and (nxt in _MEETING_NOUNS or (i + 2 < len(words) and nxt == "extra"))
+        ):
+            # "Kommunstyrelsens arbetsutskotts sammanträde", "byarådets möte",
+            # "Landstingsstyrelsens protokoll": the body in the genitive before its meeting
+            word = word[:-1]
+            words = [*words[:i], word, *words[i + 1 :]]
         if not _HEAD.match(word) or len(word) < 4:
             continue
         if word.islower() and i == 0 and len(words) > 8:
@@ -175,6 +200,14 @@ def body_in(text: str) -> str:
     return ""
 
 
+_ABBREVIATED = re.compile(
+    r"^(?:SG|LG|SRG|LSG)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|&|för|i|[A-ZÅÄÖa-zåäö][\wåäö-]+)){0,5}"
+    r"(?=\s*(?:$|\d|[-–,:]|protokoll|minnes|mötes|anteckningar))",
+)
+_MEETING_NOUNS = {
+    "sammanträde", "möte", "protokoll", "sammanträdesprotokoll", "minnesanteckningar",
+    "ordinarie", "konstituerande", "styrelsemöte",
+}  # fmt: skip
 _TITLE = re.compile(r"^\W*(?:\d+\s+)?\w*(?:protokoll|anteckningar)\b", re.I)
 
 
@@ -188,6 +221,9 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
             name = body_in(" ".join(text.split()[:12]))
             if name:
                 return name
+    # A body named in the minutes' items ("Styrelsen beslutade …", "2. Kommunförbundet -
+    # statusrapport") is not the body whose minutes these are: only the header counts.
+    head = header_lines(paragraphs, zone)
     for k, text in enumerate(head):
         plain = text.replace("\t", " ").strip()
         nxt = head[k + 1].strip() if k + 1 < len(head) else ""
@@ -199,4 +235,139 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
         name = body_in(plain)
         if name:
             return name
+    for text in header_lines(paragraphs, zone):
+        # A running head "MINNESANTECKNINGAR 1(8) Kommunchefsgrupp Dag Tid Plats …": the body
+        # right after the kind of document and its page number.
+        words = text.split()[:20]
+        for k, word in enumerate(words):
+            if _KIND_WORD.fullmatch(word.strip(",.:")) and k + 1 < len(words):
+                after = [w for w in words[k + 1 : k + 8] if not _PAGE.match(w)]
+                while after and _PAGE.match(" ".join(after[:2])):
+                    after = after[2:]
+                name = body_in(" ".join(after[:5]))
+                if name:
+                    return name
     return ""
+
+
+# The association whose board meets: "Föreningen Norden", "Byalaget Östra Lund", "Brf Tallen",
+# "Samordningsförbundet Sydnärke", "Fröskog Ek. Fiberförening", "Gamla Byns hembygdsförening".
+_ORG_FIRST = {
+    "Föreningen", "Byalaget", "Bostadsrättsföreningen", "Brf", "BRF", "Samordningsförbundet",
+    "Hembygdsföreningen", "Intresseföreningen", "Riksförbundet", "Sällskapet", "Stiftelsen",
+    "Samfällighetsföreningen", "Bygdegårdsföreningen", "Byföreningen", "Vägföreningen",
+    "Fiskevårdsföreningen", "Idrottsföreningen", "Kommunalförbundet",
+    "Kommunförbundet", "Förbundet", "Byarådet",
+}  # fmt: skip
+_ORG_LAST = re.compile(
+    r"^[\wåäöÅÄÖ]*(?:förening|föreningen|förbund|förbundet|byalag|byalaget|byaråd|byarådet"
+    r"|sällskap|sällskapet|klubb|klubben|samfällighet|stiftelse)$",
+    re.I,
+)
+_ORG_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖ-]*\.?|[A-ZÅÄÖ]{2,}|i|och|för|på)$")
+_PEOPLE_LABEL = re.compile(
+    r"^\W*(?:närvarande|deltagare|deltagande|deltog|frånvarande|beslutande|ledamöter|övriga"
+    r"|ersättare|adjungerade?|förhinder|anmält)",
+    re.I,
+)
+_GENERIC = {"styrelsen", "styrelse", "styrelsemöte", "byarådet", "föreningen"}
+
+
+def organisation_in(text: str) -> str:
+    """The association named in a line of the header, or ''."""
+    words = re.findall(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ.\-]*", text)
+    for i, word in enumerate(words):
+        if word in _ORG_FIRST:
+            taken = []
+            for nxt in words[i + 1 : i + 5]:
+                if not _ORG_WORD.match(nxt) or nxt.lower() in _STOP or re.search(r"\d", nxt):
+                    break
+                taken.append(nxt)
+            while taken and taken[-1] in {"i", "och", "för", "på"}:
+                taken.pop()
+            if taken:
+                return " ".join([word, *taken]).rstrip(".")
+        elif _ORG_LAST.match(word) and i > 0 and word.lower() not in _GENERIC:
+            left = i
+            while left > 0 and i - left < 3 and _ORG_WORD.match(words[left - 1]) and (
+                words[left - 1][0].isupper() and words[left - 1].lower() not in _STOP
+                and not _HEAD.match(words[left - 1])
+            ):
+                left -= 1
+            if left < i:
+                return " ".join(words[left : i + 1])
+    return ""
+
+
+_KIND_WORD = re.compile(r"\w*(?:protokoll|anteckningar)\b", re.I)
+_PAGE = re.compile(r"^(?:sid(?:a|an)?|page)?\s*\d+\s*\(\d+\)$|^\d+\(\d+\)$|^sid(?:a|an)?$", re.I)
+_ITEM_START = re.compile(r"^\W*(?:§\s*\d+|\d{1,2}[.)]\s+\w)")
+
+
+def header_lines(paragraphs: list[str], zone: int = 15) -> list[str]:
+    """The lines of the header: up to the first numbered item or § (a page run together on one
+    line is kept: its first words are the running head)."""
+    lines = []
+    for text in [p for p in paragraphs if not p.strip().isdigit()][:zone]:
+        if _ITEM_START.match(text) and len(text) < 150 and not _KIND_WORD.search(text):
+            break
+        lines.append(text)
+    return lines
+
+
+def association(body: str, paragraphs: list[str]) -> str:
+    """'Styrelsen' of 'Protokoll från styrelsemöte i Föreningen X' is Föreningen X's board: the
+    association's name names the body better than the generic word."""
+    if body and body.lower() not in _GENERIC:
+        return body
+    for text in header_lines(paragraphs, 6):
+        if _PEOPLE_LABEL.match(text):
+            continue  # "Närvarande: Pia Södergren, SIKO, Barbro Nordstedt, X-förening": people
+        found = organisation_in(" ".join(text.split()[:20]))
+        if found:
+            return found
+    return body
+
+
+def _looks_like_a_name(group: str) -> bool:
+    """'RMPG Kvinnosjukvård', 'LiTHe kod': a short name, not a run of people or a sentence."""
+    from .people import people_in_run
+
+    words = group.split()
+    return (
+        0 < len(words) <= 6
+        and group[:1].isupper()
+        and not re.search(r"\d|[()]", group)
+        and not people_in_run(group)
+        and not _NOT_BODY.match(group)
+    )
+
+
+def choose_groups(
+    header_groups: list[str], subgroups: list[str], paragraphs: list[str]
+) -> tuple[list[str], str]:
+    """The body or bodies whose minutes these are, and a warning when they were guessed from
+    the headings of the attendance list."""
+    from .header import _GROUP_START
+
+    warning = ""
+    groups = list(dict.fromkeys(header_groups))
+    if not groups:
+        groups = [g for g in dict.fromkeys(subgroups) if _GROUP_START.match(g)]
+        if groups:
+            warning = "Mötets namn saknas; grupperna är hämtade från rubrikerna i närvarolistan."
+    named = []
+    for group in groups:
+        # "Sid 311 (410) 2015-06-15 GÄLLIVARE KOMMUN Kommunstyrelsen" after the word protokoll:
+        # the body is the name of a body in it.
+        if _GROUP_START.search(group):
+            named.append(_TRAILING.sub("", group).strip(" ,.;:-") or group)
+        elif body_in(group):
+            named.append(body_in(group))
+    if not named:
+        body = find_body(paragraphs)
+        named = [body] if body else [g for g in groups if _looks_like_a_name(g)]
+    named = list(dict.fromkeys(named))
+    if len(named) == 1:
+        named = [association(named[0], paragraphs)]
+    return named, warning

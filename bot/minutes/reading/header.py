@@ -79,9 +79,14 @@ def _set_time(header: Header, text: str) -> None:
         header.start, header.end = found
 
 
+_ADJOURNED = re.compile(r"[,;.]?\s*\b(?:ajournering|ajournerat|ajourneras|ajournerades)\b.*$",
+                       re.I)
+
+
 def _place_after_date(text: str, phrase_end: int) -> str:
-    rest = _strip_place(text[phrase_end:])
+    rest = _strip_place(_ADJOURNED.sub("", text[phrase_end:]))
     rest = _PLACE_LABEL.sub("", rest)
+    rest = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", rest)  # "kl. 14.00-16.00 i Kommunhuset"
     return rest if re.search(r"[A-ZÅÄÖ]", rest) else ""
 
 
@@ -117,6 +122,7 @@ def _field(text: str):
 
 def _place_of(value: str, today: date) -> str:
     """What is left of a 'Plats och tid' value without its date and time."""
+    value = _ADJOURNED.sub("", value)  # "…, kl 18.00-21.30, ajournering 19.30-19.45"
     for found in explicit_dates(value, today):
         value = value.replace(found.phrase, " ")
     value = _WEEKDAY.sub(" ", value)
@@ -261,7 +267,9 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         if not found or header.date is not None:
             continue
         labelled = bool(_DATE_LABEL.match(plain))
-        if labelled or parse_time_range(plain) or len(plain) < 60:
+        # "Protokoll för Bostadsrättsföreningen Tallen, styrelsemöte 2020-01-15": a title
+        titled = bool(_KIND.search(plain[:30])) and len(plain) < 160
+        if labelled or titled or parse_time_range(plain) or len(plain) < 60:
             header.date = found[0].date
             header.last_index = max(header.last_index, k)
             _set_time(header, plain)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from .agenda import find_agenda
 from .attendance import body_substitutions, find_attendance
-from .body import body_in, find_body
+from .body import choose_groups
 from .deadlines import find_deadlines
 from .decisions import find_decisions
-from .header import _GROUP_START, next_meeting, read_header
+from .header import next_meeting, read_header
 from .layout import clean
 from .model import Attendee, NotMinutesError, ParsedMinutes
 from .names import find_names
@@ -77,20 +77,9 @@ def parse_raw(
         substitutions=attendance.substitutions,
         links=text.links,
     )
-    result.groups = list(dict.fromkeys(header.groups))
-    if not result.groups:
-        result.groups = [g for g in dict.fromkeys(attendance.subgroups) if _GROUP_START.match(g)]
-        if result.groups:
-            result.warn("Mötets namn saknas; grupperna är hämtade från rubrikerna i närvarolistan.")
-    # "Sid 311 (410) 2015-06-15 GÄLLIVARE KOMMUN Kommunstyrelsen" after the word protokoll:
-    # the body is the name of a body in it.
-    result.groups = [
-        g if _GROUP_START.search(g) else (body_in(g) or g) for g in result.groups
-    ]
-    if not any(_GROUP_START.search(g) or body_in(g) for g in result.groups):
-        body = find_body(paras)
-        if body:
-            result.groups = [body]
+    result.groups, warning = choose_groups(header.groups, attendance.subgroups, paras)
+    if warning:
+        result.warn(warning)
     result.agenda = find_agenda(paras, start, attendance.used, raw.headings)
     if header.kind != "kallelse":
         result.decisions, warnings = find_decisions(
