@@ -15,7 +15,7 @@ from .first_names import is_first_name
 _HEAD = re.compile(
     r"^[\wåäöÅÄÖé-]*?(?:nämnd(?:en)?|styrelse(?:n)?|utskott(?:et)?|fullmäktige|råd(?:et)?"
     r"|grupp(?:en)?|förbund(?:et)?|kommitté(?:n)?|beredning(?:en)?|nätverk(?:et)?"
-    r"|presidi(?:um|et)|delegation(?:en)?|direktion(?:en)?|byalag(?:et)?)$",
+    r"|presidi(?:um|et)|delegation(?:en)?|direktion(?:en)?|byalag(?:et)?|forum(?:et)?)$",
     re.I,
 )
 _WORD = re.compile(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ\-]*")
@@ -99,17 +99,21 @@ def _extend(words: list[str], i: int) -> str:
             break
         genitive = prev.lower().endswith("s") and len(prev) > 3 and prev.lower() not in _STOP
         genitive = genitive and i - left < 2
-        adjective = prev[0].isupper() and prev.endswith(("a", "e")) and prev.lower() not in _STOP
+        adjective = (  # "Kommunala pensionärsrådet", "Partsgemensamt forum"
+            prev[0].isupper() and prev.endswith(("a", "e", "t")) and prev.lower() not in _STOP
+        )
         if (genitive and (prev[0].isupper() or left < i or prev.endswith("ens"))) or (
             adjective and left == i and words[i][0].islower()
         ):
             left -= 1
         else:
             break
-    if left == i and i >= 2 and words[i - 1] == "och" and words[i - 2].endswith("-"):
+    if left == i and i >= 2 and words[i - 1].lower() == "och" and words[i - 2].endswith("-"):
         left = i - 2  # "Social- och äldrenämnden", "Arbetsmarknads- och socialnämnden"
     right = i + 1
-    if right < len(words) and words[right].lower() == "för":
+    if right < len(words) and (
+        words[right].lower() == "för" or (words[right].lower() == "med" and left == 0)
+    ):
         right += 1  # "Styrgrupp för …", "Beslutsgruppen för mål 5b-skärgården"
         kept = []
         while right < len(words) and right - i <= 6 and words[right].lower() not in _STOP:
@@ -264,6 +268,7 @@ _ORG_LAST = re.compile(
     r"|sällskap|sällskapet|klubb|klubben|samfällighet|stiftelse)$",
     re.I,
 )
+_CLUB = {"IF", "IK", "BK", "FK", "SK", "FF", "GIF", "AIF", "GoIF", "SoIK"}  # "Vallby IF"
 _ORG_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖ-]*\.?|[A-ZÅÄÖ]{2,}|i|och|för|på)$")
 _PEOPLE_LABEL = re.compile(
     r"^\W*(?:närvarande|deltagare|deltagande|deltog|frånvarande|beslutande|ledamöter|övriga"
@@ -287,7 +292,7 @@ def organisation_in(text: str) -> str:
                 taken.pop()
             if taken:
                 return " ".join([word, *taken]).rstrip(".")
-        elif _ORG_LAST.match(word) and i > 0 and word.lower() not in _GENERIC:
+        elif (_ORG_LAST.match(word) or word in _CLUB) and i > 0 and word.lower() not in _GENERIC:
             left = i
             while left > 0 and i - left < 3 and _ORG_WORD.match(words[left - 1]) and (
                 words[left - 1][0].isupper() and words[left - 1].lower() not in _STOP
@@ -368,6 +373,6 @@ def choose_groups(
         body = find_body(paragraphs)
         named = [body] if body else [g for g in groups if _looks_like_a_name(g)]
     named = list(dict.fromkeys(named))
-    if len(named) == 1:
-        named = [association(named[0], paragraphs)]
+    if len(named) <= 1:  # "Protokoll för årsmöte i Byföreningen Sjöbacka": the association
+        named = [a for a in [association(named[0] if named else "", paragraphs)] if a]
     return named, warning

@@ -60,10 +60,23 @@ def explicit_dates(text: str, today: date, prefer: str = "nearest"):
     return [m for m in extract_dates(text, today, prefer) if re.search(r"\d", m.phrase)]
 
 
+_ENGLISH = {
+    "january": "jan", "february": "feb", "march": "mars", "may": "maj", "june": "juni",
+    "july": "juli", "august": "aug", "october": "okt",
+}  # fmt: skip
+_ENGLISH_MONTH = re.compile(
+    r"(?<=\d )(?:January|February|March|May|June|July|August|October)\b"
+    r"|\b(?:January|February|March|May|June|July|August|October)(?= \d)"
+)
+
+
 def dated(text: str, today: date):
     """Date phrases that give their year: a meeting's own date is never guessed."""
     # "Tisdag, 20 maj, 2014": the comma before the year, as a space (same length, same spans)
     text = re.sub(r"(?<=\d [a-zåäö]{3})([a-zåäö]{0,6}),(?= (?:19|20)\d\d)", r"\1 ", text)
+    # "18 August 2021": English month names as their Swedish abbreviations, padded to the
+    # same length so that the phrases keep their places in the text
+    text = _ENGLISH_MONTH.sub(lambda m: _ENGLISH[m[0].lower()].ljust(len(m[0])), text)
     return [m for m in explicit_dates(text, today) if re.search(r"(?:19|20)\d\d", m.phrase)]
 
 
@@ -120,9 +133,18 @@ def _field(text: str):
     return label, value
 
 
+_RUN_ON = re.compile(
+    r"[\s,]+(?:kl|klockan)\.?(?=\s+[^\d\s])|\s+(?=(?:Enligt|Beslutande|Närvarande|Ledamöter"
+    r"|Tjänstgörande|Ersättare|Övriga|Paragrafer|Omfattning|Sekreterare|Ordförande)\b)"
+)
+
+
 def _place_of(value: str, today: date) -> str:
     """What is left of a 'Plats och tid' value without its date and time."""
     value = _ADJOURNED.sub("", value)  # "…, kl 18.00-21.30, ajournering 19.30-19.45"
+    # "Säfflesalen, Stadshuset, klockan ande Enligt bifogad närvarolista …": the time lost,
+    # the next labels of the front page run on after the place
+    value = _RUN_ON.split(value, maxsplit=1)[0]
     for found in explicit_dates(value, today):
         value = value.replace(found.phrase, " ")
     value = _WEEKDAY.sub(" ", value)
@@ -144,7 +166,7 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
         without = value
         for found in dates:
             without = without.replace(found.phrase, " ")
-        times = parse_time_range(without)
+        times = parse_time_range(without) or _bare_hours(without)
         if times:
             header.start, header.end = times
             used = True
@@ -154,9 +176,34 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
     return used
 
 
+_BARE_HOURS = re.compile(r"^\s*(?P<a>[012]?\d)\s*[-–]\s*(?P<b>[012]?\d)\s*$")
+
+
+def _bare_hours(text: str) -> tuple[time, time] | None:
+    """'Tid: 13-16': whole hours after a time label."""
+    m = _BARE_HOURS.match(text.strip(" ,."))
+    if not m or not (int(m["a"]) < int(m["b"]) <= 24):
+        return None
+    return time(int(m["a"])), time(int(m["b"]) % 24)
+
+
+# "Datum: 2017-05-03 Tid: 13.00 – 16.00 Plats: Kommunhuset": several fields on one line.
+_INNER_LABEL = re.compile(r"\s+(?=(?:Tid|Plats|Lokal|Datum|Mötesplats|Mötestid)\s*:)")
+
+
 def _fields(header: Header, paragraphs: list[str], today: date) -> int:
     """'Plats och tid …' and its kin, on one line, as a column of labels over a column of
     values, or with the value in the next piece of a run-together front page."""
+    pieces, origin = [], []
+    for n, text in enumerate(paragraphs):
+        parts = _INNER_LABEL.split(text) if len(text) < 200 and _field(text.strip()) else [text]
+        pieces.extend(parts)
+        origin.extend([n] * len(parts))
+    last = _fields_in(header, pieces, today)
+    return origin[last] if last >= 0 else -1
+
+
+def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
     last = -1
     k = 0
     while k < len(paragraphs):
@@ -179,9 +226,21 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
                 k = j + len(labels)
                 continue
             nxt = paragraphs[j].strip() if j < len(paragraphs) else ""
+            from .segments import label_at_start
+
+            # "## Plats" / "Styrelserummet", "Tid" / "13.00-16.00": the value below
+            if (
+                nxt
+                and len(nxt) <= 80
+                and not _field(nxt)
+                and not label_at_start(nxt)
+                and label not in {"nämnd", "organ"}
+                and _use_field(header, label, nxt, today)
+            ):
+                last = max(last, j)
+                k = j + 1
+                continue
             if label in {"plats", "lokal"} and nxt and len(nxt) <= 80 and not _field(nxt):
-                if _use_field(header, label, nxt, today):  # "## Plats" / "Styrelserummet"
-                    last = max(last, j)
                 k = j + 1
                 continue
             # "Plats och tid" + "Beslutande Messingen, … 2012, kl 18": the values of a column of
@@ -207,13 +266,14 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
 
 
 _OPENED = re.compile(
-    r"\b(?:öppnar|öppnade|öppnas|öppnades)\s+mötet\b|\bmötet\s+(?:öppnas|öppnades)\b"
-    r"|\bmötets\s+öppnande\b",
+    r"\b(?:öppnar|öppnade|öppnas|öppnades)\s+(?:\w+\s+)?(?:mötet|sammanträdet)\b"
+    r"|\b(?:mötet|sammanträdet)\s+(?:öppnas|öppnades|öppnat)\b|\bmötets\s+öppnande\b",
     re.I,
 )
 _CLOSED = re.compile(
-    r"\b(?:avslutar|avslutade|avslutas|avslutades|avslutade)\s+mötet\b"
-    r"|\bmötet\s+(?:avslutas|avslutades)\b|\bmötets\s+(?:avslutande|avslutning)\b",
+    r"\b(?:avslutar|avslutade|avslutas|avslutades|avslutade)\s+(?:\w+\s+)?(?:mötet|sammanträdet)"
+    r"\b|\b(?:mötet|sammanträdet)\s+(?:avslutas|avslutades|avslutat|avslutad)\b"
+    r"|\bmötets\s+(?:avslutande|avslutning)\b",
     re.I,
 )
 _CLOCK = re.compile(r"(?:kl(?:ockan)?\.?\s*)?(?P<h>[012]?\d)[.:](?P<m>[0-5]\d)\b")
@@ -249,6 +309,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             cells = text.split("\t")
             if len(cells) >= 2 and _fields(header, [c.strip() for c in cells], today) >= 0:
                 header.last_index = max(header.last_index, k)
+    if header.start is None or not header.place:
+        _titled_time_and_place(header, paragraphs[:8])
     if header.start is None:
         _opened_and_closed(header, paragraphs)
     for k, text in enumerate(zone):
@@ -277,7 +339,21 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
                 header.place = _place_after_date(plain, found[0].end)
     if header.date is None:
         _titled_date(header, paragraphs[:8], today)
+    if header.date is None:
+        _compact_date(header, paragraphs[:4], today)
+    if header.start is None:
+        _time_line(header, zone, today)
+    if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
+        header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
+
+
+# Labels only the front page of a § protokoll has: who checks the minutes, and when.
+_FRONT_PAGE = re.compile(
+    r"^(?:utses\s+att\s+justera|utsedd\s+att\s+justera|justeringens\s+plats\s+och\s+tid"
+    r"|justeringens\s+tid\s+och\s+plats|anslag\s*/\s*bevis|bevis\s+om\s+anslag)\b",
+    re.I,
+)
 
 
 # "Protokoll från beslutsgruppsmöte den 3 oktober 1997", "minnesanteckningar från vår träff den
@@ -286,6 +362,83 @@ _TITLED_DATE = re.compile(
     r"\b\w*(?:protokoll|anteckningar|möte|sammanträde|träff)\w*\b[^.]{0,60}?\bden\s+(?=\d)",
     re.I,
 )
+
+
+_TITLE_LINE = re.compile(
+    r"^\W*(?:\d+\s+)?(?:[A-ZÅÄÖ]{2,}\s+)?\w*(?:protokoll|anteckningar)\b"
+    r"|^[^.]{0,80}\b\w*(?:möte|sammanträde|träff)\b",
+    re.I,
+)
+_KL = re.compile(r"\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
+                 re.I)
+_AT_PLACE = re.compile(
+    r"^[\s,]*(?:i|på)\s+(?P<p>(?:[A-ZÅÄÖ][\wåäöé-]*|[a-zåäö]+(?:hus|huset|husets|salen|rummet"
+    r"|lokalen|kontoret|gården|skolan)\b)(?:,?\s+(?:i\s+|på\s+)?(?:[A-ZÅÄÖ0-9][\wåäöé-]*"
+    r"|[a-zåäö]*(?:rum|rummet|sal|salen|lokal|lokalen)\b))"
+    r"{0,4})"
+)
+
+
+def _time_line(header: Header, zone: list[str], today: date) -> None:
+    """'Kommunhuset, kl 13.00-16.00' on a line of its own in the header: the time, and the
+    place in front of it."""
+    for text in zone:
+        plain = text.replace("\t", " ").strip()
+        m = _KL.search(plain)
+        if not m or len(plain) > 100 or _APPROVED.search(plain) or _NEXT.search(plain):
+            continue
+        if re.search(r"justering|anslag|nästa", plain, re.I):
+            continue
+        _set_time(header, m[0])
+        before = plain[: m.start()].strip(" ,;:-–")
+        if (
+            not header.place
+            and re.fullmatch(r"[A-ZÅÄÖ][\w ,.-]{2,60}", before)
+            and not explicit_dates(before, today)
+            and not _WEEKDAY.search(before)
+        ):
+            header.place = before
+        return
+
+
+def _titled_time_and_place(header: Header, paragraphs: list[str]) -> None:
+    """'SIKO protokoll från styrelsemöte 17 september kl 12 på Postmuseum i Stockholm',
+    'Protokoll fört vid styrelsemöte onsdagen den 2 maj kl. 16 i Hembygdsmuseet': the time
+    and the place in the title's sentence."""
+    for text in paragraphs:
+        if len(text) > 250 or not _TITLE_LINE.match(text) or _APPROVED.search(text):
+            continue
+        m = _KL.search(text)
+        if not m:
+            continue
+        if header.start is None:
+            _set_time(header, m[0])
+        at = _AT_PLACE.match(text[m.end() :])
+        if at and not header.place:
+            header.place = at["p"].strip(" ,")
+        return
+
+
+_COMPACT = re.compile(r"(?<![\d-])(?P<y>(?:19|20)?\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d-])")
+
+
+def _compact_date(header: Header, paragraphs: list[str], today: date) -> None:
+    """'Protokoll 180414', 'Styrelsemöte 9 (20171127)': a title's date written without
+    separators, as file names write it."""
+    for text in paragraphs:
+        if len(text) > 120 or not _TITLE_LINE.match(text):
+            continue
+        for m in _COMPACT.finditer(text):
+            year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+            if year > today.year:
+                year -= 100
+            try:
+                found = date(year, int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            if date(1990, 1, 1) <= found <= today:
+                header.date = found
+                return
 
 
 def _titled_date(header: Header, paragraphs: list[str], today: date) -> None:

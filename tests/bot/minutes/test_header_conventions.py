@@ -75,6 +75,10 @@ def test_people_of_an_association_are_not_its_name():
         ("Sammanträdesdatum: onsdagen den 3 maj 2017", "2017-05-03"),
         ("Datum: 3/5 2017", "2017-05-03"),
         ("Datum 2017.05.03", "2017-05-03"),
+        ("Datum och tid: 3/5 2017, 13.00-15.00", "2017-05-03"),
+        ("# Mötesprotokoll Föreningen\n## 18 August 2021", "2021-08-18"),
+        ("Protokoll 180414", "2018-04-14"),
+        ("Styrelsemöte 9 (20171127)", "2017-11-27"),
     ],
 )
 def test_the_date_in_the_header(line, day):
@@ -89,8 +93,72 @@ def test_the_date_in_the_header(line, day):
         ("Tisdagen den 29 februari 2016, kl. 14.00-16.00 i Kommunhuset", time(14), time(16),
          "Kommunhuset"),
         ("Plats och tid: Kommunhuset, kl 13:15–15.30", time(13, 15), time(15, 30), "Kommunhuset"),
+        ("Sammanträdesdatum\n2017-05-03\nPlats\nStadshuset, sal A\nTid\n13.00-16.00",
+         time(13), time(16), "Stadshuset, sal A"),
+        ("Datum: 2017-05-03 Tid: 13.00 – 16.00 Plats: Kommunhuset", time(13), time(16),
+         "Kommunhuset"),
+        ("2017-05-03\nTid: 13-16\nPlats: Kommunhuset", time(13), time(16), "Kommunhuset"),
+        ("2017-05-03\nKommunhuset, kl 13.00-16.00", time(13), time(16), "Kommunhuset"),
+        ("Plats och tid Säfflesalen, Stadshuset, klockan ande Enligt bifogad närvarolista",
+         None, None, "Säfflesalen, Stadshuset"),
     ],
 )
 def test_time_and_place(line, start, end, place):
     minutes = _read("Protokoll Socialnämnden\n" + line + "\n" + ATTENDANCE + ITEMS)
     assert (minutes.start, minutes.end, minutes.place) == (start, end, place)
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "place"),
+    [
+        ("Byalaget protokoll från styrelsemöte 17 september 2019 kl 12 på Postmuseum i Stockholm",
+         time(12), "Postmuseum i Stockholm"),
+        ("Protokoll fört vid styrelsemöte onsdagen den 2 maj 2018 kl. 16 i Hembygdsmuseet",
+         time(16), "Hembygdsmuseet"),
+        ("Protokoll fört vid sammanträde med Socialnämnden den 3 maj 2017 kl. 13.00 i "
+         "kommunhusets sammanträdesrum", time(13), "kommunhusets sammanträdesrum"),
+    ],
+)
+def test_time_and_place_in_the_title(title, start, place):
+    minutes = _read(title + "\n" + ATTENDANCE + ITEMS)
+    assert (minutes.start, minutes.place) == (start, place)
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("UPPSALA KOMMUN\nKULTUR- OCH FRITIDSNÄMNDEN\nProtokoll 2018-02-14\n",
+         "Kultur- och fritidsnämnden"),
+        ("Anteckningar från möte i Partsgemensamt forum 2018-02-14\n", "Partsgemensamt forum"),
+        ("Minnesanteckningar\nSamråd med pensionärsorganisationerna\n2018-02-14\n",
+         "Samråd med pensionärsorganisationerna"),
+        ("Protokoll för årsmöte i Byföreningen Sjöbacka 2018-02-14\n", "Byföreningen Sjöbacka"),
+        ("Protokoll 2017-05-03\nStyrelsemöte i Vallby IF\n", "Vallby IF"),
+        ("Region Jönköpings län\nProtokoll\nNämnd: Regionstyrelsen\nDatum: 2017-05-03\n",
+         "Regionstyrelsen"),
+        ("ESLÖVS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (12)\n"
+         "Kommunstyrelsen\tSammanträdesdatum 2017-05-03\n", "Kommunstyrelsen"),
+    ],
+)
+def test_more_bodies_as_headers_name_them(header, body):
+    assert _read(header + ATTENDANCE + ITEMS).groups == [body]
+
+
+@pytest.mark.parametrize(
+    ("opened", "closed", "start", "end"),
+    [
+        ("Ordföranden förklarade mötet öppnat kl. 18.05.",
+         "Ordföranden förklarade mötet avslutat kl. 20.15.", time(18, 5), time(20, 15)),
+        ("Kl 18.30 öppnade ordföranden mötet.",
+         "Ordförande tackade för visat intresse och avslutade mötet kl 20.00", time(18, 30),
+         time(20)),
+        ("Mötet öppnades klockan 18.00 av ordförande Anna Holm.", "Inget mer.", time(18), None),
+    ],
+)
+def test_the_times_the_meeting_was_opened_and_closed(opened, closed, start, end):
+    minutes = _read(
+        "Protokoll styrelsemöte 2019-05-02\n" + ATTENDANCE + f"§ 1 Mötets öppnande\n{opened}\n"
+        "§ 2 Ekonomi\nStyrelsen beslutade att godkänna rapporten.\n"
+        f"§ 3 Mötets avslutande\n{closed}\n"
+    )
+    assert (minutes.start, minutes.end) == (start, end)
