@@ -101,6 +101,23 @@ def absent_in_prose(text: str) -> list[str]:
     return found
 
 
+# "Vid mötet deltog Anna Holm, Carl Ny och Dora Stål", "Närvarande vid mötet var …".
+_PRESENT_BEFORE = re.compile(
+    r"(?:\b(?:vid|på|i)\s+(?:mötet|sammanträdet|träffen)\s+deltog(?:\s+även)?"
+    r"|\bnärvarande\s+(?:vid\s+(?:mötet|sammanträdet)\s+)?(?:var|är)(?:\s+även)?"
+    r"|\bdeltog\s+(?:gjorde|även)|\bmötet\s+bevistades\s+av)\s*:?\s+",
+    re.I,
+)
+
+
+def present_in_prose(text: str) -> list[str]:
+    """The people a sentence names as taking part."""
+    found: list[str] = []
+    for m in _PRESENT_BEFORE.finditer(text):
+        found.extend(n for n in _list_after(text[m.end() :]) if n not in found)
+    return found
+
+
 def stand_ins(text: str, absent: list[str]) -> list[tuple[str, str]]:
     """(substitute, replaced) pairs a sentence gives."""
     pairs: list[tuple[str, str]] = []
@@ -125,4 +142,4 @@ def full_name(name: str, known: list[str]) -> str:
     return matches[0] if len(set(matches)) == 1 else ""
 
 
-__all__ = ["Person", "absent_in_prose", "full_name", "stand_ins"]
+__all__ = ["Person", "absent_in_prose", "full_name", "present_in_prose", "stand_ins"]

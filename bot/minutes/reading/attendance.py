@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .absence import absent_in_prose, full_name, stand_ins
+from .absence import absent_in_prose, full_name, present_in_prose, stand_ins
 from .first_names import is_first_name
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
@@ -16,10 +16,12 @@ _PRESENT = (
     r"|deltagande"
     r"|kallade|övriga? deltagare|övriga? deltagande|övriga? närvarande|beslutande ledamöter"
     r"|även närvarande|vidare närvarande|närvarande styrelseledamöter|närvarande från styrelsen"
+    r"|närvarande (?:via|på|digitalt|på distans)(?: \w+)?|deltog (?:via|på distans)(?: \w+)?"
     r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
     r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
     r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
-    r"|mötesordförande|mötessekreterare|protokollförare"
+    r"|mötesordförande|mötessekreterare|protokollförare|antecknare|vid protokollet|protokollförande"
+    r"|sekreterare|justerare|mötesordförande|mötets ordförande|mötets sekreterare|ordf\.?"
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
@@ -44,6 +46,8 @@ _EXTRA_ROLES = {
     "ej beslutande ersättare": "substitute", "icke tjänstgörande ersättare": "substitute",
     "suppleanter": "substitute", "utses att justera": "adjuster", "justerande": "adjuster",
     "mötesordförande": "chair", "mötessekreterare": "secretary", "protokollförare": "secretary",
+    "antecknare": "secretary", "vid protokollet": "secretary", "protokollförande": "secretary",
+    "mötets ordförande": "chair", "mötets sekreterare": "secretary",
     "tjänstemän": "official", "närvarande tjänstemän": "official",
 }  # fmt: skip
 _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", re.I)
@@ -100,12 +104,29 @@ def _is_prose(text: str, rest: str) -> bool:
     return lower_word and len(rest.split()) >= 4
 
 
+def _is_absent_label(label: str) -> bool:
+    return bool(re.match(rf"(?:{_ABSENT})\b", label, re.I))
+
+
+# "Närvarande från Region Östergötland:", "Deltagare från kommunerna:", "Frånvarande
+# ledamöter:": a label of its own words before a colon.
+_LOOSE_HEADING = re.compile(
+    r"^(?P<label>(?:närvarande|deltagare|deltagande|frånvarande|ej\s+närvarande|övriga"
+    r"|anmält\s+förhinder)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
 def find_attendance(paragraphs: list[str]) -> Attendance:
     result = Attendance()
+    _x_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
+        if i in result.used:
+            i += 1
+            continue
         text = paragraphs[i].strip()
-        m = _HEADING.match(text)
+        m = _HEADING.match(text) or _LOOSE_HEADING.match(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
             if run and _run_section(run, result):
@@ -117,6 +138,111 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     _prose(paragraphs, result)
     _finish(result)
     return result
+
+
+_WHO_HEAD = re.compile(
+    r"^(?:namn|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|ersättare|ledamot/ersättare"
+    r"|deltagare|person|förtroendevald|styrelseledamot|beslutande|suppleant(?:er)?)\b",
+    re.I,
+)
+_THERE_HEAD = re.compile(
+    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|ej\s+tjg\.?|ej\s+tjänstgörande)$", re.I
+)
+_SERVE_HEAD = re.compile(
+    r"^(?:tjg\.?(?:\s*ers\.?)?|tjänstgör\w*(?:\s+ersättare)?|tjänstgjorde|ersatt\s+av"
+    r"|ersätts\s+av|ersättare\s+för)$",
+    re.I,
+)
+_AWAY_HEAD = re.compile(r"^(?:frånv\w*\.?|förhinder|anmält\s+förhinder|ej\s+närv\w*)$", re.I)
+_MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*)$", re.I)
+
+
+def _marked(cells: list[str], columns: list[int]) -> bool:
+    """An X (1, ja, ✓) at the start of one of these cells ('X, mötesordförande § 94-106')."""
+    for n in columns:
+        cell = re.sub(r"</?del>", "", cells[n]) if n < len(cells) else ""
+        first = re.split(r"[,;\s]", cell.strip(), maxsplit=1)[0]
+        if _MARKED.match(first):
+            return True
+    return False
+
+
+def _x_tables(paragraphs: list[str], result: Attendance) -> None:
+    """A table with a head row ('Namn | Roll | Närvarande', 'Ledamöter | Närv. | Ersättare |
+    Tjg', 'Ledamot | Parti | Närvarande | Frånvarande') and a row for each member (and the
+    ersättare beside them): an X (1, ja, ✓) in a column of those there marks the person to its
+    left present, in the column of those away absent; where marks are given, no mark is absent.
+    An ersättare marked in the serving column stood in for the member of the row when that
+    member was not there; a name in a 'Tjg ers' column stood in for the row's member."""
+    k = 0
+    while k < len(paragraphs):
+        head = [c.strip() for c in paragraphs[k].split("\t")]
+        who = [n for n, c in enumerate(head) if _WHO_HEAD.match(c)]
+        kinds = [
+            "there" if _THERE_HEAD.match(c) else "serve" if _SERVE_HEAD.match(c)
+            else "away" if _AWAY_HEAD.match(c) else "" for c in head
+        ]  # fmt: skip
+        if k in result.used or len(head) < 2 or not who or who[0] != 0 or not any(kinds):
+            k += 1
+            continue
+        j = k + 1
+        rows = []
+        while j < len(paragraphs) and "\t" in paragraphs[j] and j not in result.used:
+            cells = [c.strip() for c in paragraphs[j].split("\t")]
+            nameless = not split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", cells[0])))[0]
+            if nameless and cells[0]:
+                break  # the end of the table, or the head of the next one
+            rows.append(cells)
+            j += 1
+        if not rows:
+            k += 1
+            continue
+        result.used.update(range(k, j))
+        for cells in rows:
+            _x_row(result, head, who, kinds, cells)
+        k = j
+
+
+def _x_row(result: Attendance, head, who, kinds, cells) -> None:
+    member = ""
+    for w_index, w in enumerate(who):
+        stop = who[w_index + 1] if w_index + 1 < len(who) else len(head)
+        cell = cells[w] if w < len(cells) else ""
+        struck = "<del>" in cell
+        name, note = split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", cell)))
+        if not name:
+            continue
+        cols = range(w + 1, stop)
+        there = [n for n in cols if kinds[n] == "there"]
+        away = [n for n in cols if kinds[n] == "away"]
+        serve = [n for n in cols if kinds[n] == "serve"]
+        notes = " ".join(cells[n] for n in cols if n < len(cells) and not kinds[n])
+        stand_in = ""
+        for n in serve:  # 'Tjg ers' holding a name: who stood in for this member
+            other = split_name(_PARTY.sub(" ", cells[n]))[0] if n < len(cells) else ""
+            stand_in = stand_in or other
+        serving = w_index > 0 and _marked(cells, serve) and not stand_in
+        if there or away or (serve and w_index > 0):
+            if there:
+                present = _marked(cells, there) or serving
+            elif away:
+                present = not _marked(cells, away) or serving
+            else:
+                present = serving
+            present = present and not struck
+        else:
+            present = not struck and mark_of(notes) != "absent"
+        role = "chair" if _NOTE_CHAIR.search(notes + " " + note) else ""
+        attendee = Attendee(name, clean_name(note or notes), role, present)
+        result.attendees.append(attendee)
+        if w_index == 0:
+            member = name if not present else ""
+            if stand_in:
+                result.attendees.append(Attendee(stand_in, role="substitute", substitute_for=name))
+                _add_substitution(result, stand_in, name)
+        elif serving:
+            attendee.role, attendee.substitute_for = "substitute", member
+            _add_substitution(result, name, member)
 
 
 _PARTY_IN_ROW = re.compile(r"\((?:S|M|C|V|L|KD|MP|SD|FP|NS|SL|KIP|PP)\)", re.I)
@@ -154,7 +280,7 @@ def _unlabelled_tables(paragraphs: list[str], result: Attendance) -> None:
 
 def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance) -> int:
     label = m["label"].lower()
-    present = not re.fullmatch(_ABSENT, label, re.I)
+    present = not _is_absent_label(label)
     role = _role(label)
     result.used.add(i)
     rest = m["rest"].strip()
@@ -184,10 +310,10 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
     headings: list[tuple[int, str]] = []
     pending: list[int] = []  # name-only lines waiting for their organisations below
     j = i + 1
-    while j < len(paragraphs):
+    while j < len(paragraphs) and j not in result.used:
         text = paragraphs[j].strip()
-        if _HEADING.match(text) and not split_name(text)[0]:
-            break
+        if (_HEADING.match(text) or _NEXT_PART.match(text)) and not split_name(text)[0]:
+            break  # "Närvarande via länk", "Dagordning", "1. Mötets öppnande": the list is over
         name, org = split_name(text.lstrip("-–•* "))
         if name and _is_prose(text, org):
             break
@@ -236,15 +362,19 @@ def _next_sentences(more: str, result: Attendance) -> None:
             return
         head, more = _first_sentence(nxt["rest"].strip())
         label = nxt["label"].lower()
-        _add_run(result, head, not re.fullmatch(_ABSENT, label, re.I), _role(label), label)
+        _add_run(result, head, not _is_absent_label(label), _role(label), label)
 
 
 def _first_sentence(rest: str) -> tuple[str, str]:
     """'Anna Holm och Carl Ny. Meddelat förhinder Lars Lind …': the list ends with its sentence
     (a full stop after an abbreviation or before a given name does not end it)."""
     for m in re.finditer(r"(?<=[a-zåäö)])\.\s+(?=(?P<next>[A-ZÅÄÖ][\wåäö-]*))", rest):
-        if not is_first_name(m["next"]) and m["next"].lower() not in _NOT_SENTENCE:
-            return rest[: m.start()], rest[m.end() :]
+        after = rest[m.end() :]
+        if is_first_name(m["next"]) or m["next"].lower() in _NOT_SENTENCE:
+            continue
+        people = people_in_run(after[:80])
+        if _HEADING.match(after) or not people or not after.startswith(people[0].name):
+            return rest[: m.start()], after  # a sentence or a label, no more names
     return rest, ""
 
 
@@ -257,6 +387,10 @@ def _prose(paragraphs: list[str], result: Attendance) -> None:
     zone = max(25, len(paragraphs) // 3)
     known = [a.name for a in result.attendees]
     for text in paragraphs[:zone]:
+        for name in present_in_prose(text):
+            if name not in known:
+                result.attendees.append(Attendee(name))
+                known.append(name)
         absent = absent_in_prose(text)
         for name in absent:
             result.attendees.append(Attendee(name, present=False))
@@ -283,7 +417,7 @@ def _run_section(m: re.Match, result: Attendance) -> bool:
         return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
     if _ROLE_ONLY.fullmatch(label) and _speaks(rest):
         return False  # "Ordförande Annalena Järnberg (S) redogör för kallelsen"
-    present = not re.fullmatch(_ABSENT, label, re.I)
+    present = not _is_absent_label(label)
     return _add_run(result, rest, present, _role(label), label)
 
 
@@ -361,15 +495,33 @@ def _attendee(result: Attendance, person, present: bool, role: str, label: str) 
     org = _PARTY.sub(" ", note)
     org = clean_name(re.sub(r"^\s*[A-ZÅÄÖ]{1,3}\s*(?:,|$)", "", org))
     attendee = Attendee(person.name, org, role, present, "")
-    serving = label == "tjänstgörande ersättare" or (
-        _NOTE_SERVING.search(note) and not _NOT_SERVING.search(note)
-    )
-    if serving or person.replaces:
+    if _serving(note, label) or person.replaces:
+        replaced = "" if _VACANT.match(person.replaces) else person.replaces
         attendee.role = "substitute"
-        attendee.substitute_for = person.replaces
-        _add_substitution(result, person.name, person.replaces)
+        attendee.substitute_for = replaced
+        _add_substitution(result, person.name, replaced)
     result.attendees.append(attendee)
     return attendee
+
+
+_VACANT = re.compile(r"^\s*vakan", re.I)
+_MEMBER_LABELS = {
+    "beslutande", "beslutande ledamöter", "ledamöter", "närvarande ledamöter",
+    "ordinarie ledamöter",
+}  # fmt: skip
+_ERSÄTTARE = re.compile(r"\b(?:ersättare|ers\.?|suppleant)(?!\w)", re.I)
+
+
+def _serving(note: str, label: str) -> bool:
+    """Whether a note makes its person a tjänstgörande ersättare: 'tjg ers (för X)', 'ersätter
+    X', 'ersättare på vakant plats', or just 'ersättare' in the list of those who decide."""
+    if _NOT_SERVING.search(note):
+        return False
+    if label == "tjänstgörande ersättare" or _NOTE_SERVING.search(note):
+        return True
+    if re.search(r"\bers(?:ättare)?\.?\s+(?:på|för)\s+vakan", note, re.I):
+        return True
+    return label in _MEMBER_LABELS and bool(_ERSÄTTARE.search(note))
 
 
 def _list_continues(text: str) -> bool:
@@ -381,10 +533,25 @@ def _list_continues(text: str) -> bool:
     return len(names) == len(parts) - 1 and len(parts[0].split()) <= 4
 
 
+# What ends a list of people without being a name: another label of attendance, the agenda,
+# a numbered item or a paragraph.
+_NEXT_PART = re.compile(
+    r"^(?:närvarande|deltagare|deltagande|deltog|frånvarande|förhinder|anmält|anmälda|övriga"
+    r"|adjungerade?|dagordning|föredragningslista|ärendelista|ärenden|inledning)\b"
+    r"|^(?:§\s*\d|\d{1,2}[.)]\s)",
+    re.I,
+)
+
+
 def _following_orgs(paragraphs: list[str], j: int, count: int) -> list[str]:
     orgs = []
     for text in paragraphs[j : j + count]:
-        if split_name(text)[0] or _HEADING.match(text.strip()) or len(text) > 90:
+        if (
+            split_name(text)[0]
+            or _HEADING.match(text.strip())
+            or _NEXT_PART.match(text.strip())
+            or len(text) > 90
+        ):
             break
         orgs.append(text)
     return orgs
@@ -422,10 +589,14 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
     sub = _SUBSTITUTE.search(org)
     if sub:
         replaced = clean_name(_PARTY.sub("", sub["who"] or sub["who2"]))
+        replaced = "" if _VACANT.match(replaced) else replaced
         attendee.organisation = clean_name(org[: sub.start()])
         attendee.substitute_for = replaced
         attendee.role = attendee.role or "substitute"
         _add_substitution(result, name, replaced)
+    elif _serving(org, label.lower()) and mark != "absent":
+        attendee.role = "substitute"  # "Ellinor Petersson, (kd), tjänstgörande ersättare"
+        _add_substitution(result, name, "")
     result.attendees.append(attendee)
     result.marks[id(attendee)] = mark
     if label.lower() == "kallade":
@@ -462,6 +633,12 @@ def _finish(result: Attendance) -> None:
     # replaced for part of the meeting).
     partly = re.compile(r"\bkl\b|§|t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|\d", re.I)
     listed = {a.name for a in result.attendees if a.present and partly.search(a.organisation)}
+    # … and a member whose stand-in served only some §§ ("Anita Berg (SP) Ersättare för Tanja
+    # Henriksson (V) 125") was there for the rest.
+    listed |= {
+        a.substitute_for for a in result.attendees
+        if a.substitute_for and re.search(r"§|\d", a.organisation)
+    }  # fmt: skip
     for s in result.substitutions:
         if not s.replaces_is_title and s.replaces not in listed:
             for a in result.attendees:

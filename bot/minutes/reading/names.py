@@ -46,7 +46,7 @@ ORG_WORDS = {"kommun", "län", "universitet", "Universitet", "Länsstyrelsen", "
 TITLE_SUFFIXES = (
     "chef", "chefer", "strateg", "stateg", "ledare", "samordnare", "läkare", "sköterska",
     "skötersk", "utvecklare", "utredare", "direktör", "handläggare", "sekreterare", "intendent",
-    "rådgivare", "koordinator", "ordförande", "projektledare",
+    "rådgivare", "koordinator", "ordförande", "projektledare", "ansvarig", "ansvariga",
 )  # fmt: skip
 
 _CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüè]+)?"

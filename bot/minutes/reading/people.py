@@ -13,10 +13,14 @@ import re
 from dataclasses import dataclass
 
 from .first_names import is_first_name
-from .names import NOT_NAME_WORDS, is_title_word
+from .names import NOT_NAME_WORDS, ORG_SUFFIXES, is_title_word
 
 _TOKEN = re.compile(r"\S+")
 _CAP = re.compile(r"^[A-ZÅÄÖÉÜØÆÁ][a-zåäöéüèáíóúëïøæß]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïøæß]+)*$")
+# "Mari-anne", "Ann-marie": a double given name as some write it
+_LOWER_HYPHEN = re.compile(r"^(?P<a>[A-ZÅÄÖÉÜ][a-zåäöéü]+)-[a-zåäöéü]{2,}$")
+# "K G Abramsson", "J-E Jäderlund", "P.O. Lindencrona": given names as initials
+_INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.?(?:-[A-ZÅÄÖ]\.?)?|[A-ZÅÄÖ]\.[A-ZÅÄÖ]\.)$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _PARTICLES = {"von", "af", "de", "van", "der", "la", "du", "da", "di", "el", "al", "bin"}
 _SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|")
@@ -52,6 +56,10 @@ _ROLE_NOTE = {
 }
 
 
+# "Blidö Frötuna Skärgårdsförening": capitalised words before one of these are its name.
+_ORG_ENDINGS = (*ORG_SUFFIXES, "föreningen", "förening", "förbund", "sällskap", "råd", "rådet")
+
+
 @dataclass
 class Person:
     name: str
@@ -60,12 +68,17 @@ class Person:
 
 
 def _name_token(word: str) -> bool:
-    return bool(_CAP.match(word)) and word not in NOT_NAME_WORDS and not is_title_word(word)
+    if not _CAP.match(word):
+        m = _LOWER_HYPHEN.match(word)
+        return bool(m) and is_first_name(m["a"]) and not is_title_word(word)
+    return word not in NOT_NAME_WORDS and not is_title_word(word)
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     text = re.sub(r"(?<=[a-zåäöé])\(", " (", text)  # "Wallin(Skaraborg)"
     text = re.sub(r"(?<=[a-zåäöé])/(?=[A-ZÅÄÖ])", " / ", text)  # "Öberg/Helén Eriksson"
+    # "Forslund- Mustaniemi": a double surname broken at its hyphen at the end of a line
+    text = re.sub(r"(?<=[a-zåäöé])- (?=[A-ZÅÄÖ][a-zåäöé])", "-", text)
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)], text
 
 
@@ -76,6 +89,20 @@ def _bare(word: str) -> str:
 def _name_at(words: list, i: int) -> int:
     """How many words from i make a person's name (0 when none starts there)."""
     first = words[i][0]
+    if _INITIALS.match(first) and not PARTY.match(first) and first not in MARK_PRESENT:
+        j = i + 1
+        while j < len(words) and j - i < 3 and _INITIALS.match(words[j][0]):
+            j += 1
+        last = _bare(words[j][0]) if j < len(words) else ""
+        if (
+            last
+            and _name_token(last)
+            and not is_first_name(last)
+            and last not in _NOT_START
+            and not PARTY.match(words[j - 1][0] if j - 1 > i else "")
+        ):
+            return j - i + 1
+        return 0
     if first[-1] in ",;:)" or not _name_token(first) or first in _NOT_START:
         return 0
     # "…, Bjurholm Dagmar Schröder": a place in front of a given name and a surname
@@ -104,13 +131,23 @@ def _name_at(words: list, i: int) -> int:
             nxt = _bare(words[j + 1][0])
             if _name_token(nxt) and not is_first_name(nxt):
                 break
+            # "… Persson Ann Kristine Persson": a double given name starts the next person
+            after = _bare(words[j + 2][0]) if j + 2 < len(words) else ""
+            if (
+                is_first_name(nxt)
+                and _name_token(after)
+                and not is_first_name(after)
+                and not is_first_name(_bare(words[j - 1][0]))
+                and words[j + 1][0] == nxt
+            ):
+                break
         j, taken = j + 1, taken + 1
         if word != bare:  # "Lundgren," ends the name
             break
     if (
         taken >= 2
         and j < len(words)
-        and is_title_word(_bare(words[j][0]))
+        and _bare(words[j][0]).lower().endswith(_ORG_ENDINGS)
         and words[j][0][0].isupper()
         and words[j - 1][0] == _bare(words[j - 1][0])
     ):
@@ -127,7 +164,11 @@ def _starts_person(words: list, i: int, text: str) -> bool:
         return True
     prev = words[i - 1][0] if i else ""
     return bool(prev) and (
-        prev[0].islower() or prev[0].isdigit() or PARTY.match(prev) or prev in MARK_PRESENT
+        prev[0].islower()
+        or prev[0].isdigit()
+        or PARTY.match(prev)
+        or prev in MARK_PRESENT
+        or is_title_word(prev)  # "Näringslivsstrateg Gabriela Kloth"
     )
 
 
@@ -146,7 +187,10 @@ def people_in_run(text: str) -> list[Person]:
         start, end = words[i][1], words[i + size - 1][2]
         if found and note_from is not None:
             note = text[note_from:start]
-            bare_for = note.strip(" ,(").lower() == "för"  # "Jan-Olof Andersson för Kurt Edlund"
+            # "Jan-Olof Andersson för Kurt Edlund", "Fia Berg (S) för Gun Ek (S)"
+            bare_for = bool(
+                re.fullmatch(r"[\s,(]*(?:\(?[A-ZÅÄÖ]{1,3}\)?[\s,]*)?för\s*", note, re.I)
+            )
             if _REPLACES.search(note) or bare_for:  # "tjg ers för Anna Berg": the replaced
                 found[-1].replaces = name
                 found[-1].note = (found[-1].note + " " + note).strip()
@@ -170,13 +214,30 @@ def mark_of(note: str) -> str:
     if re.match(r"^\W*(?:\(?[A-ZÅÄÖ]{1,3}\)?,?\s*)?\(?(?:ej|inte|icke)\s+(?:närv|deltag)",
                 note, re.I):
         return "absent"  # "(ej närvarande)", "S, ej närv."
-    words = note.replace("(", " (").split()[:5]
+    if re.search(r"\b(?:deltog|deltar|närvarade)\s+(?:ej|inte)\b|\bej\s+närvarande\b",
+                 note[:60], re.I):
+        return "absent"  # "Barbro Karlsson, Vision deltog ej"
+    words = note.replace("(", " (").split()[:6]
+    after_words = False  # past a word of a title or an organisation ("PRO:s samo N")
     for k, word in enumerate(words):
         bare = word.strip("(),.:").casefold()
-        if bare in MARK_PRESENT and (k == 0 or len(bare) > 1 or word.isupper() or bare in "x1"):
+        if (
+            bare in MARK_PRESENT
+            and (k == 0 or len(bare) > 1 or word.isupper() or bare in "x1")
+            and (not after_words or word.strip("(),.:").isupper() or bare in {"✓", "✔"})
+        ):
             return "present"
-        if bare in MARK_ABSENT:
-            return "absent"
+        if bare in MARK_ABSENT and (not after_words or len(bare) > 2):
+            return "absent"  # but "chef Stöd - och …", "t f förvchef" are no marks
         if bare and bare[0].isdigit() and k > 0:
             break  # "§§ 12-13": numbers further on are not marks
+        if any(c.islower() for c in word) and bare not in _SKIPPED_BEFORE_MARK:
+            after_words = True
     return ""
+
+
+# Words a table row may put between a name and its mark ("Anna Holm (S) ordförande X").
+_SKIPPED_BEFORE_MARK = {
+    "ordförande", "ordf", "vice", "1:e", "2:e", "sekreterare", "sekr", "ledamot", "ledamöter",
+    "ersättare", "ers", "tjg", "suppleant", "justerare", "kassör", "adj", "adjungerad",
+}  # fmt: skip

@@ -70,6 +70,10 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_BULLET = re.compile(r"^(\s*)[*+]\s+")
 
 
+_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def read_markdown(text: str) -> RawText:
     links: list[Link] = []
 
@@ -83,6 +87,10 @@ def read_markdown(text: str) -> RawText:
     lines = []
     headings: set[str] = set()
     for line in read_text(text).lines:
+        if _MD_TABLE_RULE.match(line):
+            continue  # "|---|:---:|": the rule under a table's head
+        if _MD_TABLE_ROW.match(line):  # "| Anna Holm | Ordförande | X |": cells as a Word row's
+            line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
         heading = _MD_HEADING.match(line)
         line = _MD_HEADING.sub("", line)
         line = _MD_BULLET.sub(r"\1- ", line)

@@ -41,6 +41,7 @@ def _alternatives() -> str:
 
 _LABEL = re.compile(
     rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()}|(?:Plats|Lokal|Tid|Datum)(?=:))(?![\wÅÄÖåäö])"
+    r"(?!\s+för\s)"  # "Ersättare för Solveig Danell": a note on the name before, no label
 )
 
 

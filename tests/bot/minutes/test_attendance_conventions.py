@@ -96,3 +96,158 @@ def test_förutom_in_a_decision_names_nobody_absent():
         "resor.\n"
     )
     assert minutes.absent == []
+
+
+FRONT_PAGE = (
+    "1 1/20 Plats och tid Stadshuset, sal B kl. 18:30-21:50 Paragrafer 1-12 Beslutande Se "
+    "deltagarlista på nästa sida. Utses att justera Per Holm Justeringens plats och tid "
+    "Stadshuset Underskrifter Sekreterare Ordförande Justerande ANSLAG/BEVIS Protokollet är "
+    "justerat\n"
+)
+
+
+def test_a_deltagarlista_with_its_notes_after_each_name():
+    """A transcript of 'Beslutande | Notering' columns: each note follows its name."""
+    minutes = _read(
+        FRONT_PAGE + "2 2/20 Deltagarlista Beslutande Notering Anna Holm (S) ordf. Per Holm (M) "
+        "Tanja Ek (V) Lena Bo (KD) Tjänstgörande ersättare Eva Hellman (S) Ersättare för Solveig "
+        "Danell (S) Krister Lumme (S) Ersättare för Maj-Britt Magnusson (S) Anita Berg (SP) "
+        "Ersättare för Tanja Ek (V) 5 Ersättare Göran Carr (M) Övriga Barbro Karlsson, Vision "
+        "deltog ej Inger Grind, socialchef\n"
+        "3 3/20 § 1 Val av justerare Beslut Per Holm utses att justera protokollet.\n"
+    )
+    assert _subs(minutes) == [
+        ("Eva Hellman", "Solveig Danell"), ("Krister Lumme", "Maj-Britt Magnusson"),
+        ("Anita Berg", "Tanja Ek"),
+    ]  # fmt: skip
+    assert minutes.absent == ["Barbro Karlsson"]
+    assert "Tanja Ek" in minutes.present  # replaced in § 5 only
+    assert "Inger Grind" in minutes.present
+    assert minutes.start is not None and minutes.place == "Stadshuset, sal B"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Lars Wik (KD), ersättare",
+        "Lars Wik (KD), tjänstgörande ersättare",
+        "Lars Wik (KD) ersättare på vakant plats",
+        "Lars Wik (KD), ersättare för Vakant (KD)",
+    ],
+)
+def test_a_stand_in_without_the_one_replaced(row):
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-04-02\nBeslutande\nAnna Holm (S), ordförande\n"
+        f"Carl Ny (M)\n{row}\nÖvriga närvarande\nEva Gran, sekreterare\n"
+        "§ 1 Val av justerare\nBeslut\nCarl Ny utses att justera.\n"
+    )
+    assert _subs(minutes) == [("Lars Wik", "")]
+    assert "Lars Wik" in minutes.present
+
+
+def test_an_ersättare_listed_as_such_does_not_serve():
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-04-02\nBeslutande\nAnna Holm (S), ordförande\n"
+        "Carl Ny (M)\nErsättare\nLars Wik (KD)\nEj tjänstgörande ersättare: Bo Ek (S), ej tjg ers\n"
+        "§ 1 Val av justerare\nBeslut\nCarl Ny utses att justera.\n"
+    )
+    assert _subs(minutes) == []
+    assert {"Lars Wik", "Bo Ek"} <= set(minutes.present)
+
+
+def test_titles_before_names():
+    minutes = _read(
+        "Protokoll Allmänna utskottet 2019-04-02\nBeslutande: Anna Holm (S), Bo Ek (M)\n"
+        "Övriga närvarande Kommunchef Tommy Henningsson Näringslivsstrateg Gabriela Kloth, del "
+        "av möte\n§ 1 Val av justerare\nBeslut\nBo Ek utses att justera.\n"
+    )
+    assert minutes.present == ["Anna Holm", "Bo Ek", "Tommy Henningsson", "Gabriela Kloth"]
+
+
+def test_a_markdown_table_with_a_column_of_marks():
+    minutes = _read(
+        "# Protokoll styrelsemöte 2021-03-04\n\n| Namn | Roll | Närvarande |\n|---|---|---|\n"
+        "| Anna Holm | Ordförande | X |\n| Carl Ny | Sekreterare | X |\n| Dora Stål | Ledamot | |\n"
+        "| Erik Lund | Ledamot | x |\n\n## §1 Mötets öppnande\nAnna Holm öppnade mötet.\n"
+        "## §2 Ekonomi\nStyrelsen beslutade att godkänna rapporten.\n"
+    )
+    assert minutes.present == ["Anna Holm", "Carl Ny", "Erik Lund"]
+    assert minutes.absent == ["Dora Stål"]
+
+
+def test_markdown_lists_under_headings_with_a_struck_name():
+    minutes = _read(
+        "# Styrelsemöte 2021-03-04\n\n## Närvarande\n- Anna Holm, ordförande\n"
+        "- Carl Ny, sekreterare\n- Dora Stål\n- ~~Erik Lund~~\n\n## Närvarande via länk\n"
+        "* Gun Ek\n* Hans Ro\n\n## Dagordning\n1. Mötets öppnande\n"
+        "2. Ekonomi: Styrelsen beslutade att godkänna rapporten.\n"
+    )
+    assert minutes.present == ["Anna Holm", "Carl Ny", "Dora Stål", "Gun Ek", "Hans Ro"]
+    assert minutes.absent == ["Erik Lund"]
+
+
+def test_participants_in_a_sentence_and_the_note_taker():
+    minutes = _read(
+        "Minnesanteckningar från möte med ledningsgruppen 2019-05-02\n"
+        "Vid mötet deltog Anna Holm, Carl Ny, Dora Stål och Erik Lund.\nAntecknare: Fia Berg\n"
+        "1. Mötets öppnande\nGruppen beslutade att godkänna dagordningen.\n"
+    )
+    assert set(minutes.present) == {"Anna Holm", "Carl Ny", "Dora Stål", "Erik Lund", "Fia Berg"}
+
+
+def test_a_stand_in_for_someone_after_the_party_letters():
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-05-02\nLedamöter: Anna Holm (S) ordförande, Carl Ny (M)\n"
+        "Tjänstgörande ersättare: Fia Berg (S) för Gun Ek (S)\n"
+        "Ersättare: Hans Ro (M), Ivar Ek (L)\n§ 1 Val av justerare\nBeslut\nCarl Ny utses.\n"
+    )
+    assert _subs(minutes) == [("Fia Berg", "Gun Ek")]
+    assert "Gun Ek" not in minutes.present
+
+
+def test_names_written_with_initials_or_a_lower_case_double_given_name():
+    minutes = _read(
+        "Protokoll Kommunfullmäktige 2010-12-20\nBeslutande K G Abramsson, ordf. Viveka Ek "
+        "Åke Nilsson\nNärvarande: Mari-anne Sandström, J-E Holm, Agneta Frimodig\n"
+        "§ 1 Val av justerare\nBeslut\nÅke Nilsson utses att justera.\n"
+    )
+    assert minutes.present == [
+        "K G Abramsson", "Viveka Ek", "Åke Nilsson", "Mari-anne Sandström", "J-E Holm",
+        "Agneta Frimodig",
+    ]  # fmt: skip
+
+
+def test_a_role_is_no_name():
+    minutes = _read(
+        "# Mötesprotokoll Föreningen 2022-02-17\n## Närvarande\n- Kassör\n- Ordförande\n"
+        "- Game Jam-ansvarig (Ej närvarande)\n- Vice Ordförande\n## 1. Mötets öppnande\n"
+        "Ordföranden öppnade mötet.\n"
+        "## 2. Budget\nStyrelsen beslutade att godkänna budgeten.\n"
+    )
+    assert minutes.absent == []
+
+
+def test_an_x_table_of_members_and_their_ersättare():
+    """A Word table: each row a member and the ersättare beside them; X in Närvarande, in Tjg
+    (serving for the member of the row) and in Ej tjg (there, not serving)."""
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-05-02\nLedamot\tNärvarande\tErsättare\tTjg\tEj tjg\n"
+        "Anna Holm (S)\tX\tBo Ek (S)\t\tX\nCarl Ny (M)\t\tDora Stål (M)\tX\t\n"
+        "Erik Lund (C)\tX\tFia Berg (C)\t\t\n"
+        "§ 1 Val av justerare\nBeslut\nErik Lund utses att justera.\n"
+    )
+    assert minutes.present == ["Anna Holm", "Bo Ek", "Dora Stål", "Erik Lund"]
+    assert minutes.absent == ["Carl Ny", "Fia Berg"]
+    assert _subs(minutes) == [("Dora Stål", "Carl Ny")]
+
+
+def test_an_x_table_with_a_column_for_those_away_and_one_naming_the_stand_in():
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-05-02\nBeslutande\nNamn\tParti\tNärvarande\tFrånvarande\n"
+        "Anna Holm\tS\tX\t\nCarl Ny\tM\t\tX\nErik Lund\tC\tX\t\n"
+        "Ledamot\tParti\tNärv.\tTjg ers\nGun Ek\tS\t\tDora Stål\nIvar Ro\tL\tX\t\n"
+        "§ 1 Val av justerare\nBeslut\nErik Lund utses att justera.\n"
+    )
+    assert set(minutes.absent) == {"Carl Ny", "Gun Ek"}
+    assert set(minutes.present) == {"Anna Holm", "Erik Lund", "Dora Stål", "Ivar Ro"}
+    assert _subs(minutes) == [("Dora Stål", "Gun Ek")]
