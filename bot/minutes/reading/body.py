@@ -215,6 +215,24 @@ _MEETING_NOUNS = {
 _TITLE = re.compile(r"^\W*(?:\d+\s+)?\w*(?:protokoll|anteckningar)\b", re.I)
 
 
+_FEDERATION = re.compile(r"förbund(?:et)?$", re.I)
+
+
+def bodies_in(text: str) -> list[str]:
+    """Every body named in a line of the header, in order."""
+    found = []
+    while text:
+        name = body_in(text)
+        if not name:
+            break
+        found.append(name)
+        at = text.lower().find(name.split()[-1].lower()[:6])
+        if at < 0:
+            break
+        text = text[at + len(name.split()[-1]) :]
+    return found
+
+
 def find_body(paragraphs: list[str], zone: int = 15) -> str:
     head = [p for p in paragraphs if not p.strip().isdigit()][:zone]
     found = labelled_body(paragraphs[: zone * 3])
@@ -228,6 +246,7 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
     # A body named in the minutes' items ("Styrelsen beslutade …", "2. Kommunförbundet -
     # statusrapport") is not the body whose minutes these are: only the header counts.
     head = header_lines(paragraphs, zone)
+    named = []
     for k, text in enumerate(head):
         plain = text.replace("\t", " ").strip()
         nxt = head[k + 1].strip() if k + 1 < len(head) else ""
@@ -236,9 +255,19 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
         # A body named in running text ("beslutat i Regionfullmäktige") is not a heading.
         if len(plain) > 100:
             plain = " ".join(plain.split()[:8])
-        name = body_in(plain)
-        if name:
-            return name
+        named.extend(bodies_in(plain))
+    if named:
+        # "Regionförbundet i Kalmar län" over "Förbundsfullmäktige", "Kommunalförbundet X" over
+        # "Direktionen": the federation is who the body belongs to, as a municipality is.
+        if _FEDERATION.search(named[0].split()[0]):
+            specific = [n for n in named[1:] if not _FEDERATION.search(n.split()[0])
+                        and n.lower() not in _GENERIC]
+            if specific:
+                return specific[0]
+        return named[0]
+    for text in head:  # "BRÅ" on a line of its own: the body by its short name
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text.strip()) and text.strip().lower() not in _STOP:
+            return text.strip()
     for text in header_lines(paragraphs, zone):
         # A running head "MINNESANTECKNINGAR 1(8) Kommunchefsgrupp Dag Tid Plats …": the body
         # right after the kind of document and its page number.

@@ -330,7 +330,7 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             continue
         labelled = bool(_DATE_LABEL.match(plain))
         # "Protokoll för Bostadsrättsföreningen Tallen, styrelsemöte 2020-01-15": a title
-        titled = bool(_KIND.search(plain[:30])) and len(plain) < 160
+        titled = bool(_KIND.search(plain[:90])) and len(plain) < 160
         if labelled or titled or parse_time_range(plain) or len(plain) < 60:
             header.date = found[0].date
             header.last_index = max(header.last_index, k)

@@ -138,6 +138,14 @@ def test_time_and_place_in_the_title(title, start, place):
          "Regionstyrelsen"),
         ("ESLÖVS KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (12)\n"
          "Kommunstyrelsen\tSammanträdesdatum 2017-05-03\n", "Kommunstyrelsen"),
+        ("Regionförbundet i Kalmar län\nFörbundsfullmäktige\nProtokoll 2018-02-14\n",
+         "Förbundsfullmäktige"),
+        ("REGIONFÖRBUNDET I KALMAR LÄN Förbundsfullmäktige PROTOKOLL 2018-02-14\n",
+         "Förbundsfullmäktige"),
+        ("Kommunalförbundet Sjuhärad\nDirektionen\nProtokoll 2018-02-14\n", "Direktionen"),
+        ("Samordningsförbundet Sydnärke\nProtokoll styrelsemöte 2016-12-16\n",
+         "Samordningsförbundet Sydnärke"),
+        ("Stadsdelsförvaltningen Spånga-Tensta\nBRÅ\nMinnesanteckningar 2018-02-14\n", "BRÅ"),
     ],
 )
 def test_more_bodies_as_headers_name_them(header, body):
