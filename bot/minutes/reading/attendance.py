@@ -22,6 +22,7 @@ _PRESENT = (
     r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
     r"|mötesordförande|mötessekreterare|protokollförare|antecknare|vid protokollet|protokollförande"
     r"|sekreterare|justerare|mötesordförande|mötets ordförande|mötets sekreterare|ordf\.?"
+    r"|närvaro|mötesdeltagare|styrelseledamöter|närvarande personer|adjungerad|suppleant"
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
@@ -62,7 +63,14 @@ _NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstg�
 _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
     r"|(?:ersätter|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för|ers\.?\s+för"
-    r"|tjg\.?\s+(?:ers\.?\s+)?för)\s+(?P<who2>[^()]+?)(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
+    r"|tjg\.?\s+(?:ers\.?\s+)?för|tjänstgörande\s+ersättare\s+för|tjg\.?\s+ersättare\s+för"
+    r"|^\W*för)\s+(?P<who2>[^()]+?)(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
+    re.I,
+)
+# "Dora Stål (S), ersatt av Kent Berg (S)": the member, and who stood in
+_REPLACED_BY = re.compile(
+    r"\b(?:ersatt|ersätts|ersattes|ersatta)\s+av\s+(?P<who>[A-ZÅÄÖ][^()]+?)"
+    r"(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
     re.I,
 )
 _INLINE_ROLE = re.compile(r"\((ordförande|sekreterare|justerare|ersättare|ledamot)\)", re.I)
@@ -537,7 +545,8 @@ def _list_continues(text: str) -> bool:
 # a numbered item or a paragraph.
 _NEXT_PART = re.compile(
     r"^(?:närvarande|deltagare|deltagande|deltog|frånvarande|förhinder|anmält|anmälda|övriga"
-    r"|adjungerade?|dagordning|föredragningslista|ärendelista|ärenden|inledning)\b"
+    r"|adjungerade?|dagordning|föredragningslista|ärendelista|ärenden|inledning|mötets?"
+    r"|val\s+av|godkännande|fastställande|föregående|övriga\s+frågor|nästa\s+möte)\b"
     r"|^(?:§\s*\d|\d{1,2}[.)]\s)",
     re.I,
 )
@@ -587,6 +596,13 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         org = clean_name(_INLINE_ROLE.sub("", org))
     attendee = Attendee(name, org, role, present, group)
     sub = _SUBSTITUTE.search(org)
+    if (
+        sub
+        and sub["who"] is None
+        and re.match(r"\W*för\b", sub[0], re.I)
+        and not split_name(sub["who2"] or "")[0]
+    ):
+        sub = None  # "Gemensam Kommunikationskanal för LiTHehack": a för without a person
     if sub:
         replaced = clean_name(_PARTY.sub("", sub["who"] or sub["who2"]))
         replaced = "" if _VACANT.match(replaced) else replaced
@@ -594,6 +610,12 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         attendee.substitute_for = replaced
         attendee.role = attendee.role or "substitute"
         _add_substitution(result, name, replaced)
+    elif (by := _REPLACED_BY.search(org)) and split_name(by["who"])[0]:
+        stand_in = split_name(by["who"])[0]
+        attendee.present = False
+        attendee.organisation = clean_name(org[: by.start()])
+        result.attendees.append(Attendee(stand_in, role="substitute", substitute_for=name))
+        _add_substitution(result, stand_in, name)
     elif _serving(org, label.lower()) and mark != "absent":
         attendee.role = "substitute"  # "Ellinor Petersson, (kd), tjänstgörande ersättare"
         _add_substitution(result, name, "")

@@ -60,6 +60,9 @@ _ROLE_NOTE = {
 _ORG_ENDINGS = (*ORG_SUFFIXES, "föreningen", "förening", "förbund", "sällskap", "råd", "rådet")
 
 
+_REPLACED_BY = re.compile(r"\b(?:ersatt|ersätts|ersattes|ersatta)\s+av\s*$", re.I)
+
+
 @dataclass
 class Person:
     name: str
@@ -198,6 +201,11 @@ def people_in_run(text: str) -> list[Person]:
                 i += size
                 continue
             found[-1].note = (found[-1].note + " " + note).strip(" ,")
+            if _REPLACED_BY.search(note):  # "Dora Stål (S), ersatt av Kent Berg (S)"
+                found.append(Person(name, replaces=found[-1].name))
+                note_from = end
+                i += size
+                continue
         found.append(Person(name))
         note_from = end
         i += size

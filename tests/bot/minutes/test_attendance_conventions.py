@@ -251,3 +251,23 @@ def test_an_x_table_with_a_column_for_those_away_and_one_naming_the_stand_in():
     assert set(minutes.absent) == {"Carl Ny", "Gun Ek"}
     assert set(minutes.present) == {"Anna Holm", "Erik Lund", "Dora Stål", "Ivar Ro"}
     assert _subs(minutes) == [("Dora Stål", "Gun Ek")]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Tjänstgörande ersättare\nKent Berg (S) för Dora Stål (S)\nUlla Ros (C) för Leif Ek (C)\n",
+        "Ledamöter\nDora Stål (S), ersatt av Kent Berg (S)\nLeif Ek (C), ersätts av Ulla Ros (C)\n",
+        "Beslutande\nKent Berg (S), tjg ersättare för Dora Stål (S)\n"
+        "Ulla Ros (C), tjänstgör istället för Leif Ek (C)\n",
+        "Beslutande: Kent Berg (S) tjänstgörande ersättare för Dora Stål (S), Ulla Ros (C) "
+        "ersätter Leif Ek (C)\n",
+    ],
+)
+def test_who_stood_in_for_whom(rows):
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-05-02\n" + rows + "Ersättare\nMia Lo (M)\n"
+        "§ 1 Val av justerare\nBeslut\nKent Berg utses att justera.\n"
+    )
+    assert _subs(minutes) == [("Kent Berg", "Dora Stål"), ("Ulla Ros", "Leif Ek")]
+    assert {"Kent Berg", "Ulla Ros", "Mia Lo"} <= set(minutes.present)
