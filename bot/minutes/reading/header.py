@@ -77,7 +77,17 @@ def dated(text: str, today: date):
     # "18 August 2021": English month names as their Swedish abbreviations, padded to the
     # same length so that the phrases keep their places in the text
     text = _ENGLISH_MONTH.sub(lambda m: _ENGLISH[m[0].lower()].ljust(len(m[0])), text)
-    return [m for m in explicit_dates(text, today) if re.search(r"(?:19|20)\d\d", m.phrase)]
+    # "3/5-17", "3 maj -17": a year of two digits after a dash is a year written out too
+    found = [
+        m for m in explicit_dates(text, today) if re.search(r"(?:19|20)\d\d|-\d\d$", m.phrase)
+    ]
+    if not found and _UNPADDED.search(text):  # "2017-5-3"
+        padded = _UNPADDED.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)
+        found = [m for m in explicit_dates(padded, today) if re.search(r"(?:19|20)\d\d", m.phrase)]
+    return found
+
+
+_UNPADDED = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
 
 
 def _strip_place(text: str) -> str:
@@ -359,7 +369,7 @@ _FRONT_PAGE = re.compile(
 # "Protokoll från beslutsgruppsmöte den 3 oktober 1997", "minnesanteckningar från vår träff den
 # 21 feb 2017": the meeting named, then its date, in a title or an opening sentence.
 _TITLED_DATE = re.compile(
-    r"\b\w*(?:protokoll|anteckningar|möte|sammanträde|träff)\w*\b[^.]{0,60}?\bden\s+(?=\d)",
+    r"\b\w*(?:protokoll|anteckningar|möte|sammanträd|träff)\w*\b[^.]{0,60}?\bden\s+(?=\d)",
     re.I,
 )
 

@@ -170,3 +170,16 @@ def test_the_times_the_meeting_was_opened_and_closed(opened, closed, start, end)
         f"§ 3 Mötets avslutande\n{closed}\n"
     )
     assert (minutes.start, minutes.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Datum: 3/5-17", "2017-05-03"),
+        ("Sammanträdesdatum 3 maj -17", "2017-05-03"),
+        ("Datum: 2017-5-3", "2017-05-03"),
+        ("Styrelsen sammanträdde den 3 maj 2017 i Bygdegården.", "2017-05-03"),
+    ],
+)
+def test_dates_with_a_short_year_or_without_zeros(line, day):
+    assert _read(line + "\n" + ATTENDANCE + ITEMS).date == date.fromisoformat(day)
