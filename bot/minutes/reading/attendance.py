@@ -23,6 +23,7 @@ _PRESENT = (
     r"|mötesordförande|mötessekreterare|protokollförare|antecknare|vid protokollet|protokollförande"
     r"|sekreterare|justerare|mötesordförande|mötets ordförande|mötets sekreterare|ordf\.?"
     r"|närvaro|mötesdeltagare|styrelseledamöter|närvarande personer|adjungerad|suppleant"
+    r"|konsult|konsulter|gäst|gäster|inbjudna|inbjuden|observatörer|observatör"
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
@@ -55,7 +56,7 @@ _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", 
 _NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)
 _NOTE_SERVING = re.compile(
     r"\btjg\.?\s*ers|\btjänstgörande\s+ersättare|\btjänstgörande\s+för|\bersättare\s+för"
-    r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för",
+    r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för|\btjänstgör(?:de)?\b|\btjg\b",
     re.I,
 )
 _LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
@@ -170,8 +171,8 @@ def _marked(cells: list[str], columns: list[int]) -> bool:
     for n in columns:
         cell = re.sub(r"</?del>", "", cells[n]) if n < len(cells) else ""
         first = re.split(r"[,;\s]", cell.strip(), maxsplit=1)[0]
-        if _MARKED.match(first):
-            return True
+        if _MARKED.match(first) or re.match(r"§\s*\d", cell.strip()):
+            return True  # "X", "X, mötesordförande", "§ 44-58, 66-74" (there for those)
     return False
 
 
@@ -490,7 +491,7 @@ def _apply_marks(added: list[tuple[Attendee, str]]) -> None:
                 attendee.present = False
         return
     for attendee, mark in added:
-        if mark != "present":
+        if mark not in ("present", "part"):
             attendee.present = False
 
 

@@ -123,6 +123,8 @@ def _extend(words: list[str], i: int) -> str:
             if word.lower() == "sammanträde" and words[i].isupper():
                 right += 1  # "BEREDNINGSGRUPPEN FÖR Sammanträde REGIONUTVECKLING": a column
                 continue
+            if words[i].isupper() and kept and not word.isupper():
+                break  # "STYRELSEN FÖR KÄVLINGEÅNS VATTENRÅD Närvarande …": the title ends
             kept.append(word)
             right += 1
         return " ".join([*words[left : i + 2], *kept])
@@ -239,7 +241,10 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
     if found:
         return found
     for text in head:  # the body named in the title wins ("MINNESANTECKNINGAR … med X")
-        if _TITLE.match(text):
+        title = _TITLE.match(text)
+        if title and _PEOPLE_LABEL.match(text[title.end() :].strip(" :")):
+            continue  # "PROTOKOLL Adjungerade: Cecilia Backe (ordf. beredningsgruppen)"
+        if title:
             name = body_in(" ".join(text.split()[:12]))
             if name:
                 return name
@@ -392,6 +397,8 @@ def choose_groups(
             warning = "Mötets namn saknas; grupperna är hämtade från rubrikerna i närvarolistan."
     named = []
     for group in groups:
+        if _PEOPLE_LABEL.match(group) or ":" in group:
+            continue  # "PROTOKOLL Adjungerade: Cecilia Backe (ordf. beredningsgruppen)"
         # "Sid 311 (410) 2015-06-15 GÄLLIVARE KOMMUN Kommunstyrelsen" after the word protokoll:
         # the body is the name of a body in it.
         if _GROUP_START.search(group):

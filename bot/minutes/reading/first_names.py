@@ -141,7 +141,8 @@ Venla Verner Verneri Vesa Vide Viggo Viivi Viking Vilde Vilgot Vilhelmiina Vilhe
 Viljami Viljo Villads Vilmer Virpi Vuokko Väinö Weena Wenche Wilhelmina Wille William Wilmer
 Winni Winnie Xenia Yannick Yrjö Yrsa Zacharias Zahra Zehnia Zelma Zenia Ziggy Åbjørn Øivind
 Øjvind Ørni Øvli Øyvind Owe Jöran Gunder Maidie Ninnie Staffan Sune Gösta Göte Gert Greger
-Torbjörn Tord Tore Ture Yngve Åsa Örjan
+Torbjörn Tord Tore Ture Yngve Åsa Örjan Ing Kia Gull Gullan Gullvi Gunbritt Agnetha Uno Ole
+Lillian Tia Lia Tea Esa
 """
 FIRST_NAMES = frozenset(n.casefold() for n in (_NAMES + _NORDIC).split())
 

@@ -525,12 +525,20 @@ def _kind_and_groups(header: Header, zone: list[str]) -> int:
             prefix = re.sub(r"^gemensam(?:ma)?\s+", "", rest.rstrip(": "), flags=re.I)
             header.groups.extend(f"{prefix} {part.lower()}" for part in _split_list(zone[k + 1]))
             last = k + 1
-        elif rest:
+        elif rest and not _PEOPLE_FIRST.match(rest) and ":" not in rest[:40]:
             header.groups.extend(_split_groups(rest))
         elif k + 1 < len(zone) and _GROUP_START.match(zone[k + 1].strip()):
             header.groups.extend(_split_groups(zone[k + 1]))  # "PROTOKOLL" / "Samverkansgrupp X"
             last = k + 1
     return last
+
+
+# "PROTOKOLL Adjungerade: Cecilia Backe (ordf. beredningsgruppen)": people after the title
+_PEOPLE_FIRST = re.compile(
+    r"^\W*(?:närvarande|deltagare|deltagande|frånvarande|beslutande|ledamöter|övriga|ersättare"
+    r"|adjungerade?|förhinder|anmält)\b",
+    re.I,
+)
 
 
 def _split_list(text: str) -> list[str]:

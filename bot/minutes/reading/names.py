@@ -40,6 +40,7 @@ NOT_NAME_WORDS = {
 ORG_SUFFIXES = (
     "förbundet", "förbund", "förvaltningen", "förvaltning", "nämnden", "styrelsen", "kansliet",
     "kommun", "regionen", "föreningen", "förening", "bolaget", "enheten", "avdelningen",
+    "gruppen", "rådet", "institutet", "verket", "sällskapet", "landstinget", "länsstyrelsen",
 )  # fmt: skip
 ORG_WORDS = {"kommun", "län", "universitet", "Universitet", "Länsstyrelsen", "Polisen",
              "Region", "Regionen", "RF-SISU"}  # fmt: skip
@@ -47,6 +48,7 @@ TITLE_SUFFIXES = (
     "chef", "chefer", "strateg", "stateg", "ledare", "samordnare", "läkare", "sköterska",
     "skötersk", "utvecklare", "utredare", "direktör", "handläggare", "sekreterare", "intendent",
     "rådgivare", "koordinator", "ordförande", "projektledare", "ansvarig", "ansvariga",
+    "representant", "representanter", "konsult",
 )  # fmt: skip
 
 _CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüè]+)?"

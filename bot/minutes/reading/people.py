@@ -60,6 +60,11 @@ _ROLE_NOTE = {
 _ORG_ENDINGS = (*ORG_SUFFIXES, "föreningen", "förening", "förbund", "sällskap", "råd", "rådet")
 
 
+_PLACE_WORDS = (
+    "kommun", "kommuns", "stad", "län", "läns", "landsting", "region", "församling", "råd",
+    "rådet", "förbund", "förbundet", "förening", "föreningen", "universitet", "högskola",
+    "sjukhus", "kommunförbund",
+)
 _REPLACED_BY = re.compile(r"\b(?:ersatt|ersätts|ersattes|ersatta)\s+av\s*$", re.I)
 
 
@@ -128,6 +133,11 @@ def _name_at(words: list, i: int) -> int:
             j, taken = j + 1, taken + 1
             continue
         if not _name_token(bare):
+            break
+        # "Thomas Quist Sjöbo kommun", "Anna Olsson Kävlingeåns vattenråd": a place or an
+        # organisation's name in front of the word that makes it one
+        after = words[j + 1][0].strip(",.;:()") if j + 1 < len(words) else ""
+        if taken >= 2 and after.islower() and after.endswith(_PLACE_WORDS):
             break
         # A given name after a surname starts the next person ("… Adolfsson Anita Bohman").
         if taken >= 2 and is_first_name(bare) and j + 1 < len(words):
@@ -217,14 +227,17 @@ def people_in_run(text: str) -> list[Person]:
 
 
 def mark_of(note: str) -> str:
-    """'present', 'absent' or '' from an attendance mark near the start of a note: 'X',
-    '(S) 1', 'S -', 'I', 'SON N' (a column of N for närvarande), 'SPF Frånvaro anmäld'."""
+    """'present', 'absent', 'part' (there for some §§) or '' from an attendance mark near the
+    start of a note: 'X', '(S) 1', 'S -', 'I', 'SON N' (a column of N for närvarande), 'SPF
+    Frånvaro anmäld', '§ 44-58'."""
     if re.match(r"^\W*(?:\(?[A-ZÅÄÖ]{1,3}\)?,?\s*)?\(?(?:ej|inte|icke)\s+(?:närv|deltag)",
                 note, re.I):
         return "absent"  # "(ej närvarande)", "S, ej närv."
     if re.search(r"\b(?:deltog|deltar|närvarade)\s+(?:ej|inte)\b|\bej\s+närvarande\b",
                  note[:60], re.I):
         return "absent"  # "Barbro Karlsson, Vision deltog ej"
+    if re.match(r"^\W*§\s*\d", note):
+        return "part"  # "§ 44-58, 66-74" in the column of those there: there for those
     words = note.replace("(", " (").split()[:6]
     after_words = False  # past a word of a title or an organisation ("PRO:s samo N")
     for k, word in enumerate(words):

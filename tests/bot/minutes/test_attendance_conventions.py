@@ -271,3 +271,46 @@ def test_who_stood_in_for_whom(rows):
     )
     assert _subs(minutes) == [("Kent Berg", "Dora Stål"), ("Ulla Ros", "Leif Ek")]
     assert {"Kent Berg", "Ulla Ros", "Mia Lo"} <= set(minutes.present)
+
+
+def test_members_with_their_organisation_after_the_name_and_no_commas():
+    """A water council's board: each name followed by what the member represents."""
+    minutes = _read(
+        "PROTOKOLL 2019-09-22\nNärvarande\nLedamöter: Kommunrepresentanter Thomas Quist Sjöbo "
+        "kommun (ordf.) Solveig Ekström Persson Lunds kommun (vice ordf.) Ersättare: "
+        "Kommunrepresentanter Jan O Carlsson Lunds kommun Håkan Bjelkengren Eslövs kommun "
+        "(tjänstgör 1-8) Adjungerade: Anna Olsson Kävlingeåns vattenråd Konsult: Tette "
+        "Alström Ekologgruppen\n1. Val av justerare\nStyrelsen beslutade att välja Thomas "
+        "Quist.\n"
+    )
+    assert set(minutes.present) >= {
+        "Thomas Quist", "Solveig Ekström Persson", "Jan O Carlsson", "Håkan Bjelkengren",
+        "Anna Olsson",
+    }  # fmt: skip
+    assert ("Håkan Bjelkengren", "") in _subs(minutes)
+
+
+def test_a_place_after_the_party_is_no_part_of_the_next_name():
+    minutes = _read(
+        "Protokoll förbundsstyrelsen 2009-10-23\nLedamöter Jan Hallberg (M), Göteborg, ordf. "
+        "Henrik Ripa (M), Lerum Ing-Marie Samuelsson (S), Härryda Kia Andréasson (MP), Göteborg\n"
+        "§ 1 Val av justerare\nBeslut\nHenrik Ripa utses att justera.\n"
+    )
+    assert minutes.present == [
+        "Jan Hallberg", "Henrik Ripa", "Ing-Marie Samuelsson", "Kia Andréasson",
+    ]  # fmt: skip
+
+
+def test_a_column_of_paragraph_ranges_marks_who_was_there_for_part_of_the_meeting():
+    minutes = _read(
+        "PROTOKOLL NR 3\nMöte med sektionens styrelse den 19-20 sept. 1992\nLedamöter\tNärvarande\n"
+        "Rigmor Argren\tX\nMagnus Brattgård\t§ 44-58, 66-74\nThomas Back\tX\n"
+        "<del>Siv Erikson</del>\tanmält förhinder\nÖvriga\nGabi Björsson\t§ 52-59\n"
+        "Anita Klum\tX\nGöran Svedin\tsekreterare\n§44 Val av justerare\n"
+        "Beslut att välja Thomas Back till justerare.\n"
+    )
+    assert set(minutes.present) == {
+        "Rigmor Argren", "Magnus Brattgård", "Thomas Back", "Gabi Björsson", "Anita Klum",
+        "Göran Svedin",
+    }  # fmt: skip
+    assert minutes.absent == ["Siv Erikson"]

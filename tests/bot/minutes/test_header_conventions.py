@@ -183,3 +183,11 @@ def test_the_times_the_meeting_was_opened_and_closed(opened, closed, start, end)
 )
 def test_dates_with_a_short_year_or_without_zeros(line, day):
     assert _read(line + "\n" + ATTENDANCE + ITEMS).date == date.fromisoformat(day)
+
+
+def test_a_title_in_capitals_ends_where_the_names_begin():
+    minutes = _read(
+        "PROTOKOLL Adjungerade: Cecilia Backe Lunds kommun (ordf. beredningsgruppen)\n"
+        "1 PROTOKOLL 1 (11) STYRELSEN FÖR KÄVLINGEÅNS VATTENRÅD\n" + ATTENDANCE + ITEMS
+    )
+    assert minutes.groups == ["Styrelsen för kävlingeåns vattenråd"]
