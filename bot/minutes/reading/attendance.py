@@ -56,7 +56,7 @@ _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", 
 _NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)
 _NOTE_SERVING = re.compile(
     r"\btjg\.?\s*ers|\btjänstgörande\s+ersättare|\btjänstgörande\s+för|\bersättare\s+för"
-    r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för|\btjänstgör(?:de)?\b|\btjg\b",
+    r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
     re.I,
 )
 _LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
@@ -120,8 +120,8 @@ def _is_absent_label(label: str) -> bool:
 # "Närvarande från Region Östergötland:", "Deltagare från kommunerna:", "Frånvarande
 # ledamöter:": a label of its own words before a colon.
 _LOOSE_HEADING = re.compile(
-    r"^(?P<label>(?:närvarande|deltagare|deltagande|frånvarande|ej\s+närvarande|övriga"
-    r"|anmält\s+förhinder)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$",
+    r"^(?P<label>(?:närvarande|närvarade|deltagare|deltagande|frånvarande|ej\s+närvarande"
+    r"|övriga|anmält\s+förhinder)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
 
@@ -296,6 +296,9 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
     if rest and len(rest) < 40 and not people_in_run(rest) and not split_name(rest)[0]:
         rest = ""  # "Ledamöter<TAB>Närvarande": the head of a table's columns
     rest, more = _first_sentence(rest)
+    inner = _INNER_LABEL.search(rest)
+    if inner:  # "… Emilie Vejlens. Förhinder: Birgit Nielsen": the next list in the same line
+        rest, more = rest[: inner.start()], rest[inner.end() :] + (" " + more if more else "")
     if rest:  # "Frånvarande: Anna A, Bo B" on one line, perhaps wrapped onto the next ones
         j = i + 1
         while j < len(paragraphs) and _list_continues(paragraphs[j]):
@@ -361,6 +364,12 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
         else:
             result.subgroups.append(heading)
     return last_entry + 1
+
+
+_INNER_LABEL = re.compile(
+    r"\s(?=(?:Förhinder|Frånvarande|Anmält förhinder|Anmälda förhinder|Ej närvarande|Ersättare"
+    r"|Övriga närvarande|Övriga deltagare|Övriga|Adjungerade?|Sekreterare|Justerare)\s*:)"
+)
 
 
 def _next_sentences(more: str, result: Attendance) -> None:

@@ -37,7 +37,10 @@ _AFTER_KIND = re.compile(
     r"\s*$",
     re.I,
 )
-_BEFORE_KIND = re.compile(r"^(?:\d+\s+)?(?P<name>[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})?)\s+protokoll\b")
+_BEFORE_KIND = re.compile(
+    r"^(?:\d+\s+)?(?P<name>[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})?)[.,:]?\s+"
+    r"(?i:protokoll|anteckningar|minnesanteckningar|mötesanteckningar)\b"
+)
 _LABEL_WORDS = {
     "anslaget", "sammanträdesdatum", "datum", "protokollet", "protokollets", "justeringens",
     "paragrafer", "förvaringsplats", "underskrift", "underskrifter", "tid", "plats",
@@ -173,6 +176,9 @@ def body_in(text: str) -> str:
             and not _HEAD.match(first)
             and not _meeting_word(first)
             and not re.search(r"\d", m["name"])
+            # "VILHELMINA KOMMUN PROTOKOLL", "UMEÅREGIONEN MINNESANTECKNINGAR": the municipality
+            # or region above the body, not the body
+            and not re.search(r"kommun|region|landsting|\blän|\bstad\b", m["name"], re.I)
         ):
             name = _tidy(m["name"]) if not m["name"].isupper() else m["name"]
             if name.lower() not in _STOP:

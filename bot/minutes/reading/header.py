@@ -115,6 +115,7 @@ def _place_after_date(text: str, phrase_end: int) -> str:
 
 _FIELD = re.compile(
     r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
+    r"|tid\s+plats|plats\s+tid|datum\s+tid"  # a column of labels read across: "Tid Plats 18:30"
     r"|sammanträdestid|sammanträdesplats|sammanträdesdatum|mötesdatum|mötestid|mötesplats"
     r"|datum|tid|plats|lokal|dag|när|var|nämnd|organ)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
     re.I,
@@ -342,6 +343,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         # "Protokoll för Bostadsrättsföreningen Tallen, styrelsemöte 2020-01-15": a title
         titled = bool(_KIND.search(plain[:90])) and len(plain) < 160
         if labelled or titled or parse_time_range(plain) or len(plain) < 60:
+            if not (labelled or titled) and _named_meeting_date(zone[k + 1 :], today):
+                continue  # "2009-04-11" / "Styrelsemöte 2008-09-07": the meeting's own line
             header.date = found[0].date
             header.last_index = max(header.last_index, k)
             _set_time(header, plain)
@@ -409,6 +412,17 @@ def _time_line(header: Header, zone: list[str], today: date) -> None:
         ):
             header.place = before
         return
+
+
+def _named_meeting_date(paragraphs: list[str], today: date):
+    """A later line of the header that names the meeting and gives its date."""
+    for text in paragraphs:
+        plain = text.replace("\t", " ").strip()
+        if len(plain) < 120 and _TITLE_LINE.match(plain) and not _APPROVED.search(plain):
+            found = dated(plain, today)
+            if found:
+                return found[0].date
+    return None
 
 
 def _titled_time_and_place(header: Header, paragraphs: list[str]) -> None:

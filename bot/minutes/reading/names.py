@@ -35,7 +35,8 @@ NOT_NAME_WORDS = {
     "Onsdagen", "Torsdagen", "Fredagen", "Lördagen", "Söndagen", "Januari", "Februari", "Mars",
     "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December",
     "Kommunstyrelsen", "Kommunfullmäktige", "Styrelsen", "Nämnden", "Sekretariatet",
-    "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor",
+    "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor", "Justeringsdatum",
+    "Justeringsdag", "Protokollet", "Utses", "Ajournering",
 } | MUNICIPALITIES  # fmt: skip
 ORG_SUFFIXES = (
     "förbundet", "förbund", "förvaltningen", "förvaltning", "nämnden", "styrelsen", "kansliet",

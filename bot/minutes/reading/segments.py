@@ -40,7 +40,8 @@ def _alternatives() -> str:
 
 
 _LABEL = re.compile(
-    rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()}|(?:Plats|Lokal|Tid|Datum)(?=:))(?![\wÅÄÖåäö])"
+    rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()}|(?:Plats|Lokal|Tid|Datum)(?=:)"
+    r"|Övriga(?=\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"  # "Övriga Lena Fagerlund …"
     r"(?!\s+för\s)"  # "Ersättare för Solveig Danell": a note on the name before, no label
 )
 

@@ -314,3 +314,27 @@ def test_a_column_of_paragraph_ranges_marks_who_was_there_for_part_of_the_meetin
         "Göran Svedin",
     }  # fmt: skip
     assert minutes.absent == ["Siv Erikson"]
+
+
+def test_lists_run_together_on_one_line_with_their_labels():
+    minutes = _read(
+        "RUS. Anteckningar från arbetsgruppens möte 2012-08-20\n"
+        "Plats: Gyllne Uttern, Gränna Närvarande: Coco Dedering, Magnus Eriksson (anteckningar), "
+        "Stig Hammarsten, Emilie Vejlens. Lena Nerkegård, Naturvårdsverket, deltog på telefon. "
+        "Förhinder: Birgit Nielsen Mötet delas in i fem pass.\n"
+        "1. Inledning\nGruppen beslutade att godkänna dagordningen.\n"
+    )
+    assert minutes.groups == ["RUS"]
+    assert minutes.absent == ["Birgit Nielsen"]
+    assert "Birgit Nielsen" not in minutes.present
+
+
+def test_ersättare_marked_serving_and_the_labels_of_associations():
+    minutes = _read(
+        "Styrelsemöte 2019-02-11\nNärvarade och beslutande: Karin Granström (Karlstads "
+        "universitet), Hans Källsmyr (Skogsstyrelsen)\nErsättare: Dario Espiga (S), Göteborg, "
+        "tjänstgörande, Tore Hult (S), Alingsås\n1. Mötets öppnande\n"
+        "Styrelsen beslutade att godkänna dagordningen.\n"
+    )
+    assert {"Karin Granström", "Hans Källsmyr", "Dario Espiga"} <= set(minutes.present)
+    assert _subs(minutes) == [("Dario Espiga", "")]

@@ -191,3 +191,13 @@ def test_a_title_in_capitals_ends_where_the_names_begin():
         "1 PROTOKOLL 1 (11) STYRELSEN FÖR KÄVLINGEÅNS VATTENRÅD\n" + ATTENDANCE + ITEMS
     )
     assert minutes.groups == ["Styrelsen för kävlingeåns vattenråd"]
+
+
+def test_the_line_that_names_the_meeting_gives_its_date():
+    minutes = _read("2009-04-11\n\nStyrelsemöte 2008-09-07 klockan 1700\n" + ATTENDANCE + ITEMS)
+    assert minutes.date == date(2008, 9, 7)
+
+
+def test_the_municipality_in_capitals_before_the_title_is_not_the_body():
+    minutes = _read("VILHELMINA KOMMUN PROTOKOLL\nSocialnämnden\n2016-06-09\n" + ATTENDANCE + ITEMS)
+    assert minutes.groups == ["Socialnämnden"]
