@@ -399,12 +399,20 @@ def _first_sentence(rest: str) -> tuple[str, str]:
 _NOT_SENTENCE = {"tjg", "ers", "ordf", "sekr", "adj", "ersättare", "ordförande", "sekreterare"}
 
 
+_PROSE_WORDS = re.compile(
+    r"närvar|deltog|förhinder|frånvar|undantag|förutom|\butom\b|ställe|ersätter|ersatte|bevistades",
+    re.I,
+)
+
+
 def _prose(paragraphs: list[str], result: Attendance) -> None:
     """Absence and stand-ins told in sentences ("Lars Lind hade förhinder", "I deras ställe
     hade kallats in …"), in the part of the minutes that speaks of the meeting's people."""
     zone = max(25, len(paragraphs) // 3)
     known = [a.name for a in result.attendees]
     for text in paragraphs[:zone]:
+        if not _PROSE_WORDS.search(text):
+            continue  # nothing said of anyone's attendance
         for name in present_in_prose(text):
             if name not in known:
                 result.attendees.append(Attendee(name))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .first_names import is_first_name
 from .names import NOT_NAME_WORDS, ORG_SUFFIXES, is_title_word
@@ -187,6 +188,12 @@ def _starts_person(words: list, i: int, text: str) -> bool:
 
 def people_in_run(text: str) -> list[Person]:
     """Every person named in a run of text, with the note after each name."""
+    return [Person(*found) for found in _people_in_run(text)]
+
+
+@lru_cache(maxsize=4096)
+def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
+    """people_in_run, kept for the same text asked again (a row is read more than once)."""
     words, text = _words(text)
     found: list[Person] = []
     i = 0
@@ -223,20 +230,23 @@ def people_in_run(text: str) -> list[Person]:
         found[-1].note = (found[-1].note + " " + text[note_from:]).strip(" ,")
     for person in found:
         person.note = person.note.strip(" ,")
-    return found
+    return tuple((p.name, p.note, p.replaces) for p in found)
+
+
+_PARTLY = re.compile(r"^\W*§\s*\d")
+_NOT_THERE = re.compile(
+    r"^\W*(?:\(?[A-ZÅÄÖ]{1,3}\)?,?\s*)?\(?(?:ej|inte|icke)\s+(?:närv|deltag)", re.I
+)
+_DID_NOT = re.compile(r"\b(?:deltog|deltar|närvarade)\s+(?:ej|inte)\b|\bej\s+närvarande\b", re.I)
 
 
 def mark_of(note: str) -> str:
     """'present', 'absent', 'part' (there for some §§) or '' from an attendance mark near the
     start of a note: 'X', '(S) 1', 'S -', 'I', 'SON N' (a column of N for närvarande), 'SPF
     Frånvaro anmäld', '§ 44-58'."""
-    if re.match(r"^\W*(?:\(?[A-ZÅÄÖ]{1,3}\)?,?\s*)?\(?(?:ej|inte|icke)\s+(?:närv|deltag)",
-                note, re.I):
-        return "absent"  # "(ej närvarande)", "S, ej närv."
-    if re.search(r"\b(?:deltog|deltar|närvarade)\s+(?:ej|inte)\b|\bej\s+närvarande\b",
-                 note[:60], re.I):
-        return "absent"  # "Barbro Karlsson, Vision deltog ej"
-    if re.match(r"^\W*§\s*\d", note):
+    if _NOT_THERE.match(note) or _DID_NOT.search(note[:60]):
+        return "absent"  # "(ej närvarande)", "S, ej närv.", "Barbro Karlsson, Vision deltog ej"
+    if _PARTLY.match(note):
         return "part"  # "§ 44-58, 66-74" in the column of those there: there for those
     words = note.replace("(", " (").split()[:6]
     after_words = False  # past a word of a title or an organisation ("PRO:s samo N")
