@@ -76,7 +76,24 @@ def _tidy(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# "… tillkännagivits genom anslag Forum Kommunstyrelsens allmänna utskott Sammanträdesdatum …":
+# the ANSLAG/BEVIS block names the body after 'Organ' or 'Forum', wherever the line was cut.
+_ORGAN_INSIDE = re.compile(r"(?<=\s)(?:Organ|Forum|ORGAN)\s+(?=[A-ZÅÄÖ])")
+
+
 def labelled_body(paragraphs: list[str]) -> str:
+    found = _labelled(paragraphs)
+    if found:
+        return found
+    for text in paragraphs:
+        for m in _ORGAN_INSIDE.finditer(text):
+            name = body_in(" ".join(text[m.end() :].split()[:6]))
+            if name and _HEAD.match(name.split()[-1]) and name.lower() not in _GENERIC:
+                return name
+    return ""
+
+
+def _labelled(paragraphs: list[str]) -> str:
     for text in paragraphs:
         m = _LABELLED.match(text.strip())
         if m:
@@ -104,6 +121,15 @@ def _extend(words: list[str], i: int) -> str:
         genitive = genitive and i - left < 2
         adjective = (  # "Kommunala pensionärsrådet", "Partsgemensamt forum"
             prev[0].isupper() and prev.endswith(("a", "e", "t")) and prev.lower() not in _STOP
+        )
+        # "Kommunstyrelsens allmänna utskott": an adjective between the genitive and the head
+        before = words[left - 2] if left >= 2 else ""
+        adjective = adjective or (
+            prev.islower()
+            and prev.endswith(("a", "e"))
+            and before[:1].isupper()
+            and before.endswith("s")
+            and _HEAD.match(before[:-1]) is not None
         )
         if (genitive and (prev[0].isupper() or left < i or prev.endswith("ens"))) or (
             adjective and left == i and words[i][0].islower()

@@ -201,3 +201,13 @@ def test_the_line_that_names_the_meeting_gives_its_date():
 def test_the_municipality_in_capitals_before_the_title_is_not_the_body():
     minutes = _read("VILHELMINA KOMMUN PROTOKOLL\nSocialnämnden\n2016-06-09\n" + ATTENDANCE + ITEMS)
     assert minutes.groups == ["Socialnämnden"]
+
+
+def test_the_body_named_in_the_anslag_block_of_a_page_run_together():
+    minutes = _read(
+        "PROTOKOLL. Anna Holm (S), Bo Ek (M)\nPlats och tid Förvaltningshuset klockan 9:00-13:40\n"
+        "Beslutande: Anna Holm (S), Bo Ek (M)\nUtses att justera Bo Ek Protokollet är justerat. "
+        "Justeringen har tillkännagivits genom anslag Forum Kommunstyrelsens allmänna utskott "
+        "Sammanträdesdatum för anslags upprättande\n§ 1 Val av justerare\nBeslut\nBo Ek utses.\n"
+    )
+    assert minutes.groups == ["Kommunstyrelsens allmänna utskott"]
