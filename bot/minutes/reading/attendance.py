@@ -227,7 +227,7 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
         serve = [n for n in cols if kinds[n] == "serve"]
         notes = " ".join(cells[n] for n in cols if n < len(cells) and not kinds[n])
         stand_in = ""
-        for n in serve:  # 'Tjg ers' holding a name: who stood in for this member
+        for n in [*serve, *there]:  # a name where the mark would be: who stood in for this member
             other = split_name(_PARTY.sub(" ", cells[n]))[0] if n < len(cells) else ""
             stand_in = stand_in or other
         serving = w_index > 0 and _marked(cells, serve) and not stand_in
@@ -244,6 +244,16 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
         role = "chair" if _NOTE_CHAIR.search(notes + " " + note) else ""
         attendee = Attendee(name, clean_name(note or notes), role, present)
         result.attendees.append(attendee)
+        # "Kent Berg (S) | X | ersätter Dora Stål (S)": the stand-in told in a cell of notes
+        said = _SUBSTITUTE.search(_PARTY.sub(" ", notes).strip())
+        replaced = split_name(said["who"] or said["who2"] or "")[0] if said else ""
+        if replaced and present:
+            attendee.role, attendee.substitute_for = "substitute", replaced
+            _add_substitution(result, name, replaced)
+        by = _REPLACED_BY.search(notes)
+        if by and split_name(by["who"])[0] and not stand_in:
+            stand_in = split_name(by["who"])[0]
+            attendee.present = present = False
         if w_index == 0:
             member = name if not present else ""
             if stand_in:
@@ -657,6 +667,12 @@ def _add_substitution(result: Attendance, substitute: str, replaced: str) -> Non
     is_title = bool(replaced) and not is_name(replaced)
     if any(s.substitute == substitute and s.replaces == replaced for s in result.substitutions):
         return
+    known = [s for s in result.substitutions if s.substitute == substitute]
+    if known and not replaced:
+        return  # listed again without whom: what another list said stands
+    for s in known:
+        if not s.replaces:  # now it is said whom
+            result.substitutions.remove(s)
     result.substitutions.append(Substitution(substitute, replaced, is_title))
     if is_title:
         result.warnings.append(

@@ -338,3 +338,28 @@ def test_ersättare_marked_serving_and_the_labels_of_associations():
     )
     assert {"Karin Granström", "Hans Källsmyr", "Dario Espiga"} <= set(minutes.present)
     assert _subs(minutes) == [("Dario Espiga", "")]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Ledamöter\tNärvarande\tAnmärkning\nAnna Holm (S)\tX\tordförande\nCarl Ny (M)\tX\t\n"
+        "Kent Berg (S)\tX\tersätter Dora Stål (S)\n",
+        "Ledamöter\tParti\tNärvarande\nAnna Holm\tS\tX\nDora Stål\tS\tKent Berg (S)\n"
+        "Carl Ny\tM\tX\n",
+    ],
+)
+def test_a_stand_in_told_in_a_table(table):
+    minutes = _read("Protokoll Socialnämnden 2019-05-02\n" + table + "§ 1 Val av justerare\n"
+                    "Beslut\nCarl Ny utses att justera.\n")
+    assert _subs(minutes) == [("Kent Berg", "Dora Stål")]
+    assert {"Anna Holm", "Carl Ny", "Kent Berg"} <= set(minutes.present)
+
+
+def test_a_stand_in_listed_twice_keeps_whom_one_list_said():
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-05-02\nBeslutande: Anna Holm (S), Kent Berg (S) tjg ers "
+        "för Dora Stål (S)\nTjänstgörande ersättare: Kent Berg (S)\n§ 1 Val av justerare\n"
+        "Beslut\nAnna Holm utses att justera.\n"
+    )
+    assert _subs(minutes) == [("Kent Berg", "Dora Stål")]
