@@ -55,7 +55,19 @@ _STANDS_IN = re.compile(
     r"(?:ersätter|ersatte|tjänstgör\s+för|tjänstgjorde\s+för)\s+"
     r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})"
 )
-_NOTE_WORDS = re.compile(r"^(?:och|samt|,|\(?[A-ZÅÄÖ]{1,3}\)?,?)$")
+_NOTE_WORDS = re.compile(
+    r"^(?:och|samt|,|\(?[A-ZÅÄÖ]{1,3}\)?,?|ordförande|ordf\.?|vice|sekreterare|sekr\.?|kassör"
+    r"|ledamot|ledamoten|ledamöterna|ersättare|ersättaren|ersättarna|suppleant|suppleanten"
+    r"|suppleanterna|justerare|adjungerad|adjungerade|även)$",
+    re.I,
+)
+# "ordförande Anna Holm, sekreterare Carl Ny samt ledamöterna Dora Stål och …": roles in front
+_LEADING_ROLE = re.compile(
+    r"^\W*(?:(?:ordförande|ordf\.?|vice|sekreterare|sekr\.?|kassör|ledamot|ledamoten"
+    r"|ledamöterna|ersättare|ersättaren|ersättarna|suppleant|suppleanten|suppleanterna|justerare"
+    r"|adjungerad|adjungerade|även)\s+)+",
+    re.I,
+)
 
 
 def _list_after(text: str) -> list[str]:
@@ -63,7 +75,7 @@ def _list_after(text: str) -> list[str]:
     head = re.split(r"(?<=[a-zåäö)])[.;!?](?:\s|$)", text, maxsplit=1)[0]
     names: list[str] = []
     for k, person in enumerate(people_in_run(head)):
-        if k == 0 and not head.lstrip(" (").startswith(person.name):
+        if k == 0 and not _LEADING_ROLE.sub("", head.lstrip(" (")).startswith(person.name):
             break
         names.append(person.name)
         note = [w for w in person.note.replace(",", " , ").split() if not PARTY.match(w)]

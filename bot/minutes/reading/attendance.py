@@ -449,7 +449,9 @@ def _run_section(m: re.Match, result: Attendance) -> bool:
     label = " ".join(m["label"].lower().split())
     rest = m["rest"]
     head = " ".join(rest.split()[:8])
-    if len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", head):
+    if re.match(r"(?:var|är|vid)\b", rest) or (
+        len(rest.split()) > 6 and re.search(r"\b(?:är|har|hälsar|öppnar|öppnade|går)\b", head)
+    ):  # "Närvarande var ordförande Anna Holm, …": a sentence, read as one
         return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
     if _ROLE_ONLY.fullmatch(label) and _speaks(rest):
         return False  # "Ordförande Annalena Järnberg (S) redogör för kallelsen"

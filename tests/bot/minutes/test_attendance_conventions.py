@@ -363,3 +363,14 @@ def test_a_stand_in_listed_twice_keeps_whom_one_list_said():
         "Beslut\nAnna Holm utses att justera.\n"
     )
     assert _subs(minutes) == [("Kent Berg", "Dora Stål")]
+
+
+def test_roles_before_the_names_in_a_sentence():
+    minutes = _read(
+        "Minnesanteckningar styrgruppen 2019-05-02\nNärvarande var ordförande Anna Holm, "
+        "sekreterare Carl Ny samt ledamöterna Dora Stål och Erik Lund. Förhinder hade "
+        "ledamöterna Lars Lind och Berit Ek.\n1. Inledning\nGruppen beslutade att godkänna "
+        "dagordningen.\n"
+    )
+    assert set(minutes.present) == {"Anna Holm", "Carl Ny", "Dora Stål", "Erik Lund"}
+    assert set(minutes.absent) == {"Lars Lind", "Berit Ek"}
