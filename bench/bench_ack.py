@@ -148,7 +148,16 @@ def free_port() -> int:
 
 
 def start_server(url: str, slack: FakeSlack, folder: Path, log) -> tuple[subprocess.Popen, str]:
-    return start_process([SERVE, "serve"], {"DATABASE_URL": url}, slack, folder, log)
+    """The web process as the Procfile deploys it: `serve --no-worker`."""
+    return start_process([SERVE, "serve", "--no-worker"], {"DATABASE_URL": url}, slack, folder,
+                         log)
+
+
+def start_worker(url: str, slack: FakeSlack, folder: Path, log) -> subprocess.Popen:
+    """The worker as its own process, as deployed: it delivers the ersättare calls and notices
+    the förhinder put in the outbox. Its CPU is counted apart from the web process's."""
+    return subprocess.Popen([SERVE, "worker"], env=bench_env(slack, folder, DATABASE_URL=url),
+                            cwd=folder, stdout=log, stderr=subprocess.STDOUT)
 
 
 def start_bare(slack: FakeSlack, folder: Path, log) -> tuple[subprocess.Popen, str]:
@@ -157,16 +166,20 @@ def start_bare(slack: FakeSlack, folder: Path, log) -> tuple[subprocess.Popen, s
                          folder, log)
 
 
-def start_process(argv: list[str], extra: dict, slack: FakeSlack, folder: Path,
-                  log) -> tuple[subprocess.Popen, str]:
-    port = free_port()
+def bench_env(slack: FakeSlack, folder: Path, **extra) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SAMVERKANSBOT_")}
     env.update(SLACK_SIGNING_SECRET=SECRET, SLACK_BOT_TOKEN="xoxb-bench",
                SLACK_API_URL=slack.url, SAMVERKANSBOT_DATA_DIR=str(folder), **extra)
     env.pop("LOG_LEVEL", None)  # the production default, INFO
+    return env
+
+
+def start_process(argv: list[str], extra: dict, slack: FakeSlack, folder: Path,
+                  log) -> tuple[subprocess.Popen, str]:
+    port = free_port()
     process = subprocess.Popen(
         [*argv, "--port", str(port), *(["--host", "127.0.0.1"] if argv[0] == SERVE else [])],
-        env=env, cwd=folder, stdout=log, stderr=subprocess.STDOUT,
+        env=bench_env(slack, folder, **extra), cwd=folder, stdout=log, stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -234,12 +247,18 @@ class MemorySampler(threading.Thread):
 # --- the requests ------------------------------------------------------------------------------
 
 
+_TRIGGERS = itertools.count(1)
+
+
 def form(command: str, text_: str, user: str, channel: str) -> str:
+    """A slash command's body as Slack sends it; each with a trigger_id of its own, as Slack
+    gives every request one (two identical bodies within a second would be a replay, and the
+    bot answers a replay with an empty 200)."""
     return urlencode({
         "token": "legacy", "team_id": "T1", "channel_id": channel,
         "channel_name": "directmessage" if channel.startswith("D") else "grupp",
         "user_id": user, "command": command, "text": text_,
-        "response_url": "http://127.0.0.1:9/unused", "trigger_id": "1337.42.abcd",
+        "response_url": "http://127.0.0.1:9/unused", "trigger_id": f"{next(_TRIGGERS)}.42.abcd",
     })
 
 
@@ -419,6 +438,7 @@ class Run:
     bare: list[Result] = field(default_factory=list)  # the baseline's answers, same requests
     cpu_ms: float = 0.0  # the bot's web process: CPU per request during the run
     bare_cpu_ms: float = 0.0  # the baseline's
+    worker_cpu_ms: float = 0.0  # the worker process (outbox deliveries), per request
 
 
 def run(label: str, url: str, sqlite_path: Path | None, folder: Path, args) -> Run:
@@ -429,9 +449,10 @@ def run(label: str, url: str, sqlite_path: Path | None, folder: Path, args) -> R
     rows_before = count_rows(url)
     slack = FakeSlack().start()
     log_path = folder / f"serve-{label.lower()}.log"
-    process = bare_process = None
+    process = bare_process = worker = None
     try:
         with open(log_path, "wb") as log, open(folder / "bare.log", "wb") as bare_log:
+            worker = start_worker(url, slack, folder, log)
             process, base = start_server(url, slack, folder, log)
             bare_process, bare_base = start_bare(slack, folder, bare_log)
             events_url = f"{base}/slack/events"
@@ -441,17 +462,19 @@ def run(label: str, url: str, sqlite_path: Path | None, folder: Path, args) -> R
             sampler = MemorySampler(process.pid)
             sampler.start()
             load_before = load_average()
-            cpu_before = cpu_seconds(process.pid), cpu_seconds(bare_process.pid)
+            cpu_before = (cpu_seconds(process.pid), cpu_seconds(bare_process.pid),
+                          cpu_seconds(worker.pid))
             try:
                 results, fresh, bare = drive(events_url, plan, args.seconds, args.rate,
                                              args.threads, f"{bare_base}/slack/events")
             finally:
                 sampler.stop()
-            cpu_after = cpu_seconds(process.pid), cpu_seconds(bare_process.pid)
+            cpu_after = (cpu_seconds(process.pid), cpu_seconds(bare_process.pid),
+                         cpu_seconds(worker.pid))
             load_after = load_average()
             end = memory_kib(process.pid)
     finally:
-        for running in (process, bare_process):
+        for running in (process, bare_process, worker):
             if running is not None:
                 stop_server(running)
         slack.stop()
@@ -462,7 +485,8 @@ def run(label: str, url: str, sqlite_path: Path | None, folder: Path, args) -> R
                len(slack.calls), len(re.findall(r"\bERROR\b|Traceback", log_text)),
                {"load": (load_before, load_after)}, bare,
                (cpu_after[0] - cpu_before[0]) * 1000 / max(1, len(results)),
-               (cpu_after[1] - cpu_before[1]) * 1000 / max(1, len(bare)))
+               (cpu_after[1] - cpu_before[1]) * 1000 / max(1, len(bare)),
+               (cpu_after[2] - cpu_before[2]) * 1000 / max(1, len(results)))
 
 
 def preflight_bare(events_url: str) -> None:
@@ -509,8 +533,10 @@ def report(runs: list[Run], args) -> str:
         "",
         f"`python -m bench.bench_ack --seconds {args.seconds:g}`, {machine()}.",
         "",
-        f"The real `samverkansbot serve` (waitress, {8} threads, log level INFO, system clock) "
-        "on the demo data plus weekly Samverkansgrupp Barn och unga meetings from next "
+        f"The real `samverkansbot serve --no-worker` as the Procfile deploys it (waitress, {8} "
+        "threads, log level INFO, system clock), with `samverkansbot worker` as a process of its "
+        "own delivering the outbox to the fake Slack, on the demo data plus weekly "
+        "Samverkansgrupp Barn och unga meetings from next "
         "Thursday (the first with a four-item agenda) and one open remiss; Slack's Web API is "
         f"a loopback fake. {args.threads} client threads with keep-alive send signed, "
         f"form-encoded slash commands at {args.rate:g} requests/s in total for "
@@ -542,11 +568,12 @@ def report(runs: list[Run], args) -> str:
               "(`bench/bare_bolt.py`: waitress with the same threads, Flask, Bolt's adapter, the "
               "signing secret, one listener per command calling `ack()`), sent every request "
               "too, right before or after the bot in turns. CPU: user + system time of each "
-              "web process over the run, per request. Targets: p50 within "
+              "web process over the run, per request (the worker's apart: the ersättare calls and "
+              "notices the förhinder queued, delivered while the run goes on). Targets: p50 within "
               f"{TARGET_P50_RATIO:g}×, CPU per request within {TARGET_CPU_RATIO:g}×.", "",
               "| database | p50 bot | p50 bare Bolt | p50 ratio | p99 bot | p99 bare Bolt "
-              "| CPU/request bot | CPU/request bare Bolt | CPU ratio |",
-              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+              "| CPU/request bot | CPU/request bare Bolt | CPU ratio | CPU/request worker |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in runs:
         s, b = summary(r), bare_summary(r)
         p50_ratio = s["p50"] / b["p50"] if b["p50"] else 0.0
@@ -554,7 +581,7 @@ def report(runs: list[Run], args) -> str:
         lines.append(
             f"| {r.label} | {_ms(s['p50'])} | {_ms(b['p50'])} | **{p50_ratio:.2f}×** "
             f"| {_ms(s['p99'])} | {_ms(b['p99'])} | {r.cpu_ms:.2f} ms | {r.bare_cpu_ms:.2f} ms "
-            f"| **{cpu_ratio:.2f}×** |"
+            f"| **{cpu_ratio:.2f}×** | {r.worker_cpu_ms:.2f} ms |"
         )
     lines += ["", "Per command (p50 / p99 / max):", "",
               "| database | " + " | ".join(dict.fromkeys(MIX)) + " | first request after start |",
