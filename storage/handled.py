@@ -8,10 +8,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from storage.models import ProcessedEvent
+
+_REMEMBER = insert(ProcessedEvent)
+
+
+def first_time(engine: Engine, key: str, at: datetime) -> bool:
+    """Remembers `key` in a transaction of its own: True the first time, False when it was
+    already there (in this process or another). One INSERT on a connection: every Slack request
+    passes here, and a Session with its flush cost more than the command itself on the way."""
+    try:
+        with engine.begin() as connection:
+            connection.execute(_REMEMBER, {"event_id": key, "received_at": at})
+    except IntegrityError:
+        return False
+    return True
 
 
 def prune(session: Session, before: datetime, batch: int = 5000) -> int:

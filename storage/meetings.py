@@ -107,12 +107,14 @@ def group_ids_of_meeting(session: Session, meeting_id: int) -> list[int]:
     return list(session.exec(_GROUP_IDS, params={"meeting": meeting_id}).all())
 
 
-def groups_of_meeting(session: Session, meeting_id: int) -> list[Group]:
-    """The meeting's groups, by name (from the roster snapshot: only their ids are read)."""
+def groups_of_meeting(session: Session, meeting_id: int,
+                      group_ids: list[int] | None = None) -> list[Group]:
+    """The meeting's groups, by name (from the roster snapshot: only their ids are read, or
+    taken from `group_ids` when the caller has just read them)."""
     snap = roster_cache.snapshot(session)
     if snap is None:
         return list(session.exec(_GROUPS_OF_MEETING, params={"meeting": meeting_id}).all())
-    ids = set(group_ids_of_meeting(session, meeting_id))
+    ids = set(group_ids_of_meeting(session, meeting_id) if group_ids is None else group_ids)
     return [roster_cache.attach(session, g) for g in snap.groups if g.id in ids]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -18,6 +19,10 @@ from bot.replies import Button, Reply
 from bot.texts import absences as t
 from storage import directory
 from storage.models import Absence, Group, Meeting, Person, SubstituteCall
+
+# The person's absence from the meeting, standing or taken back (built once: see storage.meetings)
+_ABSENCE = select(Absence).where(Absence.meeting_id == bindparam("meeting"),
+                                 Absence.person_id == bindparam("person"))
 
 
 @dataclass
@@ -64,9 +69,7 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
         return Reply(t.ALREADY_STARTED.format(when=when, group=group.name,
                                               contact=notices.contact_for(session, group)))
     found = resolve(session, group, membership, person, data.substitute)
-    absence = session.exec(
-        select(Absence).where(Absence.meeting_id == meeting.id, Absence.person_id == person.id)
-    ).first()
+    absence = session.exec(_ABSENCE, params={"meeting": meeting.id, "person": person.id}).first()
     if absence is not None and absence.withdrawn_at is None:
         return _already(absence, when, group)
     problem = substitutes.problem(ctx, data, membership, found)

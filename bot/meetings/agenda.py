@@ -92,10 +92,10 @@ def meeting_on(ctx: Context, group_ids: list[int], phrase: str, past_first: bool
 def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool = False) -> Reply:
     reply = Reply(text="")
     for meeting in found:
-        can_edit = permissions.may_for_meeting(ctx.session, actor, Right.plan_meetings,
-                                               meeting.id)
+        group_ids = store.group_ids_of_meeting(ctx.session, meeting.id)  # read once, used twice
+        can_edit = permissions.may_in_any(actor, Right.plan_meetings, group_ids)
         sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit,
-                                                     short=short)
+                                                     short=short, group_ids=group_ids)
         reply.sections.extend(sections)
         reply.buttons.extend(buttons)
     # One meeting speaks for itself; several get a heading.

@@ -22,8 +22,9 @@ def moment(day: date, at: time | None) -> datetime | None:
     return datetime.combine(day, at, tzinfo=STOCKHOLM)
 
 
-def group_names(session: Session, meeting: Meeting) -> str:
-    return texts.join_names([group.name for group in store.groups_of_meeting(session, meeting.id)])
+def group_names(session: Session, meeting: Meeting, group_ids: list[int] | None = None) -> str:
+    groups = store.groups_of_meeting(session, meeting.id, group_ids)
+    return texts.join_names([group.name for group in groups])
 
 
 def when(meeting: Meeting) -> str:
@@ -39,14 +40,17 @@ SHORT_AGENDA = 10  # items shown in a notice; the rest are counted and pointed t
 
 
 def meeting_sections(
-    session: Session, meeting: Meeting, *, can_edit: bool = False, short: bool = False
+    session: Session, meeting: Meeting, *, can_edit: bool = False, short: bool = False,
+    group_ids: list[int] | None = None,
 ) -> tuple[list[Section], list[Button]]:
     """The meeting written out: headline, place, numbered agenda, absences so far.
 
     `short` (a kallelse, an ersättare's call, "när är nästa möte?") keeps the first items of a
     long agenda and says where the whole of it is, instead of a message of 40 items.
+    `group_ids`: the meeting's groups when the caller has read them already.
     """
-    lines = [texts.MEETING_HEADLINE.format(group=group_names(session, meeting), when=when(meeting))]
+    lines = [texts.MEETING_HEADLINE.format(group=group_names(session, meeting, group_ids),
+                                           when=when(meeting))]
     if meeting.place:
         lines.append(texts.PLACE.format(place=meeting.place))
     if meeting.online_link:

@@ -13,15 +13,13 @@ import httpx
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 
 from bot.clock import Clock
 from bot.replies import Reply
 from bot.settings import Settings
 from handlers import afterwards
 from handlers.slack.identity import BotIdentity
-from storage.engine import unit_of_work
-from storage.models import ProcessedEvent
+from storage import handled
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +111,7 @@ def build_app(
     identity.resolve_in_background()
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20),
                            settings=settings)
-    app.middleware(_once_per_event(runtime))
-    app.middleware(_once_per_request(runtime))
+    app.middleware(_once(runtime))
 
     from handlers.slack import actions, commands, events, files, views
 
@@ -161,43 +158,31 @@ class NoBodies(logging.Filter):
         return True
 
 
-def _once_per_request(runtime: SlackRuntime):
-    """A signed command, button or form sent again within Slack's five minutes does nothing.
+def _once(runtime: SlackRuntime):
+    """Each event, command, button and form is handled once (one middleware for both kinds:
+    Bolt matches a middleware's arguments by name on every request).
 
-    Slack never resends these (only events, which carry an event_id), so a second request with
-    the same signature is a replay: its signature covers the timestamp and the whole body.
+    Slack redelivers an event up to three times: its event_id is remembered and repeats are
+    skipped. Slack never resends a command, button or form, so a second request with the same
+    signature within Slack's five minutes is a replay, refused: the signature covers the
+    timestamp and the whole body.
     """
 
     def middleware(req, body, next):
-        if body.get("type") in ("event_callback", "url_verification") or body.get("ssl_check"):
+        if body.get("type") == "event_callback":
+            event_id = body.get("event_id")
+            if event_id and not handled.first_time(runtime.engine, event_id, datetime.now(UTC)):
+                log.info("Skipping redelivered event %s", event_id)
+                return BoltResponse(status=200, body="")
+            return next()
+        if body.get("type") == "url_verification" or body.get("ssl_check"):
             return next()
         signature = (req.headers.get("x-slack-signature") or [""])[0]
         if not signature.startswith("v0="):  # Socket Mode: no HTTP signature to go by
             return next()
-        key = "slack-request:" + signature[3:67]
-        try:
-            with unit_of_work(runtime.engine) as session:
-                session.add(ProcessedEvent(event_id=key, received_at=datetime.now(UTC)))
-        except IntegrityError:
+        if not handled.first_time(runtime.engine, "slack-request:" + signature[3:67],
+                                  datetime.now(UTC)):
             log.warning("Refused a replayed Slack request")
-            return BoltResponse(status=200, body="")
-        return next()
-
-    return middleware
-
-
-def _once_per_event(runtime: SlackRuntime):
-    """Slack redelivers an event up to three times; remember event_id and skip repeats."""
-
-    def middleware(body, next):
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if not event_id:
-            return next()
-        try:
-            with unit_of_work(runtime.engine) as session:
-                session.add(ProcessedEvent(event_id=event_id, received_at=datetime.now(UTC)))
-        except IntegrityError:
-            log.info("Skipping redelivered event %s", event_id)
             return BoltResponse(status=200, body="")
         return next()
 

@@ -16,6 +16,7 @@ import logging
 import threading
 
 from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.authorization.authorize import Authorize
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -35,24 +36,13 @@ class BotIdentity:
         self.resolved = threading.Event()
         self._stop = threading.Event()
 
-    def authorizer(self):
-        """Bolt's `authorize` function: a result from what is known, never a call to Slack.
+    def authorizer(self) -> Authorize:
+        """Bolt's `authorize`: a result from what is known, never a call to Slack.
 
-        (A plain function: Bolt passes arguments by the names it finds in the signature.)
+        An `Authorize` of its own rather than a plain function, which Bolt would call through
+        its argument matching on every request.
         """
-
-        def authorize(enterprise_id=None, team_id=None, user_id=None) -> AuthorizeResult:
-            known = self.known
-            return AuthorizeResult(
-                enterprise_id=known.get("enterprise_id") or enterprise_id,
-                team_id=known.get("team_id") or team_id,
-                bot_token=self.token,
-                bot_id=known.get("bot_id"),
-                bot_user_id=known.get("bot_user_id"),
-                user_id=user_id,
-            )
-
-        return authorize
+        return _FromSettings(self)
 
     def resolve(self) -> bool:
         """One auth.test; True when Slack answered and the identity is known."""
@@ -87,3 +77,19 @@ class BotIdentity:
 
     def stop(self) -> None:
         self._stop.set()
+
+
+class _FromSettings(Authorize):
+    def __init__(self, identity: BotIdentity) -> None:
+        self.identity = identity
+
+    def __call__(self, *, context, enterprise_id, team_id, user_id, **_actor) -> AuthorizeResult:
+        known, identity = self.identity.known, self.identity
+        return AuthorizeResult(
+            enterprise_id=known.get("enterprise_id") or enterprise_id,
+            team_id=known.get("team_id") or team_id,
+            bot_token=identity.token,
+            bot_id=known.get("bot_id"),
+            bot_user_id=known.get("bot_user_id"),
+            user_id=user_id,
+        )

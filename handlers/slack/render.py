@@ -26,26 +26,40 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     """Neutral markup → mrkdwn chunks of at most `limit` characters.
 
     Chunks end at line boundaries (a line too long on its own is folded at a sentence or a
-    space), and each chunk opens and closes its own ``` blocks: none is left open.
+    space), and each chunk opens and closes its own ``` blocks: none is left open. Each line is
+    measured once and the chunk's length kept as it grows (re-rendering the chunk for every
+    line made a long agenda cost its square).
     """
     chunks: list[str] = []
     current: list[markup.Line] = []
+    size = 0  # len(lines_mrkdwn(current))
     for line in markup.parse(text):
-        if current and len(lines_mrkdwn([*current, line])) > limit:
+        rendered = escape(line.plain) if line.pre else line_mrkdwn(line)
+        if current and _grown(size, current[-1], line, rendered) > limit:
             chunks.append(lines_mrkdwn(current))
-            current = []
-        if len(lines_mrkdwn([line])) <= limit:
+            current, size = [], 0
+        alone = len(rendered) + (FENCES if line.pre else 0)  # len(lines_mrkdwn([line]))
+        if alone <= limit:
+            size = _grown(size, current[-1], line, rendered) if current else alone
             current.append(line)
             continue
         if current:
             chunks.append(lines_mrkdwn(current))
-            current = []
-        rendered = escape(line.plain) if line.pre else line_mrkdwn(line)
-        pieces = _fold(rendered, limit - 8)
+            current, size = [], 0
+        pieces = _fold(rendered, limit - FENCES)
         chunks.extend(f"```\n{piece}\n```" if line.pre else piece for piece in pieces)
     if current:
         chunks.append(lines_mrkdwn(current))
     return [chunk for chunk in chunks if chunk.strip()]
+
+
+FENCES = len("```\n\n```")  # what a run of preformatted lines adds around itself
+
+
+def _grown(size: int, last: markup.Line, line: markup.Line, rendered: str) -> int:
+    """len(lines_mrkdwn(lines + [line])) from len(lines_mrkdwn(lines)) and its last line: a
+    newline and the line, and the fences of a preformatted run that the line opens."""
+    return size + 1 + len(rendered) + (FENCES if line.pre and not last.pre else 0)
 
 
 def _fold(text: str, limit: int) -> list[str]:
