@@ -9,16 +9,12 @@ import sys
 from bot import texts
 from bot.clock import SystemClock, parse_now
 from bot.settings import Settings
-from handlers import (
-    cli_admin,
-    cli_minutes,
-    cli_outbox,
-    cli_parser,
-    cli_privacy,
-    cli_stored,
-    cli_web,
-)
+from handlers import cli_parser
+from handlers.cli_parser import CliError
 from handlers.runtime import configure_logging, open_database
+
+# Each subcommand's modules are imported when it runs, not here: `samverkansbot ask` should
+# not pay for the minutes reader, Slack, Flask or Alembic (tests/handlers/test_startup.py).
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     item.add_argument("--document", default="", help="länk till underlag")
 
-    cli_minutes.add_parsers(sub)
-    cli_stored.add_parser(sub)
+    _minutes_parsers(sub)
+    _stored_parser(sub)
 
     attendance = sub.add_parser("attendance", help="närvarolista för protokollet")
     attendance.add_argument("--group", required=True)
@@ -91,9 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     c_confirm = consultation.add_parser("confirm", help="öppna en remiss hittad i ett protokoll")
     c_confirm.add_argument("id", type=int)
 
-    cli_outbox.add_parser(sub)
-    cli_web.add_parser(sub)
-    cli_privacy.add_parsers(sub)
+    _outbox_parser(sub)
+    _web_parser(sub)
+    _privacy_parsers(sub)
 
     ask = sub.add_parser("ask", help="fråga om beslut, som i chatten")
     ask.add_argument("question")
@@ -126,6 +122,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+
+def _minutes_parsers(sub) -> None:
+    parse = sub.add_parser("parse", help="visa vad boten hittar i ett protokoll (sparar inget)")
+    parse.add_argument("file")
+    parse.add_argument("--json", action="store_true")
+    ingest = sub.add_parser("ingest", help="läs in protokoll i databasen")
+    ingest.add_argument("files", nargs="+")
+    ingest.add_argument("--group", help="gruppens kortnamn, om protokollet inte säger det")
+    ingest.add_argument("--date", help="mötets datum YYYY-MM-DD, om protokollet saknar det")
+    ingest.add_argument("--publish", action="store_true", help="publicera besluten direkt")
+
+
+def _stored_parser(sub) -> None:
+    minutes = sub.add_parser("minutes", help="inlästa protokoll: visa, publicera, kasta")
+    actions = minutes.add_subparsers(dest="minutes_command", required=True)
+    actions.add_parser("list", help="inlästa protokoll med status")
+    publish = actions.add_parser("publish", help="publicera ett protokoll (som knappen Publicera)")
+    publish.add_argument("id", type=int)
+    discard = actions.add_parser("discard", help="kasta ett utkast (som knappen Kasta)")
+    discard.add_argument("id", type=int)
+
+
+def _outbox_parser(sub) -> None:
+    """Adds `outbox status` and `outbox retry KEY` to the samverkansbot command's subparsers."""
+    commands = sub.add_parser("outbox", help="utkorgen: schemalagda meddelanden").add_subparsers(
+        dest="outbox_command", required=True
+    )
+    commands.add_parser("status", help="antal per läge, äldsta väntande, uppgivna meddelanden")
+    retry = commands.add_parser("retry", help="lägg ett uppgivet meddelande i kön igen")
+    retry.add_argument("key")
+
+
+def _web_parser(sub) -> None:
+    web = sub.add_parser("web", help="webbsidan").add_subparsers(dest="web_command",
+                                                                  required=True)
+    link = web.add_parser("link", help="en inloggningslänk (en gång, tio minuter)")
+    link.add_argument("email", help="e-postadressen i deltagarlistan")
+
+
+def _privacy_parsers(sub) -> None:
+    person = sub.add_parser("person", help="uppgifter om en person").add_subparsers(
+        dest="person_command", required=True)
+    forget = person.add_parser(
+        "forget", help="glöm en person (utom i publicerade protokoll och beslut)")
+    forget.add_argument("email")
+    export = person.add_parser("export", help="allt boten har sparat om en person, som JSON")
+    export.add_argument("email")
+    log = sub.add_parser("audit", help="loggen: vem gjorde vad, när och varifrån")
+    log.add_argument("--since", help="från och med YYYY-MM-DD")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Exit codes: 0 done, 1 some files could not be ingested, 2 refused (the reason on
     standard error, in Swedish). No traceback reaches the terminal; LOG_LEVEL=DEBUG logs one."""
@@ -134,10 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings)
     try:
         code = dispatch(args, settings)
-        if cli_privacy.audited(args, code):  # administrative commands are in the audit log
+        if cli_parser.audited(args, code):  # administrative commands are in the audit log
+            from handlers import cli_privacy
+
             cli_privacy.record_command(open_database(settings), SystemClock(), args, code)
         return code
-    except cli_admin.CliError as error:
+    except CliError as error:
         print(str(error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -164,7 +213,7 @@ def _clock(args):
     try:
         return parse_now(args.now)
     except ValueError:
-        raise cli_admin.CliError(texts.CLI_BAD_NOW.format(value=args.now)) from None
+        raise CliError(texts.CLI_BAD_NOW.format(value=args.now)) from None
 
 
 def dispatch(args, settings: Settings) -> int:
@@ -174,6 +223,8 @@ def dispatch(args, settings: Settings) -> int:
         return demo.run(settings, args.user, port=None if args.no_web else
                         (args.port or settings.port))
     if args.command == "parse":
+        from handlers import cli_minutes
+
         return cli_minutes.parse(args.file, args.json)
     if args.command == "migrate":
         engine = open_database(settings, migrate=True)
@@ -182,12 +233,37 @@ def dispatch(args, settings: Settings) -> int:
         print(texts.CLI_MIGRATED.format(revision=current_revision(engine)))
         return 0
     engine = open_database(settings)
+    if args.command == "ask":
+        from handlers import cli_ask
+
+        return cli_ask.ask(engine, _clock(args), args.question, args.json)
     if args.command == "outbox":
+        from handlers import cli_outbox
+
         return cli_outbox.dispatch(args, engine)
     if args.command == "web":
+        from handlers import cli_web
+
         return cli_web.link(engine, SystemClock(), settings, args.email)
     if args.command in ("person", "audit"):
+        from handlers import cli_privacy
+
         return cli_privacy.dispatch(args, engine, SystemClock())
+    if args.command == "minutes":
+        from handlers import cli_stored
+
+        return cli_stored.dispatch(engine, SystemClock(), args)
+    if args.command == "ingest":
+        return _ingest(engine, args)
+    if args.command in ("console", "serve", "socket", "worker"):
+        return _running(engine, args, settings)
+    return _admin(engine, args, settings)
+
+
+def _admin(engine, args, settings: Settings) -> int:
+    """The roster, meetings, agendas, attendance and remisser (handlers/cli_admin.py)."""
+    from handlers import cli_admin
+
     if args.command == "roster":
         client = None
         if settings.slack_bot_token:  # members with only an e-mail get their Slack id
@@ -201,26 +277,30 @@ def dispatch(args, settings: Settings) -> int:
         return cli_admin.meeting_list(engine, args.group)
     if args.command == "agenda":
         return cli_admin.agenda_add(engine, args)
-    if args.command == "ask":
-        return cli_minutes.ask(engine, _clock(args), args.question, args.json)
-    if args.command == "minutes":
-        return cli_stored.dispatch(engine, SystemClock(), args)
     if args.command == "consultation":
-        return _consultation(engine, args)
+        return _consultation(cli_admin, engine, args)
     if args.command == "attendance":
         return cli_admin.attendance(engine, args)
-    if args.command == "ingest":
-        from bot import audit
-        from bot.decisions.announce import announce
+    return 2
 
-        clock = SystemClock()
 
-        def publish(session, document):
-            announce(session, document, clock.now())
-            audit.record(session, clock.now(), "cli", "minutes.publish",
-                         f"document:{document.id}", actor=audit.command_line_actor())
+def _ingest(engine, args) -> int:
+    from bot import audit
+    from bot.decisions.announce import announce
+    from handlers import cli_minutes
 
-        return cli_minutes.ingest(engine, clock, args, publisher=publish)
+    clock = SystemClock()
+
+    def publish(session, document):
+        announce(session, document, clock.now())
+        audit.record(session, clock.now(), "cli", "minutes.publish",
+                     f"document:{document.id}", actor=audit.command_line_actor())
+
+    return cli_minutes.ingest(engine, clock, args, publisher=publish)
+
+
+def _running(engine, args, settings: Settings) -> int:
+    """The console and the long-running processes."""
     if args.command == "console":
         from handlers import console
 
@@ -242,7 +322,7 @@ def dispatch(args, settings: Settings) -> int:
     return 2
 
 
-def _consultation(engine, args) -> int:
+def _consultation(cli_admin, engine, args) -> int:
     clock = SystemClock()
     if args.consultation_command == "add":
         return cli_admin.consultation_add(engine, clock, args)

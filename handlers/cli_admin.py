@@ -11,15 +11,12 @@ from bot import dates, texts
 from bot.clock import SystemClock, local
 from bot.meetings import service as service
 from bot.roster.service import RosterError, load_roster
+from handlers.cli_parser import CliError  # noqa: F401 (raised here, and by name elsewhere)
 from storage import directory
 from storage import meetings as store
 from storage.engine import unit_of_work
 
 KINDS = {"information": "information", "diskussion": "discussion", "beslut": "decision"}
-
-
-class CliError(Exception):
-    """A refusal printed to standard error; exit code 2."""
 
 
 def roster_load(engine: Engine, path: str, slack_client=None) -> int:

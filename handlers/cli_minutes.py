@@ -14,19 +14,8 @@ from bot.clock import Clock
 from bot.minutes.ingest import IngestError, ingest_file
 from bot.minutes.reading import NotMinutesError, bounded
 from bot.texts import minutes as t
-from handlers.cli_admin import CliError
+from handlers.cli_parser import CliError
 from storage.engine import unit_of_work
-
-
-def add_parsers(sub) -> None:
-    parse = sub.add_parser("parse", help="visa vad boten hittar i ett protokoll (sparar inget)")
-    parse.add_argument("file")
-    parse.add_argument("--json", action="store_true")
-    ingest = sub.add_parser("ingest", help="läs in protokoll i databasen")
-    ingest.add_argument("files", nargs="+")
-    ingest.add_argument("--group", help="gruppens kortnamn, om protokollet inte säger det")
-    ingest.add_argument("--date", help="mötets datum YYYY-MM-DD, om protokollet saknar det")
-    ingest.add_argument("--publish", action="store_true", help="publicera besluten direkt")
 
 
 def parse(path: str, as_json: bool) -> int:
@@ -152,20 +141,3 @@ def _write(progress, message: str, stream) -> None:
         progress.write(message, file=stream)
     else:
         print(message, file=stream)
-
-
-
-
-
-def ask(engine: Engine, clock: Clock, question: str, as_json: bool) -> int:
-    from bot.clock import local
-    from bot.decisions import questions as decisions
-
-    with unit_of_work(engine) as session:
-        answer = decisions.ask(session, question, local(clock.now()).date())
-    if as_json:
-        print(json.dumps({"answer": answer.answer, "sources": answer.sources},
-                         ensure_ascii=False, indent=2))
-    else:
-        print(answer.answer)
-    return 0

@@ -12,16 +12,6 @@ from storage import outbox
 from storage.engine import unit_of_work
 
 
-def add_parser(sub) -> None:
-    """Adds `outbox status` and `outbox retry KEY` to the samverkansbot command's subparsers."""
-    commands = sub.add_parser("outbox", help="utkorgen: schemalagda meddelanden").add_subparsers(
-        dest="outbox_command", required=True
-    )
-    commands.add_parser("status", help="antal per läge, äldsta väntande, uppgivna meddelanden")
-    retry = commands.add_parser("retry", help="lägg ett uppgivet meddelande i kön igen")
-    retry.add_argument("key")
-
-
 def dispatch(args: argparse.Namespace, engine: Engine) -> int:
     if args.outbox_command == "retry":
         return retry(engine, args.key)

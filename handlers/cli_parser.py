@@ -1,5 +1,8 @@
 """argparse speaking Swedish: its own refusals (a missing argument, a wrong choice, a number
-that is not one) come as one Swedish line and exit code 2, like every other refusal."""
+that is not one) come as one Swedish line and exit code 2, like every other refusal. Also what
+every subcommand shares before it runs: the refusal it raises, and whether it is audited.
+
+Kept light (argparse and the texts): it is imported by every `samverkansbot` call."""
 
 from __future__ import annotations
 
@@ -46,3 +49,26 @@ class SwedishParser(argparse.ArgumentParser):
         sys.stderr.write(f"{self.prog}: {message}\n")
         sys.stderr.write(texts.CLI_USAGE_HINT.format(prog=self.prog) + "\n")
         sys.exit(2)
+
+
+class CliError(Exception):
+    """A refusal printed to standard error; exit code 2."""
+
+
+# Commands that change something or take personal data out; (command, subcommand or None).
+AUDITED = {
+    ("migrate", None), ("roster", "load"), ("meeting", "add"), ("agenda", "add"),
+    ("ingest", None), ("consultation", "add"), ("consultation", "confirm"),
+    ("consultation", "export"), ("attendance", None), ("outbox", "retry"), ("audit", None),
+}
+
+
+def words(args) -> tuple[str, str | None]:
+    """(command, subcommand or None) of parsed arguments."""
+    sub = next((value for key, value in vars(args).items()
+                if key.endswith("_command") and isinstance(value, str)), None)
+    return args.command, sub
+
+
+def audited(args, code: int) -> bool:
+    return words(args) in AUDITED and code in (0, 1)

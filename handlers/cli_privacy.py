@@ -16,31 +16,14 @@ from bot.clock import STOCKHOLM, Clock, local
 from bot.privacy import data
 from bot.privacy.forget import forget as forget_person
 from bot.texts import privacy as t
-from handlers.cli_admin import CliError
+from handlers.cli_parser import CliError
+from handlers.cli_parser import words as command_words
 from storage import audit as audit_store
 from storage.engine import unit_of_work
 from storage.models import Person
 
-# Commands that change something or take personal data out; (command, subcommand or None).
-AUDITED = {
-    ("migrate", None), ("roster", "load"), ("meeting", "add"), ("agenda", "add"),
-    ("ingest", None), ("consultation", "add"), ("consultation", "confirm"),
-    ("consultation", "export"), ("attendance", None), ("outbox", "retry"), ("audit", None),
-}
 # The arguments worth keeping: never free text or an address.
 SAFE_ARGUMENTS = ("group", "date", "id", "format", "publish", "since", "key")
-
-
-def add_parsers(sub) -> None:
-    person = sub.add_parser("person", help="uppgifter om en person").add_subparsers(
-        dest="person_command", required=True)
-    forget = person.add_parser(
-        "forget", help="glöm en person (utom i publicerade protokoll och beslut)")
-    forget.add_argument("email")
-    export = person.add_parser("export", help="allt boten har sparat om en person, som JSON")
-    export.add_argument("email")
-    log = sub.add_parser("audit", help="loggen: vem gjorde vad, när och varifrån")
-    log.add_argument("--since", help="från och med YYYY-MM-DD")
 
 
 def dispatch(args, engine: Engine, clock: Clock) -> int:
@@ -106,19 +89,9 @@ def show_log(engine: Engine, since: str | None) -> int:
     return 0
 
 
-def _words(args) -> tuple[str, str | None]:
-    sub = next((value for key, value in vars(args).items()
-                if key.endswith("_command") and isinstance(value, str)), None)
-    return args.command, sub
-
-
-def audited(args, code: int) -> bool:
-    return _words(args) in AUDITED and code in (0, 1)
-
-
 def record_command(engine: Engine, clock: Clock, args, code: int) -> None:
     """An administrative command that ran (exit code 0 or 1) leaves an entry in the log."""
-    command, sub = _words(args)
+    command, sub = command_words(args)
     details = {key: value for key in SAFE_ARGUMENTS
                if (value := getattr(args, key, None)) not in (None, False, "")}
     if getattr(args, "files", None):

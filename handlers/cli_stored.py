@@ -8,18 +8,8 @@ from bot import texts
 from bot.clock import Clock
 from bot.minutes import stored
 from bot.texts import minutes as t
-from handlers.cli_admin import CliError
+from handlers.cli_parser import CliError
 from storage.engine import unit_of_work
-
-
-def add_parser(sub) -> None:
-    minutes = sub.add_parser("minutes", help="inlästa protokoll: visa, publicera, kasta")
-    actions = minutes.add_subparsers(dest="minutes_command", required=True)
-    actions.add_parser("list", help="inlästa protokoll med status")
-    publish = actions.add_parser("publish", help="publicera ett protokoll (som knappen Publicera)")
-    publish.add_argument("id", type=int)
-    discard = actions.add_parser("discard", help="kasta ett utkast (som knappen Kasta)")
-    discard.add_argument("id", type=int)
 
 
 def dispatch(engine: Engine, clock: Clock, args) -> int:

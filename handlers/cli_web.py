@@ -12,13 +12,6 @@ from bot.texts import web as t
 from storage.engine import unit_of_work
 
 
-def add_parser(sub) -> None:
-    web = sub.add_parser("web", help="webbsidan").add_subparsers(dest="web_command",
-                                                                  required=True)
-    link = web.add_parser("link", help="en inloggningslänk (en gång, tio minuter)")
-    link.add_argument("email", help="e-postadressen i deltagarlistan")
-
-
 def link(engine, clock: Clock, settings: Settings, email: str) -> int:
     with unit_of_work(engine) as session:
         person = person_by_email(session, email)

@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 
 from bot.settings import Settings
 from storage.engine import is_sqlite, make_engine
-from storage.migrate import upgrade
+from storage.migrate import ensure_current, upgrade
 
 
 def configure_logging(settings: Settings) -> None:
@@ -23,8 +23,11 @@ def configure_logging(settings: Settings) -> None:
 
 
 def open_database(settings: Settings, migrate: bool | None = None) -> Engine:
-    """The engine; a SQLite file is migrated on the spot, PostgreSQL by `migrate`/release."""
+    """The engine; a SQLite file is migrated on the spot when it is behind (one look at its
+    revision, Alembic only when needed), PostgreSQL by `migrate`/release."""
     engine = make_engine(settings.effective_database_url)
-    if migrate or (migrate is None and is_sqlite(engine)):
+    if migrate:
         upgrade(engine)
+    elif migrate is None and is_sqlite(engine):
+        ensure_current(engine)
     return engine

@@ -45,13 +45,15 @@ def _worker(settings: Settings, engine: Engine, clock, wanted: bool):
 
 def _teams(engine: Engine):
     """The Teams handler when the bot is registered with Microsoft (app id and password set)."""
-    import httpx
-
-    from handlers.teams.app import TeamsSettings, build_teams_handler
+    from handlers.teams.settings import TeamsSettings
 
     teams_settings = TeamsSettings.from_env()
-    if not teams_settings.enabled:
+    if not teams_settings.enabled:  # and then nothing of Teams is imported
         return None
+    import httpx
+
+    from handlers.teams.app import build_teams_handler
+
     return build_teams_handler(teams_settings, engine, SystemClock(), httpx.Client(timeout=10))
 
 

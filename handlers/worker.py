@@ -215,14 +215,15 @@ class InProcess:
 
 def _teams_deliverer(engine: Engine, clock, config):
     """(TeamsDeliverer, its httpx.Client) when Teams is configured, else (None, None)."""
-    import httpx
-
-    from handlers.teams.app import TeamsSettings
-    from handlers.teams.sender import TeamsDeliverer
+    from handlers.teams.settings import TeamsSettings
 
     teams_settings = TeamsSettings.from_env()
-    if not teams_settings.enabled:
+    if not teams_settings.enabled:  # and then nothing of Teams is imported
         return None, None
+    import httpx
+
+    from handlers.teams.sender import TeamsDeliverer
+
     http = httpx.Client(timeout=config.slack_timeout)
     log.info("worker delivers Teams messages too")
     return TeamsDeliverer(engine, http, clock, teams_settings, config), http

@@ -9,6 +9,14 @@ from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
+class Table(SQLModel):
+    """The base of every table. Nothing here is validated by pydantic (tables are built from
+    the database and by our code), so pydantic builds its validation schema only if something
+    ever asks for it: building it for every table made up a fifth of every start-up."""
+
+    model_config = {"defer_build": True}
+
+
 class Role(StrEnum):
     """Roles in a group; the Swedish word is what rosters and people use."""
 
@@ -31,7 +39,7 @@ class AgendaKind(StrEnum):
     decision = "decision"
 
 
-class Group(SQLModel, table=True):
+class Group(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(index=True, unique=True, max_length=64)
     name: str = Field(max_length=300)
@@ -43,7 +51,7 @@ class Group(SQLModel, table=True):
     reminder_days: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
-class Person(SQLModel, table=True):
+class Person(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, max_length=200)
     email: str | None = Field(default=None, unique=True, max_length=320)
@@ -51,7 +59,7 @@ class Person(SQLModel, table=True):
     teams_id: str | None = Field(default=None, unique=True, max_length=200)
 
 
-class Membership(SQLModel, table=True):
+class Membership(Table, table=True):
     __table_args__ = (UniqueConstraint("group_id", "person_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -65,7 +73,7 @@ class Membership(SQLModel, table=True):
     digest: bool = False
 
 
-class Meeting(SQLModel, table=True):
+class Meeting(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     date: dt.date = Field(index=True)
     starts_at: dt.datetime | None = None
@@ -75,14 +83,14 @@ class Meeting(SQLModel, table=True):
     status: str = Field(default=MeetingStatus.planned, max_length=16)
 
 
-class MeetingGroup(SQLModel, table=True):
+class MeetingGroup(Table, table=True):
     """A meeting belongs to one group, or to several when they meet jointly."""
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
     group_id: int = Field(foreign_key="group.id", primary_key=True, index=True)
 
 
-class AgendaItem(SQLModel, table=True):
+class AgendaItem(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     position: int = 0  # 0: append after the last item
@@ -92,7 +100,7 @@ class AgendaItem(SQLModel, table=True):
     documents: list[dict] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
-class Absence(SQLModel, table=True):
+class Absence(Table, table=True):
     """A member's förhinder for one meeting. No reason is ever stored."""
 
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
@@ -110,7 +118,7 @@ class Absence(SQLModel, table=True):
     withdrawn_at: dt.datetime | None = None
 
 
-class ProcessedEvent(SQLModel, table=True):
+class ProcessedEvent(Table, table=True):
     """Slack redelivers events; the id is remembered so each is handled once."""
 
     event_id: str = Field(primary_key=True, max_length=100)
@@ -123,7 +131,7 @@ class DocumentStatus(StrEnum):
     discarded = "discarded"
 
 
-class Document(SQLModel, table=True):
+class Document(Table, table=True):
     """A set of minutes as it came in; the hash makes ingesting the same file twice a no-op."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -138,7 +146,7 @@ class Document(SQLModel, table=True):
     published_at: dt.datetime | None = None
 
 
-class Attendance(SQLModel, table=True):
+class Attendance(Table, table=True):
     """Who was at a held meeting, as the minutes say (names need not be in the roster)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -151,7 +159,7 @@ class Attendance(SQLModel, table=True):
     role: str = Field(default="", max_length=16)  # chair, secretary, member, substitute, official
 
 
-class Decision(SQLModel, table=True):
+class Decision(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
@@ -171,7 +179,7 @@ class ConsultationStatus(StrEnum):
     closed = "closed"
 
 
-class Consultation(SQLModel, table=True):
+class Consultation(Table, table=True):
     """A remiss: a draft out for synpunkter until a deadline."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -186,12 +194,12 @@ class Consultation(SQLModel, table=True):
     created_at: dt.datetime
 
 
-class ConsultationGroup(SQLModel, table=True):
+class ConsultationGroup(Table, table=True):
     consultation_id: int = Field(foreign_key="consultation.id", primary_key=True)
     group_id: int = Field(foreign_key="group.id", primary_key=True, index=True)
 
 
-class Comment(SQLModel, table=True):
+class Comment(Table, table=True):
     """One version of a synpunkt; an edit adds a version, a withdrawal marks them all."""
 
     __table_args__ = (UniqueConstraint("consultation_id", "person_id", "version"),)
@@ -206,7 +214,7 @@ class Comment(SQLModel, table=True):
     withdrawn_at: dt.datetime | None = None
 
 
-class SubstituteCall(SQLModel, table=True):
+class SubstituteCall(Table, table=True):
     """One step in finding an ersättare for an absence: called, and what they answered."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -218,7 +226,7 @@ class SubstituteCall(SQLModel, table=True):
     answered_at: dt.datetime | None = None
 
 
-class Follow(SQLModel, table=True):
+class Follow(Table, table=True):
     """A member follows a subject (/bevaka SAMS) and hears of matching decisions."""
 
     __table_args__ = (UniqueConstraint("person_id", "subject"),)
@@ -236,7 +244,7 @@ class OutboxState(StrEnum):
     dead = "dead"
 
 
-class OutboxMessage(SQLModel, table=True):
+class OutboxMessage(Table, table=True):
     """A message the bot sends on its own; the key makes adding it twice a no-op."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -255,7 +263,7 @@ class OutboxMessage(SQLModel, table=True):
     sent_at: dt.datetime | None = None
 
 
-class TeamsConversation(SQLModel, table=True):
+class TeamsConversation(Table, table=True):
     """Where a proactive Teams message goes, learned from the activities the bot receives."""
 
     # A person's Teams id (29:…) for their personal chat, a group's Teams channel id (19:…).
@@ -267,7 +275,7 @@ class TeamsConversation(SQLModel, table=True):
     updated_at: dt.datetime
 
 
-class WebSignIn(SQLModel, table=True):
+class WebSignIn(Table, table=True):
     """A one-time sign-in link for the web page: ten minutes, one person, stored hashed."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -278,7 +286,7 @@ class WebSignIn(SQLModel, table=True):
     used_at: dt.datetime | None = None
 
 
-class CalendarFeed(SQLModel, table=True):
+class CalendarFeed(Table, table=True):
     """A person's iCal address; only the hash of its secret is kept, a new one replaces it."""
 
     person_id: int = Field(foreign_key="person.id", primary_key=True)
@@ -286,7 +294,7 @@ class CalendarFeed(SQLModel, table=True):
     created_at: dt.datetime
 
 
-class MinutesDraft(SQLModel, table=True):
+class MinutesDraft(Table, table=True):
     """Minutes read but not yet published: the text, what was read, and the corrections."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -302,7 +310,7 @@ class MinutesDraft(SQLModel, table=True):
     decided_at: dt.datetime | None = None
 
 
-class MinutesCorrection(SQLModel, table=True):
+class MinutesCorrection(Table, table=True):
     """One field a person changed in a draft: what the reader found and what it became."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -314,14 +322,14 @@ class MinutesCorrection(SQLModel, table=True):
     created_at: dt.datetime
 
 
-class WorkerPass(SQLModel, table=True):
+class WorkerPass(Table, table=True):
     """When a worker last finished a pass: /healthz tells from it whether deliveries flow."""
 
     worker: str = Field(primary_key=True, max_length=200)  # host and process id
     passed_at: dt.datetime
 
 
-class AuditEvent(SQLModel, table=True):
+class AuditEvent(Table, table=True):
     """One entry of the append-only audit log: who did what, when, from where.
 
     Database triggers refuse UPDATE and DELETE (see its migration). People are referred to by id
@@ -339,7 +347,7 @@ class AuditEvent(SQLModel, table=True):
     details: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
-class RosterVersion(SQLModel, table=True):
+class RosterVersion(Table, table=True):
     """One row, bumped in the same transaction as any change to groups, people or memberships,
     so that every process can tell with one look whether its copy of the roster is current."""
 

@@ -14,12 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import tempfile
 import threading
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -37,15 +35,11 @@ from handlers import afterwards
 from handlers.teams import guard, lifecycle, private
 from handlers.teams.activities import Incoming, parse
 from handlers.teams.activities import conversation as activity_conversation
-from handlers.teams.auth import (
-    LOGIN_URL,
-    OPENID_METADATA_URL,
-    AuthError,
-    InboundVerifier,
-    OutboundTokens,
-)
+from handlers.teams.auth import AuthError, InboundVerifier, OutboundTokens
 from handlers.teams.render import reply_activities, reply_activity
 from handlers.teams.sender import reference_from
+from handlers.teams.settings import LOGIN_URL, OPENID_METADATA_URL
+from handlers.teams.settings import TeamsSettings as TeamsSettings  # where callers look for it
 from storage import teams as references
 from storage.engine import unit_of_work, wrote
 from storage.models import ProcessedEvent
@@ -55,30 +49,6 @@ log = logging.getLogger(__name__)
 SEND_THREADS = 4
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 INVOKE_OK = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": ""}
-
-
-@dataclass(frozen=True)
-class TeamsSettings:
-    """The bot's Azure registration. To be folded into bot.settings.Settings."""
-
-    microsoft_app_id: str = ""
-    microsoft_app_password: str = ""
-    microsoft_app_tenant_id: str = ""  # set for a single-tenant registration
-    teams_openid_metadata_url: str = OPENID_METADATA_URL
-    teams_login_url: str = LOGIN_URL
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.microsoft_app_id and self.microsoft_app_password)
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> TeamsSettings:
-        env = os.environ if env is None else env
-        return cls(
-            microsoft_app_id=env.get("MICROSOFT_APP_ID", ""),
-            microsoft_app_password=env.get("MICROSOFT_APP_PASSWORD", ""),
-            microsoft_app_tenant_id=env.get("MICROSOFT_APP_TENANT_ID", ""),
-        )
 
 
 class TeamsHandler:

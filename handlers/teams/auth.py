@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 import httpx
 import jwt
 
+from handlers.teams.settings import LOGIN_URL, OPENID_METADATA_URL
+
 log = logging.getLogger(__name__)
 
-OPENID_METADATA_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration"
 ISSUER = "https://api.botframework.com"
-LOGIN_URL = "https://login.microsoftonline.com"
 DEFAULT_TENANT = "botframework.com"  # multi-tenant bots get their tokens from this tenant
 SCOPE = "https://api.botframework.com/.default"
 

@@ -35,3 +35,29 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_the_known_head_is_alembics_head():
+    """Starts compare the database with storage.migrate.HEAD instead of asking Alembic: a new
+    migration whose revision is not written there would never be applied on a start."""
+    from alembic.script import ScriptDirectory
+
+    from storage.migrate import HEAD, alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config(None))
+    assert scripts.get_heads() == [HEAD]
+
+
+def test_a_start_migrates_a_database_that_is_behind_and_only_looks_at_a_current_one(tmp_path):
+    from storage.migrate import HEAD, ensure_current, stamped_revision
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    assert stamped_revision(engine) is None  # nothing there yet: not even alembic_version
+    upgrade(engine, "0011")
+    assert stamped_revision(engine) == "0011"
+    ensure_current(engine)
+    assert stamped_revision(engine) == current_revision(engine) == HEAD
+    with engine.connect() as connection:  # the last migration's table is there
+        assert connection.execute(text("SELECT count(*) FROM rosterversion")).scalar() >= 0
+    ensure_current(engine)  # current: one look, nothing changes
+    assert current_revision(engine) == HEAD
