@@ -48,7 +48,7 @@ def run_once(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, fl
 
 def serve_once(env: dict[str, str], cwd: Path) -> tuple[float, float]:
     """(wall seconds, CPU seconds) from `serve` starting to its first healthy answer."""
-    with tempfile.TemporaryFile() as log:
+    with tempfile.TemporaryFile() as log, httpx.Client(timeout=1) as client:
         port = _free_port()
         started = time.perf_counter()
         process = subprocess.Popen(
@@ -60,7 +60,7 @@ def serve_once(env: dict[str, str], cwd: Path) -> tuple[float, float]:
                     log.seek(0)
                     raise RuntimeError(f"serve ended: {log.read().decode()[-400:]}")
                 try:
-                    if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    if client.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
                         break
                 except httpx.HTTPError:
                     pass
