@@ -120,6 +120,11 @@ def search(
     params["limit"] = limit
     if _sqlite(session):
         params["q"] = " OR ".join(_fts5_concept(c) for c in concepts)
+        if group_ids is None and date_from is None and date_to is None:
+            rows = session.execute(_RANKED_FIRST, {"q": params["q"], "limit": limit}).all()
+            if len(rows) == limit:  # the index's best `limit` all published: the answer
+                return [(row[0], float(row[1])) for row in rows]
+            # Fewer: some of the best are not published, or there are fewer matches at all.
         sql = (
             "SELECT f.rowid, -bm25(decision_fts, 1.0, 0.8, 0.4) AS score FROM decision_fts f"
             " JOIN decision d ON d.id = f.rowid JOIN meeting m ON m.id = d.meeting_id"
@@ -139,6 +144,19 @@ def search(
     if group_ids is not None:
         statement = statement.bindparams(bindparam("groups", expanding=True))
     return [(row[0], float(row[1])) for row in session.execute(statement, params).all()]
+
+
+# Ranked inside the index first, then joined: at a million decisions a common subject matches
+# tens of thousands, and joining each to its decision and meeting before ranking cost twice the
+# ranking itself. Only without a group or date filter (a filter may reject most of the best);
+# the join keeps the published ones, and when it keeps them all they are the full query's
+# answer too (same order, same scores).
+_RANKED_FIRST = text(
+    "WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(decision_fts, 1.0, 0.8, 0.4) AS r"
+    " FROM decision_fts WHERE decision_fts MATCH :q ORDER BY r LIMIT :limit)"
+    " SELECT ranked.id, -ranked.r FROM ranked JOIN decision d ON d.id = ranked.id"
+    " JOIN meeting m ON m.id = d.meeting_id WHERE d.published_at IS NOT NULL ORDER BY ranked.r"
+)
 
 
 def _filters(group_ids, date_from, date_to) -> tuple[str, dict]:
@@ -202,9 +220,7 @@ def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, d
     """How many decisions are indexed, and in how many each term occurs."""
     terms = [t for t in dict.fromkeys(terms) if _SAFE_TERM.match(t) and not t.endswith("*")]
     if _sqlite(session):
-        # count(*) on the FTS5 table reads every row; the decision table's own count is fast,
-        # and the weights only need about how many decisions there are.
-        total = session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
+        total = indexed_count(session)
         if not terms:
             return total, {}
         statement = text(
@@ -222,6 +238,28 @@ def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, d
                 {"t": term},
             ).scalar()
     return total, {t: int(found.get(t, 0)) for t in terms}
+
+
+def indexed_count(session: Session) -> int:
+    """How many decisions the SQLite index holds, read where bm25 reads it: FTS5's averages
+    record (row 1 of its data table) starts with the row count as a varint. count(*) on the
+    decision table reads the whole table, 15 ms a question at a million decisions."""
+    block = session.execute(text("SELECT block FROM decision_fts_data WHERE id = 1")).scalar()
+    if not block:  # nothing indexed yet
+        return session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
+    return _varint(bytes(block))
+
+
+def _varint(data: bytes) -> int:
+    """SQLite's varint: 7 bits a byte, high bit set on all but the last; a ninth byte is whole."""
+    value = 0
+    for position, byte in enumerate(data[:9]):
+        if position == 8:
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            break
+    return value
 
 
 def last_meeting_date(
