@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 
 from .first_names import is_first_name
-from .people import PARTY, Person, people_in_run
+from .people import PARTY, people_in_run
 
 # The words after which absent people are named.
 _ABSENT_BEFORE = re.compile(
     r"(?:\bmed\s+undantag\s+(?:av|för)|\bförutom|\butom|\b(?:anmält|anmälde|anmälda|meddelat"
     r"|meddelade|meddelad|hade)\s+förhinder(?:\s+(?:för|från))?|\bförhinder\s+(?:hade|har|anmäldes"
     r"|anmälts|meddelades|för|från)|\bfrånvarande\s+(?:var|var\s+även|utan\s+ersättare)"
-    r"|\bej\s+närvarande|\binte\s+närvarande)\s*:?\s+",
+    r"|\bej\s+närvarande|\binte\s+närvarande|\båterbud\s+(?:från|hade|har|lämnades\s+av)"
+    r"|\bfrånvarande\s+(?:idag|i\s+dag)\s+(?:var|är))\s*:?\s+",
     re.I,
 )
 # "med undantag för" and "förutom" name the missing only in a sentence about attendance.
@@ -30,6 +31,9 @@ _ABOUT_ATTENDANCE = re.compile(r"närvar|deltog|deltagit|deltagare|deltar\b|på 
 # Words after which the people named just before were not there.
 _ABSENT_AFTER = re.compile(
     r"^\s*(?:\([^()]{1,12}\)\s*)?(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder"
+    r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:anmälde|meddelade|hade\s+lämnat|har\s+lämnat|lämnade)"
+    r"\s+(?:förhinder|återbud|frånvaro)"
+    r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:var|är)\s+förhindrade?\b"
     r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:kunde|kan|var|är|hade|har)\s+(?:inte|ej)\s+"
     r"(?:närvara|närvarande|delta|deltagit|möjlighet|kunnat)"
     r"|^\s*(?:\([^()]{1,12}\)\s*)?(?:var|är)\s+frånvarande"
@@ -39,7 +43,8 @@ _ABSENT_AFTER = re.compile(
     re.I,
 )
 _VERB_AFTER_NAME = re.compile(
-    r"(?<=[a-zåäö)])(?=\s+(?:hade|har|kunde|kan|var|är|deltog|deltar|inte|ej)\s)"
+    r"(?<=[a-zåäö)])(?=\s+(?:hade|har|kunde|kan|var|är|deltog|deltar|inte|ej|anmälde|meddelade"
+    r"|lämnade)\s)"
 )
 # "I deras ställe hade kallats in …", "I hans ställe tjänstgjorde …": the stand-ins of those
 # just named as absent, in the same order.
@@ -152,6 +157,3 @@ def full_name(name: str, known: list[str]) -> str:
         return ""
     matches = [k for k in known if k.split()[0] == name]
     return matches[0] if len(set(matches)) == 1 else ""
-
-
-__all__ = ["Person", "absent_in_prose", "full_name", "present_in_prose", "stand_ins"]

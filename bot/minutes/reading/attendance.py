@@ -27,7 +27,7 @@ _PRESENT = (
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
-    r"|ej närvarande"
+    r"|ej närvarande|frånvaro|anmäld frånvaro|anmält frånvaro|återbud|avanmälda|förhindrade"
 )
 _ROLES = (
     r"ordförande|vice ordförande|justerare|ledamöter|ledamot|tjänstgörande ersättare|ersättare"
@@ -113,6 +113,10 @@ def _is_prose(text: str, rest: str) -> bool:
     return lower_word and len(rest.split()) >= 4
 
 
+_SIGN_LINE = re.compile(r"\s*(?:_{3,}|\.{4,}|…{2,}|(?<=\s)_(?=\s))\s*")
+_SIGNATURES = re.compile(r"^\s*underskrift(?:er)?\s+(?=[A-ZÅÄÖ])", re.I)
+
+
 def _is_absent_label(label: str) -> bool:
     return bool(re.match(rf"(?:{_ABSENT})\b", label, re.I))
 
@@ -121,13 +125,18 @@ def _is_absent_label(label: str) -> bool:
 # ledamöter:": a label of its own words before a colon.
 _LOOSE_HEADING = re.compile(
     r"^(?P<label>(?:närvarande|närvarade|deltagare|deltagande|frånvarande|ej\s+närvarande"
-    r"|övriga|anmält\s+förhinder)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$",
+    r"|övriga|anmält\s+förhinder|återbud|frånvaro)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
 
 
 def find_attendance(paragraphs: list[str]) -> Attendance:
     result = Attendance()
+    # "Sekreterare ____________ Anna Holm": the lines to sign on are no part of any name
+    paragraphs = [
+        _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
+        for p in paragraphs
+    ]
     _x_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
@@ -410,7 +419,8 @@ _NOT_SENTENCE = {"tjg", "ers", "ordf", "sekr", "adj", "ersättare", "ordförande
 
 
 _PROSE_WORDS = re.compile(
-    r"närvar|deltog|förhinder|frånvar|undantag|förutom|\butom\b|ställe|ersätter|ersatte|bevistades",
+    r"närvar|deltog|förhinder|frånvar|undantag|förutom|\butom\b|ställe|ersätter|ersatte|bevistades"
+    r"|återbud|delta\b",
     re.I,
 )
 

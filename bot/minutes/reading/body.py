@@ -141,7 +141,8 @@ def _extend(words: list[str], i: int) -> str:
         left = i - 2  # "Social- och äldrenämnden", "Arbetsmarknads- och socialnämnden"
     right = i + 1
     if right < len(words) and (
-        words[right].lower() == "för" or (words[right].lower() == "med" and left == 0)
+        words[right].lower() == "för"
+        or (words[right].lower() == "med" and (left == 0 or words[i].lower().startswith("samråd")))
     ):
         right += 1  # "Styrgrupp för …", "Beslutsgruppen för mål 5b-skärgården"
         kept = []
@@ -194,6 +195,9 @@ def body_in(text: str) -> str:
     abbreviated = _ABBREVIATED.match(text)
     if abbreviated:  # "SG Barn och unga": a styrgrupp or ledningsgrupp by its short name
         return _tidy(abbreviated[0])
+    short = _SHORT_AFTER_KIND.match(text)
+    if short and short["name"] not in _NOT_SHORT:  # "Protokoll VU-möte", "… från AU"
+        return short["name"]
     for pattern in (_AFTER_KIND, _BEFORE_KIND):
         m = None if text.isupper() and pattern is _AFTER_KIND else pattern.match(text)
         first = m["name"].split()[0] if m else ""
@@ -242,6 +246,13 @@ _ABBREVIATED = re.compile(
     r"^(?:SG|LG|SRG|LSG)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|&|för|i|[A-ZÅÄÖa-zåäö][\wåäö-]+)){0,5}"
     r"(?=\s*(?:$|\d|[-–,:]|protokoll|minnes|mötes|anteckningar))",
 )
+_SHORT_AFTER_KIND = re.compile(
+    r"^\W*(?:\d+\s+)?\w*(?i:protokoll|anteckningar)(?:\s+(?i:från|fört\s+vid|vid|för))?\s+"
+    r"(?P<name>[A-ZÅÄÖ]{2,5})(?=-möte|:s\b|\s+(?![A-ZÅÄÖ]{2})|$)"  # not a title in capitals
+)
+_NOT_SHORT = {
+    "NR", "PM", "KL", "OCH", "DEN", "FÖR", "FRÅN", "VID", "MED", "KD", "MP", "SD", "FP", "FÖRT",
+}  # fmt: skip
 _MEETING_NOUNS = {
     "sammanträde", "möte", "protokoll", "sammanträdesprotokoll", "minnesanteckningar",
     "ordinarie", "konstituerande", "styrelsemöte",

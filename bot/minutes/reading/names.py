@@ -37,6 +37,11 @@ NOT_NAME_WORDS = {
     "Kommunstyrelsen", "Kommunfullmäktige", "Styrelsen", "Nämnden", "Sekretariatet",
     "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor", "Justeringsdatum",
     "Justeringsdag", "Protokollet", "Utses", "Ajournering",
+    # the counties: places, never a person's name
+    "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland", "Härjedalen",
+    "Jönköpings", "Kalmar", "Norrbotten", "Södermanland", "Sörmland", "Uppsala", "Värmland",
+    "Västerbotten", "Västernorrland", "Västmanland", "Östergötland", "Stockholm", "Göteborg",
+    "Malmö", "Götaland",
 } | MUNICIPALITIES  # fmt: skip
 ORG_SUFFIXES = (
     "förbundet", "förbund", "förvaltningen", "förvaltning", "nämnden", "styrelsen", "kansliet",
@@ -49,7 +54,7 @@ TITLE_SUFFIXES = (
     "chef", "chefer", "strateg", "stateg", "ledare", "samordnare", "läkare", "sköterska",
     "skötersk", "utvecklare", "utredare", "direktör", "handläggare", "sekreterare", "intendent",
     "rådgivare", "koordinator", "ordförande", "projektledare", "ansvarig", "ansvariga",
-    "representant", "representanter", "konsult",
+    "representant", "representanter", "konsult", "justerare", "förare",
 )  # fmt: skip
 
 _CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüè]+)?"

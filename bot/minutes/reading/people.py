@@ -119,6 +119,19 @@ def _name_at(words: list, i: int) -> int:
         third = _bare(words[i + 2][0])
         if _name_token(third) and not is_first_name(third) and first == words[i][0]:
             return 0
+    # "Bjarne Färjhage (C), Lilla Edet Bo Pettersson (S)": a place of two words after the party
+    if (
+        i >= 1
+        and i + 3 < len(words)
+        and PARTY.match(words[i - 1][0].rstrip(","))
+        and words[i - 1][0].endswith(",")
+        and not is_first_name(first)
+        and not is_first_name(_bare(words[i + 1][0]))
+        and is_first_name(_bare(words[i + 2][0]))
+        and _name_token(_bare(words[i + 3][0]))
+        and not is_first_name(_bare(words[i + 3][0]))
+    ):
+        return 0
     j = i + 1
     taken = 1
     while j < len(words) and taken < 5:

@@ -41,7 +41,8 @@ def _alternatives() -> str:
 
 _LABEL = re.compile(
     rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()}|(?:Plats|Lokal|Tid|Datum)(?=:)"
-    r"|Övriga(?=\s+[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"  # "Övriga Lena Fagerlund …"
+    # "Övriga Lena Fagerlund …", "Övriga Nils-Gunnar Ernstson": the label before a name
+    r"|Övriga(?=\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"
     r"(?!\s+för\s)"  # "Ersättare för Solveig Danell": a note on the name before, no label
 )
 

@@ -33,6 +33,11 @@ def _subs(minutes) -> list[tuple[str, str]]:
         "Förhinder hade Lars Lind (S) och Berit Ek (M).",
         "Noterades att Lars Lind och Berit Ek inte var närvarande på grund av sjukdom.",
         "Lars Lind och Berit Ek kunde inte närvara.",
+        "Lars Lind och Berit Ek anmälde förhinder.",
+        "Återbud från Lars Lind och Berit Ek.",
+        "Lars Lind och Berit Ek var förhindrade att delta.",
+        "Frånvaro: Lars Lind, Berit Ek",
+        "Återbud: Lars Lind, Berit Ek",
     ],
 )
 def test_absence_told_in_a_sentence(line):
@@ -374,3 +379,34 @@ def test_roles_before_the_names_in_a_sentence():
     )
     assert set(minutes.present) == {"Anna Holm", "Carl Ny", "Dora Stål", "Erik Lund"}
     assert set(minutes.absent) == {"Lars Lind", "Berit Ek"}
+
+
+def test_places_after_the_party_and_the_övriga_of_the_next_page():
+    minutes = _read(
+        "1 FÖRBUNDSSTYRELSEN GR 1 Protokoll 2009-10-23 Ledamöter Jan Hallberg (M), Göteborg, "
+        "ordf. Bjarne Färjhage (C), Lilla Edet Bo Pettersson (S), Stenungsund Daniel Filipsson "
+        "(M), Alingsås\n2 FÖRBUNDSSTYRELSEN GR 2 Övriga Nils-Gunnar Ernstson, GR Bo Aronsson, GR "
+        "Gustav Höjer, GR Paragrafer: 1-5\n§ 1 Val av justerare\nBeslut\nBo Pettersson utses.\n"
+    )
+    assert {
+        "Jan Hallberg", "Bjarne Färjhage", "Bo Pettersson", "Daniel Filipsson",
+        "Nils-Gunnar Ernstson", "Bo Aronsson", "Gustav Höjer",
+    } <= set(minutes.present)  # fmt: skip
+    assert "Lilla Edet" not in minutes.present
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Underskrifter Sekreterare ___________________ Anna Holm Ordförande ___________________ "
+        "Bo Ek Justerande ____________________ Carl Ny\n",
+        "Underskrifter\nSekreterare ....................... Paragrafer 1-12\nAnna Holm\n"
+        "Ordförande .......................\nBo Ek\nJusterande .......................\nCarl Ny\n",
+    ],
+)
+def test_people_named_only_where_they_sign(signed):
+    minutes = _read(
+        "Protokoll Kommunfullmäktige 2019-05-02\nBeslutande Enligt särskild närvarolista\n"
+        + signed + "§ 1 Val av justerare\nBeslut\nCarl Ny utses att justera.\n"
+    )
+    assert set(minutes.present) == {"Anna Holm", "Bo Ek", "Carl Ny"}

@@ -146,6 +146,10 @@ def test_time_and_place_in_the_title(title, start, place):
         ("Samordningsförbundet Sydnärke\nProtokoll styrelsemöte 2016-12-16\n",
          "Samordningsförbundet Sydnärke"),
         ("Stadsdelsförvaltningen Spånga-Tensta\nBRÅ\nMinnesanteckningar 2018-02-14\n", "BRÅ"),
+        ("Protokoll VU-möte 2018-02-14\n", "VU"),
+        ("Minnesanteckningar från AU 2018-02-14\n", "AU"),
+        ("Protokoll för Region Östergötlands samråd med pensionärsorganisationer 2018-02-14\n",
+         "Östergötlands samråd med pensionärsorganisationer"),
     ],
 )
 def test_more_bodies_as_headers_name_them(header, body):
