@@ -9,6 +9,7 @@ missing here only means the reader falls back on separators (commas, party lette
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _NAMES = """
@@ -150,5 +151,8 @@ FIRST_NAMES = frozenset(n.casefold() for n in (_NAMES + _NORDIC).split())
 @lru_cache(maxsize=8192)
 def is_first_name(word: str) -> bool:
     """'Anna', 'Per-Håkan', 'Ann-Sofie': every part a known given name."""
-    parts = word.strip(",.;:()").casefold().split("-")
+    word = word.strip(",.;:()")
+    if re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé]+[A-ZÅÄÖ][a-zåäöé]+", word):  # "MonaLisa"
+        word = re.sub(r"(?<=[a-zåäöé])(?=[A-ZÅÄÖ])", "-", word)
+    parts = word.casefold().split("-")
     return bool(parts) and all(p in FIRST_NAMES for p in parts if p) and any(parts)

@@ -79,7 +79,11 @@ class Person:
 def _name_token(word: str) -> bool:
     if not _CAP.match(word):
         m = _LOWER_HYPHEN.match(word)
-        return bool(m) and is_first_name(m["a"]) and not is_title_word(word)
+        if m:
+            return is_first_name(m["a"]) and not is_title_word(word)
+        # "MonaLisa", "AnnKristin": a double given name written as one word
+        parts = re.findall(r"[A-ZÅÄÖ][a-zåäöé]+", word)
+        return len(parts) == 2 and "".join(parts) == word and all(map(is_first_name, parts))
     return word not in NOT_NAME_WORDS and not is_title_word(word)
 
 
@@ -209,6 +213,7 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
     """people_in_run, kept for the same text asked again (a row is read more than once)."""
     words, text = _words(text)
     found: list[Person] = []
+    more: list[str] = []  # the replaced of a column of stand-ins, after the first
     i = 0
     note_from = None
     while i < len(words):
@@ -225,6 +230,11 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
                 re.fullmatch(r"[\s,(]*(?:\(?[A-ZÅÄÖ]{1,3}\)?[\s,]*)?för\s*", note, re.I)
             )
             if _REPLACES.search(note) or bare_for:  # "tjg ers för Anna Berg": the replaced
+                if found[-1].replaces and bare_for:
+                    more.append(name)  # "… för Maidie Wiklund för Nina Fållbäck-Svenson"
+                    note_from = end
+                    i += size
+                    continue
                 found[-1].replaces = name
                 found[-1].note = (found[-1].note + " " + note).strip()
                 note_from = end
@@ -243,7 +253,23 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
         found[-1].note = (found[-1].note + " " + text[note_from:]).strip(" ,")
     for person in found:
         person.note = person.note.strip(" ,")
+    _pair_columns(found, more)
     return tuple((p.name, p.note, p.replaces) for p in found)
+
+
+def _pair_columns(found: list[Person], more: list[str]) -> None:
+    """'Bo Danielsson Gusten Rolandsson Jan-Olof Andersson för Maidie Wiklund för Nina
+    Fållbäck-Svenson för Lars-Olof Eliasson': a column of stand-ins and the column of whom they
+    replace, flattened one after the other; paired in order."""
+    if not more or not found:
+        return
+    replaced = [found[-1].replaces, *more]
+    stand_ins = found[-len(replaced) :]
+    if len(stand_ins) < len(replaced) or any(p.replaces for p in stand_ins[:-1]):
+        found[-1].replaces = more[-1]  # no column to pair with: the last one said
+        return
+    for person, whom in zip(stand_ins, replaced, strict=True):
+        person.replaces = whom
 
 
 _PARTLY = re.compile(r"^\W*§\s*\d")

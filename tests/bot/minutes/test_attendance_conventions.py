@@ -410,3 +410,27 @@ def test_people_named_only_where_they_sign(signed):
         + signed + "§ 1 Val av justerare\nBeslut\nCarl Ny utses att justera.\n"
     )
     assert set(minutes.present) == {"Anna Holm", "Bo Ek", "Carl Ny"}
+
+
+def test_a_column_of_stand_ins_and_the_column_of_whom_they_replace_run_together():
+    minutes = _read(
+        "Sammanträdesprotokoll 2002-10-24\nBeslutande Per-Owe Öberg Mona Nyberg Harriet Svaleryd "
+        "Bo Danielsson Gusten Rolandsson Jan-Olof Andersson för Maidie Wiklund för Nina "
+        "Fållbäck-Svenson för Lars-Olof Eliasson ej tjänstgörande ersättare\n"
+        "§ 1 Val av justerare\nBeslut\nMona Nyberg utses att justera.\n"
+    )
+    assert _subs(minutes) == [
+        ("Bo Danielsson", "Maidie Wiklund"), ("Gusten Rolandsson", "Nina Fållbäck-Svenson"),
+        ("Jan-Olof Andersson", "Lars-Olof Eliasson"),
+    ]  # fmt: skip
+
+
+def test_a_double_given_name_written_as_one_word():
+    minutes = _read(
+        "Sammanträdesprotokoll 2000-04-13\nBeslutande Anna-Britt Bromée MonaLisa Norrman "
+        "Jan-Olof Dahlin Bo Danielsson för AnnKristin Holm\n"
+        "§ 1 Val av justerare\nBeslut\nJan-Olof Dahlin utses att justera.\n"
+    )
+    assert minutes.present == ["Anna-Britt Bromée", "MonaLisa Norrman", "Jan-Olof Dahlin",
+                               "Bo Danielsson"]
+    assert _subs(minutes) == [("Bo Danielsson", "AnnKristin Holm")]
