@@ -163,8 +163,9 @@ _WHO_HEAD = re.compile(
     r"|deltagare|person|förtroendevald|styrelseledamot|beslutande|suppleant(?:er)?)\b",
     re.I,
 )
+_ROLE_HEAD = re.compile(r"^(?:roll|funktion|uppdrag|post|parti|organisation)$", re.I)
 _THERE_HEAD = re.compile(
-    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|ej\s+tjg\.?|ej\s+tjänstgörande)$", re.I
+    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|ej\s+tjg\.?|ej\s+tjänstgörande)(?:\s*\([^)]*\))?$", re.I
 )
 _SERVE_HEAD = re.compile(
     r"^(?:tjg\.?(?:\s*ers\.?)?|tjänstgör\w*(?:\s+ersättare)?|tjänstgjorde|ersatt\s+av"
@@ -200,15 +201,23 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
             "there" if _THERE_HEAD.match(c) else "serve" if _SERVE_HEAD.match(c)
             else "away" if _AWAY_HEAD.match(c) else "" for c in head
         ]  # fmt: skip
-        if k in result.used or len(head) < 2 or not who or who[0] != 0 or not any(kinds):
+        before = head[: who[0]] if who else head
+        if (
+            k in result.used
+            or len(head) < 2
+            or not who
+            or not all(_ROLE_HEAD.match(c) for c in before)  # "Roll | Namn | Närvarande"
+            or not any(kinds)
+        ):
             k += 1
             continue
         j = k + 1
         rows = []
         while j < len(paragraphs) and "\t" in paragraphs[j] and j not in result.used:
             cells = [c.strip() for c in paragraphs[j].split("\t")]
-            nameless = not split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", cells[0])))[0]
-            if nameless and cells[0]:
+            first = cells[who[0]] if who[0] < len(cells) else ""
+            nameless = not split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", first)))[0]
+            if nameless and first:
                 break  # the end of the table, or the head of the next one
             rows.append(cells)
             j += 1
@@ -343,6 +352,9 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
     j = i + 1
     while j < len(paragraphs) and j not in result.used:
         text = paragraphs[j].strip()
+        role_row = _ROLE_ROW.match(text.lstrip("-–•* "))
+        if role_row and split_name(role_row["rest"])[0]:  # "- Kassör: Erik Lund"
+            text = f"{role_row['rest']}, {role_row['role']}"
         if (_HEADING.match(text) or _NEXT_PART.match(text)) and not split_name(text)[0]:
             break  # "Närvarande via länk", "Dagordning", "1. Mötets öppnande": the list is over
         name, org = split_name(text.lstrip("-–•* "))
@@ -400,6 +412,13 @@ def _next_sentences(more: str, result: Attendance) -> None:
         head, more = _first_sentence(nxt["rest"].strip())
         label = nxt["label"].lower()
         _add_run(result, head, not _is_absent_label(label), _role(label), label)
+
+
+_ROLE_ROW = re.compile(
+    r"^(?P<role>(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|kassör|ledamot|suppleant|revisor"
+    r"|justerare|[\wåäö-]*ansvarig|styrelseledamot))\s*[:–-]\s*(?P<rest>[A-ZÅÄÖ].*)$",
+    re.I,
+)
 
 
 def _first_sentence(rest: str) -> tuple[str, str]:

@@ -434,3 +434,23 @@ def test_a_double_given_name_written_as_one_word():
     assert minutes.present == ["Anna-Britt Bromée", "MonaLisa Norrman", "Jan-Olof Dahlin",
                                "Bo Danielsson"]
     assert _subs(minutes) == [("Bo Danielsson", "AnnKristin Holm")]
+
+
+def test_an_association_lists_its_board_by_role():
+    minutes = _read(
+        "# Styrelsemöte 2021-03-04\n\n## Närvarande\n- Ordförande: Anna Holm\n"
+        "- Sekreterare: Carl Ny\n- Kassör: Erik Lund\n- Ledamot: Dora Stål\n\n"
+        "## §1 Mötets öppnande\nStyrelsen beslutade att godkänna dagordningen.\n"
+    )
+    assert minutes.present == ["Anna Holm", "Carl Ny", "Erik Lund", "Dora Stål"]
+
+
+def test_a_table_with_the_role_before_the_name():
+    minutes = _read(
+        "# Protokoll 2021-03-04\n\n| Roll | Namn | Närvarande (X) |\n|---|---|---|\n"
+        "| Ordförande | Anna Holm | Ja |\n| Kassör | Erik Lund | Nej |\n"
+        "| Ledamot | Dora Stål | X |\n\n## §1 Mötets öppnande\n"
+        "Styrelsen beslutade att godkänna dagordningen.\n"
+    )
+    assert minutes.present == ["Anna Holm", "Dora Stål"]
+    assert minutes.absent == ["Erik Lund"]
