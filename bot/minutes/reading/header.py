@@ -106,6 +106,28 @@ _ADJOURNED = re.compile(r"[,;.]?\s*\b(?:ajournering|ajournerat|ajourneras|ajourn
                        re.I)
 
 
+_PLACE_NOUN = re.compile(
+    r"(?:gård|gården|hus|huset|skola|skolan|sal|salen|rum|rummet|kyrka|kyrkan|lokal|lokalen"
+    r"|kontor|kontoret|hall|hallen|stuga|stugan|center|centret)$",
+    re.I,
+)
+
+
+def _place_before_date(before: str) -> str:
+    """'Indals hembygdsgård 2016-03-31': a line of the place and the date, the place first."""
+    from .body import body_in
+
+    before = before.strip(" ,.;:-–")
+    words = before.split()
+    if not 1 <= len(words) <= 5 or not before[:1].isupper() or re.search(r"\d", before):
+        return ""
+    if _KIND.search(before) or _WEEKDAY.search(before) or _field(before) or body_in(before):
+        return ""
+    if re.search(r"möte|sammanträde|träff|protokoll", before, re.I):
+        return ""
+    return before if _PLACE_NOUN.search(words[-1].strip(",")) else ""
+
+
 def _place_after_date(text: str, phrase_end: int) -> str:
     rest = _strip_place(_ADJOURNED.sub("", text[phrase_end:]))
     rest = _PLACE_LABEL.sub("", rest)
@@ -337,6 +359,9 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             header.last_index = max(header.last_index, k)
             continue
         found = dated(plain, today)
+        if found and header.date == found[0].date and not header.place and len(plain) < 60:
+            # "Styrelseprotokoll 2016-03-31" / "Indals hembygdsgård 2016-03-31"
+            header.place = _place_before_date(plain[: found[0].start])
         if not found or header.date is not None:
             continue
         labelled = bool(_DATE_LABEL.match(plain))
@@ -350,6 +375,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             _set_time(header, plain)
             if not header.place:
                 header.place = _place_after_date(plain, found[0].end)
+            if not header.place:
+                header.place = _place_before_date(plain[: found[0].start])
     if header.date is None:
         _titled_date(header, paragraphs[:8], today)
     if header.date is None:

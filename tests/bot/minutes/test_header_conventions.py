@@ -215,3 +215,16 @@ def test_the_body_named_in_the_anslag_block_of_a_page_run_together():
         "Sammanträdesdatum för anslags upprättande\n§ 1 Val av justerare\nBeslut\nBo Ek utses.\n"
     )
     assert minutes.groups == ["Kommunstyrelsens allmänna utskott"]
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("Styrelseprotokoll 2016-03-31\nProtokoll från styrelsemöte\nIndals hembygdsgård "
+         "2016-03-31\n", "Indals hembygdsgård"),
+        ("Protokoll\nKommunstyrelsen 2016-03-31\n", None),
+        ("Protokoll styrelsemöte\nEslöv 2016-03-31\n", None),
+    ],
+)
+def test_a_line_of_the_place_and_the_date(header, place):
+    assert (_read(header + ATTENDANCE + ITEMS).place or None) == place
