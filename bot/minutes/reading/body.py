@@ -425,6 +425,15 @@ def _looks_like_a_name(group: str) -> bool:
     )
 
 
+def _spelled_out(short: str, paragraphs: list[str]) -> str:
+    """'VU' over 'Verkställande utskottet': the body's name whose initials make the short one."""
+    for text in header_lines(paragraphs, 8):
+        for name in bodies_in(" ".join(text.split()[:12])):
+            if "".join(w[0] for w in name.split()).upper() == short:
+                return name
+    return ""
+
+
 def choose_groups(
     header_groups: list[str], subgroups: list[str], paragraphs: list[str]
 ) -> tuple[list[str], str]:
@@ -452,6 +461,8 @@ def choose_groups(
         body = find_body(paragraphs)
         named = [body] if body else [g for g in groups if _looks_like_a_name(g)]
     named = list(dict.fromkeys(named))
+    if len(named) == 1 and named[0].isupper() and len(named[0]) <= 5:
+        named = [_spelled_out(named[0], paragraphs) or named[0]]
     if len(named) <= 1:  # "Protokoll för årsmöte i Byföreningen Sjöbacka": the association
         named = [a for a in [association(named[0] if named else "", paragraphs)] if a]
     return named, warning
