@@ -24,6 +24,7 @@ _PRESENT = (
     r"|sekreterare|justerare|mötesordförande|mötets ordförande|mötets sekreterare|ordf\.?"
     r"|närvaro|mötesdeltagare|styrelseledamöter|närvarande personer|adjungerad|suppleant"
     r"|konsult|konsulter|gäst|gäster|inbjudna|inbjuden|observatörer|observatör"
+    r"|ande"  # "ande Håkan Wretling": Närvarande or Beslutande with its head cut off
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"

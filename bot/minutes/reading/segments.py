@@ -42,7 +42,10 @@ def _alternatives() -> str:
 _LABEL = re.compile(
     rf"(?<![\wÅÄÖåäö/-])(?:{_alternatives()}|(?:Plats|Lokal|Tid|Datum)(?=:)"
     # "Övriga Lena Fagerlund …", "Övriga Nils-Gunnar Ernstson": the label before a name
-    r"|Övriga(?=\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"
+    r"|Övriga(?=\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])"
+    # "… vån 1 ande Håkan Wretling": Närvarande or Beslutande with its head cut off, as
+    # transcripts of a front page's table often give it
+    r"|ande(?=\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"
     r"(?!\s+för\s)"  # "Ersättare för Solveig Danell": a note on the name before, no label
 )
 

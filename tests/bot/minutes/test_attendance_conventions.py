@@ -454,3 +454,15 @@ def test_a_table_with_the_role_before_the_name():
     )
     assert minutes.present == ["Anna Holm", "Dora Stål"]
     assert minutes.absent == ["Erik Lund"]
+
+
+def test_a_label_whose_head_the_transcript_cut_off():
+    minutes = _read(
+        "1 Åby Näs MINNESANTECKNINGAR 1(8) Kommunchefsgrupp 2012-06-12 Plats Viva-huset, rum: "
+        "Tor, vån 1 ande Håkan Wretling, Bjurholms kommun Kurt-Allan Egelby, Nordmalings kommun "
+        "Karl-Johan Bergmark, Robertsfors kommun Sekreterare Erik Sedig\n1. Mötets öppnande\n"
+        "Gruppen beslutade att godkänna dagordningen.\n"
+    )
+    assert minutes.present == [
+        "Håkan Wretling", "Kurt-Allan Egelby", "Karl-Johan Bergmark", "Erik Sedig",
+    ]  # fmt: skip
