@@ -111,6 +111,8 @@ def _is_prose(text: str, rest: str) -> bool:
         return False
     first = rest.split()[0] if rest.split() else ""
     lower_word = bool(first) and first[0].islower() and not is_title_word(first)
+    if rest != text and re.match(r"^[^,]{2,40},\s", text.lstrip("-–•* ")):
+        return False  # "Elin Forslund, facklig representant för Vision, § 13": a note
     return lower_word and len(rest.split()) >= 4
 
 

@@ -466,3 +466,12 @@ def test_a_label_whose_head_the_transcript_cut_off():
     assert minutes.present == [
         "Håkan Wretling", "Kurt-Allan Egelby", "Karl-Johan Bergmark", "Erik Sedig",
     ]  # fmt: skip
+
+
+def test_a_row_whose_note_reads_like_a_sentence():
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-01-28\nÖvriga deltagare\nKarin Axzell, verksamhetsekonom, "
+        "§§ 12-18\nElin Forslund, facklig representant för Vision, § 13\n"
+        "§ 12 Val av justerare\nBeslut\nKarin Axzell utses.\n"
+    )
+    assert minutes.present == ["Karin Axzell", "Elin Forslund"]
