@@ -84,6 +84,8 @@ def _name_token(word: str) -> bool:
         # "MonaLisa", "AnnKristin": a double given name written as one word
         parts = re.findall(r"[A-ZÅÄÖ][a-zåäöé]+", word)
         return len(parts) == 2 and "".join(parts) == word and all(map(is_first_name, parts))
+    if not re.search(r"[aeiouyåäöéèüAEIOUYÅÄÖÉ]", word):
+        return False  # "Bmn", "Ks": an abbreviation, never a name
     return word not in NOT_NAME_WORDS and not is_title_word(word)
 
 

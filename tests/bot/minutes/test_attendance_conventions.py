@@ -475,3 +475,12 @@ def test_a_row_whose_note_reads_like_a_sentence():
         "§ 12 Val av justerare\nBeslut\nKarin Axzell utses.\n"
     )
     assert minutes.present == ["Karin Axzell", "Elin Forslund"]
+
+
+def test_an_abbreviation_after_a_name_is_no_part_of_it():
+    minutes = _read(
+        "Protokoll KPR 2014-05-20\nErsättare Håkan Jonsson SON N Kerstin Modin KoF N Bertil "
+        "Norstedt Bmn N Alf Sandqvist PRO:s samo N\n§ 7 Val av justerare\nBeslut\nAlf Sandqvist "
+        "utses.\n"
+    )
+    assert minutes.present == ["Håkan Jonsson", "Kerstin Modin", "Bertil Norstedt", "Alf Sandqvist"]
