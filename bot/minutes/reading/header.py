@@ -96,8 +96,26 @@ def _strip_place(text: str) -> str:
     return text.strip(" ,.;")
 
 
-def _set_time(header: Header, text: str) -> None:
+# "klockan 18:", "kl. 13:", ":00-14:00": a time whose hour or minutes the transcript lost is no
+# time to give (the next minutes' figures would be read as this one's)
+_DAMAGED_TIME = re.compile(
+    r"\b(?:kl|klockan)\.?\s*\d{1,2}[:.](?!\d)|(?<![\d.:])[:.]\d{2}\s*[-–]", re.I
+)
+
+
+def _time_of(text: str):
+    m = _DAMAGED_TIME.search(text)
+    if m:
+        text = text[: m.start()]  # what stands before the damage may still be a time
     found = parse_time_range(text)
+    compact = _COMPACT_CLOCK.search(text)  # "klockan 1700"
+    if compact and (not found or found[0].hour != int(compact["h"]) % 24 or found[1] is None):
+        return time(int(compact["h"]) % 24, int(compact["m"])), None
+    return found
+
+
+def _set_time(header: Header, text: str) -> None:
+    found = _time_of(text)
     if found and header.start is None:
         header.start, header.end = found
 
@@ -199,7 +217,7 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
         without = value
         for found in dates:
             without = without.replace(found.phrase, " ")
-        times = parse_time_range(without) or _bare_hours(without)
+        times = _time_of(without) or _bare_hours(without)
         if times:
             header.start, header.end = times
             used = True
@@ -282,7 +300,7 @@ def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
 
             for nxt in paragraphs[j : j + 3]:
                 nxt = nxt.strip()
-                rest = nxt[len(label_at_start(nxt)) :].strip(" :;")
+                rest = nxt[len(label_at_start(nxt)) :].lstrip(" :;").rstrip(" ;")
                 dates = dated(rest[:150], today)
                 if not dates:
                     continue
@@ -429,7 +447,7 @@ def _time_line(header: Header, zone: list[str], today: date) -> None:
             continue
         if re.search(r"justering|anslag|nästa", plain, re.I):
             continue
-        _set_time(header, m[0])
+        _set_time(header, plain[m.start() : m.end() + 3])
         before = plain[: m.start()].strip(" ,;:-–")
         if (
             not header.place
@@ -459,11 +477,13 @@ def _titled_time_and_place(header: Header, paragraphs: list[str]) -> None:
     for text in paragraphs:
         if len(text) > 250 or not _TITLE_LINE.match(text) or _APPROVED.search(text):
             continue
+        if re.search(r"justering|anslag|nästa|kommande", text, re.I):
+            continue  # the time of the justering or of another meeting, not this one's
         m = _KL.search(text)
         if not m:
             continue
         if header.start is None:
-            _set_time(header, m[0])
+            _set_time(header, text[m.start() : m.end() + 3])
         at = _AT_PLACE.match(text[m.end() :])
         if at and not header.place:
             header.place = at["p"].strip(" ,")

@@ -229,3 +229,16 @@ def test_the_body_named_in_the_anslag_block_of_a_page_run_together():
 )
 def test_a_line_of_the_place_and_the_date(header, place):
     assert (_read(header + ATTENDANCE + ITEMS).place or None) == place
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Plats och tid Messingen, rum Nielsen Måndag den 27 februari 2012, klockan 18:", None),
+        ("Plats och tid: Kommunhuset, 2012-02-27 kl. 13:", None),
+        ("Plats och tid: Kommunhuset, 2012-02-27 kl :00-14:00", None),
+        ("Styrelsemöte 2008-09-07 klockan 1700", time(17)),
+    ],
+)
+def test_a_time_the_transcript_cut_is_no_time(line, start):
+    assert _read("Protokoll Socialnämnden\n" + line + "\n" + ATTENDANCE + ITEMS).start == start
