@@ -80,6 +80,10 @@ def run(label: str, url: str, workers: int, folder: Path, faults: Faults | None 
         for a, b in zip(messages, messages[1:], strict=False)
     ]
     per_channel = max(Counter(m.channel for m in slack.accepted).values())
+    # Every attempt Slack saw takes a channel's slot, refused or not (a 429 asks for the same
+    # second again): the busiest channel by attempts sets the bound that counts them.
+    attempts = Counter(m.channel for m in slack.accepted)
+    attempts.update(slack.conversation(channel) for channel, _ in slack.refused)
     accepted = sorted(m.at for m in slack.accepted)
     return {
         "label": label,
@@ -92,6 +96,7 @@ def run(label: str, url: str, workers: int, folder: Path, faults: Faults | None 
         "history": slack.calls.get("conversations.history", 0),
         "min_gap": min(gaps),
         "bound": (per_channel - 1) * INTERVAL,
+        "bound_refused": (max(attempts.values()) - 1) * INTERVAL,
         "send_span": accepted[-1] - accepted[0],
         "elapsed": elapsed,
     }
@@ -109,17 +114,21 @@ def report(results: list[dict]) -> str:
         "time at one post a second per channel (busiest channel's messages − 1, in seconds). "
         "*Span*: first to last accepted post. *Total*: worker start to all rows sent, start-up "
         "included. Retries (Retry-After, backoff, a history look-up after each 500) make up "
-        "most of the distance to the bound.",
+        "most of the distance to the bound. *Bound with refused*: the same, counting every "
+        "attempt Slack refused as one of the channel's seconds (busiest channel by attempts "
+        "− 1); the target is a span within 1.2× of it, with one worker or two.",
         "",
         "| database | workers | delivered | twice | dead | posts (refused) | history look-ups "
-        "| min gap/channel | bound | span | total |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| min gap/channel | bound | bound with refused | span | span / bound with refused "
+        "| total |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in results:
         lines.append(
             f"| {r['label']} | {r['workers']} | {r['delivered']} | {r['twice']} | {r['dead']} "
             f"| {r['posts']} ({r['refused']}) | {r['history']} | {r['min_gap']:.2f} s "
-            f"| {r['bound']:.0f} s | {r['send_span']:.1f} s | {r['elapsed']:.1f} s |"
+            f"| {r['bound']:.0f} s | {r['bound_refused']:.0f} s | {r['send_span']:.1f} s "
+            f"| {r['send_span'] / max(r['bound_refused'], INTERVAL):.2f}× | {r['elapsed']:.1f} s |"
         )
     return "\n".join(lines)
 
@@ -130,7 +139,8 @@ def main() -> int:
         folder = Path(tmp)
         # Without faults first: how close the worker itself gets to the bound.
         results.append(run("SQLite, no faults", sqlite_url(folder / "calm"), 1, folder, Faults()))
-        results.append(run("SQLite", sqlite_url(folder), 1, folder))
+        results.append(run("SQLite", sqlite_url(folder / "one"), 1, folder))
+        results.append(run("SQLite", sqlite_url(folder / "two"), 2, folder))
         base = os.environ.get("TEST_POSTGRES_URL", "")
         if base:
             results.append(run("PostgreSQL", postgres_url(base), 1, folder))

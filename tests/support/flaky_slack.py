@@ -51,6 +51,7 @@ class FlakySlack:
         self.faults = faults or Faults()
         self.accepted: list[Accepted] = []
         self.posts: list[dict] = []  # the parameters of every accepted post, as sent
+        self.refused: list[tuple[str, int]] = []  # (channel, status) of every refused post
         self.calls: dict[str, int] = {}
         self.post_calls = 0
         self.lock = threading.Lock()
@@ -122,8 +123,10 @@ class FlakySlack:
             n = self.post_calls
             failure = faults.fail_channels.get(channel)
             if failure == "500" or (faults.error_every and n % faults.error_every == 0):
+                self.refused.append((channel, 500))
                 return 500, {}, {"ok": False, "error": "internal_error"}
             if faults.rate_limit_every and n % faults.rate_limit_every == 0:
+                self.refused.append((channel, 429))
                 return 429, {"Retry-After": str(faults.retry_after)}, {"ok": False,
                                                                         "error": "ratelimited"}
             if failure:
