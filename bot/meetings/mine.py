@@ -47,40 +47,50 @@ class MeetingCard:
 
 def my_meetings(session: Session, access: Access, today: date, now: datetime,
                 limit: int = 10) -> list[MeetingCard]:
+    """The cards in six queries whatever their number: the meetings, then one query per kind
+    of thing on them (groups, agenda, förhinder, mine with the ersättare called, the rosters
+    to choose an ersättare from)."""
     meetings = store.upcoming(session, access.group_ids, today, limit=limit)
     if not meetings:
         return []
     ids = [m.id for m in meetings]
-    groups = _groups_by_meeting(session, ids)
-    agenda = _agenda_by_meeting(session, ids)
+    groups = groups_by_meeting(session, ids)
+    agenda = agenda_by_meeting(session, ids)
     absent = _absent_by_meeting(session, ids)
     mine = _my_absences(session, ids, access.person.id)
-    cards, choices = [], {}
+    cards = []
     for meeting in meetings:
         mine_here = mine.get(meeting.id)
         # The group through which I take part (my own membership, not an administrator's view).
         my_group = next((g for g in groups.get(meeting.id, []) if g.id in access.actor.roles),
                         None)
-        card = MeetingCard(
+        cards.append(MeetingCard(
             meeting, groups.get(meeting.id, []), my_group, agenda.get(meeting.id, []),
             absent.get(meeting.id, []), mine_here,
             can_report=my_group is not None and access.may_report_absence(my_group.id)
             and not has_started(meeting, now, today),
-        )
-        if card.can_report and mine_here is None:
-            if my_group.id not in choices:  # the same group's roster once per page
-                choices[my_group.id] = substitute_choices(session, my_group, access.person)
-            card.substitutes, card.usual = choices[my_group.id]
-        cards.append(card)
+        ))
+    choosing = [c for c in cards if c.can_report and c.mine is None]
+    choices = substitute_choices(session, {c.my_group.id for c in choosing}, access.person)
+    for card in choosing:
+        card.substitutes, card.usual = choices[card.my_group.id]
     return cards
 
 
-def substitute_choices(session: Session, group: Group, person: Person):
-    """Who may stand in: the group's ersättare and members, same organisation first."""
-    rows = session.exec(
-        select(Membership, Person).join(Person, Person.id == Membership.person_id)
-        .where(Membership.group_id == group.id, Membership.active)
-    ).all()
+def substitute_choices(session: Session, group_ids: set[int], person: Person):
+    """Per group: who may stand in (the group's ersättare and members, same organisation
+    first) and my usual ersättare's name; the rosters of all the groups in one query."""
+    rosters: dict[int, list[tuple[Membership, Person]]] = {g: [] for g in group_ids}
+    if group_ids:
+        for membership, someone in session.exec(
+            select(Membership, Person).join(Person, Person.id == Membership.person_id)
+            .where(Membership.group_id.in_(sorted(group_ids)), Membership.active)
+        ).all():
+            rosters[membership.group_id].append((membership, someone))
+    return {group_id: _choices(rows, person) for group_id, rows in rosters.items()}
+
+
+def _choices(rows: list[tuple[Membership, Person]], person: Person):
     mine = next((m for m, p in rows if p.id == person.id), None)
     organisation = mine.organisation if mine else ""
     usual = next((p.name for m, p in rows if mine and p.id == mine.substitute_id), "")
@@ -91,7 +101,7 @@ def substitute_choices(session: Session, group: Group, person: Person):
             for m, p in others], usual
 
 
-def _groups_by_meeting(session: Session, ids: list[int]) -> dict[int, list[Group]]:
+def groups_by_meeting(session: Session, ids: list[int]) -> dict[int, list[Group]]:
     found: dict[int, list[Group]] = {}
     for link, group in session.exec(
         select(MeetingGroup, Group).join(Group, Group.id == MeetingGroup.group_id)
@@ -101,7 +111,7 @@ def _groups_by_meeting(session: Session, ids: list[int]) -> dict[int, list[Group
     return found
 
 
-def _agenda_by_meeting(session: Session, ids: list[int]) -> dict[int, list[AgendaItem]]:
+def agenda_by_meeting(session: Session, ids: list[int]) -> dict[int, list[AgendaItem]]:
     found: dict[int, list[AgendaItem]] = {}
     for item in session.exec(
         select(AgendaItem).where(AgendaItem.meeting_id.in_(ids))
@@ -113,26 +123,27 @@ def _agenda_by_meeting(session: Session, ids: list[int]) -> dict[int, list[Agend
 
 def _absent_by_meeting(session: Session, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for absence, person in session.exec(
-        select(Absence, Person).join(Person, Person.id == Absence.person_id)
+    for meeting_id, name in session.exec(
+        select(Absence.meeting_id, Person.name).join(Person, Person.id == Absence.person_id)
         .where(Absence.meeting_id.in_(ids), Absence.withdrawn_at.is_(None)).order_by(Person.name)
     ).all():
-        found.setdefault(absence.meeting_id, []).append(person.name)
+        found.setdefault(meeting_id, []).append(name)
     return found
 
 
 def _my_absences(session: Session, ids: list[int], person_id: int) -> dict[int, MyAbsence]:
+    """My standing förhinder with the ersättare called last (and the call's state)."""
     found: dict[int, MyAbsence] = {}
-    for absence in session.exec(
-        select(Absence).where(Absence.meeting_id.in_(ids), Absence.person_id == person_id,
-                              Absence.withdrawn_at.is_(None))
-    ).all():
-        call = session.exec(
-            select(SubstituteCall).where(SubstituteCall.absence_id == absence.id)
-            .order_by(SubstituteCall.id.desc())
-        ).first()
-        name = session.get(Person, call.person_id).name if call else ""
-        found[absence.meeting_id] = MyAbsence(absence.id, name, call.state if call else "")
+    for absence, call, called in session.exec(
+        select(Absence, SubstituteCall, Person)
+        .outerjoin(SubstituteCall, SubstituteCall.absence_id == Absence.id)
+        .outerjoin(Person, Person.id == SubstituteCall.person_id)
+        .where(Absence.meeting_id.in_(ids), Absence.person_id == person_id,
+               Absence.withdrawn_at.is_(None))
+        .order_by(Absence.id, SubstituteCall.id)
+    ).all():  # the last row of an absence is its latest call
+        found[absence.meeting_id] = MyAbsence(absence.id, called.name if called else "",
+                                              call.state if call else "")
     return found
 
 

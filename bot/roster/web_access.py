@@ -82,7 +82,14 @@ def access_for(session: Session, person: Person, settings: Settings | None = Non
 def access_of(session: Session, actor: Actor) -> Access:
     """The same view for a chat request's actor (Context.actor)."""
     person = actor.person
-    everyone = directory.all_groups(session)
+    # Only an administrator's rights reach beyond the groups they are in: everyone else needs
+    # their own groups alone, not the county's hundred.
+    if actor.admin:
+        everyone = directory.all_groups(session)
+    elif person is not None and person.id is not None and actor.roles:
+        everyone = directory.groups_of(session, person.id)
+    else:
+        everyone = []
     own = [g for g in everyone if g.id in actor.roles]
     return Access(person, actor, own,
                   [g for g in everyone if permissions.may(actor, Right.publish_minutes, g.id)
