@@ -19,6 +19,20 @@ def groups_of(session: Session, consultation_id: int) -> list[Group]:
     return list(session.exec(statement).all())
 
 
+def groups_of_many(session: Session, consultation_ids: list[int]) -> dict[int, list[Group]]:
+    """The groups of several consultations in one query, each list by name."""
+    found: dict[int, list[Group]] = {i: [] for i in consultation_ids}
+    if not consultation_ids:
+        return found
+    for link, group in session.exec(
+        select(ConsultationGroup, Group).join(Group, Group.id == ConsultationGroup.group_id)
+        .where(ConsultationGroup.consultation_id.in_(sorted(set(consultation_ids))))
+        .order_by(Group.name)
+    ).all():
+        found[link.consultation_id].append(group)
+    return found
+
+
 def of_groups(
     session: Session,
     group_ids: list[int],

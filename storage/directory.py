@@ -6,6 +6,8 @@ and read the database only in a session that changed the roster itself.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlmodel import Session, and_, or_, select
 
 from storage import roster_cache
@@ -146,3 +148,47 @@ def people_in_roles(session: Session, group_id: int, roles: tuple[str, ...]) -> 
         .order_by(Person.name)
     )
     return list(session.exec(statement).all())
+
+
+def person(session: Session, person_id: int | None) -> Person | None:
+    """A person by id: from the snapshot (no SQL), or `session.get`."""
+    if person_id is None:
+        return None
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return attach(session, snap.people.get(person_id))
+    return session.get(Person, person_id)
+
+
+def names(session: Session, person_ids) -> dict[int, str]:
+    """People's names by id, for pages that list many (synpunkter, calls): the snapshot, or
+    one query. Only people still in the roster are in it."""
+    ids = {i for i in person_ids if i is not None}
+    if not ids:
+        return {}
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return {i: snap.people[i].name for i in ids if i in snap.people}
+    return dict(session.exec(select(Person.id, Person.name).where(Person.id.in_(sorted(ids))))
+                .all())
+
+
+
+class RosterRow(NamedTuple):
+    person_id: int
+    name: str
+    role: str
+    organisation: str
+    substitute_id: int | None
+
+
+def roster_of_group(session: Session, group_id: int) -> list[RosterRow]:
+    """A group's active members as plain values, by organisation and name: for pages that read
+    many rosters or many people (nothing attached to the session, no SQL with a snapshot)."""
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return [RosterRow(m.person_id, snap.people[m.person_id].name, m.role, m.organisation,
+                          m.substitute_id)
+                for m in snap.of_group.get(group_id, ()) if m.active]
+    return [RosterRow(p.id, p.name, m.role, m.organisation, m.substitute_id)
+            for m, p in memberships_of_group(session, group_id)]

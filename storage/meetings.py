@@ -155,3 +155,30 @@ def add_agenda_item(session: Session, item: AgendaItem) -> AgendaItem:
     session.add(item)
     session.flush()
     return item
+
+
+def groups_of_meetings(session: Session, meeting_ids: list[int]) -> dict[int, list[Group]]:
+    """The groups of several meetings, each list by name, in one query (the groups themselves
+    from the roster snapshot when there is one)."""
+    found: dict[int, list[Group]] = {i: [] for i in meeting_ids}
+    if not meeting_ids:
+        return found
+    snap = roster_cache.snapshot(session)
+    if snap is None:
+        for meeting_id, group in session.exec(
+            select(MeetingGroup.meeting_id, Group).join(Group, Group.id == MeetingGroup.group_id)
+            .where(MeetingGroup.meeting_id.in_(sorted(set(meeting_ids))))
+            .order_by(Group.name, Group.id)
+        ).all():
+            found[meeting_id].append(group)
+        return found
+    ids: dict[int, set[int]] = {}
+    for meeting_id, group_id in session.exec(
+        select(MeetingGroup.meeting_id, MeetingGroup.group_id)
+        .where(MeetingGroup.meeting_id.in_(sorted(set(meeting_ids))))
+    ).all():
+        ids.setdefault(meeting_id, set()).add(group_id)
+    for meeting_id, group_ids in ids.items():
+        found[meeting_id] = [roster_cache.attach(session, g) for g in snap.groups
+                             if g.id in group_ids]
+    return found

@@ -38,12 +38,10 @@ class AttendanceView:
 def meetings_for(session: Session, access: Access, today: date, limit: int = 20):
     """The staff's groups' next meetings (with the group each is shown for)."""
     staffed = access.staffed()
-    found = []
-    for meeting in store.upcoming(session, [g.id for g in staffed], today, limit=limit):
-        group = next(g for g in store.groups_of_meeting(session, meeting.id)
-                     if access.staffs(g.id))
-        found.append((meeting, group))
-    return found
+    meetings = store.upcoming(session, [g.id for g in staffed], today, limit=limit)
+    groups = store.groups_of_meetings(session, [m.id for m in meetings])  # one query for all
+    return [(meeting, next(g for g in groups[meeting.id] if access.staffs(g.id)))
+            for meeting in meetings]
 
 
 def view(session: Session, meeting: Meeting, group: Group) -> AttendanceView:

@@ -19,7 +19,7 @@ from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store
-from storage.models import Absence, Group, Meeting, MeetingStatus, Person, SubstituteCall
+from storage.models import Absence, Group, Meeting, MeetingStatus, SubstituteCall
 
 VOTING_ROLES = ("member", "chair")
 
@@ -69,17 +69,24 @@ def rows_for(session: Session, meeting: Meeting, group: Group) -> list[Row]:
             continue
         status = "absent" if person.id in absences else "present"
         rows.append(Row(person.name, membership.organisation, membership.role, status))
+    # The calls of all the förhinder in one query; names and organisations from the roster.
+    calls: dict[int, list[SubstituteCall]] = defaultdict(list)
+    if absences:
+        for call in session.exec(select(SubstituteCall).where(
+                SubstituteCall.absence_id.in_(sorted(a.id for a in absences.values())))
+                .order_by(SubstituteCall.id)).all():
+            calls[call.absence_id].append(call)
+    names = directory.names(session, {*absences, *(c.person_id for cs in calls.values()
+                                                    for c in cs)})
     for absence in absences.values():
-        absent = session.get(Person, absence.person_id)
-        calls = session.exec(select(SubstituteCall).where(
-            SubstituteCall.absence_id == absence.id).order_by(SubstituteCall.id)).all()
-        for call in calls:
+        for call in calls[absence.id]:
             if call.state in ("released",):
                 continue
-            person = session.get(Person, call.person_id)
-            membership = directory.membership(session, group.id, person.id)
-            rows.append(Row(person.name, membership.organisation if membership else "",
-                            "substitute", "substitute", f"{absent.name}|{call.state}"))
+            membership = directory.membership(session, group.id, call.person_id)
+            rows.append(Row(names.get(call.person_id, ""),
+                            membership.organisation if membership else "",
+                            "substitute", "substitute",
+                            f"{names.get(absence.person_id, '')}|{call.state}"))
     return rows
 
 

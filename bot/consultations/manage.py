@@ -16,7 +16,8 @@ from bot.roster.web_access import Access
 from bot.texts import consultations as ct
 from bot.texts import web as t
 from storage import consultations as store
-from storage.models import Comment, Consultation, ConsultationStatus, Group, Person
+from storage import directory
+from storage.models import Comment, Consultation, ConsultationStatus, Group
 
 
 class ConsultationError(Exception):
@@ -38,13 +39,12 @@ def listed(session: Session, access: Access) -> list[Row]:
     ids = [g.id for g in access.managed()]
     found = store.of_groups(session, ids, (ConsultationStatus.proposed, ConsultationStatus.open,
                                            ConsultationStatus.closed), newest_first=True)
-    rows = []
-    for consultation in found[:200]:
-        progress = service.progress(session, consultation)
-        rows.append(Row(consultation, service.groups_of(session, consultation.id),
-                        service.deadline_text(consultation), len(progress.answered),
-                        len(progress.expected)))
-    return rows
+    found = found[:200]
+    # Three queries however many: the remisser, their groups, their synpunkter.
+    groups = store.groups_of_many(session, [c.id for c in found])
+    progress = service.progress_of(session, found, groups)
+    return [Row(c, groups[c.id], service.deadline_text(c), len(progress[c.id].answered),
+                len(progress[c.id].expected)) for c in found]
 
 
 def managed(session: Session, access: Access, consultation_id: int) -> Consultation | None:
@@ -71,18 +71,18 @@ class Detail:
 
 
 def detail(session: Session, consultation: Consultation) -> Detail:
-    names = {}
-    versions = []
-    for comment in session.exec(
+    """Every version of every synpunkt with its author's name (the names from the roster
+    snapshot), the groups once, and the progress."""
+    comments = session.exec(
         select(Comment).where(Comment.consultation_id == consultation.id)
         .order_by(Comment.organisation, Comment.person_id, Comment.version)
-    ).all():
-        if comment.person_id not in names:
-            names[comment.person_id] = session.get(Person, comment.person_id).name
-        versions.append(Version(comment, names[comment.person_id]))
-    return Detail(consultation, service.groups_of(session, consultation.id),
-                  service.deadline_text(consultation), service.owner_text(session, consultation),
-                  service.progress(session, consultation), versions)
+    ).all()
+    names = directory.names(session, {c.person_id for c in comments})
+    versions = [Version(c, names.get(c.person_id, "")) for c in comments]
+    groups = service.groups_of(session, consultation.id)
+    return Detail(consultation, groups, service.deadline_text(consultation),
+                  service.owner_text(session, consultation),
+                  service.progress(session, consultation, groups), versions)
 
 
 def open_new(session: Session, access: Access, values: dict[str, str], now: datetime):

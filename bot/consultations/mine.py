@@ -10,7 +10,8 @@ from sqlmodel import Session, or_, select
 from bot.clock import local
 from bot.consultations import service
 from bot.roster.web_access import Access
-from storage.models import Comment, Consultation, ConsultationGroup, Group, Person
+from storage import directory
+from storage.models import Comment, Consultation, ConsultationGroup, Group
 
 
 @dataclass
@@ -87,10 +88,7 @@ def _standing(session: Session, ids: list[int], person_id: int,
 
 
 def _owners(session: Session, consultations: list[Consultation]) -> dict[int, str]:
-    ids = sorted({c.owner_id for c in consultations if c.owner_id})
-    if not ids:
-        return {}
-    return dict(session.exec(select(Person.id, Person.name).where(Person.id.in_(ids))).all())
+    return directory.names(session, {c.owner_id for c in consultations if c.owner_id})
 
 
 def visible(session: Session, access: Access, consultation_id: int) -> Consultation | None:

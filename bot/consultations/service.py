@@ -118,21 +118,45 @@ class Progress:
         return [unit for unit in self.expected if unit not in self.answered]
 
 
-def progress(session: Session, consultation: Consultation) -> Progress:
-    expected: list[str] = []
-    for group in groups_of(session, consultation.id):
-        for membership, person in directory.memberships_of_group(session, group.id):
-            if membership.role not in ("member", "chair"):
-                continue
-            unit = membership.organisation if consultation.per_organisation else person.name
-            if unit and unit not in expected:
-                expected.append(unit)
-    answered = []
-    for comment in standing(session, consultation.id):
-        unit = comment.organisation if consultation.per_organisation else _name(session, comment)
-        if unit and unit not in answered:
-            answered.append(unit)
-    return Progress(sorted(expected), sorted(answered))
+def progress(session: Session, consultation: Consultation,
+             groups: list[Group] | None = None) -> Progress:
+    return progress_of(session, [consultation], {consultation.id: groups} if groups else None
+                       )[consultation.id]
+
+
+def progress_of(session: Session, consultations: list[Consultation],
+                groups: dict[int, list[Group]] | None = None) -> dict[int, Progress]:
+    """Progress of several remisser in two queries (their groups, unless given, and the
+    columns of their synpunkter that count); rosters and names from the roster snapshot, each
+    group's once. An administrator's list holds two hundred."""
+    ids = [c.id for c in consultations]
+    groups = groups or store.groups_of_many(session, ids)
+    latest: dict[int, dict[int, tuple[str, bool]]] = {}
+    if ids:
+        for consultation_id, person_id, organisation, withdrawn in session.exec(
+            select(Comment.consultation_id, Comment.person_id, Comment.organisation,
+                   Comment.withdrawn_at.is_not(None))
+            .where(Comment.consultation_id.in_(sorted(set(ids)))).order_by(Comment.version)
+        ).all():
+            latest.setdefault(consultation_id, {})[person_id] = (organisation, withdrawn)
+    names = directory.names(session, {p for by in latest.values() for p in by})
+    rosters: dict[int, list[directory.RosterRow]] = {}
+    found = {}
+    for consultation in consultations:
+        expected: set[str] = set()
+        for group in groups.get(consultation.id, []):
+            if group.id not in rosters:
+                rosters[group.id] = directory.roster_of_group(session, group.id)
+            for row in rosters[group.id]:
+                unit = row.organisation if consultation.per_organisation else row.name
+                if row.role in ("member", "chair") and unit:
+                    expected.add(unit)
+        answered = {
+            organisation if consultation.per_organisation else names.get(person_id, "")
+            for person_id, (organisation, withdrawn) in latest.get(consultation.id, {}).items()
+            if not withdrawn}
+        found[consultation.id] = Progress(sorted(expected), sorted(answered - {""}))
+    return found
 
 
 def author(session: Session, comment: Comment) -> str:
@@ -140,17 +164,25 @@ def author(session: Session, comment: Comment) -> str:
 
 
 def _name(session: Session, comment: Comment) -> str:
-    return session.get(Person, comment.person_id).name
+    return directory.person(session, comment.person_id).name
 
 
 def standing(session: Session, consultation_id: int) -> list[Comment]:
     """The latest version of every synpunkt that has not been withdrawn."""
-    latest: dict[int, Comment] = {}
-    for comment in session.exec(
-        select(Comment).where(Comment.consultation_id == consultation_id).order_by(Comment.version)
-    ).all():
-        latest[comment.person_id] = comment
-    return [c for c in latest.values() if c.withdrawn_at is None]
+    return standing_of(session, [consultation_id]).get(consultation_id, [])
+
+
+def standing_of(session: Session, consultation_ids: list[int]) -> dict[int, list[Comment]]:
+    """Per remiss, the latest version of every synpunkt that has not been withdrawn."""
+    latest: dict[int, dict[int, Comment]] = {}
+    if consultation_ids:
+        for comment in session.exec(
+            select(Comment).where(Comment.consultation_id.in_(sorted(set(consultation_ids))))
+            .order_by(Comment.version)
+        ).all():
+            latest.setdefault(comment.consultation_id, {})[comment.person_id] = comment
+    return {cid: [c for c in by.values() if c.withdrawn_at is None]
+            for cid, by in latest.items()}
 
 
 def members_not_answered(session: Session, consultation: Consultation) -> list[Person]:
@@ -228,7 +260,7 @@ def deadline_text(consultation: Consultation) -> str:
 
 def owner_text(session, consultation: Consultation) -> str:
     if consultation.owner_id:
-        return session.get(Person, consultation.owner_id).name
+        return directory.person(session, consultation.owner_id).name
     return consultation.owner_name or texts.SECRETARY_FALLBACK
 
 

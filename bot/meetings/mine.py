@@ -12,14 +12,13 @@ from sqlmodel import Session, select
 
 from bot.absences.service import has_started
 from bot.roster.web_access import Access
+from storage import directory
 from storage import meetings as store
 from storage.models import (
     Absence,
     AgendaItem,
     Group,
     Meeting,
-    MeetingGroup,
-    Membership,
     Person,
     SubstituteCall,
 )
@@ -79,36 +78,23 @@ def my_meetings(session: Session, access: Access, today: date, now: datetime,
 
 def substitute_choices(session: Session, group_ids: set[int], person: Person):
     """Per group: who may stand in (the group's ersättare and members, same organisation
-    first) and my usual ersättare's name; the rosters of all the groups in one query."""
-    rosters: dict[int, list[tuple[Membership, Person]]] = {g: [] for g in group_ids}
-    if group_ids:
-        for membership, someone in session.exec(
-            select(Membership, Person).join(Person, Person.id == Membership.person_id)
-            .where(Membership.group_id.in_(sorted(group_ids)), Membership.active)
-        ).all():
-            rosters[membership.group_id].append((membership, someone))
-    return {group_id: _choices(rows, person) for group_id, rows in rosters.items()}
+    first) and my usual ersättare's name, from the roster snapshot."""
+    return {group_id: _choices(directory.roster_of_group(session, group_id), person)
+            for group_id in group_ids}
 
 
-def _choices(rows: list[tuple[Membership, Person]], person: Person):
-    mine = next((m for m, p in rows if p.id == person.id), None)
+def _choices(rows: list[directory.RosterRow], person: Person):
+    mine = next((r for r in rows if r.person_id == person.id), None)
     organisation = mine.organisation if mine else ""
-    usual = next((p.name for m, p in rows if mine and p.id == mine.substitute_id), "")
-    others = [(m, p) for m, p in rows if p.id != person.id and m.role in ("substitute", "member")]
-    others.sort(key=lambda mp: (mp[0].organisation != organisation, mp[0].role != "substitute",
-                                mp[1].name))
-    return [(p.id, f"{p.name} ({m.organisation})" if m.organisation else p.name)
-            for m, p in others], usual
+    usual = next((r.name for r in rows if mine and r.person_id == mine.substitute_id), "")
+    others = [r for r in rows if r.person_id != person.id and r.role in ("substitute", "member")]
+    others.sort(key=lambda r: (r.organisation != organisation, r.role != "substitute", r.name))
+    return [(r.person_id, f"{r.name} ({r.organisation})" if r.organisation else r.name)
+            for r in others], usual
 
 
 def groups_by_meeting(session: Session, ids: list[int]) -> dict[int, list[Group]]:
-    found: dict[int, list[Group]] = {}
-    for link, group in session.exec(
-        select(MeetingGroup, Group).join(Group, Group.id == MeetingGroup.group_id)
-        .where(MeetingGroup.meeting_id.in_(ids)).order_by(Group.name)
-    ).all():
-        found.setdefault(link.meeting_id, []).append(group)
-    return found
+    return store.groups_of_meetings(session, ids)
 
 
 def agenda_by_meeting(session: Session, ids: list[int]) -> dict[int, list[AgendaItem]]:

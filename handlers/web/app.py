@@ -43,8 +43,8 @@ from bot.roster.web_access import access_for
 from bot.settings import Settings
 from bot.texts import web as t
 from handlers.web import formatting
+from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Person
 
 log = logging.getLogger(__name__)
 COOKIE = "samverkansbot_session"
@@ -181,7 +181,7 @@ def signed_in(view):
             return redirect(url_for("web.signin", next=request.full_path.rstrip("?")))
         rt = runtime()
         with unit_of_work(rt.engine) as db:
-            person = db.get(Person, person_id)
+            person = directory.person(db, person_id)  # the roster snapshot: no query
             if person is None:  # forgotten since the cookie was made
                 session.clear()
                 return redirect(url_for("web.signin"))

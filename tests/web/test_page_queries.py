@@ -1,0 +1,116 @@
+"""Each page asks the database a handful of questions, however much the county holds.
+
+The pages once ran a query per meeting, per synpunkt and per förhinder (Mina möten about 40,
+a remiss with 50 synpunkter over 50); at county size that was most of their time. Here every
+page is fetched at the size of the large county (80 ledamöter with ersättare, a meeting of 40
+agenda items, 30 remisser, 50 synpunkter on one, a dozen förhinder with ersättare called) as
+its secretary and as an administrator, and the statements each request runs are counted.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from datetime import UTC
+
+import pytest
+from sqlalchemy import event
+from sqlmodel import select
+
+from bot.roster.signin import issue_link_token
+from bot.settings import Settings
+from storage.engine import unit_of_work
+from storage.models import Absence, Group, Meeting, Membership, Person, SubstituteCall
+from tests.support.large_county import MEETING_DAY, NOW, SLUG
+
+ADMIN = "regional.utveckling@regionorebrolan.se"
+HANDFUL = 10  # statements a page may run: the person's rights, then one per kind of thing
+
+
+class Counter:
+    def __init__(self, engine) -> None:
+        self.local = threading.local()
+        event.listen(engine, "before_cursor_execute", self._count)
+
+    def _count(self, *_args) -> None:
+        self.local.count = getattr(self.local, "count", 0) + 1
+
+    def run(self, call):
+        self.local.count = 0
+        result = call()
+        return result, self.local.count
+
+
+@pytest.fixture
+def county(large_county, engine):
+    """The large county with an administrator (in no group) and a dozen förhinder at the
+    planned meeting, each with its ersättare called."""
+    with unit_of_work(engine) as session:
+        session.add(Person(name="Anna Regionsson", email=ADMIN, slack_id="U0ADMIN"))
+        group = session.exec(select(Group).where(Group.slug == SLUG)).one()
+        meeting = session.exec(select(Meeting).where(Meeting.date == MEETING_DAY)).one()
+        members = session.exec(select(Membership).where(
+            Membership.group_id == group.id, Membership.role == "member",
+            Membership.substitute_id.is_not(None)).order_by(Membership.id)).all()[:12]
+        now = NOW.astimezone(UTC)
+        for n, member in enumerate(members):
+            absence = Absence(meeting_id=meeting.id, person_id=member.person_id,
+                              group_id=group.id, substitute_id=member.substitute_id,
+                              created_at=now)
+            session.add(absence)
+            session.flush()
+            session.add(SubstituteCall(absence_id=absence.id, person_id=member.substitute_id,
+                                       state=("called", "confirmed", "declined")[n % 3],
+                                       created_at=now))
+        large_county.group_id, large_county.meeting_id = group.id, meeting.id
+    return large_county
+
+
+def _client(app, engine, slack_id: str):
+    client = app.test_client()
+    with unit_of_work(engine) as session:
+        person = session.exec(select(Person).where(Person.slack_id == slack_id)).one()
+        token = issue_link_token(session, person, NOW.astimezone(UTC))
+    page = client.get(f"/webb/in/{token}")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    assert client.post(f"/webb/in/{token}", data={"csrf": csrf}).status_code == 302
+    return client
+
+
+def test_every_page_runs_a_handful_of_statements_at_county_size(county, engine, tmp_path):
+    from bot.clock import FixedClock
+    from handlers.server import build_web_app
+
+    settings = Settings(web_secret="s" * 40, data_dir=tmp_path, admins=frozenset({ADMIN}))
+    app = build_web_app(None, engine, clock=FixedClock(NOW), settings=settings)
+    counter = Counter(engine)
+    secretary = _client(app, engine, county.secretary.slack_id)
+    admin = _client(app, engine, "U0ADMIN")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', secretary.get("/webb/").text).group(1)
+    calendar = secretary.post("/webb/kalender/ny", data={"csrf": csrf}).text
+    feed = re.search(r'value="https?://[^"/]+(/ical/[^"]+\.ics)"', calendar).group(1)
+    meeting, group = county.meeting_id, county.group_id
+    pages = [
+        "/webb/", "/webb/kalender", feed, "/webb/protokoll", "/webb/moten",
+        f"/webb/moten/{meeting}", "/webb/narvaro", f"/webb/narvaro/{meeting}/{group}",
+        f"/webb/narvaro/{meeting}/{group}/narvaro.csv", "/webb/remisser",
+        f"/webb/remisser/{county.consultation_ids[0]}", "/webb/grupper",
+        f"/webb/grupper/{group}", "/webb/utskick",
+    ]
+    counts = {}
+    for who, client, addresses in (("sekreterare", secretary, pages), ("administratör", admin, [
+            "/webb/protokoll", "/webb/moten", "/webb/narvaro", "/webb/remisser",
+            "/webb/grupper", "/webb/utskick"])):
+        for path in addresses:
+            client.get(path)  # the first request of a process reads the roster once
+            response, count = counter.run(lambda c=client, p=path: c.get(p))
+            assert response.status_code == 200, (who, path)
+            counts[(who, path)] = count
+    too_many = {key: count for key, count in counts.items() if count > HANDFUL}
+    assert not too_many, too_many
+    # What the pages show is all there: the förhinder and their ersättare, every synpunkt.
+    attendance = secretary.get(f"/webb/narvaro/{meeting}/{group}").text
+    assert attendance.count("ersättare för") == 12
+    remiss = secretary.get(f"/webb/remisser/{county.consultation_ids[0]}").text
+    assert remiss.count('<article class="card"') >= 50
+    assert ": , version" not in remiss  # every author named
