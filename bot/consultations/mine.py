@@ -10,8 +10,9 @@ from sqlmodel import Session, or_, select
 from bot.clock import local
 from bot.consultations import service
 from bot.roster.web_access import Access
+from storage import consultations as store
 from storage import directory
-from storage.models import Comment, Consultation, ConsultationGroup, Group
+from storage.models import Comment, Consultation, Group
 
 
 @dataclass
@@ -61,13 +62,7 @@ def open_to(session: Session, access: Access, now: datetime, today: date):
 
 
 def _groups_by_consultation(session: Session, ids: list[int]) -> dict[int, list[Group]]:
-    found: dict[int, list[Group]] = {}
-    for link, group in session.exec(
-        select(ConsultationGroup, Group).join(Group, Group.id == ConsultationGroup.group_id)
-        .where(ConsultationGroup.consultation_id.in_(ids)).order_by(Group.name)
-    ).all():
-        found.setdefault(link.consultation_id, []).append(group)
-    return found
+    return store.groups_of_many(session, ids)
 
 
 def _standing(session: Session, ids: list[int], person_id: int,
