@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from bot import audit, texts
 from bot.context import Context
-from bot.privacy import data
+from bot.privacy import data, page
 from bot.replies import Attachment, Button, Reply, Request, Section
 from bot.settings import Settings
 from bot.texts import privacy as t
@@ -51,7 +49,6 @@ def export(ctx: Context, request: Request, value: str = "") -> Reply:
     person = ctx.person(request)
     if person is None:
         return Reply(t.NOTHING_STORED)
-    content = json.dumps(data.collect(ctx.session, person), ensure_ascii=False, indent=2)
+    content = page.export_file(ctx.session, person)
     audit.record_request(ctx, request, "privacy.export", f"person:{person.id}")
-    name = f"mina-uppgifter-{ctx.today().isoformat()}.json"
-    return Reply(t.EXPORT_SENT, attachment=Attachment(name, content.encode("utf-8")))
+    return Reply(t.EXPORT_SENT, attachment=Attachment(page.file_name(ctx.today()), content))

@@ -30,6 +30,16 @@ def _long_date(value: date | datetime | None) -> str:
     return texts.long_date(value)
 
 
+def _stored(value: str | None) -> str:
+    """An ISO date or moment from an export ('2026-08-31', '2026-08-24T07:00:00+00:00') as
+    the bot writes it."""
+    if not value:
+        return ""
+    if "T" in value:
+        return _moment(datetime.fromisoformat(value))
+    return texts.long_date(date.fromisoformat(value))
+
+
 def _chat_text(reply) -> str:
     """A chat reply (the kallelse) as the plain text a page shows."""
     return reply.plain_text()
@@ -39,7 +49,7 @@ def install(app: Flask) -> None:
     from handlers.web.app import csrf_token
 
     app.jinja_env.filters.update(
-        when=_when, long_date=_long_date, moment=_moment,
+        when=_when, long_date=_long_date, moment=_moment, stored=_stored,
         day_month=lambda d: texts.day_month(d), iso=lambda d: d.isoformat() if d else "",
         role=lambda r: texts.ROLE_NAMES.get(r, r), kind=lambda k: texts.KIND_NAMES.get(k, k),
         names=texts.join_names, chat_text=_chat_text,

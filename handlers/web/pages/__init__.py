@@ -9,6 +9,7 @@ from handlers.web.pages import (  # noqa: F401
     members,
     minutes,
     outbox,
+    privacy,
     signin,
     teams,
 )
