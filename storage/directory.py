@@ -6,6 +6,7 @@ and read the database only in a session that changed the roster itself.
 
 from __future__ import annotations
 
+import threading
 from typing import NamedTuple
 
 from sqlmodel import Session, and_, or_, select
@@ -187,8 +188,27 @@ def roster_of_group(session: Session, group_id: int) -> list[RosterRow]:
     many rosters or many people (nothing attached to the session, no SQL with a snapshot)."""
     snap = roster_cache.snapshot(session)
     if snap is not None:
-        return [RosterRow(m.person_id, snap.people[m.person_id].name, m.role, m.organisation,
-                          m.substitute_id)
-                for m in snap.of_group.get(group_id, ()) if m.active]
+        return _rows_of(snap).get(group_id, [])
     return [RosterRow(p.id, p.name, m.role, m.organisation, m.substitute_id)
             for m, p in memberships_of_group(session, group_id)]
+
+
+_ROWS: dict[int, tuple[roster_cache.Snapshot, dict[int, list[RosterRow]]]] = {}
+_ROWS_LOCK = threading.Lock()
+
+
+def _rows_of(snap: roster_cache.Snapshot) -> dict[int, list[RosterRow]]:
+    """Every group's rows, made once per snapshot (an administrator's page reads a hundred
+    rosters; reading the snapshot's ORM attributes is most of the time that takes)."""
+    found = _ROWS.get(id(snap))
+    if found is not None and found[0] is snap:
+        return found[1]
+    rows = {group_id: [RosterRow(m.person_id, snap.people[m.person_id].name, m.role,
+                                 m.organisation, m.substitute_id)
+                       for m in memberships if m.active]
+            for group_id, memberships in snap.of_group.items()}
+    with _ROWS_LOCK:
+        if len(_ROWS) > 4:  # snapshots of old versions, or of other databases (tests)
+            _ROWS.clear()
+        _ROWS[id(snap)] = (snap, rows)
+    return rows

@@ -112,3 +112,28 @@ def test_a_roster_change_rolled_back_is_not_seen(loaded):
     with unit_of_work(loaded) as session:
         assert directory.person_by_platform_id(session, "slack", "U0NYPERSO") is None
     assert agenda_in_sbu(loaded, user="U0NYPERSO") == texts.UNKNOWN_USER
+
+
+def test_roster_rows_and_names_follow_a_change_at_once(loaded):
+    """The plain rows and names the web pages read (made once per snapshot) are never those of
+    an older roster: a renamed member, an ersättare made inactive."""
+    with unit_of_work(loaded) as session:
+        person = directory.person_by_platform_id(session, "slack", JOHANNA)
+        group_id = directory.groups_of(session, person.id)[0].id
+        before = directory.roster_of_group(session, group_id)
+        assert person.id in {r.person_id for r in before}
+        assert directory.names(session, [person.id]) == {person.id: "Johanna Viberg"}
+    with unit_of_work(loaded) as session:
+        person = session.get(Person, person.id)
+        person.name = "Johanna Viberg Ek"
+        other = session.exec(select(Membership).where(
+            Membership.group_id == group_id, Membership.person_id != person.id,
+            Membership.active)).first()
+        other.active = False
+        session.add_all([person, other])
+    with unit_of_work(loaded) as session:
+        rows = directory.roster_of_group(session, group_id)
+        assert {r.name for r in rows if r.person_id == person.id} == {"Johanna Viberg Ek"}
+        assert other.person_id not in {r.person_id for r in rows}
+        assert directory.names(session, [person.id]) == {person.id: "Johanna Viberg Ek"}
+        assert directory.person(session, person.id).name == "Johanna Viberg Ek"
