@@ -142,6 +142,10 @@ def _stored_parser(sub) -> None:
     publish.add_argument("id", type=int)
     discard = actions.add_parser("discard", help="kasta ett utkast (som knappen Kasta)")
     discard.add_argument("id", type=int)
+    corrections = actions.add_parser(
+        "corrections", help="hur ofta sekreterare rättade det boten läste, per fält")
+    corrections.add_argument("--since", help="protokoll inlästa från och med YYYY-MM-DD")
+    corrections.add_argument("--json", action="store_true")
 
 
 def _outbox_parser(sub) -> None:

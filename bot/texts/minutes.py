@@ -27,6 +27,25 @@ CLI_STATUS = {"draft": "utkast", "published": "publicerat", "discarded": "kastat
 CLI_NO_SUCH_MINUTES = (
     "Det finns inget inläst protokoll med nummer {id}. Se `samverkansbot minutes list`."
 )
+# `samverkansbot minutes corrections`: the reader's mistakes as secretaries corrected them.
+CLI_CORRECTIONS_NONE = "Inga inlästa protokoll{since}: inget att räkna."
+CLI_CORRECTIONS_HEAD = (
+    "{drafts} inlästa protokoll{since} ({published} publicerade, resten under granskning; "
+    "kastade räknas inte). Sekreteraren rättade något av det boten läste i {corrected} av dem."
+)
+CLI_CORRECTIONS_SINCE = " sedan {day}"
+CLI_CORRECTIONS_TABLE = "fält\tprotokoll\trättelser\ttillagda rader\tborttagna rader\tdokument"
+CLI_CORRECTIONS_CLEAN = "Inga rättelser: allt boten läste publicerades som det var."
+CORRECTION_FIELDS = {
+    "group": "Grupp (vald vid uppladdning eller föreslagen av boten)",
+    "date": "Datum", "start": "Starttid", "end": "Sluttid", "place": "Plats",
+    "present": "Närvarande", "absent": "Frånvarande", "substitutes": "Ersättare",
+    "agenda": "Dagordning", "decision.item": "Beslut: punkt", "decision.text": "Beslut: text",
+    "decision.keep": "Beslut: borttaget", "deadline.date": "Sista dag: datum",
+    "deadline.what": "Sista dag: vad", "deadline.keep": "Sista dag: borttagen",
+    "next.date": "Nästa möte: datum", "next.start": "Nästa möte: starttid",
+    "next.end": "Nästa möte: sluttid", "next.place": "Nästa möte: plats",
+}
 CLI_MINUTES_PUBLISHED = "Protokoll {id} ({file}) är publicerat; besluten gick ut till {groups}."
 CLI_MINUTES_PUBLISHED_QUIETLY = (
     "Protokoll {id} ({file}) är publicerat. Ingen av grupperna har en kanal, så inget "
