@@ -41,6 +41,7 @@ def of_groups(
     statuses: tuple[str, ...],
     deadline_after: datetime | None = None,
     newest_first: bool = False,
+    limit: int | None = None,
 ) -> list[Consultation]:
     """Consultations of any of the groups in one of the statuses, each once, by deadline."""
     if not group_ids:
@@ -54,6 +55,8 @@ def of_groups(
     )
     if deadline_after is not None:
         statement = statement.where(Consultation.deadline > deadline_after)
+    if limit is not None:
+        statement = statement.limit(limit)
     return list(session.exec(statement).all())
 
 
@@ -65,3 +68,9 @@ def owned_by(session: Session, person_id: int, statuses: tuple[str, ...]) -> lis
         .order_by(Consultation.deadline.desc())
     )
     return list(session.exec(statement).all())
+
+
+def owns_any(session: Session, person_id: int) -> bool:
+    """Whether the person owns a remiss (collects its synpunkter), in whatever state."""
+    return session.exec(select(Consultation.id).where(Consultation.owner_id == person_id)
+                        .limit(1)).first() is not None

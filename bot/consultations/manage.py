@@ -35,16 +35,27 @@ class Row:
     expected: int
 
 
-def listed(session: Session, access: Access) -> list[Row]:
-    ids = [g.id for g in access.managed()]
-    found = store.of_groups(session, ids, (ConsultationStatus.proposed, ConsultationStatus.open,
-                                           ConsultationStatus.closed), newest_first=True)
-    found = found[:200]
+SHOWN = 50  # remisser on the page before "Visa alla": an administrator's county has hundreds
+ALL = 500
+
+
+def listed(session: Session, access: Access, limit: int = SHOWN) -> tuple[list[Row], bool]:
+    """The remisser of the groups one runs and those one owns, newest deadline first, at most
+    `limit`; and whether there are more."""
+    statuses = (ConsultationStatus.proposed, ConsultationStatus.open, ConsultationStatus.closed)
+    found = store.of_groups(session, [g.id for g in access.managed()], statuses,
+                            newest_first=True, limit=limit + 1)
+    if access.person is not None and access.person.id is not None:
+        known = {c.id for c in found}
+        found += [c for c in store.owned_by(session, access.person.id, statuses)
+                  if c.id not in known]
+        found.sort(key=lambda c: c.deadline, reverse=True)
+    more, found = len(found) > limit, found[:limit]
     # Three queries however many: the remisser, their groups, their synpunkter.
     groups = store.groups_of_many(session, [c.id for c in found])
     progress = service.progress_of(session, found, groups)
     return [Row(c, groups[c.id], service.deadline_text(c), len(progress[c.id].answered),
-                len(progress[c.id].expected)) for c in found]
+                len(progress[c.id].expected)) for c in found], more
 
 
 def managed(session: Session, access: Access, consultation_id: int) -> Consultation | None:

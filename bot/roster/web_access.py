@@ -10,7 +10,7 @@ from sqlmodel import Session
 from bot.roster import permissions
 from bot.roster.permissions import Actor, Right
 from bot.settings import Settings
-from storage import directory
+from storage import consultations, directory
 from storage.models import Consultation, Group, Person
 
 
@@ -59,6 +59,14 @@ class Access:
 
     def sees_consultation(self, session: Session, consultation: Consultation) -> bool:
         return permissions.may_see_consultation(session, self.actor, consultation)
+
+    def follows_remisser(self, session: Session) -> bool:
+        """The Remisser page: for those who run a group, and for a remiss's owner, who may
+        sit in no group of it (one query, and only for those who run none)."""
+        if self.is_secretary_anywhere:
+            return True
+        return self.person is not None and self.person.id is not None and \
+            consultations.owns_any(session, self.person.id)
 
     @property
     def is_secretary_anywhere(self) -> bool:

@@ -169,6 +169,7 @@ class Viewer:
     name: str
     secretary: bool
     staff: bool
+    remisser: bool  # runs a group, or owns a remiss
 
 
 def signed_in(view):
@@ -191,7 +192,7 @@ def signed_in(view):
             # Plain values for the layout: an error page is drawn after a rollback, when the
             # rows above can no longer be read.
             g.viewer = Viewer(person.name, g.access.is_secretary_anywhere,
-                              g.access.is_staff_anywhere)
+                              g.access.is_staff_anywhere, g.access.follows_remisser(db))
             return view(*args, **kwargs)
 
     return wrapper

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from datetime import UTC
+from datetime import UTC, timedelta
 
 import pytest
 from sqlalchemy import event
@@ -114,3 +114,33 @@ def test_every_page_runs_a_handful_of_statements_at_county_size(county, engine, 
     remiss = secretary.get(f"/webb/remisser/{county.consultation_ids[0]}").text
     assert remiss.count('<article class="card"') >= 50
     assert ": , version" not in remiss  # every author named
+
+
+def test_remisser_shows_the_fifty_latest_and_all_on_request(loaded, clock, tmp_path):
+    """A county's administrator has hundreds: the page shows the 50 with the latest deadline,
+    says so, and shows all when asked."""
+    from bot.clock import FixedClock
+    from handlers.server import build_web_app
+    from storage.models import Consultation, ConsultationGroup
+
+    with unit_of_work(loaded) as session:
+        group = session.exec(select(Group).where(Group.slug == "sbu")).one()
+        for n in range(55):
+            row = Consultation(title=f"Remiss nummer {n:02d} om länets handlingsplan",
+                               owner_name="Daniel Berglund", created_at=NOW,
+                               deadline=NOW.astimezone(UTC) + timedelta(days=10 + n))
+            session.add(row)
+            session.flush()
+            session.add(ConsultationGroup(consultation_id=row.id, group_id=group.id))
+    app = build_web_app(None, loaded, clock=FixedClock(NOW),
+                        settings=Settings(web_secret="s" * 40, data_dir=tmp_path))
+    client = _client(app, loaded, "U0DANIELB")
+    page = client.get("/webb/remisser").text
+    row = '<tr><td><a href="/webb/remisser/'
+    assert page.count(row) == 50
+    assert "Remiss nummer 54" in page and "Remiss nummer 04" not in page  # latest first
+    assert "Visa alla remisser" in page
+    everything = client.get("/webb/remisser?alla=1").text
+    assert everything.count("Remiss nummer") == 55 and "Visa alla remisser" not in everything
+    assert everything.count(row) == page.count(row) + (everything.count("Remiss nummer")
+                                                       - page.count("Remiss nummer"))

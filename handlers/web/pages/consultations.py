@@ -16,19 +16,25 @@ def _secretary_only() -> None:
         abort(403)
 
 
+def _follows_remisser() -> None:
+    """Secretaries and chairs, and the owner of a remiss (who may be in none of its groups)."""
+    if not g.viewer.remisser:
+        abort(403)
+
+
 @web.get("/remisser")
 @signed_in
 def consultations():
-    _secretary_only()
+    _follows_remisser()
     return _listing()
 
 
 def _listing(values=None, errors=None, status=200):
-    return render("consultations.html", page="consultations",
-                  rows=manage.listed(g.db, g.access), groups=g.access.managed(),
+    everything = request.args.get("alla") == "1"
+    rows, more = manage.listed(g.db, g.access, manage.ALL if everything else manage.SHOWN)
+    return render("consultations.html", page="consultations", rows=rows, more=more,
+                  everything=everything, groups=g.access.managed(),
                   values=values or {"per": "organisation"}, errors=errors or {}), status
-
-
 
 
 @web.post("/remisser")
@@ -47,7 +53,7 @@ def open_consultation():
 
 
 def _managed(consultation_id: int):
-    _secretary_only()
+    _follows_remisser()
     found = manage.managed(g.db, g.access, consultation_id)
     if found is None:
         abort(404)
