@@ -16,7 +16,7 @@ YES, OWN, NO = "✓", "egen", "–"
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # kommando, fråga, flik, knapp, formulär, fil
+    kind: str  # kommando, fråga, flik, knapp, formulär, fil, sida (the web page)
     label: str  # as people meet it
     key: str  # the command word, the action id, the form's callback
     right: Right
@@ -64,6 +64,22 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("knapp", "Kasta (protokoll delat i Teams)", "minutes.discard_draft",
           Right.publish_minutes),
     Entry("kommando", "`/webb` (webbsidan: varje sida frågar samma regler)", "webb", Right.web),
+    # The web page's own pages, each asking the rules above (tests/web/test_web_matrix.py).
+    # Grupper and Utskick are for those who run the group: who publishes and plans there.
+    Entry("sida", "Mina möten", "web.mine", Right.web),
+    Entry("sida", "Kalender och iCal-adressen", "web.calendar", Right.web),
+    Entry("sida", "Mina uppgifter och filen", "web.privacy", Right.web),
+    Entry("sida", "Protokoll: ladda upp, granska, rätta, publicera, kasta", "web.minutes",
+          Right.publish_minutes),
+    Entry("sida", "Möten: planera, dagordning, kallelse", "web.meetings", Right.plan_meetings),
+    Entry("sida", "Närvaro och listan för protokollet", "web.attendance",
+          Right.see_attendance),
+    Entry("sida", "Remisser: svar, synpunkter, export, stänga", "web.consultations",
+          Right.manage_consultations),
+    Entry("sida", "Ny remiss", "web.open_consultation", Right.open_consultation),
+    Entry("sida", "Grupper: deltagare, roller, ersättare, deltagarlistan", "web.groups",
+          Right.publish_minutes),
+    Entry("sida", "Utskick", "web.outbox", Right.publish_minutes),
     Entry("kommando", "`/mina-uppgifter`", "mina-uppgifter", Right.own_data),
     Entry("knapp", "Skicka allt som fil (mina uppgifter)", "privacy.export", Right.own_data),
 )
