@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from bot.clock import Clock
@@ -28,10 +28,14 @@ from bot.minutes.reading.model import (
 )
 from bot.roster.web_access import Access
 from bot.texts import review as t
+from storage import meetings as meeting_store
+from storage.models import Decision as DecisionRow
 from storage.models import (
     Document,
     DocumentStatus,
     Group,
+    Meeting,
+    MeetingGroup,
     MinutesCorrection,
     MinutesDraft,
 )
@@ -302,6 +306,35 @@ def discard(session: Session, draft: MinutesDraft, now: datetime) -> None:
     draft.status, draft.decided_at = DocumentStatus.discarded, now
     draft.text, draft.parsed = "", {}  # nothing of a discarded document is kept
     session.add(draft)
+
+
+@dataclass
+class PublishedRow:
+    document: Document
+    day: date
+    groups: list[str]
+    decisions: int
+
+
+def published_for(session: Session, access: Access, limit: int = 20) -> list[PublishedRow]:
+    """The minutes published in the groups one runs, latest meeting first: three queries
+    (the minutes with their meetings, the meetings' groups, the decisions counted)."""
+    ids = [g.id for g in access.managed()]
+    if not ids:
+        return []
+    rows = session.exec(
+        select(Document, Meeting.date).join(Meeting, Meeting.id == Document.meeting_id)
+        .where(Document.status == DocumentStatus.published, Meeting.id.in_(
+            select(MeetingGroup.meeting_id).where(MeetingGroup.group_id.in_(ids))))
+        .order_by(Meeting.date.desc(), Document.id.desc()).limit(limit)
+    ).all()
+    groups = meeting_store.groups_of_meetings(session, [d.meeting_id for d, _ in rows])
+    counts = dict(session.exec(
+        select(DecisionRow.document_id, func.count()).where(
+            DecisionRow.document_id.in_([d.id for d, _ in rows]))
+        .group_by(DecisionRow.document_id)).all()) if rows else {}
+    return [PublishedRow(d, day, [g.name for g in groups[d.meeting_id]], counts.get(d.id, 0))
+            for d, day in rows]
 
 
 def corrections(session: Session, draft_id: int) -> list[MinutesCorrection]:

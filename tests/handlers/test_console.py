@@ -98,3 +98,74 @@ def test_the_demo_conversation_from_the_readme(tmp_path, capsys, monkeypatch):
     assert "Marcus Boljang är kallad som ersättare." in out
     assert "är borttaget" in out
     assert "Jag hittade inget beslut om kollektivtrafik." in out
+
+
+def test_the_demo_serves_the_web_page_and_its_sign_in_links_work(tmp_path, capsys,
+                                                                  monkeypatch):
+    """`make demo` prints the web page's address and a sign-in link for the demo member and
+    a secretary: each link signs in once, and the secretary finds the sample minutes."""
+    import re
+    import socket
+
+    import httpx
+    import waitress.server
+
+    from bot.settings import Settings
+    from handlers import demo
+
+    servers = []
+    real = waitress.server.create_server
+
+    def keep(*args, **kwargs):
+        servers.append(real(*args, **kwargs))
+        return servers[-1]
+
+    monkeypatch.setattr(waitress.server, "create_server", keep)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert demo.run(Settings(data_dir=tmp_path), None, port=port) == 0
+    out = capsys.readouterr().out
+    try:
+        address = re.search(r"Webbsidan: (http://127\.0\.0\.1:\d+/webb/)", out).group(1)
+        links = dict(re.findall(r"Logga in som ([^(]+?) \(\w+; länken fungerar en gång\): "
+                                r"(\S+)", out))
+        assert set(links) == {"Johanna Viberg", "Daniel Berglund"}
+        with httpx.Client(timeout=30) as client:
+            assert "/webb/logga-in" in client.get(address).headers["location"]
+        pages = {}
+        for name, link in links.items():
+            with _browser_like() as client:
+                form = client.get(link)
+                csrf = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+                signed = client.post(link, data={"csrf": csrf})
+                assert signed.status_code == 302 and signed.headers["location"] == "/webb/"
+                pages[name] = client.get(address).text
+                if name == "Daniel Berglund":
+                    pages["Protokoll"] = client.get(address + "protokoll").text
+                assert client.get(link).status_code == 410  # once only
+        assert "måndag 31 augusti 2026 kl. 13.00–15.00" in pages["Johanna Viberg"]
+        assert "Samverkansgrupp Barn och unga" in pages["Daniel Berglund"]
+        assert "samverkansgrupp-barn-och-unga-2026-05-12.txt" in pages["Protokoll"]
+        assert "tisdag 12 maj 2026" in pages["Protokoll"]
+    finally:
+        for server in servers:
+            server.close()
+
+
+def _browser_like():
+    """An httpx client that sends the session cookie back over http to 127.0.0.1, as browsers
+    do with a Secure cookie there (httpx keeps it for https only)."""
+    import httpx
+
+    client = httpx.Client(timeout=30)
+
+    def keep(response):
+        for header in response.headers.get_list("set-cookie"):
+            name, _, rest = header.partition("=")
+            if name == "samverkansbot_session":
+                client.headers["Cookie"] = f"{name}={rest.split(';', 1)[0]}"
+
+    client.event_hooks["response"] = [keep]
+    return client

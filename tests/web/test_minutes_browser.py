@@ -43,6 +43,11 @@ def test_correct_a_decision_and_publish_it_once(site, chromium, fake_slack, monk
     second.send_keys(CORRECTED)
     click(chromium, "//button[text()='Publicera']", "Protokoll")
     assert "är publicerat" in main_text(chromium)
+    published = chromium.find_element(
+        By.XPATH, "//h2[text()='Publicerade']/following-sibling::table[1]").text
+    assert "tisdag 12 maj 2026" in published and MINUTES.name in published
+    assert "Samverkansgrupp Barn och unga" in published
+    assert_accessible(chromium)
     with unit_of_work(site.engine) as session:
         (draft,) = session.exec(select(MinutesDraft)).all()
         (kept,) = session.exec(select(MinutesCorrection).where(

@@ -25,7 +25,7 @@ def _secretary_only() -> None:
 def minutes():
     _secretary_only()
     return render("minutes.html", page="minutes", drafts=review.drafts_for(g.db, g.access),
-                  groups=g.access.managed())
+                  published=review.published_for(g.db, g.access), groups=g.access.managed())
 
 
 @web.post("/protokoll")
