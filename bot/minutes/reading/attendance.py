@@ -280,7 +280,9 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
             if stand_in:
                 result.attendees.append(Attendee(stand_in, role="substitute", substitute_for=name))
                 _add_substitution(result, stand_in, name)
-        elif serving:
+        elif serving or (present and member and there and "serve" not in kinds):
+            # "Carl Ny (M) | | Dora Stål (M) | X": the ersättare beside a member who was not
+            # there, marked there, served for that member
             attendee.role, attendee.substitute_for = "substitute", member
             _add_substitution(result, name, member)
 

@@ -434,6 +434,20 @@ def _spelled_out(short: str, paragraphs: list[str]) -> str:
     return ""
 
 
+def _named_in_full(short: str, paragraphs: list[str]) -> str:
+    """'Protokoll KS 2017-05-03' over 'Kommunstyrelsen': a short name after the kind of document
+    gives way to the body's full name in the header ('SIKO protokoll', 'RUS. Anteckningar …' are
+    the names the minutes give themselves and stay)."""
+    lines = header_lines(paragraphs, 8)
+    if not any((m := _SHORT_AFTER_KIND.match(t)) and m["name"] == short for t in lines):
+        return ""
+    for text in lines:
+        for name in bodies_in(" ".join(text.split()[:12])):
+            if not name.isupper() and name.lower() not in _GENERIC:
+                return name
+    return ""
+
+
 def choose_groups(
     header_groups: list[str], subgroups: list[str], paragraphs: list[str]
 ) -> tuple[list[str], str]:
@@ -463,6 +477,8 @@ def choose_groups(
     named = list(dict.fromkeys(named))
     if len(named) == 1 and named[0].isupper() and len(named[0]) <= 5:
         named = [_spelled_out(named[0], paragraphs) or named[0]]
+    if len(named) == 1 and named[0].isupper() and len(named[0]) <= 5:
+        named = [_named_in_full(named[0], paragraphs) or named[0]]
     if len(named) <= 1:  # "Protokoll för årsmöte i Byföreningen Sjöbacka": the association
         named = [a for a in [association(named[0] if named else "", paragraphs)] if a]
     return named, warning

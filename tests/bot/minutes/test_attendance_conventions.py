@@ -484,3 +484,13 @@ def test_an_abbreviation_after_a_name_is_no_part_of_it():
         "utses.\n"
     )
     assert minutes.present == ["Håkan Jonsson", "Kerstin Modin", "Bertil Norstedt", "Alf Sandqvist"]
+
+
+def test_an_x_table_of_members_and_ersättare_each_with_their_marks():
+    minutes = _read(
+        "Protokoll Socialnämnden 2019-05-02\nLedamöter\tNärvarande\tErsättare\tNärvarande\n"
+        "Anna Holm (S)\tX\tBo Ek (S)\t\nCarl Ny (M)\t\tDora Stål (M)\tX\n"
+        "Erik Lund (C)\tX\tFia Berg (C)\tX\n§ 1 Val av justerare\nBeslut\nErik Lund utses.\n"
+    )
+    assert _subs(minutes) == [("Dora Stål", "Carl Ny")]
+    assert set(minutes.present) == {"Anna Holm", "Dora Stål", "Erik Lund", "Fia Berg"}

@@ -148,6 +148,8 @@ def test_time_and_place_in_the_title(title, start, place):
         ("Stadsdelsförvaltningen Spånga-Tensta\nBRÅ\nMinnesanteckningar 2018-02-14\n", "BRÅ"),
         ("Protokoll VU-möte 2018-02-14\n", "VU"),
         ("Protokoll VU-möte 2018-02-14\nVerkställande utskottet\n", "Verkställande utskottet"),
+        ("Protokoll KS 2017-05-03\nKommunstyrelsen\n", "Kommunstyrelsen"),
+        ("SIKO protokoll från styrelsemöte 2017-09-17\n", "SIKO"),
         ("Minnesanteckningar från AU 2018-02-14\n", "AU"),
         ("Protokoll för Region Östergötlands samråd med pensionärsorganisationer 2018-02-14\n",
          "Östergötlands samråd med pensionärsorganisationer"),
