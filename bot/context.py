@@ -35,12 +35,13 @@ class Context:
 
     def actor(self, request: Request) -> Actor:
         """Who is asking, with their roles: what bot.roster.permissions decides from."""
-        key = (request.platform, request.user_id)
+        key = (request.platform, request.user_id, request.workspace)
         if key not in self._actors:
             if self.settings is None:
                 self.settings = Settings.from_env()
             self._actors[key] = permissions.actor_for(
-                self.session, request.platform, request.user_id, self.settings.admins)
+                self.session, request.platform, request.user_id, self.settings.admins,
+                request.workspace)
         return self._actors[key]
 
     def scope(self, request: Request, person: Person | None = None) -> tuple[list[Group], bool]:
@@ -52,11 +53,12 @@ class Context:
         """
         if not request.is_dm:
             group = directory.group_by_channel(self.session, request.channel_id)
-            if group is not None:
+            if directory.in_workspace(group, request.workspace):
                 return [group], True
         actor = self.actor(request)
         if actor.admin:
-            return directory.all_groups(self.session), False
+            return directory.all_groups(self.session, actor.workspace), False
         if actor.person is None:
             return [], False
-        return directory.groups_of(self.session, actor.person.id), False
+        return [g for g in directory.groups_of(self.session, actor.person.id)
+                if directory.in_workspace(g, actor.workspace)], False

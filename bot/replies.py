@@ -19,6 +19,9 @@ class Request:
     channel_id: str | None = None  # None or a DM channel when `is_dm`
     is_dm: bool = True
     now: datetime | None = None
+    # The Slack workspace (team id) the request came from; with several workspaces installed,
+    # each sees only its own groups (bot.roster.permissions.Actor.workspace).
+    workspace: str | None = None
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,10 @@ class Settings:
     # "Logga in med Slack" / "Logga in med Microsoft" (OpenID Connect), when configured.
     slack_client_id: str = ""
     slack_client_secret: str = ""
+    # Several Slack workspaces, installed through /slack/install (handlers/slack/oauth.py): the
+    # Fernet key(s) the bot tokens are stored under, and Slack's consent page (tests, proxies).
+    token_key: str = ""
+    slack_authorize_url: str = ""
     slack_oidc_metadata_url: str = "https://slack.com/.well-known/openid-configuration"
     entra_client_id: str = ""
     entra_client_secret: str = ""
@@ -48,6 +52,15 @@ class Settings:
     # Förhinder, ersättare calls and synpunkter are purged this long after their meeting or
     # deadline (bot.privacy.retention); the README says what is kept and why.
     retention_months: int = 24
+
+    @property
+    def slack_installs(self) -> bool:
+        """Several workspaces, installed through /slack/install: the app's OAuth credentials
+        are set and no single workspace's token is. SAMVERKANSBOT_TOKEN_KEY must then be set
+        too (checked at start, handlers/slack/oauth.key_problem); with SLACK_BOT_TOKEN the bot
+        serves that one workspace, as before."""
+        return bool(self.slack_client_id and self.slack_client_secret
+                    and not self.slack_bot_token)
 
     @property
     def effective_database_url(self) -> str:
@@ -94,6 +107,8 @@ class Settings:
             web_session_hours=int(env.get("SAMVERKANSBOT_WEB_SESSION_HOURS", "8")),
             slack_client_id=env.get("SLACK_CLIENT_ID", ""),
             slack_client_secret=env.get("SLACK_CLIENT_SECRET", ""),
+            token_key=env.get("SAMVERKANSBOT_TOKEN_KEY", ""),
+            slack_authorize_url=env.get("SLACK_AUTHORIZE_URL", ""),
             entra_client_id=env.get("ENTRA_CLIENT_ID", ""),
             entra_client_secret=env.get("ENTRA_CLIENT_SECRET", ""),
             entra_tenant_id=env.get("ENTRA_TENANT_ID", ""),

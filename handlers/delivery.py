@@ -136,9 +136,12 @@ class Deliverer:
         limiter: ChannelLimiter = LIMITER,
         sleep: Callable[[float], None] = time.sleep,
         rng: Callable[[], float] = random.random,
+        clients: Callable[[OutboxMessage], WebClient] | None = None,
     ) -> None:
         self.engine = engine
         self.client = client
+        # Several workspaces: each row's own workspace's client (handlers/slack/workspaces.py).
+        self.clients = clients
         self.clock = clock
         self.config = config or DeliveryConfig()
         self.limiter = limiter
@@ -199,19 +202,23 @@ class Deliverer:
 
     # -- one row ------------------------------------------------------------------------------
 
+    def client_for(self, row: OutboxMessage) -> WebClient:
+        return self.clients(row) if self.clients is not None else self.client
+
     def _attempt(self, row: OutboxMessage) -> Outcome:
         in_doubt = _needs_check(row)
         posted_now = False
         try:
+            client = self.client_for(row)
             parts = slack_messages(row.payload)
-            posted = self._posted_parts(row) if in_doubt else set()
+            posted = self._posted_parts(row, client) if in_doubt else set()
             if posted >= set(range(len(parts))):
                 return Outcome("found")
             for number, body in enumerate(parts):
                 if number in posted:
                     continue
                 self.limiter.wait(row.recipient, self.config.channel_interval, self.sleep)
-                self.client.chat_postMessage(
+                client.chat_postMessage(
                     channel=row.recipient,
                     metadata={"event_type": EVENT_TYPE,
                               "event_payload": {"key": row.key, "part": number}},
@@ -249,15 +256,15 @@ class Deliverer:
         ceiling = min(self.config.backoff_max, self.config.backoff_base * 2 ** (row.attempts - 1))
         return ceiling * (0.5 + 0.5 * self.rng())
 
-    def _posted_parts(self, row: OutboxMessage) -> set[int]:
+    def _posted_parts(self, row: OutboxMessage, client: WebClient) -> set[int]:
         """The parts of this row's message found in the recipient's recent history."""
         found: set[int] = set()
         channel = row.recipient
         if channel[:1] in ("U", "W"):  # a DM by user id: history needs the D… conversation
-            channel = self.client.conversations_open(users=channel)["channel"]["id"]
+            channel = client.conversations_open(users=channel)["channel"]["id"]
         cursor = None
         for _ in range(self.config.history_pages):
-            response = self.client.conversations_history(
+            response = client.conversations_history(
                 channel=channel, limit=50, include_all_metadata=True, cursor=cursor
             )
             for message in response.get("messages", []):

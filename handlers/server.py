@@ -46,6 +46,15 @@ def build_web_app(slack_app: App | None, engine: Engine, teams=None, clock=None,
                 return jsonify(error=str(refused)), refused.status
             return slack.handle(request)
 
+        if slack_app.oauth_flow is not None:  # several workspaces: Slack's install flow
+            @web.get("/slack/install")
+            def slack_install():
+                return slack.handle(request)
+
+            @web.get("/slack/oauth_redirect")
+            def slack_oauth_redirect():
+                return slack.handle(request)
+
     if teams is not None:
         web.post("/api/messages")(teams.flask_view)
 

@@ -12,6 +12,7 @@ from bot.clock import SystemClock
 from bot.settings import Settings
 from handlers.server import build_web_app, serve
 from handlers.slack.app import build_app
+from handlers.worker import slack_key_problem
 
 
 def serve_http(settings: Settings, engine: Engine, host: str, port: int,
@@ -20,6 +21,10 @@ def serve_http(settings: Settings, engine: Engine, host: str, port: int,
     deployment runs `samverkansbot worker` on its own, as the Procfile does)."""
     if not settings.slack_signing_secret:
         print(texts.CLI_NO_SLACK_SECRET, file=sys.stderr)
+        return 2
+    problem = slack_key_problem(settings, engine)
+    if problem:  # several workspaces, and their tokens cannot be stored or read
+        print(problem, file=sys.stderr)
         return 2
     clock = SystemClock()
     slack_app = build_app(settings, engine, clock)
@@ -60,6 +65,10 @@ def _teams(engine: Engine):
 def serve_socket(settings: Settings, engine: Engine, worker: bool = True) -> int:
     if not settings.slack_app_token:
         print(texts.CLI_NO_APP_TOKEN, file=sys.stderr)
+        return 2
+    problem = slack_key_problem(settings, engine)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 

@@ -100,6 +100,13 @@ class Worker:
         if settings.slack_bot_token:
             self.deliverers.append(
                 Deliverer(engine, make_client(settings, self.config), clock, self.config))
+        elif settings.slack_installs:  # several workspaces: each row with its own token
+            from handlers.slack.workspaces import WorkspaceClients
+
+            default = make_client(settings, self.config)
+            self.deliverers.append(Deliverer(
+                engine, default, clock, self.config,
+                clients=WorkspaceClients.from_key(engine, settings.token_key, default)))
         teams, self.teams_http = _teams_deliverer(engine, clock, self.config)
         if teams is not None:
             self.deliverers.append(teams)
@@ -156,6 +163,16 @@ class Worker:
             self.teams_http.close()
 
 
+def slack_key_problem(settings: Settings, engine: Engine) -> str | None:
+    """With several Slack workspaces, why their stored tokens cannot be used (a sentence for
+    whoever starts the bot), checked before anything starts; None otherwise."""
+    if not settings.slack_installs:
+        return None
+    from handlers.slack.installations import key_problem
+
+    return key_problem(settings, engine)
+
+
 def poll_seconds() -> float:
     return float(os.environ.get("SAMVERKANSBOT_POLL_SECONDS", "1.0"))  # when nothing waits
 
@@ -165,6 +182,10 @@ def run(settings: Settings, engine: Engine, once: bool = False, now: str | None 
     from bot.clock import SystemClock, parse_now
 
     clock = parse_now(now) if now else SystemClock()
+    problem = slack_key_problem(settings, engine)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     worker = Worker(settings, engine, clock, drain=once)
     if not worker.deliverers:
         print(t.WORKER_NO_PLATFORM, file=sys.stderr)

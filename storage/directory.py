@@ -101,11 +101,39 @@ def group_by_id(session: Session, group_id: int) -> Group | None:
     return session.get(Group, group_id)
 
 
-def all_groups(session: Session) -> list[Group]:
+def all_groups(session: Session, workspace: str | None = None) -> list[Group]:
+    """Every group; with a Slack workspace (several installed), only that workspace's."""
     snap = roster_cache.snapshot(session)
     if snap is not None:
-        return [attach(session, g) for g in snap.groups]
-    return list(session.exec(select(Group).order_by(Group.name, Group.id)).all())
+        return [attach(session, g) for g in snap.groups if in_workspace(g, workspace)]
+    statement = select(Group).order_by(Group.name, Group.id)
+    if workspace:
+        statement = statement.where(Group.slack_team_id == workspace)
+    return list(session.exec(statement).all())
+
+
+def in_workspace(group: Group | None, workspace: str | None) -> bool:
+    """Whether a group is seen from a Slack workspace. None: one workspace, or not Slack at all
+    (Teams, the web, the command line), where every group counts. A group that names no
+    workspace belongs to none of several: it is never shown to all of them."""
+    return group is not None and (not workspace or group.slack_team_id == workspace)
+
+
+def workspace_of(session: Session, group_id: int | None, recipient: str) -> str | None:
+    """The Slack workspace a message goes to: its group's, the channel's group's, or that of
+    the groups the person it is for is in; None when no group says."""
+    group = group_by_id(session, group_id) if group_id else None
+    if group is None and recipient[:1] in ("C", "G"):
+        group = group_by_channel(session, recipient)
+    if group is not None:
+        return group.slack_team_id
+    if recipient[:1] in ("U", "W"):
+        person = person_by_platform_id(session, "slack", recipient)
+        if person is not None:
+            for candidate in groups_of(session, person.id):
+                if candidate.slack_team_id:
+                    return candidate.slack_team_id
+    return None
 
 
 def membership(session: Session, group_id: int, person_id: int) -> Membership | None:

@@ -49,6 +49,9 @@ class Group(Table, table=True):
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     # Days before a meeting that the kallelse is posted; empty means the default (7 and 1).
     reminder_days: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # The Slack workspace (team id T…) the group lives in, when one deployment serves several;
+    # None: any workspace (a deployment with one).
+    slack_team_id: str | None = Field(default=None, index=True, max_length=32)
 
 
 class Person(Table, table=True):
@@ -353,3 +356,34 @@ class RosterVersion(Table, table=True):
 
     id: int = Field(default=1, primary_key=True)
     version: int = 0
+
+
+class SlackInstallation(SQLModel, table=True):
+    """A workspace that installed the app through /slack/install (handlers/slack/oauth.py).
+
+    The bot token and the refresh token are Fernet tokens under SAMVERKANSBOT_TOKEN_KEY, never
+    the tokens themselves.
+    """
+
+    __table_args__ = (UniqueConstraint("enterprise_id", "team_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    enterprise_id: str = Field(default="", max_length=32)  # "" outside Enterprise Grid
+    team_id: str = Field(default="", max_length=32)  # "" for an organisation-wide install
+    team_name: str = Field(default="", max_length=200)
+    app_id: str = Field(default="", max_length=32)
+    bot_id: str = Field(default="", max_length=32)
+    bot_user_id: str = Field(default="", max_length=32)
+    bot_scopes: str = Field(default="", max_length=1000)
+    bot_token: str = Field(max_length=1000)  # encrypted
+    bot_refresh_token: str = Field(default="", max_length=1000)  # encrypted, with rotation
+    bot_token_expires_at: dt.datetime | None = None
+    is_enterprise_install: bool = False
+    installed_at: dt.datetime
+
+
+class SlackOAuthState(SQLModel, table=True):
+    """The state of an install begun in a browser: used once, within ten minutes."""
+
+    state: str = Field(primary_key=True, max_length=100)
+    expires_at: dt.datetime = Field(index=True)

@@ -50,18 +50,22 @@ def answer_reply(ctx: Context, request: Request, text: str | None = None) -> Rep
     # Published decisions are public records; meetings, remisser and who stood in for whom
     # are told only about the groups the person may see.
     visible = [g.id for g in permissions.visible_groups(ctx.session, actor)]
-    reply, _ = _reply(ctx.session, question, ctx.today(), visible)
+    reply, _ = _reply(ctx.session, question, ctx.today(), visible, actor.workspace)
     return reply
 
 
 def _reply(session: Session, question: str, today: date,
-           visible: list[int] | None) -> tuple[Reply, list]:
+           visible: list[int] | None, workspace: str | None = None) -> tuple[Reply, list]:
     other = related.answer(session, question, today, visible)
     if other is not None:
         return other, []
-    groups = directory.all_groups(session)
+    groups = directory.all_groups(session, workspace)
     glossary = retrieval.glossary(session)
     asked = query.parse(question, today, groups, glossary)
+    if workspace:  # one deployment, several regions: only this workspace's groups' decisions
+        own = [g.id for g in groups]
+        asked.group_ids = own if asked.group_ids is None else [
+            i for i in asked.group_ids if i in own]
     if asked.last_meeting:
         day = search.last_meeting_date(session, asked.group_ids, today + timedelta(days=1))
         if day is not None:

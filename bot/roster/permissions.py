@@ -88,6 +88,7 @@ class Actor:
     roles: dict[int, Role] = field(default_factory=dict)  # group id → role, active only
     organisations: dict[int, str] = field(default_factory=dict)  # group id → organisation
     admin: bool = False
+    workspace: str | None = None  # the Slack workspace asked from: only its groups count
 
     @property
     def person_id(self) -> int | None:
@@ -108,24 +109,31 @@ def admin_entries(text: str) -> frozenset[str]:
 
 
 def actor_for(session: Session, platform: str, user_id: str,
-              admins: Iterable[str] = ()) -> Actor:
-    """The actor for a platform's user id (Slack U…, Teams 29:…, the console's Slack id)."""
+              admins: Iterable[str] = (), workspace: str | None = None) -> Actor:
+    """The actor for a platform's user id (Slack U…, Teams 29:…, the console's Slack id); from
+    one of several Slack workspaces, with the roles they hold in that workspace's groups only."""
     person, memberships = (directory.person_and_memberships(session, platform, user_id)
                            if user_id else (None, []))
-    return _actor(person, memberships, _is_admin(person, user_id, frozenset(admins)))
+    return _actor(session, person, memberships,
+                  _is_admin(person, user_id, frozenset(admins)), workspace)
 
 
-def actor_of(session: Session, person: Person | None, admin: bool = False) -> Actor:
+def actor_of(session: Session, person: Person | None, admin: bool = False,
+             workspace: str | None = None) -> Actor:
     memberships = []
     if person is not None and person.id is not None:
         memberships = directory.active_memberships(session, person.id)
-    return _actor(person, memberships, admin)
+    return _actor(session, person, memberships, admin, workspace)
 
 
-def _actor(person: Person | None, memberships, admin: bool) -> Actor:
+def _actor(session: Session, person: Person | None, memberships, admin: bool,
+           workspace: str | None) -> Actor:
+    if workspace:  # a role in another region's group is no role here
+        own = {g.id for g in directory.all_groups(session, workspace)}
+        memberships = [m for m in memberships if m.group_id in own]
     roles = {m.group_id: Role(m.role) for m in memberships}
     organisations = {m.group_id: m.organisation for m in memberships}
-    return Actor(person, roles, organisations, admin)
+    return Actor(person, roles, organisations, admin, workspace)
 
 
 def command_line() -> Actor:
@@ -166,13 +174,15 @@ def may_in_any(actor: Actor, right: Right, group_ids: Iterable[int]) -> bool:
 def visible_groups(session: Session, actor: Actor) -> list[Group]:
     """The groups whose meetings and remisser the actor may see: their own, or all for admins."""
     if actor.admin:
-        return directory.all_groups(session)
-    return [g for g in directory.all_groups(session) if may(actor, Right.see_group, g.id)]
+        return directory.all_groups(session, actor.workspace)
+    return [g for g in directory.all_groups(session, actor.workspace)
+            if may(actor, Right.see_group, g.id)]
 
 
 def publish_groups(session: Session, actor: Actor) -> list[Group]:
     """The groups the actor may publish minutes into (secretary or chair there; admins: all)."""
-    return groups_where(actor, Right.publish_minutes, directory.all_groups(session))
+    return groups_where(actor, Right.publish_minutes,
+                        directory.all_groups(session, actor.workspace))
 
 
 def meeting_group_ids(session: Session, meeting_id: int) -> list[int]:

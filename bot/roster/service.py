@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from sqlmodel import Session, select
 from bot.texts import roster as t
 from storage.models import Group, Membership, Person, Role
 
+WORKSPACE = re.compile(r"^[TE][A-Z0-9]{2,30}$")  # a Slack team (or Enterprise Grid) id
 ROLES_SV = {
     "ordförande": Role.chair,
     "ledamot": Role.member,
@@ -51,6 +53,7 @@ class RosterGroup:
     members: list[RosterMember] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     reminder_days: list[int] = field(default_factory=list)
+    workspace: str | None = None  # the Slack workspace (team id) the group lives in
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,12 @@ def read_roster(text: str) -> list[RosterGroup]:
         raise RosterError([(1, t.NO_GROUPS)])
     problems: list[tuple[int, str]] = []
     groups = [_read_group(raw, problems) for raw in data["groups"]]
+    # A file for one region may name its workspace once, at the top; a group may name its own.
+    default_workspace = _text(data.get("workspace")) or None
+    for group in groups:
+        group.workspace = group.workspace or default_workspace
+        if group.workspace and not WORKSPACE.match(group.workspace):
+            problems.append((group.line, t.BAD_WORKSPACE.format(workspace=group.workspace)))
     slugs = [group.slug for group in groups]
     for group in groups:
         if group.slug and slugs.count(group.slug) > 1:
@@ -127,6 +136,7 @@ def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
         problems.append((line, reason))
     group = RosterGroup(line, name, slug.lower(), _text(raw.get("channel")) or None,
                         _text(raw.get("teams_channel")) or None)
+    group.workspace = _text(raw.get("workspace")) or None
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list):
         problems.append((_line(raw, "aliases"), t.BAD_ALIASES))
@@ -203,6 +213,7 @@ def load_roster(session: Session, path: Path | str) -> RosterResult:
         group.teams_channel_id = roster_group.teams_channel
         group.aliases = roster_group.aliases
         group.reminder_days = roster_group.reminder_days
+        group.slack_team_id = roster_group.workspace
         session.add(group)
         session.flush()
         _apply_members(session, group, roster_group, result)

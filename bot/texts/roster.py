@@ -8,6 +8,9 @@ GROUP_NO_SLUG = "gruppen saknar kortnamn (slug)"
 BAD_SLUG = "kortnamnet '{slug}' får bara ha bokstäver, siffror och bindestreck"
 DUPLICATE_SLUG = "kortnamnet '{slug}' finns i flera grupper"
 BAD_ALIASES = "aliases måste vara en lista av namn"
+BAD_WORKSPACE = (
+    "workspace '{workspace}' ser inte ut som ett Slack-id för en arbetsyta (till exempel T0123ABCD)"
+)
 BAD_REMINDERS = "reminders måste vara en lista av dagar före mötet, till exempel [7, 1]"
 MEMBER_SHAPE = "varje deltagare måste ha minst name"
 MEMBER_NO_NAME = "deltagaren saknar namn (name)"

@@ -16,6 +16,7 @@ from handlers.slack.requests import (
     responder,
     run_bot,
     send_reply,
+    workspace,
 )
 
 
@@ -33,7 +34,7 @@ def register(app, runtime: SlackRuntime) -> None:
         )
         request = Request(
             "slack", body["user"]["id"], channel_id=channel, is_dm=is_dm_channel(channel),
-            now=runtime.clock.now(),
+            now=runtime.clock.now(), workspace=workspace(runtime, body),
         )
         reply = run_bot(
             runtime, f"action {name}", lambda ctx: commands.handle_action(ctx, request, name, value)

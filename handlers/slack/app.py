@@ -98,17 +98,22 @@ def build_app(
     http: httpx.Client | None = None,
 ) -> App:
     client = client or make_client(settings)
-    identity = BotIdentity(client)
-    app = App(
-        # Bolt's own clients carry no token: `authorize` hands each request the bot token.
-        client=WebClient(base_url=client.base_url, timeout=client.timeout),
-        authorize=identity.authorizer(),
-        logger=_bolt_logger(settings),
-        signing_secret=settings.slack_signing_secret,
-        process_before_response=True,
-    )
-    # Not in a request, and not blocking the start: Slack may be slow or down right now.
-    identity.resolve_in_background()
+    # Bolt's own clients carry no token: each request gets the bot token of its workspace.
+    tokenless = WebClient(base_url=client.base_url, timeout=client.timeout)
+    if settings.slack_installs:  # several workspaces: tokens from /slack/install, encrypted
+        from handlers.slack.oauth import oauth_settings
+
+        app = App(client=tokenless, oauth_settings=oauth_settings(settings, engine),
+                  installation_store_bot_only=True, logger=_bolt_logger(settings),
+                  signing_secret=settings.slack_signing_secret, process_before_response=True)
+        app.enable_token_revocation_listeners()  # an uninstalled workspace is forgotten
+    else:
+        identity = BotIdentity(client)
+        app = App(client=tokenless, authorize=identity.authorizer(),
+                  logger=_bolt_logger(settings), signing_secret=settings.slack_signing_secret,
+                  process_before_response=True)
+        # Not in a request, and not blocking the start: Slack may be slow or down right now.
+        identity.resolve_in_background()
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20),
                            settings=settings)
     app.middleware(_once(runtime))

@@ -30,6 +30,7 @@ from handlers.slack.requests import (
     responder,
     run_bot,
     send_reply,
+    workspace,
 )
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class Refused(Exception):
 
 def register(app, runtime: SlackRuntime) -> None:
     @app.event("file_shared")
-    def on_file(event, client):
+    def on_file(event, body, client):
         user, channel = event.get("user_id") or "", event.get("channel_id")
         # In a channel most files are not for the bot: a failure is told only once the file
         # is known to be minutes from someone who may publish (see read_file).
@@ -58,13 +59,13 @@ def register(app, runtime: SlackRuntime) -> None:
             if is_dm_channel(channel) or for_the_bot:
                 where.answer(reply)
 
-        runtime.later(read_file, event, client, for_the_bot, asker=Asker(user, channel, answer),
-                      pool=runtime.files)
+        runtime.later(read_file, event, workspace(runtime, body), client, for_the_bot,
+                      asker=Asker(user, channel, answer), pool=runtime.files)
 
-    def read_file(event, client, for_the_bot: list[bool]):
+    def read_file(event, team, client, for_the_bot: list[bool]):
         file_id, user, channel = event.get("file_id"), event.get("user_id"), event.get("channel_id")
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
-                          now=runtime.clock.now())
+                          now=runtime.clock.now(), workspace=team)
         info = client.files_info(file=file_id)["file"]
         name = info.get("name") or texts.DOCUMENT_FALLBACK
         if not request.is_dm and not _looks_like_a_document(info, name):
@@ -99,7 +100,7 @@ def register(app, runtime: SlackRuntime) -> None:
         file_id, channel, chosen = minutes_flow.read_button(action.get("value") or "")
         user = body["user"]["id"]
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
-                          now=runtime.clock.now())
+                          now=runtime.clock.now(), workspace=workspace(runtime, body))
         if not run_bot(runtime, "minutes.publish", lambda ctx: intake.may_send(ctx, request)):
             reply = run_bot(runtime, "minutes.publish",
                             lambda ctx: intake.not_a_sender(ctx, request))
@@ -125,7 +126,8 @@ def register(app, runtime: SlackRuntime) -> None:
         """Granska på webben: the file becomes a draft, and a link leads to it."""
         file_id, _, channel = (action.get("value") or "").partition("|")
         request = Request("slack", body["user"]["id"], channel_id=channel,
-                          is_dm=is_dm_channel(channel), now=runtime.clock.now())
+                          is_dm=is_dm_channel(channel), now=runtime.clock.now(),
+                          workspace=workspace(runtime, body))
         if not run_bot(runtime, "minutes.review", lambda ctx: intake.may_send(ctx, request)):
             reply = run_bot(runtime, "minutes.review",
                             lambda ctx: intake.not_a_sender(ctx, request))
@@ -146,7 +148,8 @@ def register(app, runtime: SlackRuntime) -> None:
         runtime.later(discard, body, action, respond, asker=_asker(body, client, respond))
 
     def discard(body, action, respond):
-        request = Request("slack", body["user"]["id"], now=runtime.clock.now())
+        request = Request("slack", body["user"]["id"], now=runtime.clock.now(),
+                          workspace=workspace(runtime, body))
         reply = run_bot(runtime, "minutes.discard", lambda ctx: minutes_flow.discard(
             ctx, request, action.get("value") or ""))
         _replace(respond, reply)

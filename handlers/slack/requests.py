@@ -21,6 +21,20 @@ def is_dm_channel(channel_id: str | None) -> bool:
     return bool(channel_id) and channel_id.startswith("D")
 
 
+# A request from a workspace Slack did not name sees no group (see `workspace`).
+NO_WORKSPACE = "-"
+
+
+def workspace(runtime: SlackRuntime, body: dict) -> str | None:
+    """The workspace (team id) a request came from when several are installed, so that it sees
+    that workspace's groups only; None with one workspace (SLACK_BOT_TOKEN), where all count."""
+    if runtime.settings is None or not runtime.settings.slack_installs:
+        return None
+    team = (body.get("team_id") or (body.get("team") or {}).get("id")
+            or (body.get("user") or {}).get("team_id"))
+    return team if isinstance(team, str) and team else NO_WORKSPACE
+
+
 def command_request(runtime: SlackRuntime, body: dict) -> Request:
     channel = body.get("channel_id")
     return Request(
@@ -31,6 +45,7 @@ def command_request(runtime: SlackRuntime, body: dict) -> Request:
         channel_id=channel,
         is_dm=is_dm_channel(channel) or body.get("channel_name") == "directmessage",
         now=runtime.clock.now(),
+        workspace=workspace(runtime, body),
     )
 
 

@@ -9,14 +9,15 @@ from bot.replies import Request
 from handlers import afterwards
 from handlers.slack.app import SlackRuntime
 from handlers.slack.render import view_values
-from handlers.slack.requests import asker_where, run_bot, send_reply
+from handlers.slack.requests import asker_where, run_bot, send_reply, workspace
 
 
 def register(app, runtime: SlackRuntime) -> None:
     @app.view(re.compile(r".+"))
     def on_submit(ack, body, view, client):
         user_id = body["user"]["id"]
-        request = Request("slack", user_id, now=runtime.clock.now())
+        request = Request("slack", user_id, now=runtime.clock.now(),
+                          workspace=workspace(runtime, body))
         values = view_values(view)
         with afterwards.attempt() as form:  # whether the form saved anything
             reply = run_bot(

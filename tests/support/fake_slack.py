@@ -26,6 +26,9 @@ class FakeSlack:
         # answers) or an HTTP status (as a response_url that has expired answers).
         self.failures: dict[str, list[str | int]] = {}
         self.uploads: dict[str, bytes] = {}  # file id → bytes the bot uploaded (files v2)
+        # OAuth: code → (team id, team name, bot token) that oauth.v2.access hands out, once.
+        self.oauth_codes: dict[str, tuple[str, str, str]] = {}
+        self.tokens: list[tuple[str, str]] = []  # (method, bearer token) of every API call
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -66,6 +69,11 @@ class FakeSlack:
                     seen.append(json.dumps({k: params.get(k) for k in ("text", "blocks", "view")},
                                            ensure_ascii=False))
         return "\n".join(seen)
+
+    def tokens_of(self, method: str) -> list[str]:
+        """The bot tokens the calls to `method` were made with, in order."""
+        with self.lock:
+            return [token for name, token in self.tokens if name == method]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[dict]:
         """Listeners run after the acknowledgement: wait until they have called Slack."""
@@ -129,8 +137,10 @@ class FakeSlack:
                 self._api(self.path.split("?")[0].rsplit("/", 1)[-1], params)
 
             def _api(self, method: str, params: dict) -> None:
+                bearer = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
                 with fake.lock:
                     fake.calls.append((method, params))
+                    fake.tokens.append((method, bearer))
                 if method in fake.held:  # a slow Slack: this method hangs until released
                     fake.held[method].wait(30)
                 with fake.lock:
@@ -166,7 +176,20 @@ class FakeSlack:
                     body["files"] = [{"id": f["id"]} for f in json.loads(params.get("files")
                                                                           or "[]")]
                 if method == "auth.test":
-                    body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
+                    teams = {token: team for team, _, token in fake.oauth_codes.values()}
+                    body.update(user_id="UBOT", bot_id="BBOT", team_id=teams.get(bearer, "T1"))
+                if method == "oauth.v2.access":
+                    with fake.lock:
+                        granted = fake.oauth_codes.pop(params.get("code"), None)
+                    if granted is None:
+                        body = {"ok": False, "error": "invalid_code"}
+                    else:
+                        team, name, token = granted
+                        fake.oauth_codes[f"used-{team}"] = granted  # auth.test still knows it
+                        body.update(app_id="A0SAMVERK", token_type="bot", access_token=token,
+                                    bot_user_id="UBOT", scope="commands,chat:write",
+                                    team={"id": team, "name": name}, enterprise=None,
+                                    is_enterprise_install=False, authed_user={"id": "U0INSTALL"})
                 data = json.dumps(body).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")

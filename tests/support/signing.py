@@ -42,10 +42,10 @@ def post(
 
 
 def slash_command(url: str, command: str, text: str, user: str, channel: str,
-                  response_url: str = "http://127.0.0.1:9/unused", **kw):
+                  response_url: str = "http://127.0.0.1:9/unused", team: str = "T1", **kw):
     form = {
         "token": "legacy",
-        "team_id": "T1",
+        "team_id": team,
         "channel_id": channel,
         "channel_name": "directmessage" if channel.startswith("D") else "grupp",
         "user_id": user,
@@ -57,10 +57,10 @@ def slash_command(url: str, command: str, text: str, user: str, channel: str,
     return post(url, urlencode(form), "application/x-www-form-urlencoded", **kw)
 
 
-def event(url: str, event: dict, event_id: str, **kw):
+def event(url: str, event: dict, event_id: str, team: str = "T1", **kw):
     payload = {
         "token": "legacy",
-        "team_id": "T1",
+        "team_id": team,
         "api_app_id": "A1",
         "type": "event_callback",
         "event_id": event_id,
