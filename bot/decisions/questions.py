@@ -62,8 +62,10 @@ def _reply(session: Session, question: str, today: date,
     groups = directory.all_groups(session, workspace)
     glossary = retrieval.glossary(session)
     asked = query.parse(question, today, groups, glossary)
-    if workspace:  # one deployment, several regions: only this workspace's groups' decisions
-        own = [g.id for g in groups]
+    # One deployment, several regions: only this workspace's groups' decisions, also where
+    # the answer points elsewhere ("there are decisions about it from other groups …").
+    own = [g.id for g in groups] if workspace else None
+    if own is not None:
         asked.group_ids = own if asked.group_ids is None else [
             i for i in asked.group_ids if i in own]
     if asked.last_meeting:
@@ -79,7 +81,7 @@ def _reply(session: Session, question: str, today: date,
         hits = search.describe(session, [s.decision_id for s in best])
         ordered = [hits[s.decision_id] for s in best]
         return _render(ordered), ordered
-    return _nothing(session, asked, scored), []
+    return _nothing(session, asked, scored, own), []
 
 
 def find(session: Session, asked: query.Question) -> list[ranking.Scored]:
@@ -146,24 +148,29 @@ def _latest(session: Session, asked: query.Question) -> tuple[Reply, list]:
     return reply, ordered
 
 
-def _nothing(session: Session, asked: query.Question, scored) -> Reply:
+def _nothing(session: Session, asked: query.Question, scored,
+             own: list[int] | None = None) -> Reply:
     subject = asked.subject
     lines = [say.NOTHING_FOUND.format(subject=subject, where=_where(asked), period=_period(asked))]
-    if asked.has_filters:
-        wider = query.Question(subject, asked.concepts)
+    # Wider: without the groups and times asked about, but never outside the workspace.
+    filtered = asked.has_filters if own is None else bool(
+        asked.group_ids != own or asked.date_from or asked.date_to)
+    if filtered:
+        wider = query.Question(subject, asked.concepts, group_ids=own)
         elsewhere = ranking.answers(find(session, wider))
         if elsewhere:
             day = max(s.day for s in elsewhere)
             lines.append(say.FOUND_OUTSIDE_FILTER.format(subject=subject, day=texts.long_date(day)))
             return Reply(" ".join(lines))
-    close = _close_subjects(session, asked, scored)
+    close = _close_subjects(session, asked, scored, own)
     lines.append(
         say.CLOSE_SUBJECTS.format(subjects=", ".join(close)) if close else say.TRY_OTHER_WORDS
     )
     return Reply(" ".join(lines))
 
 
-def _close_subjects(session: Session, asked: query.Question, scored) -> list[str]:
+def _close_subjects(session: Session, asked: query.Question, scored,
+                    own: list[int] | None = None) -> list[str]:
     """Agenda items of decisions that share part of the subject, or start like its words."""
     ids = [s.decision_id for s in ranking.near_misses(scored)]
     if not ids:
@@ -172,7 +179,8 @@ def _close_subjects(session: Session, asked: query.Question, scored) -> list[str
             for c in asked.concepts
             if len(c.alternatives[0][0]) >= 6 and not c.alternatives[0][0].isdigit()
         ]
-        ids = [i for i, _ in search.search(session, [[p] for p in prefixes], limit=10)]
+        ids = [i for i, _ in search.search(session, [[p] for p in prefixes], group_ids=own,
+                                           limit=10)]
     titles: list[str] = []
     hits = search.describe(session, ids)
     for decision_id in ids:

@@ -258,6 +258,29 @@ def test_remisser_are_listed_only_in_their_groups_workspace(installed):
     assert REMISS not in str(south.json())
 
 
+def test_decisions_are_found_and_hinted_at_only_within_the_workspace(installed, regions):
+    from bot import retrieval
+    from bot.clock import FixedClock
+    from bot.minutes.ingest import ingest_file
+
+    with unit_of_work(regions) as session:  # the north's minutes: sbu decided about SAMS
+        path = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
+        result = ingest_file(session, path, FixedClock(datetime(2026, 6, 1, 9)), publish=True)
+        retrieval.learn_acronyms(session, path.read_text(encoding="utf-8"))
+        retrieval.index_decisions(session, [d.id for d in result.decisions])
+    url = f"{installed}/slack/events"
+    north = str(signing.slash_command(url, "/beslut", "SAMS", JOHANNA, "D0JOHANNA",
+                                      team=NORTH).json())
+    assert f"{SBU}, tisdag 12 maj 2026" in north
+    for question in ("SAMS", "vad beslutades om SAMS i mars 2026?", "samverkan"):
+        south = str(signing.slash_command(url, "/beslut", question, JOHANNA, "D0JOHANNA",
+                                          team=SOUTH).json())
+        # Neither the decision nor that one exists elsewhere, nor its agenda item.
+        assert "12 maj 2026" not in south and "SAMS" not in south.replace(
+            "om SAMS", "").replace("SAMS i mars", ""), south
+        assert "Barnhälsoteam" not in south
+
+
 def test_dm_questions_and_app_home_use_their_own_workspace_and_token(installed, fake_slack):
     url = f"{installed}/slack/events"
     question = {"type": "message", "channel_type": "im", "channel": "D0JOHANNA",
