@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     c_confirm.add_argument("id", type=int)
 
     _outbox_parser(sub)
+    _slack_parser(sub)
     _web_parser(sub)
     _privacy_parsers(sub)
 
@@ -156,6 +157,16 @@ def _outbox_parser(sub) -> None:
     commands.add_parser("status", help="antal per läge, äldsta väntande, uppgivna meddelanden")
     retry = commands.add_parser("retry", help="lägg ett uppgivet meddelande i kön igen")
     retry.add_argument("key")
+
+
+def _slack_parser(sub) -> None:
+    """`slack list` and `slack rekey`: workspaces installed through /slack/install
+    (handlers/cli_slack.py)."""
+    commands = sub.add_parser(
+        "slack", help="arbetsytor där boten är installerad (flera arbetsytor)"
+    ).add_subparsers(dest="slack_command", required=True)
+    commands.add_parser("list", help="arbetsytorna, med team-id och antal grupper")
+    commands.add_parser("rekey", help="kryptera alla token med den första nyckeln")
 
 
 def _web_parser(sub) -> None:
@@ -245,6 +256,10 @@ def dispatch(args, settings: Settings) -> int:
         from handlers import cli_outbox
 
         return cli_outbox.dispatch(args, engine)
+    if args.command == "slack":
+        from handlers import cli_slack
+
+        return cli_slack.dispatch(args, settings, engine)
     if args.command == "web":
         from handlers import cli_web
 
@@ -269,12 +284,21 @@ def _admin(engine, args, settings: Settings) -> int:
     from handlers import cli_admin
 
     if args.command == "roster":
-        client = None
+        client, workspaces = None, []
         if settings.slack_bot_token:  # members with only an e-mail get their Slack id
             from handlers.slack.app import make_client
 
             client = make_client(settings)
-        return cli_admin.roster_load(engine, args.file, client)
+        elif settings.slack_installs:  # … in each workspace, with its own token
+            from handlers.slack.workspaces import installed_clients
+            from handlers.worker import slack_key_problem
+
+            problem = slack_key_problem(settings, engine)
+            if problem:
+                print(problem, file=sys.stderr)
+                return 2
+            workspaces = installed_clients(settings, engine)
+        return cli_admin.roster_load(engine, args.file, client, workspaces)
     if args.command == "meeting" and args.meeting_command == "add":
         return cli_admin.meeting_add(engine, args)
     if args.command == "meeting":

@@ -19,7 +19,10 @@ from storage.engine import unit_of_work
 KINDS = {"information": "information", "diskussion": "discussion", "beslut": "decision"}
 
 
-def roster_load(engine: Engine, path: str, slack_client=None) -> int:
+def roster_load(engine: Engine, path: str, slack_client=None, workspaces=()) -> int:
+    """Loads the file; then looks up the Slack ids of members with only an e-mail address:
+    in the one workspace (`slack_client`), or in each installed one (`workspaces`: pairs of
+    team id and client), among the people of that workspace's groups."""
     try:
         with unit_of_work(engine) as session:
             result = load_roster(session, path)
@@ -31,10 +34,14 @@ def roster_load(engine: Engine, path: str, slack_client=None) -> int:
     except FileNotFoundError:
         raise CliError(texts.CLI_NO_FILE.format(path=path)) from None
     print(texts.CLI_ROSTER_LOADED.format(**vars(result)))
-    if slack_client is not None:
+    lookups = [(None, slack_client)] if slack_client is not None else list(workspaces)
+    if lookups:
         from handlers.slack.directory import lookup_missing_ids
 
-        found, unknown = lookup_missing_ids(engine, slack_client)
+        found, unknown = 0, []
+        for team, client in lookups:
+            found_here, unknown_here = lookup_missing_ids(engine, client, team)
+            found, unknown = found + found_here, unknown + unknown_here
         print(texts.CLI_SLACK_IDS_FOUND.format(found=found))
         if unknown:
             print(texts.CLI_SLACK_IDS_UNKNOWN.format(names=", ".join(unknown)))

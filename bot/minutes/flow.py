@@ -102,7 +102,11 @@ def read_button(value: str) -> tuple[str, str, list[int]]:
 
 
 def _channel_group(ctx: Context, request: Request):
-    return None if request.is_dm else directory.group_by_channel(ctx.session, request.channel_id)
+    if request.is_dm:
+        return None
+    group = directory.group_by_channel(ctx.session, request.channel_id)
+    # Several workspaces: another region's channel id (a forged button) is no group here.
+    return group if directory.in_workspace(group, request.workspace) else None
 
 
 def _facts(parsed: ParsedMinutes) -> str:

@@ -27,7 +27,8 @@ def not_a_sender(ctx: Context, request: Request) -> Reply:
     """Why the file is not read; in a group's channel, to one of its people, who can help."""
     actor = ctx.actor(request)
     group = directory.group_by_channel(ctx.session, request.channel_id)
-    named = group if group is not None and actor.role_in(group.id) is not None else None
+    named = group if directory.in_workspace(group, request.workspace) and actor.role_in(
+        group.id) is not None else None
     return permissions.refusal(ctx.session, actor, Right.publish_minutes, named)
 
 

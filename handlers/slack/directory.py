@@ -10,21 +10,26 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage.engine import unit_of_work
-from storage.models import Person
+from storage.models import Group, Membership, Person
 
 log = logging.getLogger(__name__)
 
 
-def lookup_missing_ids(engine: Engine, client: WebClient) -> tuple[int, list[str]]:
-    """(how many were found, names of those Slack does not know).
+def lookup_missing_ids(engine: Engine, client: WebClient,
+                       workspace: str | None = None) -> tuple[int, list[str]]:
+    """(how many were found, names of those Slack does not know); with a workspace (several
+    installed), only the people of its groups, asked with its own token.
 
     Slack is asked between two units of work, not inside one: on SQLite a unit of work holds
     the write lock, and the bot would stand still for as long as Slack takes to answer.
     """
     with unit_of_work(engine) as session:
-        people = [(p.id, p.name, p.email) for p in session.exec(
-            select(Person).where(Person.slack_id.is_(None), Person.email.is_not(None))
-        ).all()]
+        statement = select(Person).where(Person.slack_id.is_(None), Person.email.is_not(None))
+        if workspace:
+            statement = statement.where(Person.id.in_(
+                select(Membership.person_id).join(Group, Group.id == Membership.group_id)
+                .where(Group.slack_team_id == workspace, Membership.active)))
+        people = [(p.id, p.name, p.email) for p in session.exec(statement).all()]
     found: dict[int, str] = {}
     unknown: list[str] = []
     for person_id, name, email in people:

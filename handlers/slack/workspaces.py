@@ -56,3 +56,21 @@ class WorkspaceClients:
                                    timeout=self.default.timeout, retry_handlers=[])
                 self._clients[team] = client
             return client
+
+
+def installed_clients(settings, engine: Engine) -> list[tuple[str, WebClient]]:
+    """(team id, a client with its token) for every workspace installed through
+    /slack/install whose token the key opens."""
+    from handlers.slack.app import make_client
+
+    default = make_client(settings)
+    installations = DatabaseInstallationStore(engine, TokenCipher(settings.token_key))
+    with unit_of_work(engine) as session:
+        teams = [row.team_id for row in store.all_installations(session) if row.team_id]
+    found = []
+    for team in teams:
+        token = installations.bot_token(team)
+        if token is not None:
+            found.append((team, WebClient(token=token, base_url=default.base_url,
+                                          timeout=default.timeout)))
+    return found

@@ -387,3 +387,52 @@ def test_a_roster_workspace_that_is_no_team_id_is_refused_with_its_line():
         read_roster("workspace: region-norr\ngroups:\n  - name: Grupp\n    slug: g\n"
                     "    members:\n      - name: Eva Ek\n        role: ledamot\n")
     assert "ser inte ut som ett Slack-id för en arbetsyta" in str(refused.value.problems)
+
+
+# --- the command line -----------------------------------------------------------------------
+def test_slack_list_shows_each_workspace_with_its_team_id_and_groups(installed, regions,
+                                                                     capsys):
+    from handlers.cli_slack import show
+
+    assert show(regions) == 0
+    out = capsys.readouterr().out
+    assert f"{NORTH}\tRegion Norra\t" in out and "\t2 grupper" in out  # sbu, svoo
+    assert f"{SOUTH}\tRegion Södra\t" in out and "\t3 grupper" in out
+
+
+def test_slack_rekey_moves_every_token_to_the_new_key(installed, regions, fake_slack, capsys):
+    from handlers.cli_slack import rekey
+    from handlers.slack.installations import key_problem
+
+    new = Fernet.generate_key().decode()
+    assert rekey(multi_settings(fake_slack, f"{new},{KEY}"), regions) == 0
+    assert "2 token" in capsys.readouterr().out
+    assert key_problem(multi_settings(fake_slack, new), regions) is None  # old key droppable
+    with unit_of_work(regions) as session:
+        tokens = {r.team_id: r.bot_token for r in session.exec(select(SlackInstallation))}
+    assert Fernet(new.encode()).decrypt(tokens[SOUTH].encode()).decode() == SOUTH_TOKEN
+
+
+def test_roster_load_looks_up_slack_ids_in_each_workspace_with_its_token(
+        installed, regions, fake_slack, tmp_path, capsys):
+    from handlers.cli_admin import roster_load
+    from handlers.slack.workspaces import installed_clients
+
+    text = regional_roster(tmp_path).read_text(encoding="utf-8")
+    newcomers = {"sbu": "nina.norr@example.se", "cg-svvo": "sune.soder@example.se"}
+    for slug, email in newcomers.items():
+        member = (f"    members:\n      - name: Ny {slug}\n        email: {email}\n"
+                  f"        organisation: Region Örebro län\n        role: ledamot\n")
+        text = re.sub(rf"(    slug: {slug}\n(?:    .*\n)*?)    members:\n", lambda m, member=member:
+                      m.group(1) + member, text, count=1)
+    path = tmp_path / "roster-2.yaml"
+    path.write_text(text, encoding="utf-8")
+    fake_slack.users.update({"nina.norr@example.se": "U0NINA", "sune.soder@example.se": "U0SUNE"})
+    settings = multi_settings(fake_slack)
+    assert roster_load(regions, str(path), None, installed_clients(settings, regions)) == 0
+    asked = [(params["email"], token) for (method, params), (_, token)
+             in zip(fake_slack.calls, fake_slack.tokens, strict=True)
+             if method == "users.lookupByEmail"]
+    assert sorted(asked) == [("nina.norr@example.se", NORTH_TOKEN),
+                             ("sune.soder@example.se", SOUTH_TOKEN)]
+    assert "2" in capsys.readouterr().out
