@@ -436,3 +436,15 @@ def test_roster_load_looks_up_slack_ids_in_each_workspace_with_its_token(
     assert sorted(asked) == [("nina.norr@example.se", NORTH_TOKEN),
                              ("sune.soder@example.se", SOUTH_TOKEN)]
     assert "2" in capsys.readouterr().out
+
+
+def test_uninstalling_the_app_forgets_that_workspace_and_its_token(installed, regions):
+    url = f"{installed}/slack/events"
+    gone = signing.event(url, {"type": "app_uninstalled"}, "Ev-avinstallerad", team=NORTH)
+    assert gone.status_code == 200
+    with unit_of_work(regions) as session:
+        assert [r.team_id for r in session.exec(select(SlackInstallation))] == [SOUTH]
+    after = signing.slash_command(url, "/dagordning", "", JOHANNA, "D0JOHANNA", team=NORTH)
+    assert SBU not in after.text
+    south = signing.slash_command(url, "/dagordning", "", JOHANNA, "D0JOHANNA", team=SOUTH)
+    assert SVVO in str(south.json())
