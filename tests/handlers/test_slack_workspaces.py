@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -448,3 +449,26 @@ def test_uninstalling_the_app_forgets_that_workspace_and_its_token(installed, re
     assert SBU not in after.text
     south = signing.slash_command(url, "/dagordning", "", JOHANNA, "D0JOHANNA", team=SOUTH)
     assert SVVO in str(south.json())
+
+
+def test_a_button_pressed_from_another_workspace_opens_nothing(installed, fake_slack):
+    url = f"{installed}/slack/events"
+    daniel = "U0DANIELB"  # sekreterare in sbu (north)
+    agenda = signing.slash_command(url, "/dagordning", "", daniel, SBU_CHANNEL, team=NORTH)
+    actions = [b for b in agenda.json()["blocks"] if b["type"] == "actions"]
+    button = actions[0]["elements"][0]
+    assert button["text"]["text"] == "Lägg till punkt"
+
+    def press(team: str):
+        signing.interaction(url, {
+            "type": "block_actions", "user": {"id": daniel, "team_id": team},
+            "team": {"id": team}, "channel": {"id": SBU_CHANNEL},
+            "actions": [{**button, "type": "button"}], "container": {"type": "message"}})
+
+    press(SOUTH)  # the same value, from the south: his role in sbu counts for nothing there
+    time.sleep(0.5)
+    assert fake_slack.calls_to("views.open") == []
+    press(NORTH)
+    opened = fake_slack.wait_for("views.open")
+    assert opened[0]["view"]["callback_id"] == "meeting.item"
+    assert fake_slack.tokens_of("views.open") == [NORTH_TOKEN]
