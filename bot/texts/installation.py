@@ -6,8 +6,9 @@ from bot.markup import mark_module
 INSTALLED_TITLE = "Samverkansboten är installerad"
 INSTALLED = (
     "Klart. Samverkansboten är installerad i {team}. Bjud in boten till gruppernas kanaler och be "
-    "administratören lägga in arbetsytan i deltagarlistan (workspace: i roster-filen), så ser "
-    "varje arbetsyta bara sina egna grupper. Du kan stänga det här fönstret."
+    "administratören skriva arbetsytans id, {team_id}, vid grupperna i deltagarlistan "
+    "(workspace: {team_id}), så ser varje arbetsyta bara sina egna grupper. Du kan stänga det här "
+    "fönstret."
 )
 FAILED_TITLE = "Installationen blev inte av"
 FAILED = (

@@ -62,7 +62,8 @@ def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
 def _success(args: SuccessArgs) -> BoltResponse:
     team = args.installation.team_name or args.installation.team_id or ""
     log.info("Installed in Slack workspace %s", args.installation.team_id)
-    return _page(200, t.INSTALLED_TITLE, t.INSTALLED.format(team=team), args)
+    return _page(200, t.INSTALLED_TITLE, t.INSTALLED.format(
+        team=team, team_id=args.installation.team_id or ""), args)
 
 
 def _failure(args: FailureArgs) -> BoltResponse:

@@ -140,6 +140,7 @@ def test_two_workspaces_install_through_the_flow_with_their_tokens_encrypted(
     response = install(multi, "kod-norra")
     assert response.status_code == 200
     assert "Samverkansboten är installerad i Region Norra" in response.text
+    assert f"workspace: {NORTH}" in response.text  # what to write in the roster
     assert response.headers["content-type"].startswith("text/html")
     assert install(multi, "kod-sodra").status_code == 200
     assert len(fake_slack.calls_to("oauth.v2.access")) == 2
