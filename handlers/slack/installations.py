@@ -13,6 +13,7 @@ workspace has been installed again or `rotate` has rewritten the rows.
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from datetime import UTC, datetime, timedelta
 
@@ -29,6 +30,7 @@ from storage.models import SlackInstallation
 
 log = logging.getLogger(__name__)
 STATE_SECONDS = 600  # an install begun must be finished within ten minutes
+STATE_SHAPE = re.compile(r"[A-Za-z0-9_-]{40,64}")  # what secrets.token_urlsafe(32) gives
 
 
 class TokenKeyProblem(Exception):
@@ -184,5 +186,7 @@ class DatabaseStateStore(OAuthStateStore):
         return state
 
     def consume(self, state: str) -> bool:
+        if not isinstance(state, str) or not STATE_SHAPE.fullmatch(state):
+            return False  # not one we issued (a NUL byte, 10,000 characters …): no query
         with unit_of_work(self.engine) as session:
             return store.take_state(session, state, datetime.now(UTC))

@@ -189,6 +189,17 @@ def test_a_forged_state_is_refused_and_installs_nothing(multi, regions, fake_sla
         assert session.exec(select(SlackInstallation)).all() == []
 
 
+@pytest.mark.parametrize("state", ["a\x00b" * 15, "x" * 10_000, "<script>" * 6])
+def test_a_state_of_junk_is_refused_cleanly(multi, regions, fake_slack, state):
+    browser = Browser(base_url=multi, timeout=10)
+    # With a cookie to match, as an attacker would send (a NUL byte no client can put there).
+    browser.headers["Cookie"] = f"slack-app-oauth-state={state.replace(chr(0), '%00')}"
+    response = browser.get("/slack/oauth_redirect", params={"code": "kod-norra", "state": state})
+    assert 400 <= response.status_code < 500
+    assert "<script>" not in response.text
+    assert fake_slack.calls_to("oauth.v2.access") == []
+
+
 def test_an_expired_state_is_refused(multi, regions, fake_slack):
     browser, state = begin(multi)
     with unit_of_work(regions) as session:
