@@ -41,9 +41,8 @@ class Settings:
     slack_client_id: str = ""
     slack_client_secret: str = ""
     # Several Slack workspaces, installed through /slack/install (handlers/slack/oauth.py): the
-    # Fernet key(s) the bot tokens are stored under, and Slack's consent page (tests, proxies).
+    # Fernet key(s) the bot tokens are stored under.
     token_key: str = ""
-    slack_authorize_url: str = ""
     slack_oidc_metadata_url: str = "https://slack.com/.well-known/openid-configuration"
     entra_client_id: str = ""
     entra_client_secret: str = ""
@@ -108,7 +107,6 @@ class Settings:
             slack_client_id=env.get("SLACK_CLIENT_ID", ""),
             slack_client_secret=env.get("SLACK_CLIENT_SECRET", ""),
             token_key=env.get("SAMVERKANSBOT_TOKEN_KEY", ""),
-            slack_authorize_url=env.get("SLACK_AUTHORIZE_URL", ""),
             entra_client_id=env.get("ENTRA_CLIENT_ID", ""),
             entra_client_secret=env.get("ENTRA_CLIENT_SECRET", ""),
             entra_tenant_id=env.get("ENTRA_TENANT_ID", ""),

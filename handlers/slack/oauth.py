@@ -54,8 +54,6 @@ def oauth_settings(settings: Settings, engine: Engine) -> OAuthSettings:
         state_store=DatabaseStateStore(engine),
         state_expiration_seconds=STATE_SECONDS,
         callback_options=CallbackOptions(success=_success, failure=_failure),
-        **({"authorization_url": settings.slack_authorize_url}
-           if settings.slack_authorize_url else {}),
     )
 
 
