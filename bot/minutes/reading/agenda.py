@@ -13,10 +13,12 @@ import re
 
 from .model import AgendaItem
 from .names import clean_name, find_names, is_name, names_in, split_name
+from .verdicts import is_decision
 
-# "3. Budget", "3) Budget", and on a short line "3 Budget"
+# "3. Budget", "3) Budget", "Ärende 3. Budget", "Punkt 3: Budget", and on a short line "3 Budget"
 _NUMBERED = re.compile(
-    r"^(?P<n>\d{1,2})(?:\s*[.)]\s+(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
+    r"^(?:(?:[ÄäAa]rende|[Pp]unkt|PUNKT|ÄRENDE)\s+)?(?P<n>\d{1,2})"
+    r"(?:\s*[.):]\s+(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
 )
 _SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$")
 # "§ 12", "§12.", and with the body's letters or the year: "Kf § 113", "KSAU § 201",
@@ -47,6 +49,14 @@ _KNOWN = re.compile(
     r"^(välkommen|välkomna|inledning|mötets öppnande|mötet öppnas|övriga frågor|övrig fråga"
     r"|mötet avslutas|avslutning|mötets avslutande|nästa möte|fastställande av dagordning"
     r"|val av justerare|föregående protokoll|kort utvärdering av mötet och avslutning)\s*[.:]?$",
+    re.I,
+)
+# The items of almost every meeting's agenda
+_AGENDA_WORDS = re.compile(
+    r"\b(?:mötets\s+öppnande|mötet\s+öppnas|öppnande|val\s+av\s+(?:\w+\s+)?(?:justerare|sekreterare"
+    r"|ordförande|protokolljusterare|justeringsperson)|justerare|dagordning\w*|föredragningslista\w*"
+    r"|föregående\s+(?:mötes\s*)?protokoll\w*|föregående\s+möte\w*|minnesanteckningar|övriga\s+frågor"
+    r"|övrigt|nästa\s+möte|mötets\s+avslutande|avslutning|mötet\s+avslutas|upprop|närvaro)\b",
     re.I,
 )
 _SPEECH_VERBS = re.compile(
@@ -112,6 +122,10 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
         elif n == expected:
             chain.append(i)
             nested_last = -1
+        elif n == 1 and chain and _same_title(paragraphs[chain[0]], paragraphs[i]):
+            # "Dagordning: 1. Inledning 2. Uppföljning …" and then "1. Inledning" with its
+            # text: the list was the agenda, the items start again here.
+            chain, nested_last = [i], -1
         elif n == 1 and chain:
             nested_last, nested_next = i, 2
     if len(chain) < 2:
@@ -123,10 +137,34 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
         1 for i in chain
         if len(paragraphs[i]) > 40 and re.search(r"\S\s+[A-ZÅÄÖ][a-zåäö]+\s+\S+.*\.", paragraphs[i])
     )
+    # "2. Val av justerare - Anna Ek valdes till justerare.": items with what they decided
+    outcomes = sum(1 for i in chain if _with_outcome(_NUMBERED.match(paragraphs[i])[0])[1])
     long_items = sum(len(paragraphs[i]) for i in chain) / len(chain) > 150 or (
         with_text >= max(2, len(chain) - 1)
-    )
-    return chain if sum(gaps) / len(gaps) >= 2 or long_items else []
+    ) or outcomes >= max(2, len(chain) // 2)
+    # "1. Mötets öppnande" / "2. Val av justerare" / …: items every meeting has, whether or not
+    # text follows them
+    known = sum(1 for i in chain if _AGENDA_WORDS.search(paragraphs[i][:80]))
+    return chain if sum(gaps) / len(gaps) >= 2 or long_items or known >= 2 else []
+
+
+def _same_title(a: str, b: str) -> bool:
+    return _NUMBERED.match(a) is not None and a.strip().casefold() == b.strip().casefold()
+
+
+_OUTCOME = re.compile(r"\s[-–:]\s+(?=[A-ZÅÄÖ])")
+
+
+def _with_outcome(line: str) -> tuple[str, str]:
+    """'2. Val av justerare - Anna Ek valdes till justerare.': the item's title, and what was
+    said or decided under it on the same line ('' when the line is only a title)."""
+    m = _OUTCOME.search(line)
+    if not m:
+        return line, ""
+    rest = line[m.end() :].strip()
+    if rest.endswith(".") or is_decision(rest):
+        return line[: m.start()].strip(), rest
+    return line, ""
 
 
 def find_agenda(
@@ -139,7 +177,7 @@ def find_agenda(
     presenter_lines: set[int] = set()
     for i in chain:
         m = _NUMBERED.match(paragraphs[i])
-        title, presenters = _title_and_presenters(m["title"] or m["bare"])
+        title, presenters = _title_and_presenters(_with_outcome(m["title"] or m["bare"])[0])
         items[i] = AgendaItem(title, presenters, m["n"], i, 1)
     for i in range(start, len(paragraphs)):
         if i in skip or i in items:
@@ -229,6 +267,8 @@ def _sub_items(paragraphs: list[str], start: int, skip: set[int], items: dict) -
 def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
     if _KNOWN.match(text) and not strict:
         return True
+    if not strict and _DECIDED_ITEM.match(text) and is_decision(nxt):
+        return True  # "Dagordning" / "Dagordningen godkändes.": the item, not a list's heading
     if not _short_heading(text, max_words=9) or _SUBSECTIONS.match(text) or text.endswith("."):
         return False
     if split_name(text)[0]:  # "Tarja Nordling, Välfärd och folkhälsa" is a presenter
@@ -239,7 +279,17 @@ def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
         if not prev.endswith((".", "!", "?")) or _NUMBERED.match(prev):
             return False
         return len(nxt.split()) >= 2 and nxt.endswith(".") and not _BULLET.match(nxt)
-    return _is_prose(nxt)
+    if _is_prose(nxt):
+        return True
+    # "Ekonomi" / "Rapporten godkändes.": a heading whose text is only its decision (but
+    # "Regionstyrelsen beslutar" / "1. Regionstyrelsen antar …" is the decision's lead-in)
+    return (
+        len(nxt.split()) >= 2 and not _NUMBERED.match(nxt) and not _BULLET.match(nxt)
+        and not is_decision(text + " att x") and is_decision(nxt)
+    )
+
+
+_DECIDED_ITEM = re.compile(r"^(?:dagordning(?:en)?|föredragningslista(?:n)?)\s*:?$", re.I)
 
 
 def _title_and_presenters(title: str) -> tuple[str, list[str]]:

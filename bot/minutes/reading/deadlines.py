@@ -17,6 +17,9 @@ _DEADLINE = re.compile(
     r"|remiss(?:tiden|perioden)\s+(?:går|löper)\s+ut(?:\s+den)?"
     r"|(?:ska|skall|bör|måste)\s+vara\s+(?:[\w-]+\s+){0,3}?(?:inne|inkomn\w*|inkommit|tillhanda)"
     r"(?:\s+senast)?"
+    r"|(?:ska|skall|bör|måste)\s+ha\s+(?:inkommit|kommit\s+in)(?:\s+(?:[\w-]+\s+){0,3}?senast)?"
+    r"|svarsdatum(?:\s+är)?|sista\s+svarsdag(?:en)?(?:\s+är)?|fram\s+till(?:\s+och\s+med)?"
+    r"|till\s+och\s+med|t\.\s?o\.\s?m\."
     r"|(?:före|innan)(?=\s+(?:den\s+)?\d))\b",
     re.I,
 )

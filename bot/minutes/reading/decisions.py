@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import AgendaItem, Decision
+from .names import is_name
 from .verdicts import body_heads, is_decision
 
 # "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
@@ -20,7 +21,9 @@ _BESLUT_HEADING = re.compile(
 )
 _BESLUT_INLINE = re.compile(
     r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?|beslutade|beslöts|beslutades)\s*[:.]\s*"
-    r"(?P<text>\S.*)$",
+    r"(?P<text>\S.*)$"
+    r"|^beslut\s+(?P<bare>(?:enligt|i\s+enlighet\s+med)\s.*)$"
+    r"|^(?-i:(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT)\s+(?P<caps>[A-ZÅÄÖ].*)$",  # "BESLUT Bidragen fördelas"
     re.I,
 )
 # "Förslag till beslut", "Arbetsutskottets förslag", "Beslutsförslag", "Yrkanden": what was
@@ -44,9 +47,13 @@ _DECISION_COLUMN = re.compile(
     r"|beslut\s*/\s*ansvarig)\s*:?$",
     re.I,
 )
+# A column that holds decisions among notes: "Diskussion/beslut", "Noteringar och beslut"
+_MIXED_COLUMN = re.compile(r"\bbeslut\b", re.I)
 # "Styrelsen beslutar:" followed by att-satser, one decision each.
 _DECIDES_COLON = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)(?:\s+att)?\s*:?$", re.I
+    r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)(?:\s+att)?\s*:?$"
+    r"|\b(?:enades|enas|kom\s+överens|var\s+överens|är\s+överens)\s+om(?:\s+att)?\s*:$",
+    re.I,
 )
 # "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is
 # the proposal before it.
@@ -63,6 +70,25 @@ _PROPOSES = re.compile(
     r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b|^att\s*:", re.I
 )
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
+# "Beslut: Inget beslut fattades.", "Beslut: –", "Beslut: Inga.": the label with nothing decided
+_NONE = re.compile(
+    r"^(?:[-–—.\s]*|(?:inget|inga|ej|inte\s+något)(?:\s+(?:\w+\s+)?beslut\w*)?(?:\s+\w+)?\s*\.?"
+    r"|ingen\s+åtgärd\.?|ej\s+aktuellt\.?)$",
+    re.I,
+)
+# "Enligt förslag.", "Bifall till förslaget", "Förslaget bifalles": an approval saying nothing else
+_BARE_APPROVAL = re.compile(
+    r"^(?:beslut\s*:?\s*)?(?:enligt\s+(?:\w+\s+)?förslag(?:et)?|i\s+enlighet\s+med\s+"
+    r"(?:\w+\s+)?förslag(?:et)?|bifall\s+till\s+(?:\w+\s+)?förslag(?:et)?"
+    r"|förslaget\s+(?:bifalls|bifalles|bifölls|godkänns|godkändes))\s*\.?$",
+    re.I,
+)
+# "Val av justerare" / "Mari Johansson": the name under an election item is who was elected.
+_ELECTION = re.compile(
+    r"\b(?:val|utseende)\s+av\b.*\b(?:juster\w*|sekreterare|ordförande|rösträknare|kassör)"
+    r"|^(?:justerare|justering|protokolljusterare|justeringsperson|justeringsman)\b",
+    re.I,
+)
 # The discussion that led to a decision: the last paragraphs of running text before it. The
 # whole item would let a word said in passing ("Polisen") find decisions about something else.
 _ITEM_TEXT_PARAGRAPHS = 3
@@ -156,7 +182,13 @@ class _Finder:
             context = self.context_for(i, text, item_line, item)
         if not context and section:
             context = self.item_introduction(item_line, i)
-        if any(d.text == text and d.item == item for d in self.decisions):
+        if any(d.text == text and d.item == item for d in self.decisions) or _NONE.match(text):
+            return
+        if _BARE_APPROVAL.match(text) and self.decisions and self.decisions[-1].item == item and (
+            self.decisions[-1].number == self.number_at(i)
+        ):
+            # "Regionfullmäktige väljer X till ordförande." / "Beslut: enligt förslag": the
+            # decision is the proposal already read, not a second one.
             return
         approves = _approved(context) if _APPROVAL.search(text) else ""
         # An approval says nothing of its own ("Gruppen bifaller Ingmars förslag"): the
@@ -204,26 +236,52 @@ class _Finder:
                 continue
             heading = _PROPOSAL_HEADING.match(para)
             if heading and len(para) < 60 and j + 1 < len(self.paragraphs):
-                return f"{para.rstrip(':')}: {self.paragraphs[j + 1].strip()}"
+                # the proposal: its lead-in and its att-satser, up to the next heading
+                body = []
+                for k in range(j + 1, min(i, j + 6)):
+                    nxt = self.paragraphs[k].strip()
+                    if _heading_like(nxt) or k in self.item_starts:
+                        break
+                    body.append(nxt)
+                text = " ".join(body) or self.paragraphs[j + 1].strip()
+                return f"{para.rstrip(':')}: {text}"
             if _PROPOSES.search(para) and (not who or who[1] in para):
                 return para
+        # "Regionfullmäktige väljer X …" / "Beslut: enligt förslag": the proposal is the running
+        # text right before the approval.
+        for j in range(i - 1, item_line, -1):
+            para = self.paragraphs[j].strip()
+            if j in self.skip or _heading_like(para) or _BULLET.match(para):
+                continue
+            return para if len(para.split()) >= 5 else ""
         return ""
 
     def run(self) -> None:
         i = self.start
         state = "open"  # "proposal" after 'Förslag till beslut', "closed" after 'Reservation'
         column: int | None = None  # the 'Beslut' column of a table of items
+        mixed = False  # a column of 'Diskussion/beslut': its decisions are among other text
         while i < len(self.paragraphs):
             text = self.paragraphs[i].strip()
             cells = [c.strip() for c in self.paragraphs[i].split("\t")]
+            # The head row of a table (which an attendance list above may have claimed)
+            heads = [k for k, c in enumerate(cells) if _DECISION_COLUMN.match(c)] or [
+                k for k, c in enumerate(cells) if _MIXED_COLUMN.search(c) and len(c.split()) <= 5
+            ]
+            if len(cells) == 2 and heads == [0] and cells[1]:
+                # a label and its value: "Beslut<TAB>Nämnden godkänner …" (a "Förslag till
+                # beslut<TAB>…" row is a proposal)
+                if _DECISION_COLUMN.match(cells[0]) and i not in self.skip:
+                    self.add_units(i, cells[1], section=True)
+                i += 1
+                continue
+            if len(cells) >= 2 and heads:
+                column, mixed = heads[0], not _DECISION_COLUMN.match(cells[heads[0]])
+                i += 1
+                continue
             if len(cells) >= 2 and i not in self.skip:
-                heads = [k for k, c in enumerate(cells) if _DECISION_COLUMN.match(c)]
-                if heads:
-                    column = heads[0]
-                    i += 1
-                    continue
                 if column is not None and column < len(cells) and column > 0:
-                    self.table_row(i, cells, column)
+                    self.table_row(i, cells, column, mixed)
                     i += 1
                     continue
             elif "\t" not in self.paragraphs[i]:
@@ -231,6 +289,8 @@ class _Finder:
             bullet = bool(_BULLET.match(text))
             text = _BULLET.sub("", text)  # "- Beslut: …", "* Styrelsen beslutar att …"
             if i in self.skip:
+                if state == "open" and self.elected(i, text):  # a list of names claimed it
+                    self.add(i, text, section=True)
                 i += 1
                 continue
             if i in self.item_starts:
@@ -239,14 +299,17 @@ class _Finder:
                 state = "open"
                 i = self.section(i + 1)
                 continue
-            if _DECIDES_COLON.search(text) and is_decision(text + " x", self.ours):
+            # "Kommunstyrelsen beslutar att" and its points: under 'Förslag till beslut' or
+            # 'Yrkanden' they are a proposal
+            decides = _DECIDES_COLON.search(text) and is_decision(text + " x", self.ours)
+            if state == "open" and decides:
                 state = "open"
                 i = self.section(i + 1, lead=text)
                 continue
             inline = _BESLUT_INLINE.match(text)
             if inline:
                 state = "open"
-                self.add_units(i, inline["text"], section=True)
+                self.add_units(i, _inline_text(inline), section=True)
                 i = self.att_lines(i + 1)
                 continue
             proposal = _PROPOSAL_HEADING.match(text)
@@ -259,20 +322,52 @@ class _Finder:
                 i += 1
                 continue
             if state == "open":
-                for unit in decision_units(text, self.ours):
+                units = decision_units(text, self.ours)
+                for unit in units:
                     if not bullet or len(unit.split()) >= 3:
                         self.add(i, unit)
+                if not units and self.elected(i, text):
+                    self.add(i, text, section=True)
+                elif not units and _ATT.match(text) and self.bare_att(i):
+                    i = self.att_lines(i)
+                    continue
             i += 1
 
-    def table_row(self, i: int, cells: list[str], column: int) -> None:
-        """'3. Val av justerare<TAB>Diskussion …<TAB>Anna Berg valdes': the row's decision."""
+    def bare_att(self, i: int) -> bool:
+        """An att-sats standing alone right under its item's title ('§ 2 Fastställande av
+        dagordning' / 'att fastställa dagordningen') is the item's decision; after a line that
+        proposes ('Förvaltningen föreslår nämnden besluta') it is the proposal's."""
+        found = self.agenda_item_at(i)
+        return found is not None and found.line == i - 1
+
+    def elected(self, i: int, text: str) -> bool:
+        """Right under an election item, a line of nothing but names: 'Mari Johansson'."""
+        found = self.agenda_item_at(i)
+        if found is None or not 0 < i - found.line <= 2 or not _ELECTION.search(found.title):
+            return False
+        text = re.sub(r"^(?:till\s+)?(?:justerare|justeringsperson|sekreterare|ordförande)\s*:?\s*",
+                      "", text, flags=re.I)  # "Justerare: Per Ek"
+        parts = re.split(r",\s*|\s+och\s+", re.sub(r"\s*\([^()]{1,12}\)", "", text).strip(" ."))
+        return all(is_name(part) for part in parts)
+
+    def table_row(self, i: int, cells: list[str], column: int, mixed: bool = False) -> None:
+        """'3. Val av justerare<TAB>Diskussion …<TAB>Anna Berg valdes': the row's decision. In
+        a column of 'Diskussion/beslut' only the sentences that decide are decisions."""
         decided = cells[column].strip(" -–")
         if len(decided.split()) < 2:
             return
         first = cells[0]
         m = re.match(r"^(?:§\s*)?(\d{1,3}(?:\.\d{1,2})?)[.)]?\s+(.*)$", first)
         number, title = (m[1], m[2]) if m else ("", first)
-        for point in _points(decided):
+        bare = re.fullmatch(r"(?:§\s*)?(\d{1,3}(?:\.\d{1,2})?)[.)]?", first.strip())
+        if bare and column > 1:  # "1<TAB>Dagordning<TAB>…": the number and the title apart
+            number, title = bare[1], cells[1]
+        if mixed:
+            label = _BESLUT_INLINE.match(decided)
+            points = [_inline_text(label)] if label else decision_units(decided, self.ours)
+        else:
+            points = _points(decided)
+        for point in points:
             self.add(i, point, section=True, row=(title.strip(), number))
 
     def add_units(self, i: int, text: str, section: bool = False) -> None:
@@ -339,7 +434,8 @@ class _Finder:
 # utskott's own 'Beslut', that proposal is its decision).
 _LEAD = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)(?:\s+(?:följande|enligt\s+"
-    r"följande))?(?:\s+att)?\s*:?$",
+    r"följande))?(?:\s+att)?\s*:?$"
+    r"|\b(?:enades|enas|kom\s+överens|var\s+överens|är\s+överens)\s+om(?:\s+att)?\s*:$",
     re.I,
 )
 # A point of a list: "- godkänna …", "• att uppdra …", "1. att bevilja …", "2) Informationen …"
@@ -387,6 +483,11 @@ def _points(text: str) -> list[str]:
     return [text]
 
 
+def _inline_text(label: re.Match) -> str:
+    """What follows 'Beslut:', 'Beslut enligt …' or 'BESLUT' on its line."""
+    return label["text"] or label["bare"] or label["caps"]
+
+
 def _heading_like(text: str) -> bool:
     text = text.strip()
     return bool(
@@ -397,14 +498,31 @@ def _heading_like(text: str) -> bool:
 _DASH_PART = re.compile(r"\s+[-–]\s+(?=[A-ZÅÄÖ])")  # "… - Kommunstyrelsen uppdrar"
 
 
+# "Margit Viklund rapporterade från Övervakningskommitténs möte … Investeringen godkändes.":
+# what a report from another meeting tells was decided there; noting the report is this
+# meeting's own decision.
+_REPORT_FROM = re.compile(
+    r"\b(?:rapporterade|rapporterar|återrapporterade|berättade|berättar|informerade|informerar"
+    r"|redogjorde|redogör|refererade)\s+från\b"
+    # "Ett styrelsemöte ägde rum i förra veckan. 16 ledamöter valdes."
+    r"|\b(?:möte|sammanträde|årsmöte|styrelsemöte|stämma)\w*\s+(?:ägde\s+rum|hölls|har\s+hållits)\b",
+    re.I,
+)
+_NOTING = re.compile(
+    r"\b(?:noteras|noterades|antecknas|antecknades|tackar|tackade)\b|\btill\s+handlingarna\b",
+    re.I,
+)
+
+
 def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
     """The decisions in a paragraph of running text, one per sentence that decides."""
-    return [
-        part
-        for sentence in sentences(text)
-        for part in _DASH_PART.split(sentence)
-        if is_decision(part, ours)
-    ]
+    found, reporting = [], False
+    for sentence in sentences(text):
+        reporting = reporting or bool(_REPORT_FROM.search(sentence))
+        for part in _DASH_PART.split(sentence):
+            if is_decision(part, ours) and (not reporting or _NOTING.search(part)):
+                found.append(part)
+    return found
 
 
 def _approved(context: str) -> str:
@@ -421,9 +539,20 @@ def find_decisions(
     groups: list[str] | None = None,
 ) -> tuple[list[Decision], list[str]]:
     finder = _Finder(paragraphs, items, start, skip)
-    finder.ours = body_heads(groups or [])
+    finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:])
     finder.run()
     return _without_echoes(finder.decisions), finder.warnings
+
+
+_OWN_HEADING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\w-]+)s\s+beslut\s*:?$", re.I)
+
+
+def _own_headings(paragraphs: list[str]) -> set[str]:
+    """'Socialnämndens beslut' over the decisions: the meeting is a nämnd, whatever its header
+    said (or failed to say)."""
+    return body_heads(
+        [m["body"] for p in paragraphs if (m := _OWN_HEADING.match(p.strip()))]
+    )
 
 
 def _without_echoes(decisions: list[Decision]) -> list[Decision]:

@@ -20,7 +20,9 @@ from .first_names import is_first_name
 _MARK = re.compile(
     r"(?:(?<=\s)|^|(?<=[^\d\s][.,;:)]))"
     r"(?:(?P<sign>§§?)\s*|(?P<abbr>(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4}))\s+(?:§\s*)?)?"
-    r"(?P<n>\d{1,4})(?![\d(/:,.-])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé])"
+    r"(?P<n>\d{1,4})(?![\d(/:,.-])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé]"
+    # "§ 45 2022/123 Val av …", "§ 46 (MN 2022/130) Tillsynsplan": a diary number first
+    r"|\(?(?:[A-ZÅÄÖ]{1,5}\s+)?(?:19|20)\d\d[/:.-]\d+\)?\s+[A-ZÅÄÖ])"
 )
 # "Paragrafer 132-142", "§§ 54–75", "Omfattning 1-17", "Justerade paragrafer 1-15"
 _RANGE = re.compile(
@@ -32,7 +34,8 @@ _PAGE_WORD = re.compile(r"(?:protokoll|sida|sid|blad|page|s\.)\s*$", re.I)
 # A reference chain after the number: "Au 84 Sn 34 Au 57 Dnr 2016/ …", "Dnr KS 2015/123".
 _REFERENCES = re.compile(
     r"^(?:(?:(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})\s+\d{1,4}\s+)|(?:Dnr\.?:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?"
-    r"[\w/.:-]*\d[\w/.:-]*\s+|Dnr\.?:?\s+(?:[A-ZÅÄÖ][a-zåäö]{0,3}\s+)?))+",
+    r"[\w/.:-]*\d[\w/.:-]*\s+|Dnr\.?:?\s+(?:[A-ZÅÄÖ][a-zåäö]{0,3}\s+)?)"
+    r"|\(?(?:[A-ZÅÄÖ]{1,5}\s+)?(?:19|20)\d\d[/:.-][\w/.:-]*\)?,?\s+)+",
 )
 
 
@@ -135,6 +138,13 @@ def _person_at(text: str) -> bool:
 _ONLY_REFERENCE = re.compile(
     r"(?:dnr\.?:?\s*)?(?:[A-ZÅÄÖ]{1,5}\s*)?[\w.:-]*\d[/.:-]\d[\w/.:-]*", re.I
 )
+# A § title is a noun phrase: "Fastställande av …", "Godkännande av …",
+# "Anmälan av …"; an att-sats right after such a title is the paragraph's decision.
+_ACTION_TITLE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]*(?:ande|ende|ning|else|an)\s+(?:av|för|till)\s")
+_BEFORE_ATT = {"om", "för", "till", "med", "på", "av", "i", "och", "samt", "eller", "uppdrag",
+               "förslag", "beslut", "möjlighet", "rätt", "krav", "begäran", "ansökan", "motion"}
+_PREPOSITIONS = {"för", "om", "i", "av", "till", "vid", "på", "med", "mot", "från", "inom", "kring",
+                 "angående", "ang", "avseende", "rörande", "inför", "över", "och"}
 _BOUNDARY_AFTER = re.compile(r"[a-zåäö0-9)]$")
 
 
@@ -148,9 +158,15 @@ def split_title(text: str) -> tuple[str, str]:
         return "", ""  # "§ 202 Dnr 2022/301": only the diary number, the title comes next
     words = text.split(" ")
     for k, word in enumerate(words[:16]):
+        if k >= 2 and word == "att" and _ACTION_TITLE.match(text) and (
+            words[k - 1].lower() not in _BEFORE_ATT
+        ):  # "Fastställande av dagordning att fastställa dagordningen": the att-sats decides
+            return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
         if k and word[:1].isupper() and len(word) > 1 and _BOUNDARY_AFTER.search(words[k - 1]):
             if word.isupper() and len(word) <= 4:
                 continue  # "KS Teknik", "(VAMAS)": letters inside the title
+            if words[k - 1].lower() in _PREPOSITIONS and not _PART.match(" ".join(words[k:])):
+                continue  # "Detaljplan för Ängen", "Motion om Hjälmaren": a name in the title
             return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
         if word.endswith((".", ":")) and k + 1 < len(words) and words[k + 1][:1].isupper():
             return " ".join(words[: k + 1]).rstrip(".: "), " ".join(words[k + 1 :])
@@ -182,6 +198,17 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         if len(keys) != 1 or "§" in keys:
             break
         prefix += 1
+    # "… 2 (12) Bun 23 Dnr BUN 2019/11 …" on every page: the same shape, but a § marker whose
+    # number changes from page to page (or a diary number) starts the page's text
+    for p in range(1, prefix):
+        numbers = {t[p] for t in tokens}
+        if tokens[0][p].lower().rstrip(".:") == "dnr" or (
+            len(numbers) > 1 and tokens[0][p].isdigit()
+            and re.fullmatch(r"§|(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})", tokens[0][p - 1])
+            and tokens[0][p - 1].lower() not in {"sida", "sid", "blad"}
+        ):
+            prefix = p - 1 if tokens[0][p - 1] != "§" or p < 2 else p - 1
+            break
     # "… PROTOKOLL # Sn #": a § marker is no part of the head
     while prefix >= 3 and tokens[0][prefix - 1].isdigit() and re.fullmatch(
         r"[A-ZÅÄÖ][A-Za-zåäö]{0,3}", tokens[0][prefix - 2]
@@ -240,7 +267,12 @@ _PART = re.compile(
     r"|Ärendebeskrivning|Sammanfattning\s+av\s+ärendet|Sammanfattning|Bakgrund|Yrkanden?"
     r"|Propositionsordning|Beslutsgång|Reservationer|Reservation|Protokollsanteckning"
     r"|Beslutet\s+(?:skickas|expedieras)\s+till|Expedieras\s+till|Särskilt\s+yttrande"
-    r"|Utdragsbestyrkande|Justerandes\s+sign\w*)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$))"
+    r"|Utdragsbestyrkande|Justerandes\s+sign\w*"
+    # in capitals, as some templates set them: "KOMMUNSTYRELSENS BESLUT", "FÖRSLAG TILL BESLUT"
+    r"|(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT|FÖRSLAG\s+TILL\s+BESLUT|BESLUTSUNDERLAG|YRKANDEN?"
+    r"|PROPOSITIONSORDNING|RESERVATION(?:ER)?)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$))"
+    # "Arbetsutskottets beslut 2024-01-10 § 5" names a document, it heads nothing
+    r"(?!\s+(?:\d{4}-\d\d|\d{6}\b|\d{1,2}\s+[a-zåäö]+\s+\d{4}|§))"
 )
 _BODY_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:[Bb]eslut|[Ff]örslag)")
 

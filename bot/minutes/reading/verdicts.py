@@ -23,7 +23,8 @@ _ACTIVE = (
     r"|bifaller|biföll|avslår|avslog|återremitterar|återremitterade|bordlägger|bordlade"
     r"|överlämnar|överlämnade|beviljar|beviljade|noterar|noterade|antecknar|antecknade"
     r"|lägger|lade|delegerar|delegerade|remitterar|remitterade|avskriver|avskrev|ajournerar"
-    r"|medger|medgav|ger|gav|tackar|ställer\s+sig\s+bakom|instämmer|enas|enades|kom\s+överens"
+    r"|medger|medgav|ger|gav|tackar|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|instämmer|enas|enades"
+    r"|kom\s+överens|(?:är|var|blev)\s+(?:\w+\s+)?överens"
     r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
     r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät"
@@ -37,10 +38,18 @@ _PASSIVE = (
     r"|beviljas|beviljades|noteras|noterades|antecknas|antecknades|läggs|lägges|lades"
     r"|delegeras|delegerades|remitteras|remitterades|avskrivs|avskrevs|utgår|utgick"
     r"|tillsätts|tillsattes|bestäms|bestämdes|entledigas|entledigades|överenskoms"
-    r"|fattas|fattades|togs|anses|ansågs|får|fick"
+    r"|fattas|fattades|tas|togs|anses|ansågs|får|fick"
+    r"|avförs|avfördes|förlängs|förlängdes|tilldelas|tilldelades|upphävs|upphävdes|godtas|godtogs"
+    r"|hänskjuts|hänsköts|fördelas|fördelades"
+    r"|justeras\s+omedelbart|förklaras\s+omedelbart\s+justerad|förklarades\s+omedelbart\s+justerad"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 _PASSIVE_ONLY = re.compile(rf"^(?:{_PASSIVE})$", re.I)
+# "Nämnden tar del av informationen", "Informationen tas till protokollet"
+_TAKE = (
+    r"beslut|del\s+av\s+(?:informationen|redovisningen|rapporten|rapporteringen|uppföljningen)"
+    r"|till\s+(?:dagens\s+)?protokollet|till\s+handlingarna"
+)
 # Passive verbs that decide only with the right words around them ("läggs till handlingarna",
 # "noteras" of information, "utgår" of an item).
 _NEEDS = {
@@ -59,8 +68,8 @@ _NEEDS = {
     "antecknade": r"information|redovisning|rapport|meddelande|till\s+protokollet",
     "utgår": r"ärende|punkt|frågan",
     "utgick": r"ärende|punkt|frågan",
-    "ger": r"i\s+uppdrag|uppdrag|bifall",
-    "gav": r"i\s+uppdrag|uppdrag|bifall",
+    "ger": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus",
+    "gav": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus",
     "tackar": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "antas": r"förslag|plan|program|policy|budget|riktlinje|dagordning|reglemente|ordning|strategi",
     "valdes": r"till|som|att|\bjustera",
@@ -74,9 +83,10 @@ _NEEDS = {
     "fattade": r"beslut",
     "fattas": r"beslut",
     "fattades": r"beslut",
-    "tar": r"beslut",
-    "tog": r"beslut",
-    "togs": r"beslut",
+    "tar": _TAKE,
+    "tog": _TAKE,
+    "tas": _TAKE,
+    "togs": _TAKE,
     "anses": r"besvarad|besvarat|behandlad|behandlat|avslutad|avslutat|färdigbehandlad|bifallen",
     "ansågs": r"besvarad|besvarat|behandlad|behandlat|avslutad|avslutat|färdigbehandlad",
     "får": r"i\s+uppdrag|\bställas\b",
@@ -90,7 +100,8 @@ _NEEDS = {
 # The subject of an active verb that is the meeting deciding.
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|råd|grupp|gruppen|förbund|kommitté|beredning"
-    r"|presidi|direktion|delegation|möte|mötet|stämma|stämman|ledning|forum|nätverk|sektion)"
+    r"|presidi|direktion|delegation|möte|mötet|stämma|stämman|ledning|forum|nätverk|sektion"
+    r"|förening)"
     r"\w*$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
     r"|presidiet|samtliga|deltagarna|man)$",
     re.I,
@@ -123,6 +134,14 @@ _SAID = re.compile(
 _DATED = re.compile(
     r"\b(?:den\s+)?\d{1,2}(?:\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|/\d{1,2})"
     r"|\b\d{4}-\d{2}-\d{2}\b|^(?:år\s+|i\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+# "Styrelsen beslutade i december att …", "vid förra mötet beslutades": taken earlier
+_EARLIER = re.compile(
+    r"\b(?:vid|på|under)\s+(?:förra|föregående|senaste|sitt|sina|ett\s+tidigare|tidigare)\s+"
+    r"(?:\w+\s+)?(?:möte|sammanträde)\w*|\bförra\s+(?:året|veckan|månaden|gången)\b"
+    r"|^i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december|höstas|våras|somras|vintras)\b|\bi\s+(?:höstas|våras|somras|vintras)\b",
     re.I,
 )
 _AUTHORITIES = re.compile(
@@ -158,7 +177,9 @@ def body_heads(groups: list[str]) -> set[str]:
     """The kinds of body the meeting is ('styrelse' for 'Regionstyrelsen')."""
     heads = set()
     for name in groups:
-        words = name.split()
+        # "Styrelsen för Samordningsförbundet Väst", "Styrgrupp för …": the body is named
+        # before "för"; what follows is whose it is
+        words = re.split(r"\s+(?:för|i|inom)\s+", name, maxsplit=1)[0].split()
         if words:
             head = _head(words[-1]) or _head(words[0])
             if head:
@@ -209,6 +230,8 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
 def _reported(subject: list[str], before: str, after: str, ours: set[str] | None) -> bool:
     """Another body's decision, or one taken on another day."""
     if _DATED.search(before[-40:]) or _DATED.match(after.strip()[:25]):
+        return True
+    if _EARLIER.search(before[-50:]) or _EARLIER.match(after.strip()[:40]):
         return True
     for word in subject:
         if _AUTHORITIES.match(word):
