@@ -70,6 +70,9 @@ _PROPOSES = re.compile(
     r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b|^att\s*:", re.I
 )
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
+# "Ordföranden finner att nämnden bifaller förslaget": the chair's proposition, before the
+# decision its section records
+_FINDS = re.compile(r"\b(?:finner|fann|ställer|ställde)\b", re.I)
 # "Beslut: Inget beslut fattades.", "Beslut: –", "Beslut: Inga.": the label with nothing decided
 _NONE = re.compile(
     r"^(?:[-–—.\s]*|(?:inget|inga|ej|inte\s+något)(?:\s+(?:\w+\s+)?beslut\w*)?(?:\s+\w+)?\s*\.?"
@@ -331,6 +334,13 @@ class _Finder:
                 elif not units and _ATT.match(text) and self.bare_att(i):
                     i = self.att_lines(i)
                     continue
+            elif state == "proposal" and not _FINDS.search(text):
+                # "Förslag till beslut" / "Nämnden godkänner rapporten." / "Nämnden beslutar
+                # enligt förslaget.": an approval of the proposal ends it, and decides
+                for unit in decision_units(text, self.ours):
+                    if _APPROVAL.search(unit) and _REFERS_TO_PROPOSAL.search(unit):
+                        self.add(i, unit)
+                        state = "open"
             i += 1
 
     def bare_att(self, i: int) -> bool:

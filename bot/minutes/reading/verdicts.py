@@ -27,7 +27,8 @@ _ACTIVE = (
     r"|kom\s+överens|(?:är|var|blev)\s+(?:\w+\s+)?överens"
     r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
-    r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät"
+    r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät|lämnar|lämnade|stödjer|stöder|stödde"
+    r"|rekommenderar|rekommenderade|godtar|godtog"
 )
 # The passive: a decision whatever its subject.
 _PASSIVE = (
@@ -40,7 +41,7 @@ _PASSIVE = (
     r"|tillsätts|tillsattes|bestäms|bestämdes|entledigas|entledigades|överenskoms"
     r"|fattas|fattades|tas|togs|anses|ansågs|får|fick"
     r"|avförs|avfördes|förlängs|förlängdes|tilldelas|tilldelades|upphävs|upphävdes|godtas|godtogs"
-    r"|hänskjuts|hänsköts|fördelas|fördelades"
+    r"|hänskjuts|hänsköts|fördelas|fördelades|ges|gavs"
     r"|justeras\s+omedelbart|förklaras\s+omedelbart\s+justerad|förklarades\s+omedelbart\s+justerad"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
@@ -68,8 +69,15 @@ _NEEDS = {
     "antecknade": r"information|redovisning|rapport|meddelande|till\s+protokollet",
     "utgår": r"ärende|punkt|frågan",
     "utgick": r"ärende|punkt|frågan",
-    "ger": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus",
+    "ger": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus|fullmakt",
+    "lämnar": r"yttrande|remissvar|svar\b|följande\s+synpunkter",
+    "lämnade": r"yttrande|remissvar|svar\b|följande\s+synpunkter",
+    "stödjer": r"förslag|ansökan|inriktning|arbete|planen",
+    "stöder": r"förslag|ansökan|inriktning|arbete|planen",
+    "stödde": r"förslag|ansökan|inriktning|arbete|planen",
     "gav": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus",
+    "ges": r"i\s+uppdrag|uppdrag|mandat|klartecken|bifall",
+    "gavs": r"i\s+uppdrag|uppdrag|mandat|klartecken|bifall",
     "tackar": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "antas": r"förslag|plan|program|policy|budget|riktlinje|dagordning|reglemente|ordning|strategi",
     "valdes": r"till|som|att|\bjustera",
@@ -224,7 +232,20 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
             return True
         if verb in ("beslutade", "beslöt") and not subject:
             return True  # "Beslöt att …"
+        inverted = _inverted_subject(before, text[m.end() :])
+        if inverted and not _reported([inverted], "", "", ours):
+            return True  # "Efter diskussion beslutade styrelsen att …"
     return False
+
+
+def _inverted_subject(before: str, after: str) -> str:
+    """'Därmed beslutar kommunfullmäktige att …', 'Med 30 röster mot 20 beslutar nämnden …':
+    a Swedish main clause that opens with an adverbial puts the subject after the verb."""
+    words = before.split()
+    if not words or len(words) > 8 or not words[0][:1].isupper() or before.rstrip()[-1:] in ",;:":
+        return ""
+    nxt = re.match(r"\s*([\wåäöÅÄÖé-]+)", after)
+    return nxt[1] if nxt and _BODY_WORD.search(nxt[1]) else ""
 
 
 def _reported(subject: list[str], before: str, after: str, ours: set[str] | None) -> bool:

@@ -307,6 +307,18 @@ def test_items_whose_outcome_follows_the_title_on_the_same_line():
         ("Paragrafen förklaras omedelbart justerad.", True),
         ("Föreningen beslutade att höja medlemsavgiften.", True),
         ("Ärendet avförs från dagordningen.", True),
+        ("Nämnden lämnar följande yttrande till kommunstyrelsen.", True),
+        ("Anna lämnar information om läget.", False),
+        ("Styrgruppen stödjer förslaget om gemensam utbildning.", True),
+        ("Gruppen rekommenderar kommunerna att anta riktlinjerna.", True),
+        ("Styrelsen ger Anna Berg fullmakt att teckna avtal.", True),
+        ("Förvaltningen ges i uppdrag att ta fram en plan.", True),
+        ("Förvaltningen har givits i uppdrag att utreda frågan.", False),
+        ("Efter diskussion beslutade styrelsen att köpa in nya stolar.", True),
+        ("Med 30 röster mot 20 beslutar kommunfullmäktige att avslå motionen.", True),
+        ("Därefter enades gruppen om att skjuta upp frågan.", True),
+        ("Den 12 mars beslutade styrelsen att sälja huset.", False),
+        ("Sedan beslutade regeringen att dra in bidraget.", False),
         ("Uppdraget förlängs till och med 2025.", True),
         ("Beslutet om parkeringsavgifter upphävs.", True),
         ("Protokollet från förra mötet godkändes.", True),
@@ -597,3 +609,30 @@ def test_the_names_under_an_election_are_who_was_elected():
     assert [(d.number, d.text) for d in m.decisions] == [
         ("§ 1", "Justerare: Per Ek (M)"), ("§ 2", "Lisa Holm och Anna Berg")
     ]  # a name under "Ekonomi" elects nobody
+
+
+GODKANT_FORSLAG = """\
+Protokoll
+Socialnämnden
+2023-05-10
+Närvarande: Anna Berg, Per Ek
+§ 4 Rapport
+Förslag till beslut
+Nämnden godkänner rapporten.
+Nämnden beslutar enligt förslaget.
+§ 5 Budget
+Förslag till beslut: Nämnden antar budgeten.
+Propositionsordning
+Ordföranden finner att nämnden bifaller förslaget.
+Beslut
+Nämnden antar budgeten.
+"""
+
+
+def test_an_approval_after_the_proposal_is_the_decision_without_a_beslut_heading():
+    m = parse_text(GODKANT_FORSLAG, "sn.txt")
+    assert [(d.number, d.text) for d in m.decisions] == [
+        ("§ 4", "Nämnden beslutar enligt förslaget."), ("§ 5", "Nämnden antar budgeten.")
+    ]
+    assert m.decisions[0].approves == "Nämnden godkänner rapporten."
+
