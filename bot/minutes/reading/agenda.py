@@ -152,7 +152,7 @@ def _same_title(a: str, b: str) -> bool:
     return _NUMBERED.match(a) is not None and a.strip().casefold() == b.strip().casefold()
 
 
-_OUTCOME = re.compile(r"\s[-–:]\s+(?=[A-ZÅÄÖ])")
+_OUTCOME = re.compile(r"\s[-–]\s+(?=[A-ZÅÄÖ])|:\s+(?=[A-ZÅÄÖ])")
 
 
 def _with_outcome(line: str) -> tuple[str, str]:
@@ -162,8 +162,12 @@ def _with_outcome(line: str) -> tuple[str, str]:
     if not m:
         return line, ""
     rest = line[m.end() :].strip()
-    if rest.endswith(".") or is_decision(rest):
-        return line[: m.start()].strip(), rest
+    title = line[: m.start()].strip()
+    names = re.split(r",\s*|\s+och\s+", re.sub(r"\s*\([^()]{1,12}\)", "", rest))
+    # "3. Val av justerare: Anna Berg"
+    elected = re.search(r"\bval\s+av\b", title, re.I) and all(is_name(n) for n in names)
+    if rest.endswith(".") or is_decision(rest) or elected:
+        return title, rest
     return line, ""
 
 

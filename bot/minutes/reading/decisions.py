@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import AgendaItem, Decision
-from .names import is_name
+from .names import is_name, names_in
 from .verdicts import body_heads, is_decision
 
 # "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
@@ -293,7 +293,7 @@ class _Finder:
             text = _BULLET.sub("", text)  # "- Beslut: …", "* Styrelsen beslutar att …"
             if i in self.skip:
                 if state == "open" and self.elected(i, text):  # a list of names claimed it
-                    self.add(i, text, section=True)
+                    self.add(i, self.elected(i, text), section=True)
                 i += 1
                 continue
             if i in self.item_starts:
@@ -330,7 +330,7 @@ class _Finder:
                     if not bullet or len(unit.split()) >= 3:
                         self.add(i, unit)
                 if not units and self.elected(i, text):
-                    self.add(i, text, section=True)
+                    self.add(i, self.elected(i, text), section=True)
                 elif not units and _ATT.match(text) and self.bare_att(i):
                     i = self.att_lines(i)
                     continue
@@ -350,15 +350,23 @@ class _Finder:
         found = self.agenda_item_at(i)
         return found is not None and found.line == i - 1
 
-    def elected(self, i: int, text: str) -> bool:
-        """Right under an election item, a line of nothing but names: 'Mari Johansson'."""
+    def elected(self, i: int, text: str) -> str:
+        """Who an election item elected, as the text says it: right under the item a line of
+        nothing but names ('Mari Johansson', 'Justerare: Per Ek') or a short line naming who
+        justerar; on the item's own line the names after its title ('3. Val av justerare:
+        Anna Berg'). '' when the line elects nobody."""
         found = self.agenda_item_at(i)
-        if found is None or not 0 < i - found.line <= 2 or not _ELECTION.search(found.title):
-            return False
-        text = re.sub(r"^(?:till\s+)?(?:justerare|justeringsperson|sekreterare|ordförande)\s*:?\s*",
+        if found is None or not 0 <= i - found.line <= 2 or not _ELECTION.search(found.title):
+            return ""
+        if i == found.line:
+            parts = re.split(r"\s*:\s+|\s+[-–]\s+", text, maxsplit=1)
+            return parts[1] if len(parts) == 2 and _only_names(parts[1]) else ""
+        bare = re.sub(r"^(?:till\s+)?(?:justerare|justeringsperson|sekreterare|ordförande)\s*:?\s*",
                       "", text, flags=re.I)  # "Justerare: Per Ek"
-        parts = re.split(r",\s*|\s+och\s+", re.sub(r"\s*\([^()]{1,12}\)", "", text).strip(" ."))
-        return all(is_name(part) for part in parts)
+        if _only_names(bare):
+            return text
+        short = len(text.split()) <= 12 and re.search(r"juster", text, re.I)
+        return text if short and names_in(text) else ""  # "Anna Berg justerar protokollet."
 
     def table_row(self, i: int, cells: list[str], column: int, mixed: bool = False) -> None:
         """'3. Val av justerare<TAB>Diskussion …<TAB>Anna Berg valdes': the row's decision. In
@@ -496,6 +504,12 @@ def _points(text: str) -> list[str]:
 def _inline_text(label: re.Match) -> str:
     """What follows 'Beslut:', 'Beslut enligt …' or 'BESLUT' on its line."""
     return label["text"] or label["bare"] or label["caps"]
+
+
+def _only_names(text: str) -> bool:
+    """'Per Ek (M)', 'Lisa Holm och Anna Berg', 'Ek, Berg': names and nothing else."""
+    parts = re.split(r",\s*|\s+och\s+", re.sub(r"\s*\([^()]{1,12}\)", "", text).strip(" ."))
+    return all(is_name(part) for part in parts)
 
 
 def _heading_like(text: str) -> bool:

@@ -227,7 +227,9 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         if _reported(subject, before, text[m.end() :], ours):
             return False
         if _PASSIVE_ONLY.match(verb):
-            return True
+            # "Planen antogs av kommunfullmäktige i juni": passive, but another body's
+            agent = re.match(r"\s*av\s+([\wåäöÅÄÖé-]+)", text[m.end() :])
+            return not (agent and _reported([agent[1]], "", "", ours))
         if subject and (_BODY_WORD.search(subject[-1]) or _BODY_WORD.search(subject[0])):
             return True
         if verb in ("beslutade", "beslöt") and not subject:
@@ -257,8 +259,17 @@ def _reported(subject: list[str], before: str, after: str, ours: set[str] | None
     for word in subject:
         if _AUTHORITIES.match(word):
             return True
-    if ours:
+    if ours and not any(w.lower() in _BARE_OWN for w in subject):
         heads = {_head(w) for w in subject} - {""}
         if heads and not heads & ours and not re.search(r"\bmöte", before, re.I):
             return True
     return False
+
+
+# "Gruppen", "Rådet", "Styrelsen", "Nämnden": the body writing its own minutes speaks of itself
+# in the bare definite form, whatever its formal name; "Kommunstyrelsen", "Socialnämnden"
+# name a particular body.
+_BARE_OWN = {
+    "gruppen", "rådet", "nätverket", "forumet", "styrelsen", "nämnden", "utskottet",
+    "direktionen", "beredningen", "kommittén", "samverkansgruppen", "samverkansrådet",
+}

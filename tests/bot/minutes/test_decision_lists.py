@@ -307,6 +307,7 @@ def test_items_whose_outcome_follows_the_title_on_the_same_line():
         ("Paragrafen förklaras omedelbart justerad.", True),
         ("Föreningen beslutade att höja medlemsavgiften.", True),
         ("Ärendet avförs från dagordningen.", True),
+        ("Rapporten godkändes av mötet.", True),
         ("Nämnden lämnar följande yttrande till kommunstyrelsen.", True),
         ("Anna lämnar information om läget.", False),
         ("Styrgruppen stödjer förslaget om gemensam utbildning.", True),
@@ -329,6 +330,18 @@ def test_items_whose_outcome_follows_the_title_on_the_same_line():
 )
 def test_more_ways_a_meeting_decides(sentence, decides):
     assert is_decision(sentence) is decides
+
+
+def test_a_body_speaks_of_itself_in_the_bare_definite_form():
+    """Samverkansrådet's secretary writes 'Gruppen beslutar'; 'Kommunstyrelsen' is another body."""
+    assert is_decision("Gruppen beslutar att bjuda in regionen.", {"råd"})
+    assert is_decision("Styrelsen tackar för informationen.", {"nämnd"})
+    assert not is_decision("Kommunstyrelsen beslutar att anta planen.", {"råd"})
+
+
+def test_a_passive_with_another_body_as_its_agent_is_reported():
+    assert not is_decision("Planen antogs av kommunfullmäktige i juni.", {"nämnd"})
+    assert is_decision("Planen antogs av nämnden.", {"nämnd"})
 
 
 ARENDEN = """\
@@ -636,3 +649,27 @@ def test_an_approval_after_the_proposal_is_the_decision_without_a_beslut_heading
     ]
     assert m.decisions[0].approves == "Nämnden godkänner rapporten."
 
+
+
+VAL_PA_RADEN = """\
+Protokoll styrelsemöte
+Föreningen Ek
+2023-05-10
+Närvarande: Anna Berg, Per Ek, Lisa Holm
+1. Mötets öppnande
+2. Val av justerare: Per Ek
+3. Val av sekreterare - Lisa Holm
+4. Val av rösträknare
+Anna Berg och Lisa Holm justerar protokollet.
+5. Ekonomi
+Kassören Per Ek redogjorde.
+"""
+
+
+def test_who_was_elected_on_the_items_own_line_and_in_a_short_line():
+    m = parse_text(VAL_PA_RADEN, "ek.txt")
+    assert [(d.number, d.item, d.text) for d in m.decisions] == [
+        ("2", "Val av justerare", "Per Ek"),
+        ("3", "Val av sekreterare", "Lisa Holm"),
+        ("4", "Val av rösträknare", "Anna Berg och Lisa Holm justerar protokollet."),
+    ]
