@@ -13,6 +13,7 @@ import re
 
 from .model import AgendaItem
 from .names import clean_name, find_names, is_name, names_in, split_name
+from .sections import furniture
 from .verdicts import is_decision
 
 # "3. Budget", "3) Budget", "Ärende 3. Budget", "Punkt 3: Budget", and on a short line "3 Budget"
@@ -174,6 +175,7 @@ def _with_outcome(line: str) -> tuple[str, str]:
 def find_agenda(
     paragraphs: list[str], start: int, skip: set[int], headings: set[str] | None = None
 ) -> list[AgendaItem]:
+    skip = skip | furniture(paragraphs, start)
     signs = [i for i in range(start, len(paragraphs)) if _PARAGRAPH_SIGN.match(paragraphs[i])]
     # In a protokoll of § paragraphs, a numbered list is a list inside a paragraph.
     chain = numbered_chain(paragraphs, start, skip) if len(signs) < 2 else []
@@ -196,7 +198,7 @@ def find_agenda(
         if sign:
             title, presenters = _title_and_presenters(_without_reference(sign["title"]))
             nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
-            if not title and nxt and _short_heading(nxt) and not _SUBSECTIONS.match(nxt):
+            if not title and nxt and _short_heading(nxt) and not _PART_LABEL.match(nxt):
                 title = clean_name(nxt)  # "§ 45 Dnr KS 2021/112" / "Revidering av riktlinjer"
                 presenter_lines.add(i + 1)
             items[i] = AgendaItem(title, presenters, f"§ {sign['n']}", i, 1)
@@ -293,6 +295,13 @@ def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
     )
 
 
+# The parts of a § paragraph that never title it ("§ 46" / "Information" is titled)
+_PART_LABEL = re.compile(
+    r"^(?:(?:[a-zåäö-]+s\s+)?(?:förslag\s+till\s+beslut|förslag|beslut)|beslutsunderlag|yrkanden?"
+    r"|propositionsordning|reservationer|reservation|sammanfattning|bakgrund|ärendebeskrivning"
+    r"|beskrivning av ärendet|beslutet skickas till|expedieras till|protokollsanteckning)\s*:?$",
+    re.I,
+)
 _DECIDED_ITEM = re.compile(r"^(?:dagordning(?:en)?|föredragningslista(?:n)?)\s*:?$", re.I)
 
 

@@ -11,6 +11,7 @@ import re
 
 from .model import AgendaItem, Decision
 from .names import is_name, names_in
+from .sections import furniture
 from .verdicts import body_heads, is_decision
 
 # "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
@@ -407,6 +408,8 @@ class _Finder:
         """The paragraphs after a 'Beslut' heading (or a lead-in such as 'Kommunfullmäktige
         beslutar att'): the first, the att-satser or the list of points, and what follows while
         it decides."""
+        while j < len(self.paragraphs) and j in self.skip and j not in self.item_starts:
+            j += 1  # a page's footer and head between 'Beslut' and what it says
         if j >= len(self.paragraphs) or j in self.item_starts:
             return j
         first = self.paragraphs[j].strip()
@@ -562,7 +565,7 @@ def find_decisions(
     paragraphs: list[str], items: list[AgendaItem], start: int, skip: set[int],
     groups: list[str] | None = None,
 ) -> tuple[list[Decision], list[str]]:
-    finder = _Finder(paragraphs, items, start, skip)
+    finder = _Finder(paragraphs, items, start, skip | furniture(paragraphs, start))
     finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:])
     finder.run()
     return _without_echoes(finder.decisions), finder.warnings

@@ -175,6 +175,26 @@ def split_title(text: str) -> tuple[str, str]:
     return " ".join(words[:10]), " ".join(words[10:])
 
 
+# The furniture of a page: "Justerandes sign", "Utdragsbestyrkande", "Sida 3 (12)"
+_FURNITURE = re.compile(
+    r"^(?:justerandes\s+sign\w*|justerares\s+sign\w*|utdragsbestyrkande|sida\s+\d+(?:\s*\(\d+\))?"
+    r"|\d{1,3}\s*\(\d{1,3}\)|sign\.?)(?:\s+(?:justerandes\s+sign\w*|utdragsbestyrkande))?\s*$",
+    re.I,
+)
+
+
+def furniture(paragraphs: list[str], start: int) -> set[int]:
+    """Page furniture after the header: footers ('Justerandes sign', 'Utdragsbestyrkande') and
+    the header's short lines repeated at the top of later pages ('SAMMANTRÄDESPROTOKOLL',
+    'Socialnämnden', 'Sammanträdesdatum 2021-03-15'). Never an item, never a decision."""
+    head = {p.strip().casefold() for p in paragraphs[:start] if 0 < len(p.split()) <= 6}
+    return {
+        i for i in range(start, len(paragraphs))
+        if _FURNITURE.match(paragraphs[i].strip())
+        or (paragraphs[i].strip().casefold() in head and "\t" not in paragraphs[i])
+    }
+
+
 _PAGE_START = re.compile(r"^\d{1,3}\s+\S")
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3})?|\(\d{1,3}\))\s+")
 

@@ -673,3 +673,43 @@ def test_who_was_elected_on_the_items_own_line_and_in_a_short_line():
         ("3", "Val av sekreterare", "Lisa Holm"),
         ("4", "Val av rösträknare", "Anna Berg och Lisa Holm justerar protokollet."),
     ]
+
+
+SIDHUVUD = """\
+SAMMANTRÄDESPROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2021-03-15
+Plats och tid: Kommunhuset, kl. 09.00–11.45
+Beslutande: Anna Svensson (S), ordförande
+Per Holm (M)
+§ 44
+Val av justerare
+Socialnämnden utser Per Holm (M) att jämte ordföranden justera dagens protokoll.
+§ 45
+Riktlinjer för bistånd
+Sammanfattning
+Riktlinjerna har reviderats efter synpunkter från brukarråden.
+Beslut
+Justerandes sign
+Utdragsbestyrkande
+SAMMANTRÄDESPROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2021-03-15
+Socialnämnden antar reviderade riktlinjer för bistånd.
+Beslutet skickas till
+Förvaltningen
+§ 46
+Information
+Socialnämnden tackar för informationen.
+"""
+
+
+def test_a_page_break_between_beslut_and_what_it_says():
+    m = parse_text(SIDHUVUD, "sn.txt")
+    assert [(d.number, d.item, d.text) for d in m.decisions] == [
+        ("§ 44", "Val av justerare",
+         "Socialnämnden utser Per Holm (M) att jämte ordföranden justera dagens protokoll."),
+        ("§ 45", "Riktlinjer för bistånd",
+         "Socialnämnden antar reviderade riktlinjer för bistånd."),
+        ("§ 46", "Information", "Socialnämnden tackar för informationen."),
+    ]
