@@ -23,7 +23,7 @@ _BESLUT_HEADING = re.compile(
 _BESLUT_INLINE = re.compile(
     r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?|beslutade|beslöts|beslutades)\s*[:.]\s*"
     r"(?P<text>\S.*)$"
-    r"|^beslut\s+(?P<bare>(?:enligt|i\s+enlighet\s+med)\s.*)$"
+    r"|^beslut\s+(?P<bare>(?:enligt|i\s+enlighet\s+med|att)\s.*)$"  # "Beslut att välja …"
     r"|^(?-i:(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT)\s+(?P<caps>[A-ZÅÄÖ].*)$",  # "BESLUT Bidragen fördelas"
     re.I,
 )

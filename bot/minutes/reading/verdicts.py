@@ -226,6 +226,8 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         subject = _subject(before)
         if _reported(subject, before, text[m.end() :], ours):
             return False
+        if _PASSIVE_ONLY.match(verb) and re.search(r"\bsom\s+(?:\w+\s+){0,2}$", before, re.I):
+            continue  # "de ledamöter som väljs till AU": what a relative clause describes
         if _PASSIVE_ONLY.match(verb):
             # "Planen antogs av kommunfullmäktige i juni": passive, but another body's
             agent = re.match(r"\s*av\s+([\wåäöÅÄÖé-]+)", text[m.end() :])

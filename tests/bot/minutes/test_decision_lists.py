@@ -713,3 +713,24 @@ def test_a_page_break_between_beslut_and_what_it_says():
          "Socialnämnden antar reviderade riktlinjer för bistånd."),
         ("§ 46", "Information", "Socialnämnden tackar för informationen."),
     ]
+
+
+BESLUT_ATT = """\
+Protokoll
+Sektionens styrelse
+1992-09-19
+Närvarande: Maja Berg, Lars Ek
+§ 44 Val av justerare
+Beslut att välja Maja Berg till justerare av protokollet.
+§ 45 Arbetsutskott
+Förutom de ledamöter som väljs till AU ingår ordföranden.
+Beslut att tillsätta ett arbetsutskott.
+"""
+
+
+def test_beslut_att_without_a_colon_and_a_passive_in_a_relative_clause():
+    m = parse_text(BESLUT_ATT, "styrelse.txt")
+    assert [(d.number, d.text) for d in m.decisions] == [
+        ("§ 44", "att välja Maja Berg till justerare av protokollet."),
+        ("§ 45", "att tillsätta ett arbetsutskott."),
+    ]
