@@ -887,6 +887,116 @@ def vgr_samrad_pensionarsorganisationer() -> None:
     save_docx(doc, OUT / "vgr-samrad-pensionarsorganisationer-norra-hsn-2018-09-19.docx")
 
 
+# --------------------------------------------------------------------------- third batch
+
+
+def norrtalje_utbildningsnamnden() -> None:
+    """http://www.thurhammar.eu/UN/un060502.htm: the web page of a nämnd's protokoll, laid out as
+    the municipality's template: a header table, the anslag block and the närvarolista with X
+    columns (Närvaro Ja/Nej, Tid, Votering Ja/Nej). The page is cut inside the ersättare."""
+    doc = new_docx(header_text="UN060502")
+    bold_par(doc, "UN060502", 14)
+    docx_table(
+        doc,
+        [
+            (
+                "Plats och tid",
+                "Hotell- och restaurangprogrammet, Stockholmsvägen 55, Norrtälje, kl\n15.00-16.00",
+            ),
+            ("Beslutande", "Se närvarolista"),
+            (
+                "Program:",
+                "Kl. 08.30-09.00 Kaffe och smörgås\n"
+                "Kl. 09.00-10.00 Förvaltningen informerar om dagens ärenden\n"
+                "Kl. 10.00-12.00 Information om HR i dag och i morron samt\nguidning i lokalerna\n"
+                "(Agneta Stensell-Andersson/Britta Thalin-Larsson)\n"
+                "Kl. 12.00-13.00 Lunch\n"
+                "Kl. 13.00-15.00 Gruppsammanträden\n"
+                "Kl. 15.00-16.00 Nämndsammanträde",
+            ),
+            (
+                "Övriga deltagande",
+                "Nils-Gunnar Bergander, utbildningschef\n"
+                "Leif Thurhammar, bitr förvaltningschef (information under fm)\n"
+                "Raija Engberg, förvaltningsekonom (information under fm)\n"
+                "Margaretha Dalby, sekr",
+            ),
+            ("Utses att justera", "Per-Olof Lindell (s)"),
+            (
+                "Justeringens\nplats och tid",
+                "Utbildningsnämndens förvaltningskontor 2006-05-10, kl. 15.00",
+            ),
+            (
+                "Underskrift",
+                "Sekreterare ......................................... Paragrafer 17-27\n"
+                "Margaretha Dalby\n"
+                "Ordförande .........................................\nNils Matsson\n"
+                "Justerande .........................................\nPer-Olof Lindell",
+            ),
+        ],
+    )
+    doc.add_paragraph()
+    bold_par(doc, "ANSLAG/BEVIS")
+    doc.add_paragraph("Protokollet är justerat. Justeringen har tillkännagivits genom anslag")
+    docx_table(
+        doc,
+        [
+            ("Organ", "Utbildningsnämnden"),
+            ("Sammanträdesdatum", "2006-05-02"),
+            ("Datum för\nanslags uppsättande", "2006-05-11"),
+            ("Datum för\nanslags nedtagande", "2006-06-01"),
+            (
+                "Förvaringsplats\nför protokollet",
+                "Utbildningsnämndens förvaltningskontor, Estunavägen 14, Norrtälje",
+            ),
+            ("Underskrift", "................................................\nMargaretha Dalby"),
+        ],
+    )
+    doc.add_paragraph("Utdragsbestyrkande")
+    page_break(doc)
+    bold_par(doc, "NÄRVAROLISTA", 12)
+    attendance_table(
+        doc,
+        (
+            "LEDAMÖTER",
+            "",
+            "Närvaro Ja",
+            "Närvaro Nej",
+            "Tid Kl. 09.00-12.00",
+            "Votering Ja",
+            "Votering Nej",
+        ),
+        [
+            (
+                "",
+                [
+                    ("Nils Matsson, ordf", "m", "x", "", "", "", ""),
+                    ("Annili Caap", "m", "x", "", "", "", ""),
+                    ("Louise Branting", "c", "x", "", "", "", ""),
+                    ("Jane Trepp", "c", "x", "", "", "", ""),
+                    ("Linda Bjernler", "fp", "x", "", "", "", ""),
+                    ("Göte Waara", "kd", "x", "", "", "", ""),
+                    ("Kristian Krassman, v ordf", "s", "x", "", "", "", ""),
+                    ("Solveig Persson", "s", "x", "", "", "", ""),
+                    ("Per-Olof Lindell", "s", "x", "", "", "", ""),
+                    (
+                        "Catharina Famer Erdtman",
+                        "s",
+                        "x",
+                        "",
+                        "Kl. 09.00-09.45; 10.30-12.00",
+                        "",
+                        "",
+                    ),
+                    ("Peter Jansson", "s", "x", "", "", "", ""),
+                ],
+            ),
+            ("ERSÄTTARE:", [("G", "", "", "", "", "", "")]),
+        ],
+    )
+    save_docx(doc, OUT / "norrtalje-utbildningsnamnden-2006-05-02.docx")
+
+
 def main() -> None:
     kronoberg_run()
     finspang_kf()
@@ -901,6 +1011,7 @@ def main() -> None:
     landsbygdsnatverket_styrgrupp()
     jonkoping_ledningsgrupp()
     vgr_samrad_pensionarsorganisationer()
+    norrtalje_utbildningsnamnden()
 
 
 if __name__ == "__main__":
