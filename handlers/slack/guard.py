@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from urllib.parse import parse_qsl
 
+from handlers.shapes import has_nul
+
 log = logging.getLogger(__name__)
 
 # Slack's own limits keep real requests far below this: messages end at 40,000 characters and
@@ -47,6 +49,8 @@ def check(headers: Mapping[str, str], raw: bytes) -> dict:
         raise Malformed(400, "body is not UTF-8") from None
     content_type = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
     body = _parse(text, content_type)
+    if has_nul(body):
+        raise Malformed(400, "a NUL character, which Slack never sends")
     problem = shape_problem(body)
     if problem:
         raise Malformed(400, problem)

@@ -9,6 +9,8 @@ Bot Framework sends; anything else gets a 400 and one short log line, never the 
 
 from __future__ import annotations
 
+from handlers.shapes import has_nul
+
 MAX_BODY = 1024 * 1024  # Teams caps a message at about 28 KB; cards and entities stay far below
 # The bot's own limits (bot/commands.py) apply to what people wrote; raw text longer than
 # this is never read through the markup patterns at all (see activities.message_text).
@@ -21,6 +23,8 @@ def shape_problem(activity: dict) -> str:
     kind = activity.get("type")
     if not _text(kind, required=True):
         return "no type"
+    if has_nul(activity):
+        return "a NUL character, which the Bot Framework never sends"
     for key in ("id", "name", "locale", "textFormat", "action", "replyToId"):
         if not _text(activity.get(key)):
             return f"{key} of the wrong type"

@@ -103,6 +103,9 @@ MALFORMED = [
     (interaction({**ACTION, "actions": [{"action_id": "absence.withdraw", "value": 7}]}), FORM),
     (interaction({**ACTION, "user": "U0JOHANNA"}), FORM),
     (interaction({**ACTION, "user": None}), FORM),
+    # U+0000, which PostgreSQL cannot store, in a user id and in a command's text.
+    (interaction({**ACTION, "user": {"id": "U0JOHANNA\u0000"}}), FORM),
+    ("command=%2Fsynpunkt&user_id=U0JOHANNA&channel_id=C0SBU0001&text=SAMS%3A+bra%00", FORM),
     (interaction({**ACTION, "channel": "C0SBU0001"}), FORM),
     (interaction({key: v for key, v in ACTION.items() if key != "type"}), FORM),
     (interaction({**VIEW, "view": None}), FORM),

@@ -76,6 +76,9 @@ WRONG_SHAPES = {
     "channelData channel a string": {"channelData": {"channel": "19:x"}},
     "channelData tenant id a dict": {"channelData": {"tenant": {"id": {"x": 1}}}},
     "text a number": {"text": 31},
+    # PostgreSQL cannot store U+0000: refused at the door, not a DataError after the 200.
+    "a NUL in the person's id": {"from": {"id": "29:1johanna\u0000", "name": "Johanna"}},
+    "a NUL in the text": {"text": "anmäl-förhinder 31\u0000 augusti"},
     "text a list": {"text": ["anmäl-förhinder", "31 augusti"]},
     "type a number": {"type": 1},
     "type missing": {"type": None},
