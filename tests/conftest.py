@@ -155,3 +155,25 @@ def pytest_terminal_summary(terminalreporter):
     for summary in _SUMMARIES:
         terminalreporter.write_sep("-", "figures")
         terminalreporter.write_line(summary)
+
+
+@pytest.fixture(autouse=True)
+def _slack_work_ends_with_its_test(monkeypatch):
+    """Work a Slack app does after its acknowledgement runs in its own pools; a test that
+    ends while some of it still runs would have it log into the next test (whose log may be
+    asserted to hold no error) or post to a loopback Slack that has stopped. Each test's
+    pools are drained when it ends."""
+    from handlers.slack import app as slack_app
+
+    started: list = []
+
+    class Recorded(slack_app.SlackRuntime):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(slack_app, "SlackRuntime", Recorded)
+    yield
+    for runtime in started:
+        runtime.pool.shutdown(wait=True, cancel_futures=True)
+        runtime.files.shutdown(wait=True, cancel_futures=True)
