@@ -568,7 +568,7 @@ def find_decisions(
     finder = _Finder(paragraphs, items, start, skip | furniture(paragraphs, start))
     finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:])
     finder.run()
-    return _without_echoes(finder.decisions), finder.warnings
+    return _without_restated_titles(_without_echoes(finder.decisions)), finder.warnings
 
 
 _OWN_HEADING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\w-]+)s\s+beslut\s*:?$", re.I)
@@ -580,6 +580,22 @@ def _own_headings(paragraphs: list[str]) -> set[str]:
     return body_heads(
         [m["body"] for p in paragraphs if (m := _OWN_HEADING.match(p.strip()))]
     )
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _without_restated_titles(decisions: list[Decision]) -> list[Decision]:
+    """An item's title read as a decision ('1. Mötet öppnas och justerare utses,' over 'Till
+    justerare utsågs Tina Johansson') when the item has a decision of its own: the title only
+    names what the item is about."""
+    def key(d: Decision) -> tuple[str, str]:
+        return (d.item or "", d.number or "")
+
+    restated = {id(d) for d in decisions if d.item and _plain(d.text) == _plain(d.item)}
+    own = {key(d) for d in decisions if id(d) not in restated}
+    return [d for d in decisions if id(d) not in restated or key(d) not in own]
 
 
 def _without_echoes(decisions: list[Decision]) -> list[Decision]:

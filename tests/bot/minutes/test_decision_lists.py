@@ -734,3 +734,27 @@ def test_beslut_att_without_a_colon_and_a_passive_in_a_relative_clause():
         ("§ 44", "att välja Maja Berg till justerare av protokollet."),
         ("§ 45", "att tillsätta ett arbetsutskott."),
     ]
+
+
+RESTATED_TITLES = """\
+Minnesanteckningar
+Samverkansrådet för äldrefrågor
+Datum: 2025-03-14
+Tid: 09.00-11.00
+Plats: Kommunhuset, Lindesberg
+Närvarande: Karin Ek, Lindesbergs kommun
+Olle Berg, Region Örebro län
+1. Mötet öppnas och sekreterare utses,
+Till sekreterare utsågs Olle Berg, Region Örebro län.
+2. Dagordningen fastställs
+3. Information om hemsjukvården
+Informationen noteras.
+"""
+
+
+def test_an_item_title_is_no_decision_beside_the_items_own_decision():
+    decisions = [d.text for d in parse_text(RESTATED_TITLES).decisions]
+    assert "Till sekreterare utsågs Olle Berg, Region Örebro län." in decisions
+    assert not any(text.startswith("Mötet öppnas") for text in decisions)
+    # A title that is the item's only decision stays one: nothing else says it was decided.
+    assert any(text.startswith("Dagordningen fastställs") for text in decisions)
