@@ -90,6 +90,20 @@ def register(app, runtime: SlackRuntime) -> None:
         if reply.text:
             _answer(client, channel, user, reply, private=not request.is_dm)
 
+    def with_shared_file(what: str, request: Request, client, file_id: str, work) -> Reply:
+        """A button on a shared file (Publicera, Granska på webben): the person's right to
+        send minutes first, then the file downloaded afresh and `work(ctx, path, name, info)`
+        on it in one unit of work."""
+        if not run_bot(runtime, what, lambda ctx: intake.may_send(ctx, request)):
+            return run_bot(runtime, what, lambda ctx: intake.not_a_sender(ctx, request))
+        try:
+            info = client.files_info(file=file_id)["file"]
+            name = info.get("name") or texts.DOCUMENT_FALLBACK
+            with downloaded(runtime, client, info, name) as path:
+                return run_bot(runtime, what, lambda ctx: work(ctx, path, name, info))
+        except Refused as refused:
+            return refused.reply or Reply(t.UPLOAD_FAILED)
+
     @app.action(re.compile(r"^minutes\.publish(:|$)"))
     def on_publish(ack, body, action, client, respond):
         ack()
@@ -101,19 +115,10 @@ def register(app, runtime: SlackRuntime) -> None:
         user = body["user"]["id"]
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
                           now=runtime.clock.now(), workspace=workspace(runtime, body))
-        if not run_bot(runtime, "minutes.publish", lambda ctx: intake.may_send(ctx, request)):
-            reply = run_bot(runtime, "minutes.publish",
-                            lambda ctx: intake.not_a_sender(ctx, request))
-        else:
-            try:
-                info = client.files_info(file=file_id)["file"]
-                name = info.get("name") or texts.DOCUMENT_FALLBACK
-                with downloaded(runtime, client, info, name) as path:
-                    reply = run_bot(runtime, "minutes.publish", lambda ctx: minutes_flow.publish(
-                        ctx, request, path, name, info.get("permalink") or "", chosen=chosen,
-                        ref=f"{file_id}|{channel}"))
-            except Refused as refused:
-                reply = refused.reply or Reply(t.UPLOAD_FAILED)
+        reply = with_shared_file("minutes.publish", request, client, file_id,
+                                 lambda ctx, path, name, info: minutes_flow.publish(
+                                     ctx, request, path, name, info.get("permalink") or "",
+                                     chosen=chosen, ref=f"{file_id}|{channel}"))
         _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.review(:|$)"))
@@ -128,18 +133,9 @@ def register(app, runtime: SlackRuntime) -> None:
         request = Request("slack", body["user"]["id"], channel_id=channel,
                           is_dm=is_dm_channel(channel), now=runtime.clock.now(),
                           workspace=workspace(runtime, body))
-        if not run_bot(runtime, "minutes.review", lambda ctx: intake.may_send(ctx, request)):
-            reply = run_bot(runtime, "minutes.review",
-                            lambda ctx: intake.not_a_sender(ctx, request))
-        else:
-            try:
-                info = client.files_info(file=file_id)["file"]
-                name = info.get("name") or texts.DOCUMENT_FALLBACK
-                with downloaded(runtime, client, info, name) as path:
-                    reply = run_bot(runtime, "minutes.review",
-                                    lambda ctx: chat_review.review_link(ctx, request, path, name))
-            except Refused as refused:
-                reply = refused.reply or Reply(t.UPLOAD_FAILED)
+        reply = with_shared_file("minutes.review", request, client, file_id,
+                                 lambda ctx, path, name, info: chat_review.review_link(
+                                     ctx, request, path, name))
         _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.discard(:|$)"))
