@@ -16,6 +16,7 @@ from bot.meetings import planning as secretary
 from bot.minutes import chat_review
 from bot.privacy import command as privacy
 from bot.replies import Reply, Request
+from bot.retrieval import attended
 from bot.roster import permissions
 from bot.roster.weblink import web_link
 
@@ -182,6 +183,8 @@ INTENTS = [
                    r"(vara inne|lämnas))", re.I),
         lambda c, r, m: decisions.answer_reply(c, r, r.text),
     ),
+    # "vilka var med på förra mötet?": who came, as the published minutes say.
+    (attended.ASKED, lambda c, r, m: decisions.answer_reply(c, r, r.text)),
     (
         re.compile(
             r"(förhinder|kan inte (komma|delta|vara med|närvara)|kommer inte på|är förhindrad"

@@ -1,7 +1,8 @@
 """Questions people ask beside decisions, answered from the same store.
 
 "När är nästa möte i SBU?", "när ska synpunkter på överenskommelsen vara inne?",
-"vem ersatte Karin Haster den 14 juni?". Each returns None when the question is not its kind.
+"vem ersatte Karin Haster den 14 juni?", "vilka var med på förra mötet?". Each returns None
+when the question is not its kind.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlmodel import Session, select
 from bot import dates, texts
 from bot.clock import local
 from bot.replies import Reply
-from bot.retrieval import analysis, query
+from bot.retrieval import analysis, attended, query
 from bot.texts import decisions as say
 from storage import directory
 from storage import meetings as store
@@ -54,6 +55,8 @@ def answer(session: Session, question: str, today: date,
     match = _SUBSTITUTE.search(text)
     if match:
         return substitute(session, match.group("name"), today, visible)
+    if attended.ASKED.search(text):
+        return attended.answer(session, text, today, visible)
     return None
 
 

@@ -27,7 +27,8 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("kommando", "`/dagordning`, ”när är nästa möte?”", "dagordning", Right.see_group),
     Entry("flik", "Hem", "home", Right.see_group),
     Entry("kommando", "`/remisser`", "remisser", Right.see_group),
-    Entry("fråga", "”när ska synpunkter på … vara inne?”, ”vem ersatte …?”", "related",
+    Entry("fråga", "”när ska synpunkter på … vara inne?”, ”vem ersatte …?”, "
+          "”vilka var med på förra mötet?”", "related",
           Right.see_group),
     Entry("kommando", "`/beslut`, ”vad beslutades om …?”", "beslut", Right.read_decisions),
     Entry("kommando", "`/bevaka`, `/sluta-bevaka`", "bevaka", Right.follow),

@@ -41,6 +41,18 @@ NO_DEADLINE = "Jag hittade ingen remiss om {subject} med ett sista datum för sy
 SUBSTITUTE_WAS = "{substitute} ersatte {name} på mötet {day} ({groups})."
 NO_SUBSTITUTE_FOUND = "Jag hittade ingen som ersatte {name}{day}."
 WHO_AND_WHEN = "Skriv till exempel ”vem ersatte Karin Haster den 14 juni?”."
+ATTENDED_TITLE = "Enligt protokollet från mötet {day} ({groups}):"
+ATTENDED_PRESENT = "Närvarande ({count}): {names}."
+ATTENDED_ABSENT = "Frånvarande ({count}): {names}."
+ATTENDED_NONE_ABSENT = "Protokollet nämner ingen som var frånvarande."
+ATTENDED_SUBSTITUTES = "Ersättare: {names}."
+ATTENDED_STOOD_IN = "{name} för {absent}"
+ATTENDED_NO_SUBSTITUTES = "Protokollet nämner inga tjänstgörande ersättare."
+ATTENDED_NOTHING = (
+    "Jag hittade inget publicerat protokoll med närvaro{where}{period}. Närvaron för kommande "
+    "möten visar `/närvaro` för sekreterare och ordförande."
+)
+ATTENDED_NO_GROUPS = "Du är inte med i någon grupp, så jag har inga möten att visa."
 
 # --- following subjects (/bevaka) ---------------------------------------------------------
 FOLLOW_ADDED = (

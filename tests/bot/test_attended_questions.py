@@ -1,0 +1,82 @@
+"""“Vilka var med på förra mötet?”: who came to a held meeting, as its published minutes say,
+asked in a DM as members write it, and told only about the groups the asker may see."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import commands
+from bot.context import Context
+from bot.replies import Request
+from storage.engine import unit_of_work
+from tests.bot.decision_samples import load_samples
+
+JOHANNA, JENNY, STRANGER = "U0JOHANNA", "U0JENNYST", "U0NOBODY1"
+
+
+@pytest.fixture
+def loaded(engine):
+    """The roster and the five sample minutes, published as a secretary would."""
+    load_samples(engine)
+    return engine
+
+
+def say(engine, clock, text, user=JOHANNA):
+    request = Request("slack", user, text, None, channel_id=f"D{user}", is_dm=True,
+                      now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle(Context(session, clock), request).plain_text()
+
+
+@pytest.mark.parametrize("question", [
+    "vilka var med på förra mötet?",
+    "Vilka var närvarande på mötet den 12 maj?",
+    "vilka deltog på mötet i maj",
+    "vem var frånvarande på senaste mötet?",
+])
+def test_a_member_is_told_who_came_to_her_groups_last_meeting(loaded, clock, question):
+    answer = say(loaded, clock, question)
+    assert answer.startswith("Enligt protokollet från mötet tisdag 12 maj 2026 "
+                             "(Samverkansgrupp Barn och unga):")
+    assert "Närvarande (11): Monica Skantz" in answer
+    assert "Frånvarande (2): Annika Karlsson Juliussen och Jaana Jansson." in answer
+    assert "Källa: samverkansgrupp-barn-och-unga-2026-05-12.txt" in answer
+
+
+def test_asking_who_was_absent_leads_with_the_absent(loaded, clock):
+    answer = say(loaded, clock, "vem var frånvarande på senaste mötet?")
+    assert answer.index("Frånvarande (2)") < answer.index("Närvarande (11)")
+    answer = say(loaded, clock, "vilka var med på senaste mötet?")
+    assert answer.index("Närvarande (11)") < answer.index("Frånvarande (2)")
+
+
+def test_a_month_picks_that_months_meeting_and_a_named_group_its_own(loaded, clock):
+    answer = say(loaded, clock, "vilka var med i chefsgruppen i mars?")
+    assert answer.startswith("Enligt protokollet från mötet fredag 6 mars 2026 (Chefsgrupp")
+    assert "Johanna Viberg (Örebro kommun)" in answer
+    assert "Protokollet nämner ingen som var frånvarande." in answer
+
+
+def test_a_date_without_minutes_gets_an_honest_no(loaded, clock):
+    answer = say(loaded, clock, "vilka var med på mötet den 3 mars 2019?")
+    assert answer.startswith("Jag hittade inget publicerat protokoll med närvaro den 3 mars 2019.")
+
+
+def test_a_group_she_is_not_in_is_not_told(loaded, clock):
+    """Johanna is not in the samverkansråd: asking about it must not name its members, nor fall
+    back to her own group's meeting."""
+    answer = say(loaded, clock, "vilka var med på samverkansrådets möte?")
+    assert answer.startswith("Jag hittade inget publicerat protokoll med närvaro")
+    member = say(loaded, clock, "vilka var med på samverkansrådets möte?", user=JENNY)
+    assert member.startswith("Enligt protokollet från mötet")
+    assert "Specifika samverkansrådet" in member
+
+
+def test_someone_outside_every_group_learns_nothing(loaded, clock):
+    answer = say(loaded, clock, "vilka var med på förra mötet?", user=STRANGER)
+    assert "Närvarande" not in answer and "Johanna Viberg" not in answer
+
+
+def test_who_stood_in_for_whom_still_answers_by_name(loaded, clock):
+    answer = say(loaded, clock, "vem var ersättare för Karin Haster?")
+    assert answer.startswith("Anna Bürger Sjödin ersatte Karin Haster på mötet fredag 14 juni 2024")
