@@ -43,6 +43,27 @@ NAME_BAD_CHARACTERS = (
     "Filnamnet innehåller tecken som inte hör hemma i ett filnamn (till exempel styrtecken). "
     "Ge filen ett nytt namn och skicka den igen."
 )
+# What the reader says when a document is not minutes (bot/minutes/reading/refusal.py).
+NOT_MINUTES = (
+    "Det här ser inte ut som minnesanteckningar eller ett protokoll: jag hittade varken datum, "
+    "deltagare eller beslut."
+)
+NOTICE = (
+    "Det här ser ut som en kallelse, inte som minnesanteckningar eller ett protokoll: den "
+    "innehåller inga beslut. Skicka protokollet när mötet har hållits."
+)
+AGENDA_ONLY = (
+    "Det här ser ut som en dagordning, inte som minnesanteckningar eller ett protokoll: den "
+    "innehåller inga beslut. Skicka protokollet när mötet har hållits."
+)
+OTHER_KIND = (
+    "Det här ser ut som {kind}, inte som minnesanteckningar eller ett protokoll. Skicka "
+    "protokollet från mötet."
+)
+LETTER = (
+    "Det här ser ut som ett brev eller ett mejl, inte som minnesanteckningar eller ett "
+    "protokoll: jag hittade ingen lista över vilka som var med. Skicka protokollet från mötet."
+)
 NOT_A_READABLE_KIND = (
     "Filen är varken PDF, Word (.docx), Markdown eller text, vad den än heter. "
     "Jag kan bara läsa de formaten."

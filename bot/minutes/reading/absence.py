@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .first_names import is_first_name
+from .names import is_name, split_name
 from .people import PARTY, people_in_run
 
 # The words after which absent people are named.
@@ -59,6 +60,20 @@ _STANDS_IN = re.compile(
     r"(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s+(?:är|var)\s+(?:ersättare|suppleant|ers\.?)\s+och\s+"
     r"(?:ersätter|ersatte|tjänstgör\s+för|tjänstgjorde\s+för)\s+"
     r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})"
+)
+_NAME_WORDS = r"[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3}"
+# "Kent Berg tjänstgjorde i stället för Leif Ek", "Kent Berg (S) ersatte Leif Ek", "Kent Berg
+# tjänstgjorde som ersättare för Leif Ek"
+_SERVED_FOR = re.compile(
+    r"(?P<a>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){0,3})(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s+"
+    r"(?:tjänstgjorde|tjänstgör|deltog|närvarade|var\s+med)\s+(?:som\s+(?:ersättare|suppleant)\s+)?"
+    r"(?:i\s*stället\s+för|för|ersättare\s+för)\s+(?P<b>" + _NAME_WORDS + r")"
+)
+# "Som ersättare för Leif Ek tjänstgjorde Kent Berg", "I stället för Leif Ek deltog Kent Berg"
+_AS_STAND_IN = re.compile(
+    r"\b(?:[Ss]om\s+(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+för|[Ii]\s*stället\s+för)\s+"
+    r"(?P<b>" + _NAME_WORDS + r")(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?,?\s+"
+    r"(?:tjänstgjorde|tjänstgör|deltog|närvarade|var)\s+(?P<a>" + _NAME_WORDS + r")"
 )
 _NOTE_WORDS = re.compile(
     r"^(?:och|samt|,|\(?[A-ZÅÄÖ]{1,3}\)?,?|ordförande|ordf\.?|vice|sekreterare|sekr\.?|kassör"
@@ -146,7 +161,25 @@ def stand_ins(text: str, absent: list[str]) -> list[tuple[str, str]]:
             pairs.append((who, replaced[k] if k < len(replaced) else ""))
     for m in _STANDS_IN.finditer(text):
         pairs.append((m["a"], m["b"]))
+    for m in _SERVED_FOR.finditer(text):
+        a, b = _person(m["a"]), split_name(m["b"])[0]
+        if a and b and (a, b) not in pairs:
+            pairs.append((a, b))
+    for m in _AS_STAND_IN.finditer(text):
+        a, b = split_name(m["a"])[0], split_name(m["b"])[0]
+        if a and b:
+            pairs.append((a, b))
     return pairs
+
+
+def _person(words: str) -> str:
+    """The person at the end of a run of capitalised words ('Vid mötet Anna Ek' -> 'Anna Ek')
+    or a given name alone ('Stefan')."""
+    parts = words.split()
+    for k in range(len(parts)):
+        if is_name(" ".join(parts[k:])):
+            return " ".join(parts[k:])
+    return parts[-1] if len(parts) == 1 and is_first_name(parts[0]) else ""
 
 
 def full_name(name: str, known: list[str]) -> str:

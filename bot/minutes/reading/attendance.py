@@ -57,14 +57,16 @@ _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", 
 _NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)
 _NOTE_SERVING = re.compile(
     r"\btjg\.?\s*ers|\btjänstgörande\s+ersättare|\btjänstgörande\s+för|\bersättare\s+för"
-    r"|\bers\.?\s+för|\bersätter\b|\bi\s*stället\s+för|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
+    r"|\bers\.?\s+för|\bersätter\b|\bersatte\b|\bi\s*stället\s+för|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
     re.I,
 )
 _LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
 _NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstgörande", re.I)
 _SUBSTITUTE = re.compile(
-    r"\((?:ersätter|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för)\s+(?P<who>[^()]+)\)"
-    r"|(?:ersätter|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för|ers\.?\s+för"
+    r"\((?:ersätter|ersatte|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för"
+    r"|(?:tjänstgörande\s+)?ersättare\s+för|tjg\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för)"
+    r"\s+(?P<who>[^()]+)\)"
+    r"|(?:ersätter|ersatte|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för|ers\.?\s+för"
     r"|tjg\.?\s+(?:ers\.?\s+)?för|tjänstgörande\s+ersättare\s+för|tjg\.?\s+ersättare\s+för"
     r"|^\W*för)\s+(?P<who2>[^()]+?)(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
     re.I,
@@ -150,12 +152,15 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         m = _HEADING.match(text) or _LOOSE_HEADING.match(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
-            if run and _run_section(run, result):
-                result.used.add(i)
             i += 1
+            if run and _run_section(run, result, paragraphs[i - 2] if i >= 2 else ""):
+                result.used.add(i - 1)
+                i = _run_continues(paragraphs, i, run["label"], result)
             continue
         i = _read_section(paragraphs, i, m, result)
     _unlabelled_tables(paragraphs, result)
+    if not any(a.present for a in result.attendees):
+        _unlabelled_lines(paragraphs, result)
     _prose(paragraphs, result)
     _finish(result)
     return result
@@ -216,7 +221,9 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
             continue
         j = k + 1
         rows = []
-        while j < len(paragraphs) and "\t" in paragraphs[j] and j not in result.used:
+        while j < len(paragraphs) and j not in result.used and (
+            "\t" in paragraphs[j] or _bare_row(paragraphs, j)
+        ):
             cells = [c.strip() for c in paragraphs[j].split("\t")]
             first = cells[who[0]] if who[0] < len(cells) else ""
             nameless = not split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", first)))[0]
@@ -231,6 +238,16 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
         for cells in rows:
             _x_row(result, head, who, kinds, cells)
         k = j
+
+
+def _bare_row(paragraphs: list[str], j: int) -> bool:
+    """A row whose other cells are empty (its tabs lost with the trailing space) inside a
+    table: a name alone, with the table going on below it."""
+    nxt = paragraphs[j + 1] if j + 1 < len(paragraphs) else ""
+    if not _name_row(paragraphs[j]):
+        return False
+    # the table's last row: one before it was a table's, none after it is a name alone
+    return "\t" in nxt or ("\t" in paragraphs[j - 1] and not _name_row(nxt))
 
 
 def _x_row(result: Attendance, head, who, kinds, cells) -> None:
@@ -357,12 +374,28 @@ def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance
     j = i + 1
     while j < len(paragraphs) and j not in result.used:
         text = paragraphs[j].strip()
+        numbered = re.match(r"^\d{1,2}[.)]\s+(?=\S)", text)
+        if numbered and _name_row(text[numbered.end() :]):
+            text = text[numbered.end() :]  # "1. Anna Ek": a numbered list of people
+        text = _name_first(text)
         role_row = _ROLE_ROW.match(text.lstrip("-–•* "))
         if role_row and split_name(role_row["rest"])[0]:  # "- Kassör: Erik Lund"
             text = f"{role_row['rest']}, {role_row['role']}"
         if (_HEADING.match(text) or _NEXT_PART.match(text)) and not split_name(text)[0]:
             break  # "Närvarande via länk", "Dagordning", "1. Mötets öppnande": the list is over
         name, org = split_name(text.lstrip("-–•* "))
+        listed = _people_line(text) if not name or _is_prose(text, org) else None
+        if listed:  # "Anna Ek, Per Lind och Kjell Berg.", "Från Kumla kommun: Anna Ek, Per Lind"
+            _flush(paragraphs, pending, [], result, present, role, group, label)
+            pending = []
+            added = len(result.attendees)
+            _add_run(result, listed[1], present, role, label)
+            for a in result.attendees[added:]:
+                a.group = a.group or listed[0] or group
+            result.used.add(j)
+            last_entry = j
+            j += 1
+            continue
         if name and _is_prose(text, org):
             break
         if not name and _is_prose(text, text):
@@ -419,6 +452,40 @@ def _next_sentences(more: str, result: Attendance) -> None:
         _add_run(result, head, not _is_absent_label(label), _role(label), label)
 
 
+# "Ordförande Anna Ek, Kumla kommun", "Förbundschef Leif Ström": a row that puts the role first
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare"
+    r"|kassör|ledamot|styrelseledamot|suppleant|ersättare|tjg\.?\s+ersättare|revisor|justerare"
+    r"|adjungerad|[\wåäö-]+(?:chef|strateg|samordnare|handläggare|direktör|ansvarig)))"
+    r"\s+(?P<rest>[A-ZÅÄÖ].*)$",
+    re.I,
+)
+_PARTY_FIRST = re.compile(r"^(?P<party>S|M|C|V|L|KD|MP|SD)\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé].*)$")
+
+
+def _name_first(text: str) -> str:
+    """A row of a list with the name moved first, as the other rules read it: 'Ordförande Anna
+    Ek, Kumla kommun' -> 'Anna Ek, Kumla kommun, Ordförande'; 'S Anna Ek, ordförande' -> 'Anna
+    Ek (S), ordförande'; 'Kumla kommun<TAB>Anna Ek' -> 'Anna Ek<TAB>Kumla kommun'."""
+    bare = text.lstrip("-–•* ")
+    if split_name(bare)[0]:
+        return text
+    if "\t" in bare:
+        cells = [c.strip() for c in bare.split("\t")]
+        if len(cells) == 2 and is_name(_PARTY.sub(" ", cells[1])):
+            return f"{cells[1]}\t{cells[0]}"
+        return text
+    m = _ROLE_FIRST.match(bare)
+    if m and split_name(m["rest"])[0] and len(people_in_run(m["rest"])) == 1:
+        name, note = split_name(m["rest"])
+        return ", ".join(p for p in (name, note, m["role"]) if p)
+    m = _PARTY_FIRST.match(bare)
+    if m and split_name(m["rest"])[0] and len(people_in_run(m["rest"])) == 1:
+        name, note = split_name(m["rest"])
+        return f"{name} ({m['party']})" + (f", {note}" if note else "")
+    return text
+
+
 _ROLE_ROW = re.compile(
     r"^(?P<role>(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|kassör|ledamot|suppleant|revisor"
     r"|justerare|[\wåäö-]*ansvarig|styrelseledamot))\s*[:–-]\s*(?P<rest>[A-ZÅÄÖ].*)$",
@@ -444,6 +511,7 @@ _NOT_SENTENCE = {"tjg", "ers", "ordf", "sekr", "adj", "ersättare", "ordförande
 
 _PROSE_WORDS = re.compile(
     r"närvar|deltog|förhinder|frånvar|undantag|förutom|\butom\b|ställe|ersätter|ersatte|bevistades"
+    r"|tjänstgj|tjänstgör"
     r"|återbud|delta\b",
     re.I,
 )
@@ -478,9 +546,11 @@ def _prose(paragraphs: list[str], result: Attendance) -> None:
                     a.role, a.substitute_for = "substitute", replaced
 
 
-def _run_section(m: re.Match, result: Attendance) -> bool:
+def _run_section(m: re.Match, result: Attendance, before: str = "") -> bool:
     """'Beslutande Jeanette Wäppling (v), ordförande Lars Alriksson (m) …' on one line."""
     label = " ".join(m["label"].lower().split())
+    if _is_absent_label(label) and _column_head(before):
+        label = "närvarande"
     rest = m["rest"]
     head = " ".join(rest.split()[:8])
     if re.match(r"(?:var|är|vid)\b", rest) or (
@@ -494,11 +564,81 @@ def _run_section(m: re.Match, result: Attendance) -> bool:
 
 
 _ROLE_ONLY = re.compile(r"ordförande|vice ordförande|sekreterare|justerare|ledamot", re.I)
+_THERE_LABEL = re.compile(r"^(?:närvarande|närv\.?|närvaro|deltog)$", re.I)
+
+
+def _column_head(before: str) -> bool:
+    """'Närvarande' alone just before 'Frånvarande Anna Ek (S) X Per Lind (M) X': the heads
+    of a table's columns run together with its rows, where the marks no longer tell which
+    column they stood in; most marks of such a table say who came."""
+    return bool(_THERE_LABEL.match(before.strip()))
+
+
+def _unlabelled_lines(paragraphs: list[str], result: Attendance) -> None:
+    """Minnesanteckningar that name who came in their first lines without a label ('Anna Ek,
+    Kumla kommun, Per Lind, Region Örebro län, …', or one person a line): when nothing else
+    says who was there, three people or more before the first item were."""
+    rows: list[int] = []
+    for k, text in enumerate(paragraphs[:15]):
+        text = text.strip()
+        if k in result.used or _NEXT_PART.match(text):
+            break
+        listed = _people_line(text)
+        if listed and not listed[0] and len(people_in_run(listed[1])) >= 3:
+            _add_run(result, listed[1], True, "", "")
+            result.used.add(k)
+            return
+        if _name_row(text) and "\t" not in text:
+            rows.append(k)
+            continue
+        if len(rows) >= 3:
+            break
+        rows = []
+    if len(rows) >= 3:
+        for k in rows:
+            _add(result, paragraphs[k].strip().lstrip("-–•* "), True, "", "", "")
+            result.used.add(k)
+
+
+def _run_continues(paragraphs: list[str], j: int, label: str, result: Attendance) -> int:
+    """'Beslutande Anna Ek (S), ordförande' / 'Per Lind (M)' / 'Kjell Berg (S)': the label's
+    column holds one line, the names go on below it, one a line, until the next label."""
+    label = " ".join(label.lower().split())
+    if _ROLE_ONLY.fullmatch(label):
+        return j
+    present, role = not _is_absent_label(label), _role(label)
+    while j < len(paragraphs) and j not in result.used and _name_row(paragraphs[j]):
+        _add(result, paragraphs[j].strip().lstrip("-–•* "), present, role, "", label)
+        result.used.add(j)
+        j += 1
+    return j
 _NOTE_WORDS = re.compile(
     r"^(?:och|samt|för|ers|tjg|ersättare|ordf|ordförande|vice|sekreterare|justerare|ledamot"
     r"|kommun|region|del|av|från|till|i|§§?|kl|ej|tjänstgörande)$",
     re.I,
 )
+
+
+# "Från Kumla kommun: Anna Ek, Per Lind": a short label of the line's own before its people
+_LINE_LABEL = re.compile(r"^(?P<label>[^:,]{2,50}):\s*(?P<rest>\S.*)$")
+
+
+def _people_line(text: str) -> tuple[str, str] | None:
+    """A line of a list that names people one after the other ('Anna Ek, Per Lind, Kjell Berg
+    och Roger Holm.', 'Anna Ek, Kumla kommun, Per Lind, Region Örebro län'), perhaps after a
+    label of its own: (that label, the people), or None when the line says something."""
+    label = ""
+    own = _LINE_LABEL.match(text.strip())
+    if own and not split_name(own["label"])[0]:
+        label, text = clean_name(own["label"]), own["rest"]
+    parts = [p.strip(" .") for p in re.split(r"[,;]|\s+och\s+|\s+samt\s+", text)]
+    parts = [p for p in parts if p]
+    if not parts or (len(parts) < 2 and not label) or any(_speaks(p) for p in parts):
+        return None
+    names = sum(1 for p in parts if split_name(_PARTY.sub(" ", p))[0])
+    if names < (1 if label else 2) or names * 2 < len(parts):
+        return None
+    return label, text
 
 
 def _name_row(text: str) -> bool:
@@ -633,7 +773,8 @@ def _following_orgs(paragraphs: list[str], j: int, count: int) -> list[str]:
 def _flush(paragraphs, pending, orgs, result, present, role, group, label="") -> None:
     for k, idx in enumerate(pending):
         org = orgs[k] if k < len(orgs) else ""
-        line = paragraphs[idx].strip() + ("\t" + org if org else "")
+        line = re.sub(r"^\d{1,2}[.)]\s+", "", paragraphs[idx].strip())  # "1. Anna Ek"
+        line += "\t" + org if org else ""
         _add(result, line.lstrip("-–•* "), present, role, group, label)
         result.used.add(idx)
 
@@ -670,6 +811,7 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
     if sub:
         replaced = clean_name(_PARTY.sub("", sub["who"] or sub["who2"]))
         replaced = "" if _VACANT.match(replaced) else replaced
+        replaced = split_name(replaced)[0] or replaced  # "Per Lind §§ 1-5": whom, not when
         attendee.organisation = clean_name(org[: sub.start()])
         attendee.substitute_for = replaced
         attendee.role = attendee.role or "substitute"

@@ -23,7 +23,7 @@ _GROUP_WORD = (
 _GROUP_START = re.compile(rf"\b{_GROUP_WORD}\b", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:tid och plats|datum och tid|datum och plats|tid|datum|sammanträdesdatum|mötesdatum"
-    r"|när)\s*:?\s*(?:\t|:)\s*",
+    r"|när|klockan|kl|mötestid|sammanträdestid|tidpunkt|dag|mötesdag)\s*:?\s*(?:\t|:)\s*",
     re.I,
 )
 _PLACE_LABEL = re.compile(r"^(?:plats|lokal|mötesplats|var)\s*[:\t]\s*", re.I)
@@ -401,6 +401,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         _compact_date(header, paragraphs[:4], today)
     if header.start is None:
         _time_line(header, zone, today)
+    if not header.place:
+        _inline_place(header, paragraphs[:8], today)
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
@@ -427,8 +429,9 @@ _TITLE_LINE = re.compile(
     r"|^[^.]{0,80}\b\w*(?:möte|sammanträde|träff)\b",
     re.I,
 )
-_KL = re.compile(r"\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
-                 re.I)
+_KL = re.compile(
+    r"\b(?:kl|klockan)\.?:?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", re.I
+)
 _AT_PLACE = re.compile(
     r"^[\s,]*(?:i|på)\s+(?P<p>(?:[A-ZÅÄÖ][\wåäöé-]*|[a-zåäö]+(?:hus|huset|husets|salen|rummet"
     r"|lokalen|kontoret|gården|skolan)\b)(?:,?\s+(?:i\s+|på\s+)?(?:[A-ZÅÄÖ0-9][\wåäöé-]*"
@@ -457,6 +460,35 @@ def _time_line(header: Header, zone: list[str], today: date) -> None:
         ):
             header.place = before
         return
+
+
+# "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn", "Dag Tid Plats Viva-huset, Umeå",
+# "Tid Plats 18:30-19:30 Alléskolan aula": the front page's label in a run-together line, its
+# value after it (after the values of the labels before it).
+_INLINE_PLACE = re.compile(
+    r"(?:^|\s)(?:(?:Dag|Datum|Tid)\s+){0,3}(?:Plats|PLATS|Lokal)(?:\s+och\s+tid)?\s+"
+    r"(?P<v>[A-ZÅÄÖ0-9].{2,})$"
+)
+_PLACE_ENDS = re.compile(
+    r"\s(?:Beslutande|Närvarande|Deltagare|Ledamöter|Sammanträdesdatum|Datum|Tid|Justerare"
+    r"|Ordförande|Sekreterare|Paragrafer|Underskrifter|Övriga)\b"
+)
+
+
+def _inline_place(header: Header, paragraphs: list[str], today: date) -> None:
+    for text in paragraphs:
+        m = _INLINE_PLACE.search(text.replace("\t", " "))
+        if not m or _APPROVED.search(text[: m.start("v")]):
+            continue
+        value = m["v"]
+        end = _PLACE_ENDS.search(value)
+        value = value[: end.start()] if end else value
+        dates = [d.start for d in explicit_dates(value, today) if d.start > 3]
+        value = _strip_place(value[: dates[0]] if dates else value)  # "Kumla 2019-03-20"
+        value = re.sub(r"^(?:den\s+)?\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\s*,?\s*", "", value)
+        if 3 <= len(value) <= 100 and value[:1].isupper():
+            header.place = value
+            return
 
 
 def _named_meeting_date(paragraphs: list[str], today: date):
@@ -555,6 +587,9 @@ def _kind_word(text: str) -> str:
     if not m:
         return ""
     word = m[1].lower()
+    if word in ("kallelse", "dagordning"):  # "Kallelse och protokoll": the minutes it became
+        later = [w.lower() for w in _KIND.findall(text[m.end() :])]
+        word = next((w for w in later if w not in ("kallelse", "dagordning")), word)
     return (
         "protokoll"
         if "protokoll" in word

@@ -36,7 +36,8 @@ NOT_NAME_WORDS = {
     "April", "Maj", "Juni", "Juli", "Augusti", "September", "Oktober", "November", "December",
     "Kommunstyrelsen", "Kommunfullmäktige", "Styrelsen", "Nämnden", "Sekretariatet",
     "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor", "Justeringsdatum",
-    "Justeringsdag", "Protokollet", "Utses", "Ajournering",
+    "Justeringsdag", "Protokollet", "Utses", "Ajournering", "Ledamot", "Styrelseledamot",
+    "Kassör", "Revisor", "Vice", "Ordf",
     # the counties: places, never a person's name
     "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland", "Härjedalen",
     "Jönköpings", "Kalmar", "Norrbotten", "Södermanland", "Sörmland", "Uppsala", "Värmland",
@@ -57,7 +58,9 @@ TITLE_SUFFIXES = (
     "representant", "representanter", "konsult", "justerare", "förare",
 )  # fmt: skip
 
-_CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïß]+(?:-[A-ZÅÄÖÉ][a-zåäöéüè]+)?"
+_UP = "A-ZÅÄÖÉÜØÆÁČŠŽĆĐŁŚŹŻŞÇÑ"  # names from the rest of Europe too ("Petrović", "Şahin")
+_LOW = "a-zåäöéüèáíóúëïøæßćčšžđłńśźżğışçñãõâêîôûàùìòý"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
 _NAME_TOKEN = re.compile(rf"^{_CAP}$")
 

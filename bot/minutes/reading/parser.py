@@ -16,23 +16,11 @@ from .layout import clean
 from .model import Attendee, NotMinutesError, ParsedMinutes
 from .names import find_names
 from .readers import EMPTY, RawText, read_file, read_markdown
+from .refusal import refuse_if_not_minutes
 from .segments import cut_all
 from .speakers import speakers
 
-NOT_MINUTES = (
-    "Det här ser inte ut som minnesanteckningar eller ett protokoll: jag hittade varken datum, "
-    "deltagare eller beslut."
-)
-NOTICE = (
-    "Det här ser ut som en kallelse, inte som minnesanteckningar eller ett protokoll: den "
-    "innehåller inga beslut. Skicka protokollet när mötet har hållits."
-)
 _ADJUSTER = re.compile(r"justerare", re.I)
-# "Protokoll", "SAMMANTRÄDESPROTOKOLL", "Mötesprotokoll LiTHe kod", "ANTECKNINGAR": a title
-# that says these are minutes.
-_MINUTES_WORD = re.compile(
-    r"\w*(?:protokoll|anteckningar)\b|\bprotokollförare\b|\bjusterare\b|\bjusteras\b", re.I
-)
 
 
 def parse_file(
@@ -81,12 +69,13 @@ def parse_raw(
     if warning:
         result.warn(warning)
     result.agenda = find_agenda(paras, start, attendance.used, raw.headings)
-    if header.kind != "kallelse":
-        result.decisions, warnings = find_decisions(
-            paras, result.agenda, start, attendance.used, result.groups
-        )
-        for warning in warnings:
-            result.warn(warning)
+    # A kallelse has proposals, not decisions; read it all the same, since minutes are often
+    # written into the kallelse's template ("KALLELSE" left above what was decided).
+    result.decisions, warnings = find_decisions(
+        paras, result.agenda, start, attendance.used, result.groups
+    )
+    for warning in warnings:
+        result.warn(warning)
     result.deadlines = find_deadlines(paras, result.agenda, header.date, today)
     result.next_meeting = next_meeting(paras, header.date, today)
     _roles(result, text.secretary)
@@ -94,7 +83,7 @@ def parse_raw(
     for warning in attendance.warnings:
         result.warn(warning)
     _warn_missing(result)
-    _refuse_if_not_minutes(result, paras, notices)
+    refuse_if_not_minutes(result, paras, notices, len(attendance.listed))
     return result
 
 
@@ -136,31 +125,3 @@ def _warn_missing(result: ParsedMinutes) -> None:
     nxt = result.next_meeting
     if nxt and result.date is None:
         result.warn("Året för nästa möte är gissat, eftersom mötesdatum saknas.")
-
-
-def _titled_minutes(paragraphs: list[str]) -> bool:
-    """A title near the top that calls the document minutes (not a sentence about them)."""
-    for text in [p for p in paragraphs if not p.strip().isdigit()][:6]:
-        if re.match(r"^[-*•]\s", text):
-            continue  # a list ("- `protokoll/`" in a README), not a title
-        for m in _MINUTES_WORD.finditer(text[:300]):
-            if text[m.end() : m.end() + 1] in ("/", "`", "."):
-                continue
-            if len(text[: m.start()].split()) <= 3 or len(text) <= 120:
-                return True
-    return False
-
-
-def _refuse_if_not_minutes(result: ParsedMinutes, paragraphs: list[str], notices: bool) -> None:
-    if result.kind == "kallelse" and not result.decisions and not notices:
-        raise NotMinutesError(NOTICE)
-    signals = [
-        result.date is not None,
-        len(result.attendees) >= 2,
-        bool(result.decisions),
-        bool(result.groups),
-    ]
-    if _titled_minutes(paragraphs) and (sum(signals) >= 1 or len(result.agenda) >= 2):
-        return
-    if sum(signals[:3]) == 0 or (sum(signals) == 1 and not result.kind and len(result.agenda) < 2):
-        raise NotMinutesError(NOT_MINUTES)

@@ -17,7 +17,10 @@ from .first_names import is_first_name
 from .names import NOT_NAME_WORDS, ORG_SUFFIXES, is_title_word
 
 _TOKEN = re.compile(r"\S+")
-_CAP = re.compile(r"^[A-ZÅÄÖÉÜØÆÁ][a-zåäöéüèáíóúëïøæß]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüèáíóúëïøæß]+)*$")
+# Letters of names from the rest of Europe too ("Petrović", "Łukasz", "Şahin", "Muñoz").
+_UPPER = "A-ZÅÄÖÉÜØÆÁČŠŽĆĐŁŚŹŻŞÇÑ"
+_LOWER = "a-zåäöéüèáíóúëïøæßćčšžđłńśźżğışçñãõâêîôûàùìòý"
+_CAP = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*$")
 # "Mari-anne", "Ann-marie": a double given name as some write it
 _LOWER_HYPHEN = re.compile(r"^(?P<a>[A-ZÅÄÖÉÜ][a-zåäöéü]+)-[a-zåäöéü]{2,}$")
 # "K G Abramsson", "J-E Jäderlund", "P.O. Lindencrona": given names as initials
@@ -28,7 +31,7 @@ _SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|")
 _REPLACES = re.compile(
     r"(?:\bers(?:ättare)?\.?\s+för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
     r"(?:ersättare\s+)?för|\bersätter|\bersatte|\bi\s*stället\s+för|\bistället\s+för"
-    r"|\bersättare\s+för|\bersättning\s+för)\s*$",
+    r"|\bersättare\s+för|\bersättning\s+för|\(\s*(?:ers\.?|för))\s*$",
     re.I,
 )
 MARK_PRESENT = {"x", "1", "i", "n", "✓", "✔", "närv", "närvarande", "ja"}
@@ -152,7 +155,13 @@ def _name_at(words: list, i: int) -> int:
         if initial and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
             j, taken = j + 1, taken + 1
             continue
+        closes = bare.endswith(")") and "(" not in bare
+        if closes:
+            bare = bare[:-1]  # "(tjänstgörande för Per Lind)": the name ends the brackets
         if not _name_token(bare):
+            break
+        if closes:
+            j, taken = j + 1, taken + 1
             break
         # "Thomas Quist Sjöbo kommun", "Anna Olsson Kävlingeåns vattenråd": a place or an
         # organisation's name in front of the word that makes it one
@@ -299,6 +308,9 @@ def mark_of(note: str) -> str:
             and (not after_words or word.strip("(),.:").isupper() or bare in {"✓", "✔"})
         ):
             return "present"
+        dash = bare in ("-", "–", "—")
+        if dash and any(w[:1].isupper() or w[:1].islower() for w in words[k + 1 :]):
+            continue  # "Per Lind – Region Örebro län", "– ordförande": a dash before a note
         if bare in MARK_ABSENT and (not after_words or len(bare) > 2):
             return "absent"  # but "chef Stöd - och …", "t f förvchef" are no marks
         if bare and bare[0].isdigit() and k > 0:

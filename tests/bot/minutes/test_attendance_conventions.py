@@ -494,3 +494,114 @@ def test_an_x_table_of_members_and_ersättare_each_with_their_marks():
     )
     assert _subs(minutes) == [("Dora Stål", "Carl Ny")]
     assert set(minutes.present) == {"Anna Holm", "Dora Stål", "Erik Lund", "Fia Berg"}
+
+
+# Layouts of attendance lists as nämnder, råd and minnesanteckningar write them (round four).
+ITEMS = (
+    "§ 1 Val av justerare\nNämnden beslutar att utse Anna Ek till justerare.\n"
+    "§ 2 Budget\nNämnden beslutar att godkänna budgeten.\n"
+)
+FIVE = {"Anna Ek", "Per Lind", "Kjell Berg", "Gunvor Sund", "Leif Ström"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a paragraph of names under its label, ending with a full stop
+        "Närvarande:\nAnna Ek, Per Lind, Kjell Berg, Gunvor Sund och Leif Ström.\n",
+        # the organisation before the names
+        "Närvarande\nFrån Kumla kommun: Anna Ek, Per Lind\nFrån Region Örebro län: Kjell Berg, "
+        "Gunvor Sund\nFrån Polisen: Leif Ström\n",
+        "Närvarande\nKumla kommun\tAnna Ek\nÖrebro kommun\tPer Lind\nPolisen\tKjell Berg\n"
+        "Laxå kommun\tGunvor Sund\nRegion Örebro län\tLeif Ström\n",
+        # a numbered list
+        "Närvarande\n1. Anna Ek\n2. Per Lind\n3. Kjell Berg\n4. Gunvor Sund\n5. Leif Ström\n",
+        # the role first, without a colon
+        "Närvarande\nOrdförande Anna Ek, Kumla kommun\nVice ordförande Per Lind, Region Örebro "
+        "län\nLedamot Kjell Berg, Försäkringskassan\nLedamot Gunvor Sund, Arbetsförmedlingen\n"
+        "Förbundschef Leif Ström\n",
+        # the party first
+        "Beslutande\nS Anna Ek, ordförande\nM Per Lind\nS Kjell Berg\nC Gunvor Sund\n"
+        "V Leif Ström\n",
+        # a front page: the label's column holds one line, the names go on below it
+        "Beslutande Anna Ek (S), ordförande\nPer Lind (M)\nKjell Berg (S)\n"
+        "Övriga deltagare Gunvor Sund, förvaltningschef\nLeif Ström, nämndsekreterare\n"
+        "Justerare Per Lind\n",
+        # organisations after a dash
+        "Deltagare: Anna Ek – Kumla kommun, Per Lind – Region Örebro län, Kjell Berg – Polisen, "
+        "Gunvor Sund – Laxå kommun, Leif Ström – Nora kommun\n",
+        # names from the rest of Europe
+        "Närvarande: Anna Ek, Per Lind, Kjell Berg, Gunvor Sund, Leif Ström, Dragan Petrović\n",
+    ],
+)
+def test_present_in_the_layouts_of_lists(block):
+    minutes = _read("PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2021-03-11\n" + block + ITEMS)
+    assert set(minutes.present) >= FIVE
+    assert not minutes.absent
+
+
+def test_names_in_the_first_lines_of_minnesanteckningar_without_a_label():
+    minutes = _read(
+        "Minnesanteckningar\nSamverkansrådet för Barn och unga\n2021-03-11\n"
+        "Anna Ek, Kumla kommun, Per Lind, Region Örebro län, Kjell Berg, Polisen, Gunvor Sund, "
+        "Laxå kommun\n1. Inledning\nAnna hälsade välkomna.\n2. Beslut\n"
+        "Gruppen beslutade att godkänna planen.\n"
+    )
+    assert {"Anna Ek", "Per Lind", "Kjell Berg", "Gunvor Sund"} <= set(minutes.present)
+
+
+def test_a_flattened_table_with_both_columns_marks_who_came():
+    minutes = _read(
+        "1 (10) SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum 2019-03-20 Plats och tid "
+        "Stadshuset kl 13.00-15.00 Närvarolista Ledamöter Närvarande Frånvarande Anna Ek (S) X "
+        "Per Lind (M) X Kjell Berg (S) X Justerare Anna Ek\n" + ITEMS
+    )
+    assert {"Anna Ek", "Per Lind", "Kjell Berg"} <= set(minutes.present)
+    assert not minutes.absent
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Mona Ask (S), ersättare, tjänstgör för Per Lind (S) §§ 1-5",
+        "Mona Ask (S) ersätter Per Lind (S) från § 5",
+        "Mona Ask (S) (ers. Per Lind)",
+        "Mona Ask (S) (ersättare för Per Lind)",
+        "Mona Ask (S) (tjänstgörande för Per Lind)",
+        "Mona Ask, suppleant, ersatte Per Lind",
+    ],
+)
+def test_whom_a_stand_in_replaced_is_a_name_only(row):
+    minutes = _read(
+        "PROTOKOLL\nKommunstyrelsen\n2021-03-11\nBeslutande\nAnna Ek (S), ordförande\n"
+        f"Kjell Berg (M)\n{row}\n" + ITEMS
+    )
+    assert _subs(minutes) == [("Mona Ask", "Per Lind")]
+    assert "Mona Ask" in minutes.present
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Som ersättare för Per Lind tjänstgjorde Mona Ask.",
+        "Mona Ask tjänstgjorde i stället för Per Lind.",
+        "I stället för Per Lind deltog Mona Ask.",
+    ],
+)
+def test_a_stand_in_told_in_a_sentence(sentence):
+    minutes = _read(
+        "PROTOKOLL\nKommunstyrelsen\n2021-03-11\nNärvarande: Anna Ek, Kjell Berg och Mona Ask.\n"
+        f"{sentence}\n" + ITEMS
+    )
+    assert _subs(minutes) == [("Mona Ask", "Per Lind")]
+
+
+def test_a_table_of_members_and_the_stand_ins_beside_them():
+    """Rows whose other cells are empty lose their tabs; they are still rows of the table."""
+    minutes = _read(
+        "PROTOKOLL\nKommunstyrelsen\n2021-03-11\nLedamöter\tTjänstgörande ersättare\n"
+        "Anna Ek (S)\t\nPer Lind (S)\tMona Ask (S)\nKjell Berg (M)\t\n" + ITEMS
+    )
+    assert _subs(minutes) == [("Mona Ask", "Per Lind")]
+    assert {"Anna Ek", "Kjell Berg", "Mona Ask"} <= set(minutes.present)
+    assert "Per Lind" not in minutes.present

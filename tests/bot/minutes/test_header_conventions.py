@@ -244,3 +244,29 @@ def test_a_line_of_the_place_and_the_date(header, place):
 )
 def test_a_time_the_transcript_cut_is_no_time(line, start):
     assert _read("Protokoll Socialnämnden\n" + line + "\n" + ATTENDANCE + ITEMS).start == start
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        # the front page's labels run together with their values, as PDF text gives them
+        ("1 Protokoll 1 (6) Teknikutskottet Plats Vårdcentralen i Kristinehamn, sal 3\n"
+         "Sammanträdesdatum 2019-03-20\n", "Vårdcentralen i Kristinehamn, sal 3"),
+        ("MINNESANTECKNINGAR 1(8) Kommunchefsgrupp Dag Tid Plats Folkets hus, Storgatan 8, "
+         "Kumla\n2019-03-20\n", "Folkets hus, Storgatan 8, Kumla"),
+        ("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige Tid Plats 18:30-19:30 Alléskolan aula, "
+         "Hallsberg\nSammanträdesdatum 2019-03-20\n", "Alléskolan aula, Hallsberg"),
+    ],
+)
+def test_a_place_label_inside_a_run_together_line(header, place):
+    minutes = _read(header + ATTENDANCE + ITEMS)
+    assert minutes.place == place
+
+
+def test_klockan_as_a_label():
+    minutes = _read(
+        "Protokoll\nSocialnämnden\nDag: torsdag 9 juni 2016\nKlockan: 13.00-15.00\n"
+        "Mötesplats: Kommunhuset\n" + ATTENDANCE + ITEMS
+    )
+    assert (minutes.date, minutes.start, minutes.end) == (date(2016, 6, 9), time(13), time(15))
+    assert minutes.place == "Kommunhuset"

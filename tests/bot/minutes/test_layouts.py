@@ -170,6 +170,9 @@ def test_markdown_links_are_kept_as_links():
 def test_not_minutes_is_refused():
     with pytest.raises(NotMinutesError) as err:
         parse_text("Nyhetsbrev från Regional utveckling\n\nVi har fått nya lokaler. Välkommen!\n")
+    assert "ser ut som ett nyhetsbrev" in err.value.reason_sv
+    with pytest.raises(NotMinutesError) as err:
+        parse_text("Regional utveckling\n\nVi har fått nya lokaler. Välkommen!\n")
     assert "varken datum, deltagare eller beslut" in err.value.reason_sv
 
 
