@@ -8,6 +8,7 @@ SAMS at the meeting. Before the minutes, every member of the roster showed as pr
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -69,4 +70,62 @@ def test_narvaro_and_dagordning_of_a_held_meeting_say_who_was_there(loaded, cloc
     assert (
         "Enligt protokollet: 11 närvarande. Frånvarande: Annika Karlsson Juliussen och "
         "Jaana Jansson." in transcript
+    )
+
+
+# Minutes with a tjänstgörande ersättare, förhinder and a justerare who is also listed as
+# absent: what the reader reports must be what each view shows, person by person.
+STANDS_IN = """\
+Protokoll
+Samverkansgrupp Barn och unga
+Datum: 2026-06-09, kl. 13.00–15.00
+Plats: Regionhuset, Örebro
+Närvarande: Anna Bürger Sjödin, Daniel Berglund (sekreterare), Ida Broman
+Tjänstgörande ersättare: Per Lind för Jaana Jansson
+Anmält förhinder: Jaana Jansson, Annika Karlsson Juliussen
+§ 1 Val av justerare
+Gruppen utser Annika Karlsson Juliussen till justerare.
+§ 2 SAMS
+Gruppen beslutar att godkänna planen.
+"""
+
+
+def test_every_view_of_a_held_meeting_shows_what_the_reader_read(
+    data_dir, tmp_path, capsys, loaded, clock
+):
+    from bot.minutes.ingest import ingest_file
+    from bot.minutes.reading import parse_file
+    from storage.engine import unit_of_work
+
+    path = tmp_path / "protokoll-sbu-2026-06-09.txt"
+    path.write_text(STANDS_IN, encoding="utf-8")
+    read = parse_file(path).to_json()
+    # the justerare listed with förhinder is one person, absent, in the reader's report too
+    assert sorted(read["absent"]) == ["Annika Karlsson Juliussen", "Jaana Jansson"]
+    assert read["substitutes"] == [{"substitute": "Per Lind", "for": "Jaana Jansson"}]
+    present = sorted(read["present"])
+    assert present == ["Anna Bürger Sjödin", "Daniel Berglund", "Ida Broman", "Per Lind"]
+
+    run(capsys, "roster", "load", str(EXAMPLES / "roster.yaml"))
+    assert run(capsys, "ingest", str(path), "--publish")[0] == 0
+    code, out = run(capsys, "attendance", "--group", "sbu", "--date", "2026-06-09")
+    assert code == 0
+    rows = {line.split(" | ")[0].strip("| "): line for line in out.splitlines()[2:]}
+    assert sorted(rows) == sorted(present + read["absent"])
+    assert sorted(n for n, r in rows.items() if "| frånvarande |" in r) == sorted(read["absent"])
+    assert "ersättare för Jaana Jansson" in rows["Per Lind"]
+
+    with unit_of_work(loaded) as session:
+        ingest_file(session, path, clock, publish=True)
+    transcript = talk(loaded, clock, ["/närvaro 9 juni"])
+    for name in read["absent"]:
+        assert re.search(rf"{name} \(\w+\): frånvarande", transcript)
+    for name in present:
+        assert name in transcript
+    assert "Per Lind: ersättare för Jaana Jansson" in transcript
+    assert "Enligt protokollet: 4 närvarande, 2 frånvarande." in transcript
+    transcript = talk(loaded, clock, ["/dagordning sbu 9 juni 2026"])
+    assert (
+        "Enligt protokollet: 4 närvarande. Frånvarande: Jaana Jansson och Annika Karlsson "
+        "Juliussen. Ersättare: Per Lind för Jaana Jansson." in transcript
     )

@@ -123,14 +123,15 @@ class ParsedMinutes:
     links: list[Link] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    # Present and absent as people() merges them, so that what the reader reports is what
+    # ingesting stores and /närvaro, /dagordning and `samverkansbot attendance` show.
     @property
     def present(self) -> list[str]:
-        return _unique(a.name for a in self.attendees if a.present)
+        return [p.name for p in self.people() if p.present]
 
     @property
     def absent(self) -> list[str]:
-        present = set(self.present)
-        return _unique(a.name for a in self.attendees if not a.present and a.name not in present)
+        return [p.name for p in self.people() if not p.present]
 
     def people(self) -> list[Attendee]:
         """One entry a person: a name listed twice ("Kallade" and "Frånvarande", or as
