@@ -454,12 +454,23 @@ def _next_sentences(more: str, result: Attendance) -> None:
 
 # "Ordförande Anna Ek, Kumla kommun", "Förbundschef Leif Ström": a row that puts the role first
 _ROLE_FIRST = re.compile(
-    r"^(?P<role>(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare"
-    r"|kassör|ledamot|styrelseledamot|suppleant|ersättare|tjg\.?\s+ersättare|revisor|justerare"
-    r"|adjungerad|[\wåäö-]+(?:chef|strateg|samordnare|handläggare|direktör|ansvarig)))"
+    r"^(?P<role>(?:(?:1:e|2:e|förste|andre)\s+)?(?:vice\s+)?(?:tjg\.?\s+)?[\wåäöÅÄÖ-]+\.?)"
     r"\s+(?P<rest>[A-ZÅÄÖ].*)$",
     re.I,
 )
+_ROLE_WORDS_FIRST = {
+    "ordförande", "ordf", "sekreterare", "kassör", "ledamot", "styrelseledamot", "suppleant",
+    "ersättare", "revisor", "justerare", "adjungerad",
+}  # fmt: skip
+_TITLE_ENDINGS = ("chef", "strateg", "samordnare", "handläggare", "direktör", "ansvarig")
+
+
+def _role_first(bare: str) -> re.Match | None:
+    m = _ROLE_FIRST.match(bare)
+    word = m["role"].split()[-1].rstrip(".").lower() if m else ""
+    return m if word in _ROLE_WORDS_FIRST or word.endswith(_TITLE_ENDINGS) else None
+
+
 _PARTY_FIRST = re.compile(r"^(?P<party>S|M|C|V|L|KD|MP|SD)\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé].*)$")
 
 
@@ -468,14 +479,18 @@ def _name_first(text: str) -> str:
     Ek, Kumla kommun' -> 'Anna Ek, Kumla kommun, Ordförande'; 'S Anna Ek, ordförande' -> 'Anna
     Ek (S), ordförande'; 'Kumla kommun<TAB>Anna Ek' -> 'Anna Ek<TAB>Kumla kommun'."""
     bare = text.lstrip("-–•* ")
+    tab = "\t" in bare
+    role = None if tab else _role_first(bare)
+    if not tab and not role and not _PARTY_FIRST.match(bare):
+        return text  # most rows: nothing in front of the name to move
     if split_name(bare)[0]:
         return text
-    if "\t" in bare:
+    if tab:
         cells = [c.strip() for c in bare.split("\t")]
         if len(cells) == 2 and is_name(_PARTY.sub(" ", cells[1])):
             return f"{cells[1]}\t{cells[0]}"
         return text
-    m = _ROLE_FIRST.match(bare)
+    m = role
     if m and split_name(m["rest"])[0] and len(people_in_run(m["rest"])) == 1:
         name, note = split_name(m["rest"])
         return ", ".join(p for p in (name, note, m["role"]) if p)
@@ -633,10 +648,10 @@ def _people_line(text: str) -> tuple[str, str] | None:
         label, text = clean_name(own["label"]), own["rest"]
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s+och\s+|\s+samt\s+", text)]
     parts = [p for p in parts if p]
-    if not parts or (len(parts) < 2 and not label) or any(_speaks(p) for p in parts):
+    if not parts or (len(parts) < 2 and not label):
         return None
     names = sum(1 for p in parts if split_name(_PARTY.sub(" ", p))[0])
-    if names < (1 if label else 2) or names * 2 < len(parts):
+    if names < (1 if label else 2) or names * 2 < len(parts) or any(_speaks(p) for p in parts):
         return None
     return label, text
 
