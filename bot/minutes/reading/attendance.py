@@ -123,16 +123,39 @@ _SIGNATURES = re.compile(r"^\s*underskrift(?:er)?\s+(?=[A-ZÅÄÖ])", re.I)
 
 
 def _is_absent_label(label: str) -> bool:
-    return bool(re.match(rf"(?:{_ABSENT})\b", label, re.I))
+    # "Frånvarande", and "Följande ledamöter hade anmält förhinder" (the word at the end)
+    return bool(re.match(rf"(?:{_ABSENT})\b", label, re.I)) or bool(
+        re.search(r"\b(?:förhinder|frånvarande)$", label.strip(), re.I)
+    )
 
 
 # "Närvarande från Region Östergötland:", "Deltagare från kommunerna:", "Frånvarande
 # ledamöter:": a label of its own words before a colon.
 _LOOSE_HEADING = re.compile(
     r"^(?P<label>(?:närvarande|närvarade|deltagare|deltagande|frånvarande|ej\s+närvarande"
-    r"|övriga|anmält\s+förhinder|återbud|frånvaro)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$",
+    r"|övriga|anmält\s+förhinder|återbud|frånvaro)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$"
+    # "Följande ledamöter var närvarande:", "Vid mötet deltog:", "Med på mötet:": a sentence
+    # that ends in its list
+    r"|^(?P<label2>(?:[\wåäöÅÄÖ]+\s+){1,5}(?:närvarande|deltog|deltar|närvarade|förhinder"
+    r"|frånvarande)|med\s+(?:på|vid)\s+(?:mötet|sammanträdet))\s*:\s*(?P<rest2>.*)$",
     re.I,
 )
+
+
+class _Loose:
+    """A match of _LOOSE_HEADING read as one of _HEADING: its label and what follows."""
+
+    def __init__(self, m: re.Match):
+        self.label = m["label"] or m["label2"]
+        self.rest = m["rest"] if m["label"] else m["rest2"]
+
+    def __getitem__(self, key: str) -> str:
+        return self.label if key == "label" else self.rest
+
+
+def _loose_heading(text: str):
+    m = _LOOSE_HEADING.match(text)
+    return _Loose(m) if m else None
 
 
 def find_attendance(paragraphs: list[str]) -> Attendance:
@@ -149,7 +172,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             i += 1
             continue
         text = paragraphs[i].strip()
-        m = _HEADING.match(text) or _LOOSE_HEADING.match(text)
+        m = _HEADING.match(text) or _loose_heading(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
             i += 1
@@ -337,7 +360,7 @@ def _unlabelled_tables(paragraphs: list[str], result: Attendance) -> None:
         k = max(end, k + 1)
 
 
-def _read_section(paragraphs: list[str], i: int, m: re.Match, result: Attendance) -> int:
+def _read_section(paragraphs: list[str], i: int, m, result: Attendance) -> int:
     label = m["label"].lower()
     present = not _is_absent_label(label)
     role = _role(label)
@@ -474,12 +497,18 @@ def _role_first(bare: str) -> re.Match | None:
 _PARTY_FIRST = re.compile(r"^(?P<party>S|M|C|V|L|KD|MP|SD)\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé].*)$")
 
 
+_NAME_SLASH = re.compile(r"^(?P<name>[^/,()]{3,40}?)\s*/\s*(?P<rest>[A-ZÅÄÖ][^/]{1,60})$")
+
+
 def _name_first(text: str) -> str:
     """A row of a list with the name moved first, as the other rules read it: 'Ordförande Anna
     Ek, Kumla kommun' -> 'Anna Ek, Kumla kommun, Ordförande'; 'S Anna Ek, ordförande' -> 'Anna
     Ek (S), ordförande'; 'Kumla kommun<TAB>Anna Ek' -> 'Anna Ek<TAB>Kumla kommun'."""
     bare = text.lstrip("-–•* ")
     tab = "\t" in bare
+    slash = _NAME_SLASH.match(bare)
+    if slash and is_name(slash["name"]) and not split_name(bare)[0]:
+        return f"{slash['name']}, {slash['rest']}"  # "Anna Ek/Kumla kommun"
     role = None if tab else _role_first(bare)
     if not tab and not role and not _PARTY_FIRST.match(bare):
         return text  # most rows: nothing in front of the name to move
@@ -796,6 +825,12 @@ def _flush(paragraphs, pending, orgs, result, present, role, group, label="") ->
 
 def _add(result: Attendance, text: str, present: bool, role: str, group: str, label: str) -> None:
     struck = "<del>" in text
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(is_name(_PARTY.sub(" ", re.sub(r"</?del>", "", c))) for c in cells):
+        # "Anna Ek (S)<TAB>Kjell Berg (S)": a list set in two columns of a table
+        for cell in cells:
+            _add(result, cell, present, role, group, label)
+        return
     if "\t" not in text and not struck and _two_people(text):
         # "Yvonne Stålnacke (s), ordförande Folke Spegel (s)": a list set in two columns
         _add_run(result, text, present, role, label)

@@ -530,6 +530,17 @@ FIVE = {"Anna Ek", "Per Lind", "Kjell Berg", "Gunvor Sund", "Leif Ström"}
         # organisations after a dash
         "Deltagare: Anna Ek – Kumla kommun, Per Lind – Region Örebro län, Kjell Berg – Polisen, "
         "Gunvor Sund – Laxå kommun, Leif Ström – Nora kommun\n",
+        # a list set in two columns of a table
+        "Närvarande\nAnna Ek (S)\tKjell Berg (S)\nPer Lind (M)\tGunvor Sund (C)\nLeif Ström (V)\n",
+        # the organisation after a slash
+        "Närvarande:\nAnna Ek/Kumla kommun\nPer Lind/Örebro kommun\nKjell Berg/Polisen\n"
+        "Gunvor Sund/Laxå kommun\nLeif Ström/Nora kommun\n",
+        # a sentence that ends in its list
+        "Följande ledamöter var närvarande: Anna Ek, Per Lind, Kjell Berg, Gunvor Sund och "
+        "Leif Ström.\n",
+        "Vid sammanträdet var följande närvarande: Anna Ek, Per Lind, Kjell Berg, Gunvor Sund "
+        "och Leif Ström.\n",
+        "Med på mötet: Anna Ek, Per Lind, Kjell Berg, Gunvor Sund, Leif Ström\n",
         # names from the rest of Europe
         "Närvarande: Anna Ek, Per Lind, Kjell Berg, Gunvor Sund, Leif Ström, Dragan Petrović\n",
     ],
@@ -605,3 +616,12 @@ def test_a_table_of_members_and_the_stand_ins_beside_them():
     assert _subs(minutes) == [("Mona Ask", "Per Lind")]
     assert {"Anna Ek", "Kjell Berg", "Mona Ask"} <= set(minutes.present)
     assert "Per Lind" not in minutes.present
+
+
+def test_a_sentence_that_ends_in_the_list_of_those_away():
+    minutes = _read(
+        "PROTOKOLL\nSocialnämnden\n2021-03-11\nNärvarande: Anna Ek, Per Lind\n"
+        "Följande ledamöter hade anmält förhinder: Kjell Berg och Gunvor Sund.\n" + ITEMS
+    )
+    assert sorted(minutes.absent) == ["Gunvor Sund", "Kjell Berg"]
+    assert sorted(minutes.present) == ["Anna Ek", "Per Lind"]
