@@ -750,6 +750,16 @@ def landsbygdsnatverket_styrgrupp() -> None:
     )
 
 
+def regionforbundet_orebro_forbundsstyrelsen() -> None:
+    # docplayer.se/6991371: four pages of the transcript, page numbers kept, scanned like the
+    # Landsbygdsnätverket minutes above.
+    text = (SRC / "regionforbundet-orebro-forbundsstyrelsen-2006-06-01.txt").read_text("utf-8")
+    scanned_pdf(
+        [page for page in text.strip().split("\n\n")],
+        OUT / "regionforbundet-orebro-forbundsstyrelsen-2006-06-01.pdf",
+    )
+
+
 def jonkoping_ledningsgrupp() -> None:
     doc = new_docx(header_text="Minnesanteckningar\t\t2015-01-29")
     docx_table(doc, [("Förvaltningsnamn", ""), ("Avsändare", "")], bold_labels=False)
@@ -1012,6 +1022,7 @@ def main() -> None:
     jonkoping_ledningsgrupp()
     vgr_samrad_pensionarsorganisationer()
     norrtalje_utbildningsnamnden()
+    regionforbundet_orebro_forbundsstyrelsen()
 
 
 if __name__ == "__main__":

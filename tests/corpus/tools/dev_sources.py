@@ -805,3 +805,55 @@ DOCUMENTS["amnesty-sektionens-styrelse-1992-09-19.docx"] = {
         ("para", "Styrelsen anser att en utbildningsdag kopplad till det inledande mötet för mandatperioden g"),
     ],
 }
+
+
+# http://spotidoc.com/doc/4190108/minnesanteckningar-bbu-2015-08
+# The web transcript's lines, laid out as the Word template they came from: the document's name
+# (spotidoc's title) as the page header, Tid and Plats as a label/value table, and each attendee
+# as a row of name and role (split at the first comma). The text ends where the excerpt ends.
+DOCUMENTS["jonkoping-bbu-minnesanteckningar-2015-08-31.docx"] = {
+    "format": "docx",
+    "doc_title": "Minnesanteckningar BBU 2015-08",
+    "page_header": "Minnesanteckningar BBU 2015-08",
+    "blocks": [
+        ("title", "Minnesanteckningar"),
+        ("para", [("Beredningsgruppen för barn-och ungdom (BBU)", {"bold": True})]),
+        ("kv", [("Tid:", "31 augusti kl. 13.15-16.00"), ("Plats:", "Esplanadrummet, Stadshuset, Huskvarna")]),
+        ("para", [("Närvarande:", {"bold": True})]),
+        (
+            "grid",
+            [
+                ["Susanne Törnvall", "chef barn-och elevhälsoenheten utbildningsförvaltningen"],
+                ["Marie Andréasson", "processamordnare, socialtjänsten IFO barn och ungdom"],
+                ["Stellan Karlsson", "processamordnare utbildningsförvaltningen"],
+                ["Åsa Ekman", "barnstrateg stadskontoret"],
+                ["Åsa Jonsson-Sköld", "IFO-chef socialtjänsten"],
+                ["Elisabet Öhrman", "kommunalrådssekreterare stadskontoret"],
+                ["Annika Åberg-Blomqvist", "bitr verksamhetschef barn- och ungdomspsykiatriska kliniken"],
+                ["Sara Elofsson", "enhetschef barn- och ungdomshälsan"],
+                ["Lena Lück", "samordnare barn och ungdomssamverkan (SBU) kultur-och fritidsförvaltning"],
+            ],
+        ),
+        ("para", [("Frånvarande:", {"bold": True})]),
+        (
+            "grid",
+            [
+                ["Anna Karlefjärd", "utveckling-och kvalitets chef utbildningsförvaltningen"],
+                ["Mazar Alijevski", "avdelningschef ung fritid kultur-och fritidsförvaltningen"],
+                ["Martina Larsson", "vårdenhetschef barn- och ungdomsenheten"],
+            ],
+        ),
+        ("heading", "Dagordning"),
+        ("heading", "1. Välkommen"),
+        ("heading", "2. Dagordning"),
+        ("para", "Dagordningen gicks igenom."),
+        ("heading", "3. Frågor från planeringdag (Gyllene Uttern) i juni?"),
+        ("para", [("Susanne", {"italic": True})]),
+        ("para", [("Orosanmälan", {"bold": True})]),
+        ("para", "Frågan angående behov av utbildning gällande orosanmälan har väckts politiskt samt utpekats som ett utvecklingsområde i Barnbokslut 2014."),
+        ("para", "Inom socialtjänsten finns det ett uppdrag att ta fram en webbutbildning som riktar sig till sin personal inom socialtjänsten. Socialtjänstens mottagningssekreterare erbjuder sig via utskick att komma ut till skolorna och utbilda kring orosanmälan. Erbjudande skickas ut till alla grundskolor och specialskolor. Gymnasieskolor kommer man ut till på respektives skolas initiativ."),
+        ("para", [("Skolfrånvarokonferenser i höst", {"bold": True})]),
+        ("para", [("Marie/Stellan", {"italic": True})]),
+        ("para", "Konferens om barn och unga som står utanför eller hoppat av skolan är planerade att genomföras vid två tillfällen. Inriktning för grundskolan torsdag 5 nov, inriktning för gymnasieskolan fredag 13 november. Den sistnämnde konferensen genomförs om den efterfrågas av gymnasiecheferna. Vi disk"),
+    ],
+}
