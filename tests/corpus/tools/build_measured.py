@@ -760,6 +760,15 @@ def regionforbundet_orebro_forbundsstyrelsen() -> None:
     )
 
 
+def regionforbundet_kalmar_styrelsen() -> None:
+    # docplayer.se/2961043: three pages of the transcript, page numbers kept, scanned the same way.
+    text = (SRC / "regionforbundet-kalmar-lan-styrelsen-2008-12-03.txt").read_text("utf-8")
+    scanned_pdf(
+        [page for page in text.strip().split("\n\n")],
+        OUT / "regionforbundet-kalmar-lan-styrelsen-2008-12-03.pdf",
+    )
+
+
 def jonkoping_ledningsgrupp() -> None:
     doc = new_docx(header_text="Minnesanteckningar\t\t2015-01-29")
     docx_table(doc, [("Förvaltningsnamn", ""), ("Avsändare", "")], bold_labels=False)
@@ -1023,6 +1032,7 @@ def main() -> None:
     vgr_samrad_pensionarsorganisationer()
     norrtalje_utbildningsnamnden()
     regionforbundet_orebro_forbundsstyrelsen()
+    regionforbundet_kalmar_styrelsen()
 
 
 if __name__ == "__main__":

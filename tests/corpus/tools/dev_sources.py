@@ -857,3 +857,34 @@ DOCUMENTS["jonkoping-bbu-minnesanteckningar-2015-08-31.docx"] = {
         ("para", "Konferens om barn och unga som står utanför eller hoppat av skolan är planerade att genomföras vid två tillfällen. Inriktning för grundskolan torsdag 5 nov, inriktning för gymnasieskolan fredag 13 november. Den sistnämnde konferensen genomförs om den efterfrågas av gymnasiecheferna. Vi disk"),
     ],
 }
+
+
+# http://docplayer.se/3810861-Motet-oppnas-inledning.html
+# The transcript's first page (docplayer's page number dropped) as a scanned page with a one-line
+# OCR layer; the '1 2' inside it is the original's page foot and head as transcribed.
+DOCUMENTS["svenska-gymnastikforbundet-styrelsen-2015-02-02.pdf"] = {
+    "format": "pdf-scan",
+    "doc_title": "Protokoll nr 374",
+    "pages": [
+        "Mötet öppnas inledning Protokoll nr 374, fört vid sammanträde med Svenska Gymnastikförbundets "
+        "STYRELSE måndagen den 2 februari 2015 på Idrottens Hus, konferensrum Rosen, Stockholm. Närvarande: "
+        "Malin Eggertz Forsmark (ordf.), Suzanne Lundvall, Anders Caspár (- 16), Per Malmborg, Lars Mörk, "
+        "Tina Sahlén samt Patrik Tengwall. Dessutom närvarande: Johan Fyrberg, Kjell Adolfsson och Carl-Åke "
+        "Myrsell, Pia Josephson ( 9-12), Lena Lindahl och Jonas Juhl ( 17) Förhindrade: Edit Eriksson och "
+        "Ingela Nilsson Ordförande hälsar alla välkomna till dagens möte och vänder sig speciellt till Johan "
+        "Fyrberg som gör sitt första riktiga styrelsesammanträde i sin roll som generalsekreterare. "
+        "GS-reflektioner GS inleder mötet med att ge sina reflektioner från de första två månaderna. Svenska "
+        "Gymnastiks utvecklingsmodell och Uppförandekoden utgör drivkraften i förbundets verksamhet och "
+        "bidrar till att förstå och förklara förbundets sammanhang. Det är tydligt att Svenska "
+        "Idrottsrörelsen 2.0 (RF/SISU:s material om framtidens idrottsrörelse) samt RF:s strategiska "
+        "inriktning harmoniserar med SvGF utvecklingstankar. GS lyfter också fram utmaningen kring att å ena "
+        "sidan med en mångfald, och med en på kort tid ökande inkludering av en rad olika verksamheter och "
+        "kulturer, baserat på idén rörelsen hela livet. Med att å andra sidan värna om särarten och "
+        "identitetsskapandet, att kunna samla många olika särarter med respekt för varandra utan att ta bort "
+        "det individuella uttrycket och särartens betydelse. 1 2 Positivt bemötande i samband med "
+        "regionsbesök samt under utbildningsaktiviteter i januari. Viktigt att konstatera att "
+        "värdegrundsarbetet/uppförandekoden fungerar, men vår organisation släpar efter arbetet med att hitta"
+        " hållbara metoder för uppföljning och efterlevnad behöver utvecklas. GS reflektion är att "
+        "Gymnastikförb"
+    ],
+}
