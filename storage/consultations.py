@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
-from sqlmodel import Session, select
+from sqlalchemy import distinct, func
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, or_, select
 
-from storage.models import Consultation, ConsultationGroup, Group
+from storage.models import Comment, Consultation, ConsultationGroup, Group
 
 
 def groups_of(session: Session, consultation_id: int) -> list[Group]:
@@ -35,6 +38,42 @@ def groups_of_many(session: Session, consultation_ids: list[int]) -> dict[int, l
     return found
 
 
+def group_ids_of_many(session: Session, consultation_ids: list[int]) -> dict[int, list[int]]:
+    """The group ids of several consultations in one query: two integers a link, no objects."""
+    found: dict[int, list[int]] = {i: [] for i in consultation_ids}
+    if consultation_ids:
+        for consultation_id, group_id in session.exec(
+            select(ConsultationGroup.consultation_id, ConsultationGroup.group_id)
+            .where(ConsultationGroup.consultation_id.in_(sorted(set(consultation_ids))))
+        ).all():
+            found[consultation_id].append(group_id)
+    return found
+
+
+def answer_counts(session: Session, consultation_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """Per consultation, how many organisations and how many people stand behind a synpunkt:
+    each person's latest version, unless withdrawn. Counted by the database in one query (an
+    administrator's list holds two hundred remisser and some five thousand versions); the
+    later version is found through the unique index on (consultation, person, version)."""
+    if not consultation_ids:
+        return {}
+    later = aliased(Comment)
+    rows = session.exec(
+        select(Comment.consultation_id,
+               func.count(distinct(Comment.organisation)).filter(Comment.organisation != ""),
+               func.count(distinct(Comment.person_id)))
+        .where(Comment.consultation_id.in_(sorted(set(consultation_ids))),
+               Comment.withdrawn_at.is_(None),
+               # The index's own column, so that the probe reads the index alone.
+               ~select(later.version).where(later.consultation_id == Comment.consultation_id,
+                                            later.person_id == Comment.person_id,
+                                            later.version > Comment.version).exists())
+        .group_by(Comment.consultation_id)
+    ).all()
+    return {consultation_id: (organisations, people)
+            for consultation_id, organisations, people in rows}
+
+
 def of_groups(
     session: Session,
     group_ids: list[int],
@@ -58,6 +97,33 @@ def of_groups(
     if limit is not None:
         statement = statement.limit(limit)
     return list(session.exec(statement).all())
+
+
+class Listed(NamedTuple):
+    """A remiss as a list shows it: plain values, no object for the session to track."""
+
+    id: int
+    title: str
+    deadline: datetime
+    status: str
+    per_organisation: bool
+
+
+def listing(session: Session, group_ids: list[int], owner_id: int | None,
+            statuses: tuple[str, ...], limit: int) -> list[Listed]:
+    """The consultations of any of the groups and those the person owns, in one of the
+    statuses, each once, newest deadline first, at most `limit`."""
+    shown = [Consultation.id.in_(select(ConsultationGroup.consultation_id)
+                                 .where(ConsultationGroup.group_id.in_(group_ids)))]
+    if owner_id is not None:
+        shown.append(Consultation.owner_id == owner_id)
+    return [Listed(*row) for row in session.exec(
+        select(Consultation.id, Consultation.title, Consultation.deadline, Consultation.status,
+               Consultation.per_organisation)
+        .where(or_(*shown), Consultation.status.in_(statuses))
+        .order_by(Consultation.deadline.desc(), Consultation.id.desc())
+        .limit(limit)
+    ).all()]
 
 
 def owned_by(session: Session, person_id: int, statuses: tuple[str, ...]) -> list[Consultation]:

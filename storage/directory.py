@@ -203,6 +203,19 @@ def names(session: Session, person_ids) -> dict[int, str]:
 
 
 
+def group_names(session: Session, group_ids) -> dict[int, str]:
+    """Groups' names by id, in name order, for pages that list many: the snapshot, or one
+    query."""
+    ids = {i for i in group_ids if i is not None}
+    if not ids:
+        return {}
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return {g.id: g.name for g in snap.groups if g.id in ids}
+    return dict(session.exec(select(Group.id, Group.name).where(Group.id.in_(sorted(ids)))
+                             .order_by(Group.name, Group.id)).all())
+
+
 class RosterRow(NamedTuple):
     person_id: int
     name: str

@@ -26,36 +26,64 @@ class ConsultationError(Exception):
         self.errors = errors
 
 
-@dataclass
+@dataclass(frozen=True)
 class Row:
-    consultation: Consultation
-    groups: list[Group]
+    """One remiss of the list, in plain values: the page draws two hundred of them."""
+
+    id: int
+    title: str
+    groups: str  # the names, joined the Swedish way
     deadline: str
+    status: str  # in Swedish
     answered: int
     expected: int
 
 
 SHOWN = 50  # remisser on the page before "Visa alla": an administrator's county has hundreds
 ALL = 500
+STATUS_NAMES = {ConsultationStatus.proposed: "föreslagen", ConsultationStatus.open: "öppen",
+                ConsultationStatus.closed: "stängd"}
 
 
 def listed(session: Session, access: Access, limit: int = SHOWN) -> tuple[list[Row], bool]:
     """The remisser of the groups one runs and those one owns, newest deadline first, at most
     `limit`; and whether there are more."""
     statuses = (ConsultationStatus.proposed, ConsultationStatus.open, ConsultationStatus.closed)
-    found = store.of_groups(session, [g.id for g in access.managed()], statuses,
-                            newest_first=True, limit=limit + 1)
-    if access.person is not None and access.person.id is not None:
-        known = {c.id for c in found}
-        found += [c for c in store.owned_by(session, access.person.id, statuses)
-                  if c.id not in known]
-        found.sort(key=lambda c: c.deadline, reverse=True)
+    owner = access.person.id if access.person is not None else None
+    found = store.listing(session, [g.id for g in access.managed()], owner, statuses, limit + 1)
     more, found = len(found) > limit, found[:limit]
-    # Three queries however many: the remisser, their groups, their synpunkter.
-    groups = store.groups_of_many(session, [c.id for c in found])
-    progress = service.progress_of(session, found, groups)
-    return [Row(c, groups[c.id], service.deadline_text(c), len(progress[c.id].answered),
-                len(progress[c.id].expected)) for c in found], more
+    # Three queries however many: the remisser, their groups' ids, the answers counted by the
+    # database. Names and rosters come from the roster snapshot, each group's once: the
+    # versions of synpunkter are not read into Python, nor a roster per remiss.
+    ids = [c.id for c in found]
+    group_ids = store.group_ids_of_many(session, ids)
+    counts = store.answer_counts(session, ids)
+    names = directory.group_names(session, {i for each in group_ids.values() for i in each})
+    order = {group_id: n for n, group_id in enumerate(names)}
+    units: dict[tuple[int, bool], frozenset[str]] = {}
+    rows = []
+    for c in found:
+        own = sorted((i for i in group_ids[c.id] if i in names), key=order.__getitem__)
+        expected: set[str] = set()
+        for group_id in own:
+            key = (group_id, c.per_organisation)
+            if key not in units:
+                units[key] = _units(session, group_id, c.per_organisation)
+            expected |= units[key]
+        organisations, people = counts.get(c.id, (0, 0))
+        rows.append(Row(c.id, c.title, texts.join_names([names[i] for i in own]),
+                        service.deadline_text(c), STATUS_NAMES.get(c.status, c.status),
+                        organisations if c.per_organisation else people, len(expected)))
+    return rows, more
+
+
+def _units(session: Session, group_id: int, per_organisation: bool) -> frozenset[str]:
+    """Who is expected to answer from a group: its ledamöter's and chair's organisations (or
+    names), as service.progress counts them."""
+    return frozenset(
+        unit for row in directory.roster_of_group(session, group_id)
+        if row.role in ("member", "chair")
+        and (unit := row.organisation if per_organisation else row.name))
 
 
 def managed(session: Session, access: Access, consultation_id: int) -> Consultation | None:

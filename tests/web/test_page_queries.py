@@ -144,3 +144,53 @@ def test_remisser_shows_the_fifty_latest_and_all_on_request(loaded, clock, tmp_p
     assert everything.count("Remiss nummer") == 55 and "Visa alla remisser" not in everything
     assert everything.count(row) == page.count(row) + (everything.count("Remiss nummer")
                                                        - page.count("Remiss nummer"))
+
+
+def test_the_remisser_list_counts_answers_as_each_remiss_does(county, engine, tmp_path):
+    """"Svar: 12 av 15" in the list is counted by the database, the remiss's own page by the
+    roster and every version: both must agree, whatever people did with their synpunkter
+    (a new version, one withdrawn, one withdrawn and written anew, one written for another
+    organisation after a move, a remiss answered per member)."""
+    from bot.clock import FixedClock
+    from bot.consultations import service
+    from handlers.server import build_web_app
+    from storage.models import Consultation
+
+    now = NOW.astimezone(UTC)
+    with unit_of_work(engine) as session:
+        members = session.exec(select(Membership).where(
+            Membership.group_id == county.group_id, Membership.role == "member")
+            .order_by(Membership.id)).all()
+        first, per_member = (session.get(Consultation, i) for i in county.consultation_ids[1:3])
+        per_member.per_organisation = False
+        session.add(per_member)
+        people = [session.get(Person, m.person_id) for m in members[:6]]
+        for remiss in (first, per_member):
+            a, b, c, d, e, f = people
+            service.submit(session, remiss, a, members[0].organisation, "Vi tillstyrker.", now)
+            service.submit(session, remiss, a, members[0].organisation, "Vi tillstyrker, "
+                           "med en reservation om finansieringen.", now)
+            service.submit(session, remiss, b, members[1].organisation, "Inga synpunkter.", now)
+            service.withdraw(session, remiss.id, b.id, now)
+            service.submit(session, remiss, c, members[2].organisation, "Vi avstår.", now)
+            service.withdraw(session, remiss.id, c.id, now)
+            service.submit(session, remiss, c, members[2].organisation, "Vi tillstyrker ändå.",
+                           now)
+            # Moved from one organisation to another between two versions: the later counts.
+            service.submit(session, remiss, d, "Nora kommun", "Bra förslag.", now)
+            service.submit(session, remiss, d, "Laxå kommun", "Bra förslag, från Laxå.", now)
+            service.submit(session, remiss, e, members[4].organisation, "Vi tillstyrker.", now)
+            service.submit(session, remiss, f, members[5].organisation, "", now)
+        expected = {}
+        for consultation_id in county.consultation_ids:
+            progress = service.progress(session, session.get(Consultation, consultation_id))
+            expected[consultation_id] = f"{len(progress.answered)} av {len(progress.expected)}"
+    app = build_web_app(None, engine, clock=FixedClock(NOW),
+                        settings=Settings(web_secret="s" * 40, data_dir=tmp_path,
+                                          admins=frozenset({ADMIN})))
+    for slack_id in (county.secretary.slack_id, "U0ADMIN"):
+        page = _client(app, engine, slack_id).get("/webb/remisser?alla=1").text
+        listed = {int(i): answered for i, answered in re.findall(
+            r'<a href="/webb/remisser/(\d+)">.*?<td>(\d+ av \d+)</td></tr>', page, re.S)}
+        assert listed == expected
+    assert expected[county.consultation_ids[1]] != expected[county.consultation_ids[3]]
