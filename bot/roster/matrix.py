@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot import texts
 from bot.roster.permissions import ADMIN_RIGHTS, GROUP_RULES, ROSTER_RIGHTS, Right
+from bot.texts import permissions as t
 from storage.models import Role
 
 YES, OWN, NO = "✓", "egen", "–"
@@ -129,6 +131,25 @@ def cell(right: Right, column: Column) -> str:
     if right == Right.manage_consultations and column.owner:
         return OWN
     return YES if column.role in GROUP_RULES.get(right, frozenset()) else NO
+
+
+def holders(right: Right) -> str:
+    """Who holds a right in a group, in Swedish, read off the matrix's columns: 'tjänstepersoner,
+    sekreterare och ordförande i en grupp och administratörer'."""
+    roles = [t.HOLDERS[c.role] for c in COLUMNS if c.role is not None and cell(right, c) == YES]
+    parts = [t.HOLDERS_IN_GROUP.format(roles=texts.join_names(roles))] if roles else []
+    if any(c.owner and cell(right, c) != NO for c in COLUMNS):
+        parts.append(t.HOLDER_OWNER)
+    if any(c.admin and cell(right, c) != NO for c in COLUMNS):
+        parts.append(t.HOLDER_ADMIN)
+    return texts.join_names(parts)
+
+
+def page_refusal(key: str, page: str) -> str:
+    """The 403 of a page of the web page (its entry's key, 'web.attendance'): which page, and
+    who may open it."""
+    entry = next(e for e in ENTRIES if e.key == key and e.kind == "sida")
+    return t.PAGE_REFUSAL.format(page=page, who=holders(entry.right))
 
 
 def markdown() -> str:

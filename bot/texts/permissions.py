@@ -81,6 +81,18 @@ NOT_YOUR_CALL = (
     "sekreterare om du tror att det är fel."
 )
 
+# A page of the web page that the person's roles do not open: the page, and who may open it
+# (written from the permission matrix, bot/roster/matrix.py).
+PAGE_REFUSAL = (
+    "Sidan {page} är till för {who}. Du har ingen sådan roll. Kontakta sekreteraren i din "
+    "grupp om du behöver något härifrån."
+)
+# Who holds a right, in the plural, as the refusal names them.
+HOLDERS = {"member": "ledamöter", "substitute": "ersättare", "official": "tjänstepersoner",
+           "secretary": "sekreterare", "chair": "ordförande"}
+HOLDERS_IN_GROUP = "{roles} i en grupp"
+HOLDER_OWNER = "den som äger en remiss"
+HOLDER_ADMIN = "administratörer"
 
 # Sentences are neutral markup: formatting one escapes the text from people put into it.
 mark_module(globals())

@@ -46,6 +46,10 @@ FORBIDDEN = (
     "Den här sidan är för sekreterare och ordförande i gruppen. Kontakta gruppens sekreterare om "
     "du behöver något härifrån."
 )
+# The pages as the menu names them, for a refusal that says which page it was.
+PAGE_NAMES = {"web.minutes": "Protokoll", "web.meetings": "Möten", "web.attendance": "Närvaro",
+              "web.consultations": "Remisser", "web.open_consultation": "Ny remiss",
+              "web.groups": "Grupper", "web.outbox": "Utskick"}
 NOT_FOUND = "Sidan finns inte, eller så är den inte din att se."
 TOO_LARGE = "Filen är för stor. Ingenting sparades."
 REFUSALS = (CSRF_REFUSED,)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import wraps
 from pathlib import Path
+from typing import NoReturn
 
 import httpx
 from flask import (
@@ -39,6 +40,7 @@ from bot import markup
 from bot.clock import Clock
 from bot.context import Context
 from bot.minutes.reading.bounded import LIMITS
+from bot.roster import matrix
 from bot.roster.web_access import access_for
 from bot.settings import Settings
 from bot.texts import web as t
@@ -157,7 +159,8 @@ def headers(response):
 def http_error(error: HTTPException):
     if not request.path.startswith("/webb"):
         return error
-    message = {403: t.FORBIDDEN, 404: t.NOT_FOUND, 413: t.TOO_LARGE}.get(error.code)
+    message = {403: g.get("refusal", t.FORBIDDEN), 404: t.NOT_FOUND,
+               413: t.TOO_LARGE}.get(error.code)
     if error.code == 400:
         message = error.description if error.description in t.REFUSALS else t.BAD_REQUEST
     return render_template("error.html", code=error.code, message=message or t.BAD_REQUEST,
@@ -196,6 +199,13 @@ def signed_in(view):
             return view(*args, **kwargs)
 
     return wrapper
+
+
+def forbid(page: str) -> NoReturn:
+    """403 for a page the person's roles do not open (its key in the permission matrix,
+    'web.attendance'): the refusal names the page and who may open it."""
+    g.refusal = markup.plain(matrix.page_refusal(page, t.PAGE_NAMES[page]))
+    abort(403)
 
 
 def say(text) -> None:

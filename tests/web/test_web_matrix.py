@@ -171,7 +171,46 @@ def test_every_page_for_every_kind_of_person(loaded, clock, tmp_path, persona):
         else:
             assert response.status_code in (400, 403, 404), (entry.key, response.status_code)
             assert "Samverkansboten" in response.text and 'lang="sv"' in response.text
+            if response.status_code == 403:
+                _names_who_may(entry, response.text)
     assert wrong == [], f"{persona}:\n" + "\n".join(wrong)
+
+
+# How a refusal names each kind of person of the matrix (plural, in Swedish).
+HOLDERS = {"ledamot": "ledamöter", "ersättare": "ersättare", "tjänsteperson": "tjänstepersoner",
+           "sekreterare": "sekreterare och", "ordförande": "ordförande i en grupp",
+           "remissägare": "den som äger en remiss", "administratör": "administratörer"}
+
+
+def _names_who_may(entry, page: str) -> None:
+    """A 403 names the page and exactly those the matrix lets open it, nobody else."""
+    refusal = re.search(r'<p class="problem">(.*?)</p>', page, re.S).group(1)
+    assert refusal.startswith("Sidan "), refusal
+    for column in matrix.COLUMNS:
+        if column.title in HOLDERS:
+            named = HOLDERS[column.title] in refusal
+            assert named == (matrix.cell(entry.right, column) != NO), (entry.key, column.title,
+                                                                       refusal)
+
+
+@pytest.mark.parametrize(("persona", "path", "says"), [
+    ("tjänsteperson", "/webb/protokoll", "Sidan Protokoll är till för sekreterare och "
+     "ordförande i en grupp och administratörer."),
+    ("ledamot", "/webb/narvaro", "Sidan Närvaro är till för tjänstepersoner, sekreterare och "
+     "ordförande i en grupp och administratörer."),
+    ("ersättare", "/webb/remisser", "Sidan Remisser är till för sekreterare och ordförande i en "
+     "grupp, den som äger en remiss och administratörer."),
+    ("tjänsteperson", "/webb/utskick", "Sidan Utskick är till för sekreterare och ordförande i "
+     "en grupp och administratörer."),
+])
+def test_a_refused_page_says_who_may_open_it(loaded, clock, tmp_path, persona, path, says):
+    World(loaded, clock, persona)
+    client = _app(loaded, clock, tmp_path).test_client()
+    _sign_in(client, loaded, clock, PERSONAS[persona])
+    response = client.get(path)
+    assert response.status_code == 403
+    assert says in response.text
+    assert "Kontakta sekreteraren i din grupp" in response.text
 
 
 MALIN = "U0MALINDU"  # secretary of svoo and cg-svvo, not in G

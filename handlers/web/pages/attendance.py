@@ -8,14 +8,14 @@ from flask import Response, abort, g
 from bot.absences import attendance_page as attendance_view
 from bot.absences.overview import export
 from bot.texts import absences as t
-from handlers.web.app import render, signed_in, web
+from handlers.web.app import forbid, render, signed_in, web
 from storage import meetings as store
 from storage.models import Group, Meeting
 
 
 def _staff_only() -> None:
     if not g.access.is_staff_anywhere:
-        abort(403)
+        forbid("web.attendance")
 
 
 @web.get("/narvaro")

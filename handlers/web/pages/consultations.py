@@ -8,18 +8,18 @@ from flask import Response, abort, g, redirect, request, url_for
 from bot.consultations import manage
 from bot.consultations import service as consultation_service
 from bot.texts import web as t
-from handlers.web.app import render, say, signed_in, web
+from handlers.web.app import forbid, render, say, signed_in, web
 
 
 def _secretary_only() -> None:
     if not g.access.is_secretary_anywhere:
-        abort(403)
+        forbid("web.open_consultation")
 
 
 def _follows_remisser() -> None:
     """Secretaries and chairs, and the owner of a remiss (who may be in none of its groups)."""
     if not g.viewer.remisser:
-        abort(403)
+        forbid("web.consultations")
 
 
 @web.get("/remisser")

@@ -8,12 +8,12 @@ from flask import Response, abort, g, redirect, request, url_for
 from bot.roster import manage
 from bot.roster.service import RosterError
 from bot.texts import web as t
-from handlers.web.app import render, say, signed_in, web
+from handlers.web.app import forbid, render, say, signed_in, web
 
 
 def _secretary_only() -> None:
     if not g.access.is_secretary_anywhere:
-        abort(403)
+        forbid("web.groups")
 
 
 @web.get("/grupper")

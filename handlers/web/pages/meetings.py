@@ -9,13 +9,13 @@ from bot.meetings import plan
 from bot.meetings import service as meeting_service
 from bot.scheduler import kallelse
 from bot.texts import planning as t
-from handlers.web.app import render, say, signed_in, web
+from handlers.web.app import forbid, render, say, signed_in, web
 from storage import meetings as store
 
 
 def _secretary_only() -> None:
     if not g.access.is_secretary_anywhere:
-        abort(403)
+        forbid("web.meetings")
 
 
 @web.get("/moten")

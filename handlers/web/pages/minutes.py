@@ -11,13 +11,13 @@ from bot import texts
 from bot.clock import local
 from bot.minutes import review
 from bot.texts import review as t
-from handlers.web.app import render, say, signed_in, web
+from handlers.web.app import forbid, render, say, signed_in, web
 from storage.models import MinutesDraft
 
 
 def _secretary_only() -> None:
     if not g.access.is_secretary_anywhere:
-        abort(403)
+        forbid("web.minutes")
 
 
 @web.get("/protokoll")
