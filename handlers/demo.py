@@ -45,13 +45,13 @@ def build(path: Path, examples: Path = EXAMPLES):
 
 
 def load_minutes(engine, folder: Path) -> None:
-    """The sample minutes, published, as a secretary would have done."""
-    from bot.clock import SystemClock
+    """The sample minutes, published, as a secretary would have done: on the demo's own clock,
+    so that nothing in the demo is stamped with a day after its "today"."""
     from bot.minutes.ingest import ingest_file
 
     for path in sorted(folder.iterdir()):
         with unit_of_work(engine) as session:
-            ingest_file(session, path, SystemClock(), date=ASSUMED_DATES.get(path.name),
+            ingest_file(session, path, FixedClock(DEMO_NOW), date=ASSUMED_DATES.get(path.name),
                         publish=True)
 
 

@@ -169,3 +169,40 @@ def _browser_like():
 
     client.event_hooks["response"] = [keep]
     return client
+
+
+# Moments that lie ahead by nature (a meeting, a deadline, a delivery, a link's expiry): every
+# other moment stored is when something was done.
+AHEAD = {"starts_at", "ends_at", "deadline", "due_at", "next_attempt_at", "lease_until",
+         "expires_at", "bot_token_expires_at"}
+
+
+def test_the_demo_database_keeps_to_the_demo_clock(tmp_path):
+    """`make demo` says today is the demo's "today" (måndag 24 augusti 2026 kl. 09.00): nothing
+    in its database may be stamped later, or the web page shows minutes published after today
+    (the samples were once published with the real date)."""
+    from datetime import UTC
+
+    from sqlalchemy import DateTime, select
+
+    from bot.clock import FixedClock
+    from handlers import demo
+    from storage.models import Document, SQLModel
+
+    engine = demo.build(tmp_path / "demo.db")
+    today = FixedClock(demo.DEMO_NOW).now()
+    later = []
+    with engine.connect() as connection:
+        for table in SQLModel.metadata.sorted_tables:
+            for column in table.columns:
+                if not isinstance(getattr(column.type, "impl", column.type), DateTime) or \
+                        column.name in AHEAD:
+                    continue
+                for (value,) in connection.execute(select(column).where(column.is_not(None))):
+                    stamp = value if value.tzinfo else value.replace(tzinfo=UTC)
+                    if stamp > today:
+                        later.append(f"{table.name}.{column.name} {value}")
+        published = connection.execute(select(Document.__table__.c.published_at)).all()
+    engine.dispose()
+    assert len(published) == 5 and all(row[0] is not None for row in published)
+    assert later == []
