@@ -124,7 +124,9 @@ def detail(session: Session, consultation: Consultation) -> Detail:
                   service.progress(session, consultation, groups), versions)
 
 
-def open_new(session: Session, access: Access, values: dict[str, str], now: datetime):
+def open_new(session: Session, access: Access, values: dict[str, str],
+             now: datetime) -> tuple[Consultation, bool]:
+    """The remiss, and whether it is new."""
     errors: dict[str, str] = {}
     title = values.get("title", "").strip()
     if not title:
@@ -145,8 +147,15 @@ def open_new(session: Session, access: Access, values: dict[str, str], now: date
         errors["draft"] = t.BAD_URL
     if errors:
         raise ConsultationError(errors)
-    return service.create(session, title[:500], [group], access.person, deadline, now,
-                          draft[:1000], values.get("per", "organisation") != "member")
+    title = title[:500]
+    # The same remiss sent twice (a double click, the form sent again from the history) is
+    # the one already open, not a second round of synpunkter for the group.
+    for existing in store.of_groups(session, [group.id], (ConsultationStatus.proposed,
+                                                          ConsultationStatus.open)):
+        if existing.title == title and existing.deadline == deadline:
+            return existing, False
+    return service.create(session, title, [group], access.person, deadline, now,
+                          draft[:1000], values.get("per", "organisation") != "member"), True
 
 
 def close_early(session: Session, consultation: Consultation, now: datetime) -> bool:

@@ -130,7 +130,10 @@ def managed_meeting(session: Session, access: Access, meeting_id: int) -> Meetin
     return meeting
 
 
-def add_item(session: Session, meeting: Meeting, values: dict[str, str]) -> AgendaItem:
+def add_item(session: Session, meeting: Meeting,
+             values: dict[str, str]) -> tuple[AgendaItem, bool]:
+    """The item, and whether it is new: the same title twice in one agenda is the same item
+    (a double click, or the form sent again from the browser's history)."""
     errors: dict[str, str] = {}
     title = values.get("title", "").strip()
     if not title:
@@ -143,13 +146,17 @@ def add_item(session: Session, meeting: Meeting, values: dict[str, str]) -> Agen
         errors["document_url"] = t.BAD_LINK
     if errors:
         raise PlanError(errors)
-    item = service.add_item(session, meeting, title[:500],
+    title = title[:500]
+    for existing in store.agenda(session, meeting.id):
+        if existing.title.casefold() == title.casefold():
+            return existing, False
+    item = service.add_item(session, meeting, title,
                             values.get("presenter", "").strip()[:300], kind)
     if url:
         item.documents = [{"title": values.get("document_title", "").strip()[:200]
                            or t.DOCUMENT, "url": url[:1000]}]
         session.add(item)
-    return item
+    return item, True
 
 
 def move_item(session: Session, meeting: Meeting, item_id: int, direction: str) -> bool:

@@ -18,6 +18,7 @@ ADDED_MANY = "Klart. {count} möten i {group} är inlagda, från {first} till {l
 ALREADY = "{count} av mötena fanns redan och ändrades inte."
 NOTHING_ADDED = "Alla mötena fanns redan. Ingenting ändrades."
 ITEM_ADDED = "Klart. Punkten ”{title}” är tillagd."
+ITEM_EXISTS = "Punkten ”{title}” finns redan på dagordningen. Ingen ny lades till."
 ITEM_MOVED = "Klart. Ordningen är ändrad."
 ITEM_REMOVED = "Klart. Punkten är borttagen."
 

@@ -41,6 +41,10 @@ CSRF_REFUSED = (
     "Formuläret kunde inte tas emot: sidan var för gammal eller kom inte härifrån. Ladda om "
     "sidan och försök igen. Ingenting sparades."
 )
+NUL_REFUSED = (
+    "Formuläret innehöll ett osynligt styrtecken (NUL) som inte kan sparas. Skriv in texten "
+    "igen eller klistra in den utan formatering. Ingenting sparades."
+)
 BAD_REQUEST = "Begäran kunde inte tas emot. Ingenting sparades."
 FORBIDDEN = (
     "Den här sidan är för sekreterare och ordförande i gruppen. Kontakta gruppens sekreterare om "
@@ -52,7 +56,7 @@ PAGE_NAMES = {"web.minutes": "Protokoll", "web.meetings": "Möten", "web.attenda
               "web.groups": "Grupper", "web.outbox": "Utskick"}
 NOT_FOUND = "Sidan finns inte, eller så är den inte din att se."
 TOO_LARGE = "Filen är för stor. Ingenting sparades."
-REFUSALS = (CSRF_REFUSED,)
+REFUSALS = (CSRF_REFUSED, NUL_REFUSED)
 ERROR_TITLES = {400: "Det gick inte", 403: "Inte för dig", 404: "Hittades inte",
                 413: "För stor fil"}
 
@@ -75,6 +79,9 @@ BAD_DEADLINE = "Skriv sista dagen som 2026-12-31."
 BAD_URL = "Länken ska börja med https://."
 FIX_FIELDS = "Något behöver rättas; se fälten som är markerade. Ingenting sparades."
 CONSULTATION_OPENED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
+CONSULTATION_EXISTS = (
+    "Remissen ”{title}” finns redan, öppen för synpunkter till {deadline}. Ingen ny skickades ut."
+)
 CONSULTATION_CLOSED = "Klart. Remissen ”{title}” är stängd; inga fler synpunkter tas emot."
 CONSULTATION_ALREADY_CLOSED = "Remissen är redan stängd. Ingenting ändrades."
 CONSULTATION_CONFIRMED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."

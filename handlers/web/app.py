@@ -126,6 +126,19 @@ def csrf_token() -> str:
 
 
 @web.before_request
+def refuse_nul():
+    """A NUL character anywhere in a form or an address is refused before anything reads it:
+    PostgreSQL cannot store one, and a form with one failed after its checks (a 500)."""
+    if request.method == "POST" and any("\x00" in value for values in (
+            request.form.listvalues()) for value in values):
+        abort(400, description=t.NUL_REFUSED)
+    if any("\x00" in value for values in request.args.listvalues() for value in values) or \
+            any("\x00" in (f.filename or "") for f in request.files.values()):
+        abort(400, description=t.NUL_REFUSED)
+    return None
+
+
+@web.before_request
 def check_csrf():
     """Every form carries the session's token; a POST without it changes nothing."""
     if request.method != "POST" or request.endpoint in CSRF_EXEMPT:

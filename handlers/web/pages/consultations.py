@@ -43,12 +43,12 @@ def open_consultation():
     _secretary_only()
     values = request.form.to_dict()
     try:
-        created = manage.open_new(g.db, g.access, values, g.ctx.now())
+        created, new = manage.open_new(g.db, g.access, values, g.ctx.now())
     except manage.ConsultationError as error:
         say(t.FIX_FIELDS)
         return _listing(values, error.errors, 400)
-    say(t.CONSULTATION_OPENED.format(title=created.title,
-                                       deadline=consultation_service.deadline_text(created)))
+    say((t.CONSULTATION_OPENED if new else t.CONSULTATION_EXISTS).format(
+        title=created.title, deadline=consultation_service.deadline_text(created)))
     return redirect(url_for("web.consultation", consultation_id=created.id))
 
 

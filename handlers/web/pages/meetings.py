@@ -84,11 +84,11 @@ def add_item(meeting_id: int):
     found = _meeting(meeting_id)
     values = request.form.to_dict()
     try:
-        item = plan.add_item(g.db, found, values)
+        item, added = plan.add_item(g.db, found, values)
     except plan.PlanError as error:
         say(t.FIX)
         return _meeting_page(found, values, error.errors, 400)
-    say(t.ITEM_ADDED.format(title=item.title))
+    say((t.ITEM_ADDED if added else t.ITEM_EXISTS).format(title=item.title))
     return redirect(url_for("web.meeting", meeting_id=found.id, _anchor="dagordning"))
 
 
