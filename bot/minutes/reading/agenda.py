@@ -315,7 +315,7 @@ def _title_and_presenters(title: str) -> tuple[str, list[str]]:
 
 def _bracket_presenters(text: str) -> tuple[str, list[str]] | None:
     """'Tidiga samordnade insatser (Daniel Berglund och Camilla Pettersson, V&F) PP bifogas'."""
-    if len(text) > 220:
+    if len(text) > 220 or "(" not in text:
         return None
     body = _BULLET.sub("", text)
     if split_name(body)[0]:  # "Daniel Berglund presenterade … (TABB)" is a sentence

@@ -33,6 +33,7 @@ _ANSWER = re.compile(
     r"synpunkt|svar|yttrande|besked|anmäl|remiss|kommentar|inspel|åsikt|önskemål|förslag",
     re.I,
 )
+_ANSWER_WORDS = _ANSWER.pattern.split("|")
 _TO = re.compile(r"\btill\s+(?P<to>.+?)\s+(?:senast|före|innan)\b", re.I)
 
 
@@ -41,6 +42,9 @@ def find_deadlines(
 ) -> list[Deadline]:
     found: list[Deadline] = []
     for i, text in enumerate(paragraphs):
+        lowered = text.lower()
+        if not any(word in lowered for word in _ANSWER_WORDS):
+            continue  # no sentence of it asks for an answer (most paragraphs)
         for sentence in sentences(text):
             m = _DEADLINE.search(sentence)
             if not m or not _ANSWER.search(sentence):

@@ -12,7 +12,7 @@ import re
 from .model import AgendaItem, Decision
 from .names import is_name, names_in
 from .sections import furniture
-from .verdicts import body_heads, is_decision
+from .verdicts import body_heads, is_decision, might_decide
 
 # "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
 _BESLUT_HEADING = re.compile(
@@ -109,6 +109,8 @@ _ABBREVIATION = re.compile(
 
 
 def sentences(text: str) -> list[str]:
+    if "." not in text and "!" not in text and "?" not in text:
+        return [text.strip()] if text.strip() else []  # one sentence: nothing to cut at
     # "… godkänner delårsrapporten. 2. Informationen läggs …": a numbered point starts anew
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö])", text.strip())
     joined: list[str] = []
@@ -543,6 +545,8 @@ _NOTING = re.compile(
 
 def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
     """The decisions in a paragraph of running text, one per sentence that decides."""
+    if not might_decide(text):
+        return []  # most paragraphs: no word in them decides
     found, reporting = [], False
     for sentence in sentences(text):
         reporting = reporting or bool(_REPORT_FROM.search(sentence))

@@ -76,7 +76,7 @@ def drop_page_furniture(pages: list[list[str]]) -> list[str]:
 
 def clean(lines: list[str], links: list[Link] | None = None) -> CleanText:
     links = list(links or [])
-    lines = [_normalise(x) for part in lines for x in _GLUED.sub(r"\n\1", part).split("\n")]
+    lines = [_normalise(x) for part in lines for x in _unglued(part)]
     kept = []
     for line in lines:
         m = _URL_LINE.match(line)
@@ -91,12 +91,27 @@ def clean(lines: list[str], links: list[Link] | None = None) -> CleanText:
     return CleanText(paragraphs(kept), unique_links, secretary)
 
 
+def _unglued(line: str) -> list[str]:
+    if "Sekreterare" not in line and "Tjänsteställe" not in line and "Handläggare" not in line:
+        return [line]  # the common case, without a pattern search
+    return _GLUED.sub(r"\n\1", line).split("\n")
+
+
+_LEADER = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*(?=\S)")
+_LEADER_END = re.compile(r"\s*(?:\.{3,}|…+|_{3,})\s*$")
+_WIDE_GAP = re.compile(r" {3,}")
+
+
 def _normalise(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u00ad", "").replace("\uf0b7", "•")
-    # Dotted leaders of a signature block ("Sekreterare ........ Anna Berg") separate, like a comma
-    line = re.sub(r"\s*(?:\.{3,}|…+|_{3,})\s*(?=\S)", ", ", line)
-    line = re.sub(r"\s*(?:\.{3,}|…+|_{3,})\s*$", "", line)
-    line = re.sub(r" {3,}", "\t", line.rstrip())  # wide gaps in PDF text are table columns
+    # Dotted leaders of a signature block ("Sekreterare ........ Anna Berg") separate, like a
+    # comma. (The literal tests first: most lines have neither leaders nor wide gaps.)
+    if "..." in line or "…" in line or "___" in line:
+        line = _LEADER.sub(", ", line)
+        line = _LEADER_END.sub("", line)
+    line = line.rstrip()
+    if "   " in line:
+        line = _WIDE_GAP.sub("\t", line)  # wide gaps in PDF text are table columns
     return line.strip(" ") if "\t" not in line.strip() else line.strip()
 
 

@@ -70,6 +70,8 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_BULLET = re.compile(r"^(\s*)[*+]\s+")
 
 
+# A line with none of these characters has no Markdown to undo.
+_MD_MARKS = frozenset("|#*+[~_\\")
 _MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -87,6 +89,9 @@ def read_markdown(text: str) -> RawText:
     lines = []
     headings: set[str] = set()
     for line in read_text(text).lines:
+        if not _MD_MARKS.intersection(line) and "---" not in line:
+            lines.append(line.rstrip())  # plain text: no mark to read (most lines)
+            continue
         if _MD_TABLE_RULE.match(line):
             continue  # "|---|:---:|": the rule under a table's head
         if _MD_TABLE_ROW.match(line):  # "| Anna Holm | Ordförande | X |": cells as a Word row's

@@ -24,6 +24,7 @@ _MARK = re.compile(
     # "§ 45 2022/123 Val av …", "§ 46 (MN 2022/130) Tillsynsplan": a diary number first
     r"|\(?(?:[A-ZÅÄÖ]{1,5}\s+)?(?:19|20)\d\d[/:.-]\d+\)?\s+[A-ZÅÄÖ])"
 )
+_DIGIT = re.compile(r"\d")
 # "Paragrafer 132-142", "§§ 54–75", "Omfattning 1-17", "Justerade paragrafer 1-15"
 _RANGE = re.compile(
     r"(?:paragrafer|§§|§|omfattning|paragraf)\s*[:;]?\s*(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\b",
@@ -53,8 +54,8 @@ class _Mark:
 def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
     found = []
     for k, text in enumerate(paragraphs):
-        if "\t" in text:
-            continue
+        if "\t" in text or not _DIGIT.search(text):
+            continue  # a marker has a number: most paragraphs need no search for one
         for m in _MARK.finditer(text):
             number, lead = int(m["n"]), False
             if _person_at(text[m.end() :]):

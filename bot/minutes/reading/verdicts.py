@@ -165,6 +165,16 @@ _PARTICIPLE = re.compile(
     r"(?=\s*(?:[.,;!]|$|och\b|med\b|utan\b|enligt\b|till\s+handlingarna))",
     re.I,
 )
+# Every way of deciding above needs one of these words (an active or passive verb, a participle,
+# or the last word of a phrase such as "ställer sig bakom"): most sentences of minutes have
+# none, and a set lookup of their words is far cheaper than the patterns below.
+_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad"}
+_TRIGGERS = frozenset(
+    {w for w in f"{_ACTIVE}|{_PASSIVE}".split("|") if w.isalpha()} - {"var"}  # "var överens"
+    | set(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))
+    | _PHRASE_ENDS
+)
+_WORD = re.compile(r"\w+")
 _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.
 _RELATIVE = re.compile(rf"\bvilket\s+(?:\w+\s+)?(?:{_PASSIVE}|{_ACTIVE})\b", re.I)
@@ -201,10 +211,17 @@ def _subject(before: str) -> list[str]:
     return words[-4:]
 
 
+def might_decide(text: str) -> bool:
+    """False when no sentence of `text` can be a decision: it has no word that decides."""
+    return not _TRIGGERS.isdisjoint(_WORD.findall(text.lower()))
+
+
 def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     """A decision of this meeting (see the module's docstring)."""
     text = sentence.strip()
-    if len(text) < 8 or _NOT_DECISION.search(text):
+    if len(text) < 8 or not might_decide(text):
+        return False
+    if _NOT_DECISION.search(text):
         return False
     if _RELATIVE.search(text):
         return True

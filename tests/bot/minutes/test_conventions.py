@@ -8,6 +8,8 @@ on one line, and must not take a proposal, a yrkande or another body's decision 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.minutes.reading import parse_text
@@ -236,3 +238,29 @@ def test_a_table_with_a_column_of_decisions(tmp_path):
         ("2", "Föregående minnesanteckningar", "Minnesanteckningarna godkändes."),
         ("3", "Utbildningsdag", "Utbildningsdagen hålls 15 maj."),
     ]
+
+
+def test_the_cheap_word_test_lets_every_way_of_deciding_through():
+    """is_decision first asks whether a sentence has a word that decides at all (most sentences
+    of minutes have none); every verb and participle of its patterns must pass that test."""
+    from bot.minutes.reading import verdicts
+
+    phrases, depth, phrase = [], 0, ""
+    for char in f"{verdicts._ACTIVE}|{verdicts._PASSIVE}":  # the top-level alternatives
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            phrases.append(phrase)
+            phrase = ""
+        else:
+            phrase += char
+    phrases.append(phrase)
+    for alternative in phrases:
+        # the last word of a phrase is never optional ("(?:är|var|blev)\s+…överens")
+        last = re.findall(r"[a-zåäö]+", re.sub(r"\\[sw]|\(\?:", " ", alternative))[-1]
+        assert last in verdicts._TRIGGERS, alternative
+    for sentence in ("Mötet var överens om att skjuta på frågan.",
+                     "Styrelsen ställer sig bakom förslaget.",
+                     "Paragrafen förklarades omedelbart justerad.",
+                     "Nämnden yttrar sig enligt bilaga."):
+        assert verdicts.might_decide(sentence) and is_decision(sentence), sentence
+    assert not verdicts.might_decide("Anna Berg redogjorde för läget i Kumla och Hallsberg.")
