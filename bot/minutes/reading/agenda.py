@@ -23,9 +23,10 @@ _NUMBERED = re.compile(
 )
 _SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$")
 # "§ 12", "§12.", and with the body's letters or the year: "Kf § 113", "KSAU § 201",
-# "RS § 112/2023", "§ 45:2024" (the number is the paragraph's, the year only says which year's)
+# "RS § 112/2023", "§ 45:2024" (the number is the paragraph's, the year only says which year's);
+# "12 §" with the sign after the number, as some kommuner write it
 _PARAGRAPH_SIGN = re.compile(
-    r"^(?:(?-i:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,2})\s*)?§\s*(?P<n>\d{1,4})"
+    r"^(?:(?-i:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,2})\s*)?(?:§\s*(?P<n>\d{1,4})|(?P<after>\d{1,4})\s*§)"
     r"(?:\s*[/:]\s*(?:19|20)\d\d)?\.?(?:\s+|$)(?P<title>.*)$"
 )
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
@@ -201,7 +202,7 @@ def find_agenda(
             if not title and nxt and _short_heading(nxt) and not _PART_LABEL.match(nxt):
                 title = clean_name(nxt)  # "§ 45 Dnr KS 2021/112" / "Revidering av riktlinjer"
                 presenter_lines.add(i + 1)
-            items[i] = AgendaItem(title, presenters, f"§ {sign['n']}", i, 1)
+            items[i] = AgendaItem(title, presenters, f"§ {sign['n'] or sign['after']}", i, 1)
             continue
         nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
         if _short_heading(text, max_words=18) and not _SUBSECTIONS.match(text):

@@ -267,6 +267,7 @@ class _Finder:
         state = "open"  # "proposal" after 'Förslag till beslut', "closed" after 'Reservation'
         column: int | None = None  # the 'Beslut' column of a table of items
         mixed = False  # a column of 'Diskussion/beslut': its decisions are among other text
+        listing = False  # in the numbered list under a 'Dagordning' heading
         while i < len(self.paragraphs):
             text = self.paragraphs[i].strip()
             cells = [c.strip() for c in self.paragraphs[i].split("\t")]
@@ -301,6 +302,13 @@ class _Finder:
                 continue
             if i in self.item_starts:
                 state = "open"
+            if _AGENDA_HEADING.search(text):
+                listing = True  # the agenda, listed: its numbered lines are titles
+            elif listing and _NUMBERED_LINE.match(text) and i not in self.item_starts:
+                i += 1
+                continue
+            else:
+                listing = False
             if _BESLUT_HEADING.match(text):
                 state = "open"
                 i = self.section(i + 1)
@@ -332,6 +340,12 @@ class _Finder:
                 for unit in units:
                     if not bullet or len(unit.split()) >= 3:
                         self.add(i, unit)
+                lead = _LEAD_THAT.match(units[-1]) if units else None
+                if lead and units[-1].rstrip().endswith((",", ";")):
+                    # "Nämnden beslutar att godkänna budgeten," / "att uppdra åt …": the
+                    # att-satser after the first are read with the same lead-in
+                    i = self.att_lines(i + 1, lead[0])
+                    continue
                 if not units and self.elected(i, text):
                     self.add(i, self.elected(i, text), section=True)
                 elif not units and _ATT.match(text) and self.bare_att(i):
@@ -398,11 +412,12 @@ class _Finder:
         for point in _points(text):
             self.add(i, point, section=section)
 
-    def att_lines(self, j: int) -> int:
+    def att_lines(self, j: int, lead: str = "") -> int:
         while j < len(self.paragraphs) and _ATT.match(self.paragraphs[j].strip()):
             if j in self.item_starts:
                 break
-            self.add(j, self.paragraphs[j], section=True)
+            self.add(j, _joined(lead, self.paragraphs[j]) if lead else self.paragraphs[j],
+                     section=True)
             j += 1
         return j
 
@@ -461,6 +476,13 @@ _LEAD = re.compile(
     r"|\b(?:enades|enas|kom\s+överens|var\s+överens|är\s+överens)\s+om(?:\s+att)?\s*:$",
     re.I,
 )
+# "Dagordning", "2 UMEÅREGIONEN MINNESANTECKNINGAR 2(8) Dagordning", "Föredragningslista:": a
+# heading over the agenda's list (its numbered lines, with notes such as "Ärendet utgick",
+# are the agenda, not this meeting's decisions; items with text of their own are items)
+_AGENDA_HEADING = re.compile(r"\b(?:dagordning|föredragningslista)\s*:?$", re.I)
+_NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
+# "Nämnden beslutar att …": a decision's lead-in, up to its first att-sats
+_LEAD_THAT = re.compile(r"^.*?\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)\s+att\b", re.I)
 # A point of a list: "- godkänna …", "• att uppdra …", "1. att bevilja …", "2) Informationen …"
 _POINT_MARK = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)]|[a-h]\))\s+(?=\S)")
 

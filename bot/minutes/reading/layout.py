@@ -30,6 +30,8 @@ _BULLET = re.compile(r"^(?:[-–•*·▪]\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s
 _CAP = r"[A-ZÅÄÖÉÜ][a-zåäöéüè]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
 _NAME_START = re.compile(rf"^{_CAP}\s+{_CAP}(?:\s|$|,)")
 _ATT = re.compile(r"^att\s", re.I)
+_LEAD = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)\s*:?$", re.I)
+_DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)\s+att\s", re.I)
 _LABEL = re.compile(r"^[A-ZÅÄÖ][\w ,]{0,30}:(\s|$)")
 _HEADING_WORDS = re.compile(
     r"^((?:[A-ZÅÄÖ]\w+s\s+)?beslut|Förslag till beslut|Förslag till nästa steg)\s*:?$", re.I
@@ -220,8 +222,13 @@ def _continues(paragraph: str, last: str, line: str, blank_lines: int) -> bool:
     if last.endswith(_TERMINAL):
         return False
     first = line[0]
-    if _ATT.match(line) and _ATT.match(paragraph):
-        return False  # "att godkänna …" / "att uppdra …": one decision each
+    if _ATT.match(line) and (
+        _ATT.match(paragraph) or _ATT.match(last) or _LEAD.search(last)
+        or (last.rstrip().endswith((",", ";")) and _DECIDES_THAT.search(paragraph))
+    ):
+        # "Nämnden beslutar" / "att godkänna …," / "att uppdra …": one decision each, and the
+        # lead-in stays apart so that each att-sats is read with it
+        return False
     if first.islower():
         return True
     if _BULLET.match(paragraph) or _LABEL.match(line):

@@ -107,10 +107,11 @@ _NEEDS = {
 }
 # The subject of an active verb that is the meeting deciding.
 _BODY_WORD = re.compile(
-    r"(?:nämnd|styrelse|fullmäktige|utskott|råd|grupp|gruppen|förbund|kommitté|beredning"
-    r"|presidi|direktion|delegation|möte|mötet|stämma|stämman|ledning|forum|nätverk|sektion"
-    r"|förening)"
-    r"\w*$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
+    r"(?:nämnd|styrelse|fullmäktige|utskott|råd|grupp|förbund|kommitté|beredning"
+    r"|presidi|direktion|delegation|möte|stämm|ledning|forum|nätverk|sektion|förening)"
+    # with its endings ("Kommunstyrelsen", "presidiet"); a compound that only begins with a
+    # body ("Förbundsordföranden", "Styrelseledamoten", "Gruppledaren") is a person
+    r"(?:en|et|ets|ens|n|ns|s|er|erna|ernas|ar|arna|a|an|ans|um|e|es|t)?$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
     r"|presidiet|samtliga|deltagarna|man)$",
     re.I,
 )
@@ -180,15 +181,21 @@ _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+
 _RELATIVE = re.compile(rf"\bvilket\s+(?:\w+\s+)?(?:{_PASSIVE}|{_ACTIVE})\b", re.I)
 
 
+_HEADS = ("fullmäktige", "nämnd", "styrelse", "utskott", "råd", "grupp", "förbund", "kommitté",
+          "beredning", "presidi", "direktion", "delegation", "stämm", "ledning", "forum",
+          "nätverk", "sektion")  # fmt: skip
+# The word ends in the kind of body, with its endings: "Kommunstyrelsens", "nämnderna",
+# "presidiet"; a compound that only begins with one ("delegationsbeslut", "styrelseledamöter")
+# names no body.
+_HEAD_END = re.compile(
+    rf"({'|'.join(_HEADS)})(?:en|et|ets|ens|n|ns|s|er|erna|ernas|ar|arna|a|an|ans|um|ums|e|es)?$"
+)
+
+
 def _head(word: str) -> str:
     """'Kommunstyrelsens' -> 'styrelse': the kind of body a word names, '' for none."""
-    w = word.lower().strip(",.:;()")
-    for head in ("fullmäktige", "nämnd", "styrelse", "utskott", "råd", "grupp", "förbund",
-                 "kommitté", "beredning", "presidi", "direktion", "delegation", "stämma",
-                 "ledning", "forum", "nätverk", "sektion"):  # fmt: skip
-        if head in w:
-            return head
-    return ""
+    m = _HEAD_END.search(word.lower().strip(",.:;()"))
+    return {"stämm": "stämma"}.get(m[1], m[1]) if m else ""
 
 
 def body_heads(groups: list[str]) -> set[str]:

@@ -758,3 +758,57 @@ def test_an_item_title_is_no_decision_beside_the_items_own_decision():
     assert not any(text.startswith("Mötet öppnas") for text in decisions)
     # A title that is the item's only decision stays one: nothing else says it was decided.
     assert any(text.startswith("Dagordningen fastställs") for text in decisions)
+
+
+NAMND_12 = """\
+PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2024-03-12
+Plats och tid: Rådhuset, kl 13.00-15.00
+Beslutande: Anna Berg (S), ordförande
+Per Holm (M)
+10 § Sammanträdets öppnande
+Ordföranden förklarar sammanträdet öppnat.
+11 § Val av justerare
+Till justerare utses Per Holm.
+12 § Budget 2025
+Socialnämnden beslutar
+att godkänna budgeten för 2025,
+att uppdra åt förvaltningen att redovisa uppföljning i juni.
+13 § Delegationsbeslut
+Redovisningen av delegationsbeslut läggs till handlingarna.
+14 § Taxor
+Socialnämnden beslutar att fastställa taxorna enligt bilaga,
+att uppdra åt förvaltningen att informera brukarna.
+15 § Information
+Förbundsordföranden tackar för informationen om samordningsförbundet.
+"""
+
+
+def test_the_sign_after_the_number_and_att_satser_on_lines_of_their_own():
+    m = parse_text(NAMND_12, "sn.txt")
+    assert [(a.number, a.title) for a in m.agenda][:4] == [
+        ("§ 10", "Sammanträdets öppnande"), ("§ 11", "Val av justerare"),
+        ("§ 12", "Budget 2025"), ("§ 13", "Delegationsbeslut"),
+    ]
+    assert [(d.number, d.text) for d in m.decisions] == [
+        ("§ 11", "Till justerare utses Per Holm."),
+        ("§ 12", "Socialnämnden beslutar att godkänna budgeten för 2025,"),
+        ("§ 12", "Socialnämnden beslutar att uppdra åt förvaltningen att redovisa uppföljning "
+                 "i juni."),
+        # 'delegationsbeslut' only begins with the name of a body: no other body's decision
+        ("§ 13", "Redovisningen av delegationsbeslut läggs till handlingarna."),
+        ("§ 14", "Socialnämnden beslutar att fastställa taxorna enligt bilaga,"),
+        ("§ 14", "Socialnämnden beslutar att uppdra åt förvaltningen att informera brukarna."),
+        # a förbundsordförande is a person, not the meeting
+    ]
+
+
+def test_the_agenda_listed_under_its_heading_decides_nothing():
+    text = NAMND_12.replace(
+        "10 § Sammanträdets öppnande",
+        "Dagordning\n1. Budget 2025\n2. Studieresa Ärendet utgick p.g.a. tidsbrist\n"
+        "10 § Sammanträdets öppnande",
+    )
+    m = parse_text(text, "sn.txt")
+    assert not [d for d in m.decisions if "utgick" in d.text]
