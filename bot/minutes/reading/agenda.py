@@ -282,6 +282,8 @@ def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
         return False
     if re.match(r"^(se|att|tid|plats|kl|klockan)\b", text, re.I) or len(text) > 70:
         return False
+    if _LEAD_IN.search(text):  # "Förvaltningen föreslår att nämnden beslutar" / "att …"
+        return False
     if strict:  # inside numbered items: only after a finished paragraph, before a sentence
         if not prev.endswith((".", "!", "?")) or _NUMBERED.match(prev):
             return False
@@ -296,6 +298,8 @@ def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
     )
 
 
+# A line that leads into att-satser on the lines after it
+_LEAD_IN = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)\s*:?$", re.I)
 # The parts of a § paragraph that never title it ("§ 46" / "Information" is titled)
 _PART_LABEL = re.compile(
     r"^(?:(?:[a-zåäö-]+s\s+)?(?:förslag\s+till\s+beslut|förslag|beslut)|beslutsunderlag|yrkanden?"

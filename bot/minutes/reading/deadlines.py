@@ -1,9 +1,16 @@
-"""Deadlines for comments: 'Synpunkter … skickas till X och/eller Y senast 31 december 2024.'"""
+"""Deadlines for comments: 'Synpunkter … skickas till X och/eller Y senast 31 december 2024.'
+
+A deadline is a date after a word that sets one ("senast", "remisstid till", "ska ha inkommit")
+in a sentence that asks for an answer (synpunkter, svar, yttrande …); a date in passing ("Beslutet
+fattades den 30 september") is none. Without a year ("senast 30 september") the date is the first
+one from two months before the meeting on: minutes set deadlines after the meeting, a kallelse a
+little before it. Such a year is flagged as inferred.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .decisions import sentences
 from .header import explicit_dates
@@ -15,6 +22,9 @@ from .names import names_in
 _DEADLINE = re.compile(
     r"\b(?:senast|sista\s+dag(?:en)?\s+(?:för\s+\w+\s+)?(?:är\s+)?|deadline"
     r"|remiss(?:tiden|perioden)\s+(?:går|löper)\s+ut(?:\s+den)?"
+    # "Remisstid till 30 juni", "Remisstiden är till och med 30 juni", "Svarstid: 12 maj"
+    r"|(?:remiss|svars)(?:tid|tiden|period|perioden)\s*(?:är\s+|:\s*)?(?:till(?:\s+och\s+med)?"
+    r"|t\.\s?o\.\s?m\.?)?(?=\s+(?:den\s+)?\d)"
     r"|(?:ska|skall|bör|måste)\s+vara\s+(?:[\w-]+\s+){0,3}?(?:inne|inkomn\w*|inkommit|tillhanda)"
     r"(?:\s+senast)?"
     r"|(?:ska|skall|bör|måste)\s+ha\s+(?:inkommit|kommit\s+in)(?:\s+(?:[\w-]+\s+){0,3}?senast)?"
@@ -34,6 +44,13 @@ _ANSWER = re.compile(
     re.I,
 )
 _ANSWER_WORDS = _ANSWER.pattern.split("|")
+_ANSWER_NOUN = re.compile(
+    r"\b(?:synpunkter|svar|yttranden?|besked|anmälan|remissvar|kommentarer|inspel|önskemål)\b",
+    re.I,
+)
+_PERIOD = re.compile(r"^(?:remiss|svars)(?:tid|period)", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d|-\d\d$")
+_BEFORE_MEETING = 60  # days
 _TO = re.compile(r"\btill\s+(?P<to>.+?)\s+(?:senast|före|innan)\b", re.I)
 
 
@@ -49,21 +66,30 @@ def find_deadlines(
             m = _DEADLINE.search(sentence)
             if not m or not _ANSWER.search(sentence):
                 continue  # "skickar ut en kallelse senast …" is a chore, not a deadline to answer
-            # "nearest": a deadline in a notice comes before the meeting, in minutes after it
-            dates = explicit_dates(sentence[m.end() :], meeting_date or today, "nearest")
+            # from two months before the meeting on: minutes set deadlines after it, a notice
+            # a little before it
+            anchor = (meeting_date or today) - timedelta(days=_BEFORE_MEETING)
+            dates = explicit_dates(sentence[m.end() :], anchor, "future")
             if not dates or dates[0].start > 25:
                 continue
+            inferred = not _YEAR.search(dates[0].phrase) or meeting_date is None
             what_match = _WHAT.match(sentence[: m.start()])
             what = what_match["what"] if what_match else sentence[: m.start()].strip()
             what = re.sub(r"^(?:utkastet|förslaget)\s+kring\s+", lambda x: x[0], what)
+            if _PERIOD.match(what) or _PERIOD.match(m[0]):
+                what = ""  # "Remisstiden är till och med …": the answer to the remiss
             if not what.strip(" ."):  # "Remisstiden går ut den 30 april."
                 what = "svar på remissen" if "remiss" in m[0].lower() else "svar"
+            elif not _ANSWER.search(what) and not _ANSWER.match(sentence):
+                # "Kommunerna ombeds lämna synpunkter senast …": what is asked, not who
+                asked = _ANSWER_NOUN.search(sentence[: m.start()])
+                what = asked[0] if asked else what
             item = _item_at(items, i)
             if item and item.lower() not in what.lower():
                 what = f"{what} ({item})"
             to_match = _TO.search(sentence)
             to = names_in(to_match["to"]) if to_match else []
-            found.append(Deadline(dates[0].date, what.strip(), to, sentence))
+            found.append(Deadline(dates[0].date, what.strip(), to, sentence, inferred))
     return found
 
 

@@ -351,6 +351,10 @@ class _Finder:
                 elif not units and _ATT.match(text) and self.bare_att(i):
                     i = self.att_lines(i)
                     continue
+                elif not units and _BARE_SATS.match(text) and not self.proposed_before(i):
+                    # "att godkänna budgeten" / "lägga delgivningarna till handlingarna.": an
+                    # att-sats whose lead-in the transcript lost decides
+                    self.add(i, text, section=True)
             elif state == "proposal" and not _FINDS.search(text):
                 # "Förslag till beslut" / "Nämnden godkänner rapporten." / "Nämnden beslutar
                 # enligt förslaget.": an approval of the proposal ends it, and decides
@@ -359,6 +363,12 @@ class _Finder:
                         self.add(i, unit)
                         state = "open"
             i += 1
+
+    def proposed_before(self, i: int) -> bool:
+        """The paragraph before proposes ('Förvaltningen föreslår att nämnden beslutar')."""
+        before = self.paragraphs[i - 1].strip() if i > 0 else ""
+        return bool(_PROPOSES.search(before) or _PROPOSAL_HEADING.match(before)
+                    or _PURPOSE.search(before))
 
     def bare_att(self, i: int) -> bool:
         """An att-sats standing alone right under its item's title ('§ 2 Fastställande av
@@ -481,6 +491,19 @@ _LEAD = re.compile(
 # are the agenda, not this meeting's decisions; items with text of their own are items)
 _AGENDA_HEADING = re.compile(r"\b(?:dagordning|föredragningslista)\s*:?$", re.I)
 _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
+# An att-sats standing alone: "att godkänna …", "Att utse Carsten", and with a lost "att" in a
+# transcript, "lägga delgivningarna till handlingarna." (lower case: it went on a lead-in)
+_DECIDING_INFINITIVE = (
+    r"(?:godkänna|fastställa|anta|anteckna|notera|uppdra|utse|välja|bevilja|avslå|bifalla"
+    r"|tillstyrka|avstyrka|överlämna|återremittera|bordlägga|delegera|entlediga|avskriva"
+    r"|lägga\s+(?:\w+\s+){0,4}till\s+handlingarna|ge\s+(?:\w+\s+){0,4}i\s+uppdrag"
+    r"|ta\s+del\s+av|tacka\s+för)\b"
+)
+_BARE_SATS = re.compile(
+    rf"^(?=\S+\s+\S+\s+\S)(?:[Aa]tt\s+{_DECIDING_INFINITIVE}|(?-i:{_DECIDING_INFINITIVE}))"
+)
+# "Syftet är" / "att öka samverkan": what something is for, not a decision
+_PURPOSE = re.compile(r"\b(?:syfte|målet|mål|uppdrag|avsikt)\w*\b.{0,30}$", re.I)
 # "Nämnden beslutar att …": a decision's lead-in, up to its first att-sats
 _LEAD_THAT = re.compile(r"^.*?\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)\s+att\b", re.I)
 # A point of a list: "- godkänna …", "• att uppdra …", "1. att bevilja …", "2) Informationen …"

@@ -85,6 +85,7 @@ class Deadline:
     what: str
     to: list[str] = field(default_factory=list)
     sentence: str = ""
+    year_inferred: bool = False  # "senast 30 september": the year is the meeting's (or after)
 
 
 @dataclass

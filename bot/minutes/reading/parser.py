@@ -125,3 +125,5 @@ def _warn_missing(result: ParsedMinutes) -> None:
     nxt = result.next_meeting
     if nxt and result.date is None:
         result.warn("Året för nästa möte är gissat, eftersom mötesdatum saknas.")
+    if result.date is None and any(d.year_inferred for d in result.deadlines):
+        result.warn("Året för sista dagen för synpunkter är gissat, eftersom mötesdatum saknas.")

@@ -28,7 +28,8 @@ _ACTIVE = (
     r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
     r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät|lämnar|lämnade|stödjer|stöder|stödde"
-    r"|rekommenderar|rekommenderade|godtar|godtog"
+    r"|rekommenderar|rekommenderade|godtar|godtog|tagit"
+    r"|konstituerar\s+sig|konstituerade\s+sig"
 )
 # The passive: a decision whatever its subject.
 _PASSIVE = (
@@ -92,6 +93,7 @@ _NEEDS = {
     "fattas": r"beslut",
     "fattades": r"beslut",
     "tar": _TAKE,
+    "tagit": r"\bdel\s+av\b",  # "Nämnden har tagit del av informationen"
     "tog": _TAKE,
     "tas": _TAKE,
     "togs": _TAKE,
@@ -248,7 +250,10 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         if _SAID.search(before):
             return False
         subject = _subject(before)
-        if _reported(subject, before, text[m.end() :], ours):
+        # The subject of a passive is what was decided on, not who decided: "Kommunstyrelsens
+        # förslag godkänns", "Styrelsen beviljas ansvarsfrihet" (its agent follows "av")
+        passive = bool(_PASSIVE_ONLY.match(verb))
+        if _reported(subject, before, text[m.end() :], None if passive else ours):
             return False
         if _PASSIVE_ONLY.match(verb) and re.search(r"\bsom\s+(?:\w+\s+){0,2}$", before, re.I):
             continue  # "de ledamöter som väljs till AU": what a relative clause describes

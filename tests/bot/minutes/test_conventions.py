@@ -264,3 +264,38 @@ def test_the_cheap_word_test_lets_every_way_of_deciding_through():
                      "Nämnden yttrar sig enligt bilaga."):
         assert verdicts.might_decide(sentence) and is_decision(sentence), sentence
     assert not verdicts.might_decide("Anna Berg redogjorde för läget i Kumla och Hallsberg.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ours", "decides"),
+    [
+        ("Socialnämnden har tagit del av informationen.", {"nämnd"}, True),
+        ("Kommunstyrelsen har tagit del av informationen.", {"nämnd"}, False),
+        ("Han har tagit fram ett förslag till rutin.", {"nämnd"}, False),
+        # the subject of a passive is what was decided on, not who decided
+        ("Kommunstyrelsens förslag godkänns.", {"fullmäktige"}, True),
+        ("Arbetsutskottets förslag bifalls.", {"nämnd"}, True),
+        ("Planen antogs av kommunfullmäktige i juni.", {"nämnd"}, False),
+        ("Styrelsen konstituerade sig med Anna Berg som ordförande.", {"styrelse"}, True),
+        ("Redovisningen av delegationsbeslut läggs till handlingarna.", {"nämnd"}, True),
+        ("Förbundsordföranden tackar för informationen.", {"nämnd"}, False),
+        ("Nämndsekreteraren lägger rapporten till handlingarna.", {"nämnd"}, False),
+    ],
+)
+def test_what_a_nämnd_decides_and_what_others_do(sentence, ours, decides):
+    assert is_decision(sentence, ours) is decides
+
+
+def test_an_att_sats_whose_lead_in_was_lost_decides_unless_proposed():
+    text = (
+        "PROTOKOLL\nStyrelsen\nSammanträdesdatum 2024-03-12\nNärvarande: Anna Berg, Per Holm\n"
+        "§ 1 Delgivningar\na) Protokoll från länshandikapprådet\nb) Cirkulär 2024:3.\n"
+        "lägga delgivningarna till handlingarna.\n"
+        "§ 2 Budget\nFörvaltningen föreslår att styrelsen beslutar\natt godkänna budgeten.\n"
+        "Beslut\nStyrelsen bordlägger ärendet.\n"
+    )
+    m = parse_text(text, "s.txt")
+    assert [(d.number, d.text) for d in m.decisions] == [
+        ("§ 1", "lägga delgivningarna till handlingarna."),
+        ("§ 2", "Styrelsen bordlägger ärendet."),
+    ]

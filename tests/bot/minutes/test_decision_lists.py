@@ -812,3 +812,33 @@ def test_the_agenda_listed_under_its_heading_decides_nothing():
     )
     m = parse_text(text, "sn.txt")
     assert not [d for d in m.decisions if "utgick" in d.text]
+
+
+REMISSER = """\
+Minnesanteckningar
+Samverkansgrupp Barn och unga
+Datum: 2024-03-12
+Närvarande: Karin Nilsson, Johan Lind
+1. Regional utvecklingsstrategi
+Remisstid till 30 juni.
+2. Handlingsplan för barn i behov av särskilt stöd
+Synpunkter på utkastet skickas senast 20 december.
+3. Läkemedelsgenomgångar
+Kommunerna ombeds lämna synpunkter senast 14 mars 2024 till Johan Lind.
+4. Rapport
+Rapporten publicerades den 15 mars och beslutet om den fattades den 30 september.
+"""
+
+
+def test_a_deadline_without_a_year_lies_after_the_meeting_and_says_so():
+    m = parse_text(REMISSER, "sg.txt")
+    found = [(str(d.date), d.what, d.year_inferred) for d in m.deadlines]
+    assert found == [
+        ("2024-06-30", "svar på remissen (Regional utvecklingsstrategi)", True),
+        # December after a meeting in March is this year's, not last year's
+        ("2024-12-20", "utkastet (Handlingsplan för barn i behov av särskilt stöd)", True),
+        ("2024-03-14", "synpunkter (Läkemedelsgenomgångar)", False),
+    ]  # dates in passing set no deadline
+    assert not any("sista dagen" in w for w in m.warnings)
+    undated = parse_text(REMISSER.replace("Datum: 2024-03-12\n", ""), "sg.txt")
+    assert any("sista dagen för synpunkter är gissat" in w for w in undated.warnings)
