@@ -25,6 +25,7 @@ _ACTIVE = (
     r"|lägger|lade|delegerar|delegerade|remitterar|remitterade|avskriver|avskrev|ajournerar"
     r"|medger|medgav|ger|gav|tackar|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|instämmer|enas|enades"
     r"|kom\s+överens|(?:är|var|blev)\s+(?:\w+\s+)?överens"
+    r"|(?:är|var|blev)\s+(?:\w+\s+)?(?:enig|eniga|ense)"
     r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
     r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät|lämnar|lämnade|stödjer|stöder|stödde"
@@ -114,7 +115,9 @@ _BODY_WORD = re.compile(
     # with its endings ("Kommunstyrelsen", "presidiet"); a compound that only begins with a
     # body ("Förbundsordföranden", "Styrelseledamoten", "Gruppledaren") is a person
     r"(?:en|et|ets|ens|n|ns|s|er|erna|ernas|ar|arna|a|an|ans|um|e|es|t)?$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
-    r"|presidiet|samtliga|deltagarna|man)$",
+    r"|presidiet|samtliga|alla|deltagarna|man)$"
+    # "AU beslutar", "KPR tackar för informationen": a body by its letters
+    r"|^(?-i:[A-ZÅÄÖ]{2,5})$",
     re.I,
 )
 _NOT_DECISION = re.compile(
@@ -171,7 +174,7 @@ _PARTICIPLE = re.compile(
 # Every way of deciding above needs one of these words (an active or passive verb, a participle,
 # or the last word of a phrase such as "ställer sig bakom"): most sentences of minutes have
 # none, and a set lookup of their words is far cheaper than the patterns below.
-_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad"}
+_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense"}
 _TRIGGERS = frozenset(
     {w for w in f"{_ACTIVE}|{_PASSIVE}".split("|") if w.isalpha()} - {"var"}  # "var överens"
     | set(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))

@@ -299,3 +299,17 @@ def test_an_att_sats_whose_lead_in_was_lost_decides_unless_proposed():
         ("§ 1", "lägga delgivningarna till handlingarna."),
         ("§ 2", "Styrelsen bordlägger ärendet."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decides"),
+    [
+        ("Alla var eniga om att skjuta upp frågan till hösten.", True),
+        ("Gruppen var enig om att ta fram en gemensam rutin.", True),
+        ("AU beslutar att godkänna rapporten.", True),
+        ("KPR tackar för informationen.", True),
+        ("SKR beslutade i maj om en rekommendation.", False),
+    ],
+)
+def test_agreement_and_a_body_by_its_letters(sentence, decides):
+    assert is_decision(sentence) is decides
