@@ -185,6 +185,7 @@ def find_agenda(
     for i in chain:
         m = _NUMBERED.match(paragraphs[i])
         title, presenters = _title_and_presenters(_with_outcome(m["title"] or m["bare"])[0])
+        title = _goes_on(title, paragraphs, i + 1, skip | set(chain), presenter_lines)
         items[i] = AgendaItem(title, presenters, m["n"], i, 1)
     for i in range(start, len(paragraphs)):
         if i in skip or i in items:
@@ -198,10 +199,18 @@ def find_agenda(
         sign = _PARAGRAPH_SIGN.match(text)
         if sign:
             title, presenters = _title_and_presenters(_without_reference(sign["title"]))
-            nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
+            k = i + 1
+            while not title and k <= i + 2 and k < len(paragraphs) and paragraphs[k].strip() and (
+                not _without_reference(paragraphs[k]) and not _PARAGRAPH_SIGN.match(paragraphs[k])
+            ):
+                presenter_lines.add(k)  # "§ 12" / "Dnr SN 2024/45" / "Riktlinjer för …"
+                k += 1
+            nxt = paragraphs[k].strip() if k < len(paragraphs) else ""
             if not title and nxt and _short_heading(nxt) and not _PART_LABEL.match(nxt):
                 title = clean_name(nxt)  # "§ 45 Dnr KS 2021/112" / "Revidering av riktlinjer"
-                presenter_lines.add(i + 1)
+                presenter_lines.add(k)
+                k += 1
+            title = _goes_on(title, paragraphs, k, skip, presenter_lines)
             items[i] = AgendaItem(title, presenters, f"§ {sign['n'] or sign['after']}", i, 1)
             continue
         nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
@@ -296,6 +305,30 @@ def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
         len(nxt.split()) >= 2 and not _NUMBERED.match(nxt) and not _BULLET.match(nxt)
         and not is_decision(text + " att x") and is_decision(nxt)
     )
+
+
+# A title that stops on one of these words goes on on the next line ("Riktlinjer för" /
+# "Hemtjänst och hemsjukvård"), as a PDF or a narrow column breaks it
+_TITLE_GOES_ON = {
+    "för", "och", "av", "i", "om", "till", "med", "på", "samt", "inom", "från", "över", "mot",
+    "kring", "gällande", "angående", "avseende", "rörande", "vid", "under", "efter", "inför",
+}  # fmt: skip
+
+
+def _goes_on(title: str, paragraphs: list[str], k: int, skip: set[int], taken: set[int]) -> str:
+    """The title with its second line, when the first stops on a word that cannot end it."""
+    words = title.split()
+    if not words or words[-1].lower() not in _TITLE_GOES_ON or k >= len(paragraphs) or k in skip:
+        return title
+    nxt = paragraphs[k].strip()
+    if (
+        not _short_heading(nxt, max_words=8) or nxt.endswith((".", ":", "?"))
+        or _PART_LABEL.match(nxt) or _NUMBERED.match(nxt) or _PARAGRAPH_SIGN.match(nxt)
+        or _BULLET.match(nxt)
+    ):
+        return title
+    taken.add(k)
+    return f"{title} {clean_name(nxt)}"
 
 
 # A line that leads into att-satser on the lines after it

@@ -16,13 +16,15 @@ from .verdicts import body_heads, is_decision, might_decide
 
 # "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
 _BESLUT_HEADING = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?|beslutade|beslöts|beslutades|beslutas"
+    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?(?:\s*(?:/|och|&)\s*åtgärd(?:er)?)?"
+    r"|beslutade|beslöts|beslutades|beslutas"
     r"|beslutsmening)\s*[:.]?$",
     re.I,
 )
 _BESLUT_INLINE = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?|beslutade|beslöts|beslutades)\s*[:.]\s*"
-    r"(?P<text>\S.*)$"
+    # "Beslut/åtgärd: …", "Beslut och åtgärder: …": a column of minnesanteckningar, as a label
+    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?beslut(?:et)?(?:\s*(?:/|och|&)\s*åtgärd(?:er)?)?|beslutade"
+    r"|beslöts|beslutades)\s*[:.]\s*(?P<text>\S.*)$"
     r"|^beslut\s+(?P<bare>(?:enligt|i\s+enlighet\s+med|att)\s.*)$"  # "Beslut att välja …"
     r"|^(?-i:(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT)\s+(?P<caps>[A-ZÅÄÖ].*)$",  # "BESLUT Bidragen fördelas"
     re.I,

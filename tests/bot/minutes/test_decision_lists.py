@@ -842,3 +842,36 @@ def test_a_deadline_without_a_year_lies_after_the_meeting_and_says_so():
     assert not any("sista dagen" in w for w in m.warnings)
     undated = parse_text(REMISSER.replace("Datum: 2024-03-12\n", ""), "sg.txt")
     assert any("sista dagen för synpunkter är gissat" in w for w in undated.warnings)
+
+
+def test_a_paragraph_title_after_its_diary_number_or_over_two_lines():
+    text = (
+        "PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-03-12\n"
+        "Beslutande: Anna Berg (S), ordförande\nPer Holm (M)\n"
+        "§ 12\nDnr SN 2024/45\nRiktlinjer för hemtjänst\nBeslut\nSocialnämnden antar riktlinjerna.\n"
+        "§ 13\nYttrande över remiss om\nRegional utvecklingsstrategi\nBeslut\n"
+        "Socialnämnden lämnar yttrande enligt bilaga.\n"
+    )
+    m = parse_text(text, "sn.txt")
+    assert [(a.number, a.title) for a in m.agenda] == [
+        ("§ 12", "Riktlinjer för hemtjänst"),
+        ("§ 13", "Yttrande över remiss om Regional utvecklingsstrategi"),
+    ]
+    assert [(d.number, d.item) for d in m.decisions] == [
+        ("§ 12", "Riktlinjer för hemtjänst"),
+        ("§ 13", "Yttrande över remiss om Regional utvecklingsstrategi"),
+    ]
+
+
+def test_a_label_for_decisions_and_actions():
+    text = (
+        "Minnesanteckningar\nStyrgrupp för Nära vård\nDatum: 2024-03-12\n"
+        "Närvarande: Anna Berg, Kumla\nPer Holm, Örebro\n"
+        "1. Uppföljning\nLisa redovisade uppföljningen.\n"
+        "Beslut/åtgärd: Styrgruppen godkänner uppföljningen.\n"
+        "2. Övrigt\nInga övriga frågor.\n"
+    )
+    m = parse_text(text, "sg.txt")
+    assert [(d.number, d.text) for d in m.decisions] == [
+        ("1", "Styrgruppen godkänner uppföljningen.")
+    ]
