@@ -254,7 +254,9 @@ def main(argv: list[str] | None = None) -> int:
         was, now = before_and_now(args.before)
         section += (
             f"\n\nThe reader before and after issue 10 (the corpus work), timed in turn in fresh "
-            f"processes so that both see the same load: the five samples as text/Markdown, "
+            f"processes so that both see the same load, in CPU time of the process (best of three "
+            f"rounds each; the wall clock of a shared machine counts the wait for a core, as the "
+            f"tables above do): the five samples as text/Markdown, "
             f"{was * 1000:.1f} ms per document at `{args.before}`, {now * 1000:.1f} ms now "
             f"(**{now / was:.2f} ×**; the target is at most 2 ×)."
         )
