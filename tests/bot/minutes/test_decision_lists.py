@@ -848,7 +848,8 @@ def test_a_paragraph_title_after_its_diary_number_or_over_two_lines():
     text = (
         "PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-03-12\n"
         "Beslutande: Anna Berg (S), ordförande\nPer Holm (M)\n"
-        "§ 12\nDnr SN 2024/45\nRiktlinjer för hemtjänst\nBeslut\nSocialnämnden antar riktlinjerna.\n"
+        "§ 12\nDnr SN 2024/45\nRiktlinjer för hemtjänst\n"
+        "Beslut\nSocialnämnden antar riktlinjerna.\n"
         "§ 13\nYttrande över remiss om\nRegional utvecklingsstrategi\nBeslut\n"
         "Socialnämnden lämnar yttrande enligt bilaga.\n"
     )
