@@ -10,13 +10,16 @@ acronyms kept whole ("SAMS" stays "sams"; the stemmer would make it "sam").
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import snowballstemmer
+from bot.retrieval import stemmer
 
-_STEMMER = snowballstemmer.stemmer("swedish")
+# A Snowball stemmer keeps the word it works on in the object itself: two threads sharing one
+# (waitress answers in eight) could each get a stem of the other's word. One per thread.
+_STEMMERS = threading.local()
 
 
 def wordlist(text: str) -> list[str]:
@@ -77,7 +80,10 @@ _HEADS = wordlist(
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The search term of one lower-case word."""
-    result = _STEMMER.stemWord(word)
+    own = getattr(_STEMMERS, "stemmer", None)
+    if own is None:
+        own = _STEMMERS.stemmer = stemmer.swedish()
+    result = own.stemWord(word)
     # Snowball gives "insats" → insat but "insatser" → insats; a final s is dropped to meet.
     if len(result) > 4 and result.endswith("s"):
         result = result[:-1]
