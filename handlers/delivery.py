@@ -52,7 +52,7 @@ class DeliveryConfig:
     lease_seconds: float = 60.0
     batch: int = 32
     send_threads: int = 8  # posts in flight at once, to different channels
-    backoff_base: float = 2.0  # first retry after about this many seconds, then doubling
+    backoff_base: float = 2.0  # first retry after half this, then base × 2^n with jitter
     backoff_max: float = 600.0
     history_pages: int = 2  # pages of 50 messages searched for an in-doubt message
     slack_timeout: int = 10
@@ -252,7 +252,18 @@ class Deliverer:
         return Outcome("dead", f"slack: {code or status}")
 
     def _backoff(self, row: OutboxMessage) -> float:
-        """Exponential in the attempts so far, with full jitter over its upper half."""
+        """Exponential in the attempts so far, with full jitter over its upper half; the first
+        retry after half the base (1 s by default), without jitter.
+
+        A single 5xx or timeout is most often a blip, and a fan-out's busiest channel waited up
+        to 2 s for it where one second, the channel's next slot, does: the history check that
+        follows such an attempt keeps it from posting twice, and the channel's spacing is kept
+        by the limiter and the claim as for any post. From the second retry on the delays are
+        as they were (2–4 s, 4–8 s, 8–16 s), so a row still rides out half a minute of Slack
+        being down before it becomes a dead letter.
+        """
+        if row.attempts <= 1:
+            return self.config.backoff_base / 2
         ceiling = min(self.config.backoff_max, self.config.backoff_base * 2 ** (row.attempts - 1))
         return ceiling * (0.5 + 0.5 * self.rng())
 

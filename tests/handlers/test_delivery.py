@@ -113,15 +113,21 @@ def test_a_500_retries_with_growing_backoff_and_checks_history_first(engine, sla
     add(engine, "a")
     sender = deliverer(engine, slack, clock)
     sender.deliver_due()
-    assert row(engine, "a").next_attempt_at == T0 + timedelta(seconds=2)
-    clock.advance(2)
+    # The first retry at the channel's next slot (half the base), then base × 2 (top jitter).
+    assert row(engine, "a").next_attempt_at == T0 + timedelta(seconds=1)
+    clock.advance(0.9)
+    assert sender.deliver_due().retried == 0  # not before its second
+    clock.advance(0.1)
     sender.deliver_due()
     assert row(engine, "a").next_attempt_at == clock.at + timedelta(seconds=4)
-    slack.faults = Faults()
     clock.advance(4)
     sender.deliver_due()
+    assert row(engine, "a").next_attempt_at == clock.at + timedelta(seconds=8)
+    slack.faults = Faults()
+    clock.advance(8)
+    sender.deliver_due()
     assert row(engine, "a").state == "sent" and slack.keys() == ["a"]
-    assert slack.calls["conversations.history"] == 2  # a 5xx may have posted: look first
+    assert slack.calls["conversations.history"] == 3  # a 5xx may have posted: look first
 
 
 def test_order_per_channel_is_kept_across_retries(engine, slack, clock):

@@ -184,9 +184,9 @@ def test_a_429_waits_for_retry_after_and_a_500_backs_off(engine, people, fake, h
     clock.advance(0.1)
     assert teams.deliver_due().retried == 1
     waiting = row(engine, "a")
-    assert waiting.next_attempt_at == clock.at + timedelta(seconds=2)  # backoff_base, top jitter
+    assert waiting.next_attempt_at == clock.at + timedelta(seconds=1)  # half backoff_base: first
     assert waiting.last_error == "teams post: HTTP 500 Fault"  # the code, never the message
-    clock.advance(2)
+    clock.advance(1)
     assert teams.deliver_due().sent == 1
     assert len(fake.posts()) == 3
 
