@@ -30,6 +30,20 @@ def first_time(engine: Engine, key: str, at: datetime) -> bool:
     return True
 
 
+def remember(session: Session, key: str, at: datetime) -> bool:
+    """Remembers `key` in the session's own transaction: False when it was already there (then
+    the transaction is spoilt and must be rolled back). With the unit of work's own writes, so a
+    request's effects and the note that it was handled are saved together or not at all.
+
+    On the session's connection, not through the ORM: it is no write of the command's own
+    (`storage.engine.wrote` does not count it)."""
+    try:
+        session.connection().execute(_REMEMBER, {"event_id": key, "received_at": at})
+    except IntegrityError:
+        return False
+    return True
+
+
 def prune(session: Session, before: datetime, batch: int = 5000) -> int:
     """Removes up to `batch` ids received before `before`; a quick read first, so a worker pass
     with nothing to prune takes no write lock."""

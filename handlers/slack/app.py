@@ -23,6 +23,8 @@ from storage import handled
 
 log = logging.getLogger(__name__)
 
+ONCE = "samverkansbot_once"  # Bolt context: a slash command's replay key, for its listener
+
 
 @dataclass
 class SlackRuntime:
@@ -170,10 +172,12 @@ def _once(runtime: SlackRuntime):
     Slack redelivers an event up to three times: its event_id is remembered and repeats are
     skipped. Slack never resends a command, button or form, so a second request with the same
     signature within Slack's five minutes is a replay, refused: the signature covers the
-    timestamp and the whole body.
+    timestamp and the whole body. A slash command, the requests that come most, is not
+    remembered here in a transaction of its own: its key goes to the listener (`context[ONCE]`),
+    which remembers it in the command's own unit of work (handlers/slack/requests.run_bot).
     """
 
-    def middleware(req, body, next):
+    def middleware(req, body, next, context):
         if body.get("type") == "event_callback":
             event_id = body.get("event_id")
             if event_id and not handled.first_time(runtime.engine, event_id, datetime.now(UTC)):
@@ -185,8 +189,11 @@ def _once(runtime: SlackRuntime):
         signature = (req.headers.get("x-slack-signature") or [""])[0]
         if not signature.startswith("v0="):  # Socket Mode: no HTTP signature to go by
             return next()
-        if not handled.first_time(runtime.engine, "slack-request:" + signature[3:67],
-                                  datetime.now(UTC)):
+        key = "slack-request:" + signature[3:67]
+        if body.get("command"):
+            context[ONCE] = key
+            return next()
+        if not handled.first_time(runtime.engine, key, datetime.now(UTC)):
             log.warning("Refused a replayed Slack request")
             return BoltResponse(status=200, body="")
         return next()

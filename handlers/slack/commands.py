@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot import commands
-from handlers.slack.app import SlackRuntime
+from handlers.slack.app import ONCE, SlackRuntime
 from handlers.slack.render import form_view, reply_messages
 from handlers.slack.requests import asker_by_respond, command_request, responder, run_bot
 
@@ -18,9 +18,13 @@ def register(app, runtime: SlackRuntime) -> None:
 
 
 def _listener(runtime: SlackRuntime):
-    def on_command(ack, body, client, respond):
+    def on_command(ack, body, client, respond, context):
         request = command_request(runtime, body)
-        reply = run_bot(runtime, f"/{request.command}", lambda ctx: commands.handle(ctx, request))
+        reply = run_bot(runtime, f"/{request.command}", lambda ctx: commands.handle(ctx, request),
+                        once=context.get(ONCE))
+        if reply is None:  # a replay: handled before, answered with nothing
+            ack()
+            return
         asker = asker_by_respond(respond, client, request.user_id, request.channel_id)
         if reply.form is not None and body.get("trigger_id"):
             ack()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from bot import texts
 from bot.context import Context
@@ -12,6 +13,7 @@ from handlers import afterwards
 from handlers.slack.app import Asker, SlackRuntime
 from handlers.slack.mrkdwn import from_slack
 from handlers.slack.render import reply_messages
+from storage import handled
 from storage.engine import unit_of_work, wrote
 
 log = logging.getLogger(__name__)
@@ -58,13 +60,29 @@ def send_reply(reply: Reply, first: Callable, rest: Callable | None = None) -> N
         (rest or first)(**message)
 
 
-def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply]) -> Reply:
+class Replayed(Exception):
+    """The request was handled before: its unit of work is rolled back, nothing is answered."""
+
+
+def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
+            once: str | None = None) -> Reply | None:
     """One unit of work per request; an unexpected error is logged once and answered politely
     (the unit of work rolled back: nothing was saved). A commit that wrote is noted, so that a
-    failure after it is not reported as "nothing was saved"."""
+    failure after it is not reported as "nothing was saved".
+
+    `once`: the request's replay key (`_once` in handlers/slack/app.py), remembered at the end of
+    this same unit of work; None when it was there already (a replay: nothing saved, nothing to
+    answer). One transaction for both rather than one before the command and one for it: what a
+    request did and the note that it was handled are saved together.
+    """
     try:
         with unit_of_work(runtime.engine) as session:
             reply = call(Context(session, runtime.clock, runtime.settings))
+            if once is not None and not handled.remember(session, once, datetime.now(UTC)):
+                raise Replayed
+    except Replayed:
+        log.warning("Refused a replayed Slack request")
+        return None
     except Exception as error:
         afterwards.log_failure(log, f"Slack {what}", error)
         return Reply(texts.SOMETHING_WENT_WRONG)

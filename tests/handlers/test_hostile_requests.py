@@ -24,7 +24,14 @@ from bot.clock import STOCKHOLM
 from bot.settings import Settings
 from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Absence, Comment, Consultation, OutboxMessage, Person
+from storage.models import (
+    Absence,
+    Comment,
+    Consultation,
+    OutboxMessage,
+    Person,
+    ProcessedEvent,
+)
 from tests.handlers.test_teams import activity, bot_framework, teams  # noqa: F401 (fixtures)
 from tests.support import signing
 from tests.support.bot_framework import SERVICE_URL
@@ -194,6 +201,45 @@ def test_a_replayed_synpunkt_changes_nothing_the_second_time(slack, loaded, cloc
     again = slack(body, timestamp=timestamp)
     assert again.status_code == 200 and again.get_data() == b""
     assert (_count(loaded, Comment), _count(loaded, OutboxMessage)) == before == (1, 1)
+
+
+def test_a_replayed_dagordning_is_answered_once(slack):
+    body = urlencode({"command": "/dagordning", "user_id": JOHANNA_SLACK, "channel_id": SBU,
+                      "text": ""})
+    timestamp = str(int(time.time()))
+    first = slack(body, timestamp=timestamp)
+    assert "31 augusti 2026" in _json.dumps(first.get_json(), ensure_ascii=False)
+    again = slack(body, timestamp=timestamp)
+    assert again.status_code == 200 and again.get_data() == b""
+
+
+def test_a_command_and_the_note_that_it_was_handled_are_saved_together(slack, loaded,
+                                                                        monkeypatch):
+    """The replay key goes into the command's own unit of work: when that fails after the
+    förhinder was written, neither is saved, and the same request may then do it once."""
+    from bot import commands
+
+    real = commands.handle
+
+    def fails_after_writing(ctx, request):
+        real(ctx, request)
+        ctx.session.flush()
+        raise RuntimeError("the disk is full")
+
+    body = urlencode({"command": "/anmäl-förhinder", "user_id": JOHANNA_SLACK,
+                      "channel_id": SBU, "text": "31 augusti"})
+    timestamp = str(int(time.time()))
+    monkeypatch.setattr(commands, "handle", fails_after_writing)
+    failed = slack(body, timestamp=timestamp)
+    assert "Något gick fel" in failed.get_json()["text"]
+    assert (_count(loaded, Absence), _count(loaded, ProcessedEvent)) == (0, 0)
+    monkeypatch.setattr(commands, "handle", real)
+    done = slack(body, timestamp=timestamp)
+    assert done.get_json()["text"].startswith("Klart. Du har anmält förhinder")
+    assert (_count(loaded, Absence), _count(loaded, ProcessedEvent)) == (1, 1)
+    replayed = slack(body, timestamp=timestamp)
+    assert replayed.status_code == 200 and replayed.get_data() == b""
+    assert (_count(loaded, Absence), _count(loaded, ProcessedEvent)) == (1, 1)
 
 
 def test_a_replayed_form_adds_no_second_remiss(slack, loaded):
