@@ -66,14 +66,23 @@ _NAME_WORDS = r"[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3}"
 # tjänstgjorde som ersättare för Leif Ek"
 _SERVED_FOR = re.compile(
     r"(?P<a>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){0,3})(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s+"
-    r"(?:tjänstgjorde|tjänstgör|deltog|närvarade|var\s+med)\s+(?:som\s+(?:ersättare|suppleant)\s+)?"
+    r"(?:tjänstgjorde|tjänstgör|deltog|närvarade|var\s+med|går\s+in|gick\s+in|inträder"
+    r"|inträdde|träder\s+in|trädde\s+in)\s+"
+    r"(?:som\s+(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+)?"
     r"(?:i\s*stället\s+för|för|ersättare\s+för)\s+(?P<b>" + _NAME_WORDS + r")"
 )
 # "Som ersättare för Leif Ek tjänstgjorde Kent Berg", "I stället för Leif Ek deltog Kent Berg"
 _AS_STAND_IN = re.compile(
-    r"\b(?:[Ss]om\s+(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+för|[Ii]\s*stället\s+för)\s+"
+    r"(?:\b[Ss]om\s+(?:tjänstgörande\s+)?(?:ersättare|suppleant)\s+för|\b[Ii]\s*stället\s+för"
+    r"|^[Ff]ör|(?<=[.!]\s)[Ff]ör)\s+"
     r"(?P<b>" + _NAME_WORDS + r")(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?,?\s+"
     r"(?:tjänstgjorde|tjänstgör|deltog|närvarade|var)\s+(?P<a>" + _NAME_WORDS + r")"
+)
+# "Per Lind (S) har förhinder och ersätts av Mona Ask (S)": the one away, then who came
+_REPLACED_IN_PROSE = re.compile(
+    r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?"
+    r"[^.]{0,60}?\b(?:ersätts|ersattes|är\s+ersatt|var\s+ersatt)\s+av\s+"
+    r"(?P<a>" + _NAME_WORDS + r")"
 )
 _NOTE_WORDS = re.compile(
     r"^(?:och|samt|,|\(?[A-ZÅÄÖ]{1,3}\)?,?|ordförande|ordf\.?|vice|sekreterare|sekr\.?|kassör"
@@ -163,6 +172,10 @@ def stand_ins(text: str, absent: list[str]) -> list[tuple[str, str]]:
         pairs.append((m["a"], m["b"]))
     for m in _SERVED_FOR.finditer(text):
         a, b = _person(m["a"]), split_name(m["b"])[0]
+        if a and b and (a, b) not in pairs:
+            pairs.append((a, b))
+    for m in _REPLACED_IN_PROSE.finditer(text):
+        a, b = split_name(m["a"])[0], _person(m["b"])
         if a and b and (a, b) not in pairs:
             pairs.append((a, b))
     for m in _AS_STAND_IN.finditer(text):

@@ -555,7 +555,7 @@ _NOT_SENTENCE = {"tjg", "ers", "ordf", "sekr", "adj", "ersättare", "ordförande
 
 _PROSE_WORDS = re.compile(
     r"närvar|deltog|förhinder|frånvar|undantag|förutom|\butom\b|ställe|ersätter|ersatte|bevistades"
-    r"|tjänstgj|tjänstgör"
+    r"|tjänstgj|tjänstgör|\b(?:går|gick)\s+in\s+som|inträd|träd\w*\s+in"
     r"|återbud|delta\b",
     re.I,
 )

@@ -625,3 +625,21 @@ def test_a_sentence_that_ends_in_the_list_of_those_away():
     )
     assert sorted(minutes.absent) == ["Gunvor Sund", "Kjell Berg"]
     assert sorted(minutes.present) == ["Anna Ek", "Per Lind"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Per Lind (S) har förhinder och ersätts av Mona Ask (S).",
+        "För Per Lind tjänstgjorde Mona Ask.",
+        "Mona Ask (S) går in som ersättare för Per Lind (S).",
+        "Mona Ask (S) inträder som tjänstgörande ersättare för Per Lind (S).",
+    ],
+)
+def test_who_came_in_whose_place_told_in_prose(sentence):
+    minutes = _read(
+        "PROTOKOLL\nKommunstyrelsen\n2021-03-11\nNärvarande: Anna Ek (S), Kjell Berg (M), "
+        f"Mona Ask (S)\n{sentence}\n" + ITEMS
+    )
+    assert _subs(minutes) == [("Mona Ask", "Per Lind")]
+    assert "Per Lind" not in minutes.present
