@@ -44,6 +44,32 @@ def members(session: Session, group: Group) -> list[MemberRow]:
             for m, p in rows]
 
 
+def substitute_labels(rows: list[MemberRow]) -> dict[int, str]:
+    """How each active person of the group is written in the ersättare field: the name, or
+    the name and organisation when two share a name. One list for the page, not a list of
+    everyone in every row (a group of 160 made a page of 1.3 MB)."""
+    active = [row for row in rows if row.membership.active]
+    count: dict[str, int] = {}
+    for row in active:
+        count[row.person.name.casefold()] = count.get(row.person.name.casefold(), 0) + 1
+    return {row.person.id: row.person.name if count[row.person.name.casefold()] == 1
+            else f"{row.person.name} ({row.membership.organisation})" for row in active}
+
+
+def _substitute(session: Session, group: Group, value: str) -> int | None:
+    """The person an ersättare field names: an id (the add form's list), or a label of
+    `substitute_labels` (the rows' fields), in any case; None when it names nobody."""
+    if value.isdigit():
+        found = session.exec(select(Membership).where(
+            Membership.group_id == group.id, Membership.person_id == int(value),
+            Membership.active)).first()
+        return found.person_id if found is not None else None
+    wanted = value.casefold()
+    labels = substitute_labels(members(session, group))
+    matches = [person_id for person_id, label in labels.items() if label.casefold() == wanted]
+    return matches[0] if len(matches) == 1 else None
+
+
 def managed_group(session: Session, access: Access, group_id: int) -> Group | None:
     group = session.get(Group, group_id)
     return group if group is not None and access.manages(group.id) else None
@@ -66,16 +92,13 @@ def _check(session: Session, group: Group, values: dict[str, str], person: Perso
     role = values.get("role", "member")
     if role not in ROLE_WORDS:
         errors["role"] = t.MEMBER_ROLE
-    substitute = values.get("substitute", "")
+    substitute = values.get("substitute", "").strip()
     substitute_id = None
     if substitute:
-        found = session.exec(select(Membership).where(
-            Membership.group_id == group.id, Membership.person_id == int(substitute),
-            Membership.active)).first() if substitute.isdigit() else None
-        if found is None or (person is not None and found.person_id == person.id):
+        substitute_id = _substitute(session, group, substitute)
+        if substitute_id is None or (person is not None and substitute_id == person.id):
             errors["substitute"] = t.MEMBER_SUBSTITUTE
-        else:
-            substitute_id = found.person_id
+            substitute_id = None
     if errors:
         raise RosterEditError(errors)
     return name, email or None, role, values.get("organisation", "").strip()[:300], substitute_id

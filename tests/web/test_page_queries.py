@@ -194,3 +194,49 @@ def test_the_remisser_list_counts_answers_as_each_remiss_does(county, engine, tm
             r'<a href="/webb/remisser/(\d+)">.*?<td>(\d+ av \d+)</td></tr>', page, re.S)}
         assert listed == expected
     assert expected[county.consultation_ids[1]] != expected[county.consultation_ids[3]]
+
+
+def test_a_large_group_page_lists_its_people_once(county, engine, tmp_path):
+    """Each row's ersättare field shares one list of the group's people: with a list in every
+    row a group of 160 made a page of 1.3 MB. An ersättare is set by name, two people of the
+    same name told apart by organisation."""
+    from bot.clock import FixedClock
+    from handlers.server import build_web_app
+
+    app = build_web_app(None, engine, clock=FixedClock(NOW),
+                        settings=Settings(web_secret="s" * 40, data_dir=tmp_path))
+    secretary = _client(app, engine, county.secretary.slack_id)
+    group = county.group_id
+    page = secretary.get(f"/webb/grupper/{group}").text
+    assert len(page.encode()) < 250_000
+    assert page.count("<datalist") == 1
+    with unit_of_work(engine) as session:
+        rows = session.exec(select(Membership, Person).join(
+            Person, Person.id == Membership.person_id).where(
+            Membership.group_id == group, Membership.role == "member")
+            .order_by(Membership.id)).all()
+        (first, person), (_, other) = rows[0], rows[1]
+        # Someone of the same name as `other`, from another organisation.
+        twin = Person(name=other.name, email="tvilling@nora.se")
+        session.add(twin)
+        session.flush()
+        session.add(Membership(group_id=group, person_id=twin.id, role="member",
+                               organisation="Nora kommun"))
+        organisation = session.exec(select(Membership).where(
+            Membership.person_id == other.id, Membership.group_id == group)).one().organisation
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    form = {"csrf": csrf, "name": person.name, "email": person.email or "",
+            "organisation": first.organisation, "role": "member", "action": "save"}
+    path = f"/webb/grupper/{group}/ledamoter/{first.id}"
+    ambiguous = secretary.post(path, data={**form, "substitute": other.name})
+    assert ambiguous.status_code == 400
+    assert "Ersättaren ska vara en annan aktiv person i gruppen." in ambiguous.text
+    chosen = secretary.post(path, data={**form, "substitute": f"{other.name} ({organisation})"})
+    assert chosen.status_code == 302
+    with unit_of_work(engine) as session:
+        assert session.get(Membership, first.id).substitute_id == other.id
+    page = secretary.get(f"/webb/grupper/{group}").text
+    assert f'value="{other.name} ({organisation})"' in page
+    assert secretary.post(path, data={**form, "substitute": ""}).status_code == 302
+    with unit_of_work(engine) as session:
+        assert session.get(Membership, first.id).substitute_id is None

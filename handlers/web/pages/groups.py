@@ -32,8 +32,10 @@ def _group(group_id: int):
 
 
 def _group_page(group, values=None, errors=None, editing=None, status=200):
-    return render("group.html", page="groups", group=group, rows=manage.members(g.db, group),
-                  roles=manage.ROLE_CHOICES, values=values or {"role": "member"},
+    rows = manage.members(g.db, group)
+    return render("group.html", page="groups", group=group, rows=rows,
+                  labels=manage.substitute_labels(rows), roles=manage.ROLE_CHOICES,
+                  values=values or {"role": "member"},
                   errors=errors or {}, editing=editing), status
 
 
