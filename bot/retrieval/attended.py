@@ -37,7 +37,7 @@ def answer(session: Session, question: str, today: date,
     every = directory.all_groups(session)
     groups = every if visible is None else [g for g in every if g.id in visible]
     if not groups:
-        return Reply(say.ATTENDED_NO_GROUPS)
+        return Reply(say.NO_NEXT_MEETING_YOURS)
     # Every group is recognised by name, so that asking about one she may not see finds
     # nothing rather than the latest meeting of her own groups.
     asked = query.parse(question, today, every)
@@ -77,22 +77,20 @@ def _render(session: Session, meeting: Meeting, question: str) -> Reply:
     stood_in = [r for r in present if r.stands_in_for]
     groups = texts.join_names([g.name for g in store.groups_of_meeting(session, meeting.id)])
     reply = Reply(say.ATTENDED_TITLE.format(day=texts.long_date(meeting.date), groups=groups))
-    parts = {
+    told = {
         "present": say.ATTENDED_PRESENT.format(count=len(present), names=_names(present)),
-        "absent": (say.ATTENDED_ABSENT.format(count=len(absent), names=_names(absent))
-                   if absent else say.ATTENDED_NONE_ABSENT),
-        "substitutes": (say.ATTENDED_SUBSTITUTES.format(names=texts.join_names(
+        "substitutes": say.ATTENDED_SUBSTITUTES.format(names=texts.join_names(
             [say.ATTENDED_STOOD_IN.format(name=r.name, absent=r.stands_in_for)
-             for r in stood_in])) if stood_in else say.ATTENDED_NO_SUBSTITUTES),
+             for r in stood_in])) if stood_in else say.ATTENDED_NO_SUBSTITUTES,
+        "absent": say.ATTENDED_ABSENT.format(count=len(absent), names=_names(absent))
+        if absent else say.ATTENDED_NONE_ABSENT,
     }
-    # Lead with what was asked: "vem var frånvarande?" wants the absent first.
-    first = ("absent" if _ABSENT.search(question)
+    # Lead with what was asked ("vem var frånvarande?" wants the absent first); that there
+    # were no ersättare is said only to someone who asked about them.
+    asked = ("absent" if _ABSENT.search(question)
              else "substitutes" if _SUBSTITUTES.search(question) else "present")
-    order = [first] + [k for k in ("present", "substitutes", "absent") if k != first]
-    for key in order:
-        if key == "substitutes" and not stood_in and first != "substitutes":
-            continue
-        reply.sections.append(Section(parts[key]))
+    rest = [k for k in told if k != asked and (k != "substitutes" or stood_in)]
+    reply.sections += [Section(told[key]) for key in [asked, *rest]]
     document = session.exec(
         select(Document.filename).where(Document.meeting_id == meeting.id,
                                         Document.status == DocumentStatus.published)

@@ -52,7 +52,6 @@ ATTENDED_NOTHING = (
     "Jag hittade inget publicerat protokoll med närvaro{where}{period}. Närvaron för kommande "
     "möten visar `/närvaro` för sekreterare och ordförande."
 )
-ATTENDED_NO_GROUPS = "Du är inte med i någon grupp, så jag har inga möten att visa."
 
 # --- following subjects (/bevaka) ---------------------------------------------------------
 FOLLOW_ADDED = (

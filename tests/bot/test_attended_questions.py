@@ -80,3 +80,10 @@ def test_someone_outside_every_group_learns_nothing(loaded, clock):
 def test_who_stood_in_for_whom_still_answers_by_name(loaded, clock):
     answer = say(loaded, clock, "vem var ersättare för Karin Haster?")
     assert answer.startswith("Anna Bürger Sjödin ersatte Karin Haster på mötet fredag 14 juni 2024")
+
+
+def test_asking_for_ersattare_says_there_were_none_first(loaded, clock):
+    answer = say(loaded, clock, "vilka var ersättare på förra mötet?")
+    assert answer.index("Protokollet nämner inga tjänstgörande ersättare.") \
+        < answer.index("Närvarande (11)")
+    assert "inga tjänstgörande ersättare" not in say(loaded, clock, "vilka var med på förra mötet?")

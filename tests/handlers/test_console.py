@@ -206,3 +206,17 @@ def test_the_demo_database_keeps_to_the_demo_clock(tmp_path):
     engine.dispose()
     assert len(published) == 5 and all(row[0] is not None for row in published)
     assert later == []
+
+
+def test_who_came_to_the_last_meeting_as_the_published_minutes_say(engine, clock):
+    """Typed in the console as a member would: the attendance comes from the minutes the
+    secretary published, with the source, and the absent first when that is what was asked."""
+    from tests.bot.decision_samples import load_samples
+
+    load_samples(engine)
+    said = talk(engine, clock, ["vem var frånvarande på förra mötet?"])
+    assert "Enligt protokollet från mötet tisdag 12 maj 2026 (Samverkansgrupp Barn och unga):" \
+        in said
+    assert said.index("Frånvarande (2): Annika Karlsson Juliussen och Jaana Jansson.") \
+        < said.index("Närvarande (11):")
+    assert "Källa: samverkansgrupp-barn-och-unga-2026-05-12.txt" in said
