@@ -172,6 +172,10 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             i += 1
             continue
         text = paragraphs[i].strip()
+        if _stand_in_column(text, result):
+            result.used.add(i)
+            i += 1
+            continue
         m = _HEADING.match(text) or _loose_heading(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
@@ -187,6 +191,40 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     _prose(paragraphs, result)
     _finish(result)
     return result
+
+
+_FOR = (
+    r"(?:tjänstgör(?:ande)?|tjg\.?(?:\s*ers\.?)?|ersättare|ers\.?|ersätter|i\s*stället)\s+för"
+    r"|ersätter"
+)
+# "Justerare Tjänstgör för Mirsad Omerbasic (S) Tjänstgör för Lisa Lilja (S)": the column of a
+# table that says whom each tjänstgörande ersättare replaced, flattened on its own after the
+# column of their names (the column of roles before it, with cells left empty, run into it)
+_STAND_IN_COLUMN = re.compile(
+    rf"^(?:(?:vice\s+)?(?:ordförande|justerare|sekreterare|ledamot)\s+)*(?P<cells>(?:(?:{_FOR})\s+"
+    r"[^()]+?(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*)+)$",
+    re.I,
+)
+_STAND_IN_CELL = re.compile(rf"(?:{_FOR})\s+", re.I)
+
+
+def _stand_in_column(text: str, result: Attendance) -> bool:
+    """Pair a flattened column of 'Tjänstgör för X' cells, in order, with the tjänstgörande
+    ersättare listed last without whom they replace, when their numbers agree."""
+    m = _STAND_IN_COLUMN.match(text)
+    if not m:
+        return False
+    cells = [c for c in _STAND_IN_CELL.split(m["cells"]) if c.strip()]
+    whom = [split_name(_PARTY.sub(" ", c))[0] for c in cells]
+    serving = [s.substitute for s in result.substitutions if not s.replaces]
+    if not whom or not all(whom) or len(serving) < len(whom):
+        return False
+    for name, replaced in zip(serving[-len(whom) :], whom, strict=True):
+        for attendee in result.attendees:
+            if attendee.name == name and not attendee.substitute_for:
+                attendee.substitute_for = replaced
+        _add_substitution(result, name, replaced)
+    return True
 
 
 _WHO_HEAD = re.compile(

@@ -25,7 +25,7 @@ NOT_NAME_WORDS = {
     "Generation", "Kraftsamling", "Uppföljning", "Rapport", "Tack", "Frågor", "Svar", "Ja",
     "Nej", "Länk", "Bilaga", "Styrgrupp", "Gruppen", "Mötets", "Kort", "Projekt", "Norra",
     "Södra", "Västra", "Östra", "Sothönan", "Immanuelkyrkan", "Regionhuset", "Klostergatan",
-    "Vån", "Kl", "Klockan", "Ärende", "Ärendet", "Punkt", "Pep", "Samkraft", "Liv",
+    "Vån", "Kl", "Klockan", "Ärende", "Ärendet", "Punkt", "Pep", "Samkraft",
     "Skåne", "Kronoberg", "Justerande", "Justering", "Justeringen", "Justeringens",
     "Tjänsteman", "Tjänstemän", "Utvärderarna", "Ordföranden", "Namn", "Parti", "Organ",
     "Underskrift", "Underskrifter", "Paragrafer", "Paragraf", "Anslag", "Bevis", "Dessutom",
@@ -55,13 +55,17 @@ TITLE_SUFFIXES = (
     "chef", "chefer", "strateg", "stateg", "ledare", "samordnare", "läkare", "sköterska",
     "skötersk", "utvecklare", "utredare", "direktör", "handläggare", "sekreterare", "intendent",
     "rådgivare", "koordinator", "ordförande", "projektledare", "ansvarig", "ansvariga",
-    "representant", "representanter", "konsult", "justerare", "förare",
+    "representant", "representanter", "konsult", "justerare", "förare", "administratör",
+    "inspektör", "assistent", "controller", "ekonom", "arkitekt", "biolog", "planerare",
 )  # fmt: skip
 
 _UP = "A-ZÅÄÖÉÜØÆÁČŠŽĆĐŁŚŹŻŞÇÑ"  # names from the rest of Europe too ("Petrović", "Şahin")
 _LOW = "a-zåäöéüèáíóúëïøæßćčšžđłńśźżğışçñãõâêîôûàùìòý"
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-_NAME = re.compile(rf"{_CAP}(?:\s+{_CAP}){{1,3}}")
+# "van der", "von", "af": the lower-case particles of a surname ("Kayumba van den Brink")
+PARTICLES = ("von", "af", "de", "van", "der", "den", "la", "du", "da", "di", "el", "al", "bin")
+_PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}}"
+_NAME = re.compile(rf"{_CAP}(?:\s+{_PARTICLE}{_CAP}){{1,3}}")
 _NAME_TOKEN = re.compile(rf"^{_CAP}$")
 
 
@@ -81,7 +85,7 @@ def is_title_word(word: str) -> bool:
 def is_name(text: str) -> bool:
     """'Anna Bürger Sjödin', 'Marie-Louise Forsberg Fransson': 2-4 capitalised words."""
     text = clean_name(text)
-    words = text.split()
+    words = [w for w in text.split() if w not in PARTICLES]
     if not 2 <= len(words) <= 4 or not _NAME.fullmatch(text):
         return False
     return not any(w in NOT_NAME_WORDS or is_title_word(w) for w in words)
@@ -104,7 +108,12 @@ def split_name(text: str) -> tuple[str, str]:
             return clean_name(name), clean_name(rest)
     words = text.split()
     taken = []
-    for k, word in enumerate(words[:4]):
+    for k, word in enumerate(words[:6]):
+        if word in PARTICLES and taken and k + 1 < len(words):
+            taken.append(word)  # "Carl von Friesendorff", "Kayumba van den Brink"
+            continue
+        if len([w for w in taken if w not in PARTICLES]) >= 4:
+            break
         if not _NAME_TOKEN.match(word) or word in NOT_NAME_WORDS or is_title_word(word):
             break
         # "Ellen Hyttsten Staffan Granström": a given name after a surname is the next person
@@ -117,6 +126,8 @@ def split_name(text: str) -> tuple[str, str]:
         ):
             break
         taken.append(word)
+    while taken and taken[-1] in PARTICLES:
+        taken.pop()  # "Anna Ek de": a particle with no surname after it is no part of the name
     rest_words = words[len(taken) :]
     if (
         len(taken) >= 3

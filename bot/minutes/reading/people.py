@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .first_names import is_first_name
-from .names import NOT_NAME_WORDS, ORG_SUFFIXES, is_title_word
+from .names import NOT_NAME_WORDS, ORG_SUFFIXES, PARTICLES, is_title_word
 
 _TOKEN = re.compile(r"\S+")
 # Letters of names from the rest of Europe too ("Petrović", "Łukasz", "Şahin", "Muñoz").
@@ -26,7 +26,7 @@ _LOWER_HYPHEN = re.compile(r"^(?P<a>[A-ZÅÄÖÉÜ][a-zåäöéü]+)-[a-zåäö�
 # "K G Abramsson", "J-E Jäderlund", "P.O. Lindencrona": given names as initials
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.?(?:-[A-ZÅÄÖ]\.?)?|[A-ZÅÄÖ]\.[A-ZÅÄÖ]\.)$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
-_PARTICLES = {"von", "af", "de", "van", "der", "la", "du", "da", "di", "el", "al", "bin"}
+_PARTICLES = set(PARTICLES)
 _SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|")
 _REPLACES = re.compile(
     r"(?:\bers(?:ättare)?\.?\s+för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
@@ -148,9 +148,14 @@ def _name_at(words: list, i: int) -> int:
         bare = word.rstrip(",;:")
         if len(bare) > 2 and bare.endswith(".") and bare[-2].islower():
             bare = bare[:-1]  # "… Stefan Berg." ends a sentence, and the name with it
-        if bare in _PARTICLES and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
-            j, taken = j + 1, taken + 1
-            continue
+        if bare in _PARTICLES and j + 1 < len(words):
+            nxt = _bare(words[j + 1][0])
+            # "van den Brink": two particles before the surname
+            if nxt in _PARTICLES and j + 2 < len(words):
+                nxt = _bare(words[j + 2][0])
+            if _name_token(nxt):
+                j, taken = j + 1, taken + 1
+                continue
         initial = _INITIAL.match(bare) and not PARTY.match(bare) and word == bare
         if initial and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
             j, taken = j + 1, taken + 1
@@ -168,10 +173,23 @@ def _name_at(words: list, i: int) -> int:
         after = words[j + 1][0].strip(",.;:()") if j + 1 < len(words) else ""
         if taken >= 2 and after.islower() and after.endswith(_PLACE_WORDS):
             break
-        # A given name after a surname starts the next person ("… Adolfsson Anita Bohman").
+        # "… Wiklund Kayumba van den Brink": a word before a surname's particle is a given
+        # name, so after a whole name it starts the next person
+        if (
+            taken >= 2
+            and j + 2 < len(words)
+            and words[j + 1][0] in _PARTICLES
+            and words[j - 1][0] not in _PARTICLES
+        ):
+            break
+        # A given name after a surname starts the next person ("… Adolfsson Anita Bohman",
+        # "… Haider Ulrika J Gustafsson").
         if taken >= 2 and is_first_name(bare) and j + 1 < len(words):
             nxt = _bare(words[j + 1][0])
             if _name_token(nxt) and not is_first_name(nxt):
+                break
+            after = _bare(words[j + 2][0]) if j + 2 < len(words) else ""
+            if _INITIAL.match(words[j + 1][0]) and _name_token(after) and not is_first_name(after):
                 break
             # "… Persson Ann Kristine Persson": a double given name starts the next person
             after = _bare(words[j + 2][0]) if j + 2 < len(words) else ""
@@ -201,6 +219,8 @@ def _starts_person(words: list, i: int, text: str) -> bool:
     word = words[i][0]
     if is_first_name(word):
         return True
+    if i + 2 < len(words) and words[i + 1][0] in _PARTICLES and _name_token(word):
+        return True  # "Kayumba van den Brink": a given name before a surname's particle
     before = text[: words[i][1]].rstrip()
     if not before or before.endswith(_SEPARATORS) or "\t" in text[words[i][1] - 1 : words[i][1]]:
         return True

@@ -116,9 +116,34 @@ def cut_items(paragraph: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+# The labels as OCR or an ASCII-only export leaves them, their å, ä and ö lost ("Narvarande",
+# "Ovriga deltagare", "Tjanstgorande ersattare"). None of these spellings is a Swedish word of
+# its own, so each is put back wherever it stands as a whole word.
+_FOLDED = {
+    "narvarande": "närvarande", "franvarande": "frånvarande", "ledamoter": "ledamöter",
+    "ovriga": "övriga", "tjanstgorande": "tjänstgörande", "ersattare": "ersättare",
+    "anmalt": "anmält", "forhinder": "förhinder", "ordforande": "ordförande",
+    "tjanstepersoner": "tjänstepersoner", "narvaro": "närvaro",
+}  # fmt: skip
+_FOLDED_WORD = re.compile(rf"\b(?:{'|'.join(_FOLDED)})\b", re.I)
+
+
+def _unfold(match: re.Match) -> str:
+    word = _FOLDED[match[0].lower()]
+    if match[0].isupper():
+        return word.upper()
+    return word[0].upper() + word[1:] if match[0][0].isupper() else word
+
+
+def restore_labels(paragraph: str) -> str:
+    """'Fullmaktige Narvarande Jakob Andersson …' -> '… Närvarande Jakob Andersson …'."""
+    return _FOLDED_WORD.sub(_unfold, paragraph)
+
+
 def cut_all(paragraphs: list[str]) -> list[str]:
     from .sections import cut_paragraphs, cut_parts
 
+    paragraphs = [restore_labels(p) for p in paragraphs]
     pieces = [piece for p in paragraphs for piece in cut(p)]
     pieces = [part for p in cut_paragraphs(pieces) for part in cut_parts(p)]
     return [item for p in pieces for item in cut_items(p)]
