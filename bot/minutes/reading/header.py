@@ -242,11 +242,22 @@ def _bare_hours(text: str) -> tuple[time, time] | None:
 _INNER_LABEL = re.compile(r"\s+(?=(?:Tid|Plats|Lokal|Datum|Mötesplats|Mötestid)\s*:)")
 
 
+# The item that chooses who checks the minutes and when: a "Tid:" or "Plats:" just after it is
+# the justering's, not the meeting's ("Val av protokollsjusterare … Justerare: Per Ek … Tid:
+# Tisdagen den 18 november 2014, kl. 08:30").
+_CHECKING = re.compile(
+    r"\bval\s+av\s+(?:protokoll(?:s)?)?justerare|\bska\s+justeras\b|\btid\s+för\s+justering",
+    re.I,
+)
+
+
 def _fields(header: Header, paragraphs: list[str], today: date) -> int:
     """'Plats och tid …' and its kin, on one line, as a column of labels over a column of
     values, or with the value in the next piece of a run-together front page."""
     pieces, origin = [], []
     for n, text in enumerate(paragraphs):
+        if any(_CHECKING.search(p) for p in paragraphs[max(0, n - 3) : n]) and _field(text):
+            text = ""  # "Val av justerare …" / "Justerare: X" / "Tid: …": when it is justerat
         parts = _INNER_LABEL.split(text) if len(text) < 200 and _field(text.strip()) else [text]
         pieces.extend(parts)
         origin.extend([n] * len(parts))
