@@ -16,7 +16,7 @@ from bot.roster.web_access import Access
 from bot.texts import consultations as ct
 from bot.texts import web as t
 from storage import consultations as store
-from storage import directory
+from storage import directory, row_locks
 from storage.models import Comment, Consultation, ConsultationStatus, Group
 
 
@@ -149,7 +149,9 @@ def open_new(session: Session, access: Access, values: dict[str, str],
         raise ConsultationError(errors)
     title = title[:500]
     # The same remiss sent twice (a double click, the form sent again from the history) is
-    # the one already open, not a second round of synpunkter for the group.
+    # the one already open, not a second round of synpunkter for the group. A double click's
+    # second request waits for the first here, and then finds its remiss.
+    row_locks.hold(session, Group, group.id)
     for existing in store.of_groups(session, [group.id], (ConsultationStatus.proposed,
                                                           ConsultationStatus.open)):
         if existing.title == title and existing.deadline == deadline:

@@ -17,6 +17,7 @@ from bot.meetings.planning import read_time
 from bot.roster.web_access import Access
 from bot.texts import planning as t
 from storage import meetings as store
+from storage import row_locks
 from storage.models import AgendaItem, AgendaKind, Group, Meeting, MeetingGroup
 
 REPEATS = {"none": 0, "weekly": 7, "biweekly": 14, "fourweekly": 28, "monthly": -1}
@@ -147,6 +148,7 @@ def add_item(session: Session, meeting: Meeting,
     if errors:
         raise PlanError(errors)
     title = title[:500]
+    row_locks.hold(session, Meeting, meeting.id)  # a double click's second request waits here
     for existing in store.agenda(session, meeting.id):
         if existing.title.casefold() == title.casefold():
             return existing, False
@@ -159,12 +161,14 @@ def add_item(session: Session, meeting: Meeting,
     return item, True
 
 
-def move_item(session: Session, meeting: Meeting, item_id: int, direction: str) -> bool:
-    """Swaps the item with its neighbour; positions are renumbered 1, 2, 3 … on the way."""
+def move_item(session: Session, meeting: Meeting, item_id: int, direction: str) -> bool | None:
+    """Swaps the item with its neighbour; positions are renumbered 1, 2, 3 … on the way.
+    False when it already stands first (up) or last (down); None when the meeting has no such
+    item (a stale page after another secretary removed it, or a made-up id)."""
     items = store.agenda(session, meeting.id)
     index = next((i for i, item in enumerate(items) if item.id == item_id), None)
     if index is None:
-        return False
+        return None
     other = index - 1 if direction == "up" else index + 1
     if not 0 <= other < len(items):
         return False

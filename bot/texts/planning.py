@@ -21,5 +21,7 @@ ITEM_ADDED = "Klart. Punkten ”{title}” är tillagd."
 ITEM_EXISTS = "Punkten ”{title}” finns redan på dagordningen. Ingen ny lades till."
 ITEM_MOVED = "Klart. Ordningen är ändrad."
 ITEM_REMOVED = "Klart. Punkten är borttagen."
+ITEM_AT_EDGE = {"up": "Punkten står redan först. Ordningen är oförändrad.",
+                "down": "Punkten står redan sist. Ordningen är oförändrad."}
 
 mark_module(globals())

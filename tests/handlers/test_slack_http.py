@@ -7,6 +7,7 @@ import time
 import httpx
 from sqlmodel import select
 
+from bot.clock import FixedClock
 from storage.engine import unit_of_work
 from storage.models import Meeting, ProcessedEvent
 from tests.support import signing
@@ -242,3 +243,22 @@ def test_the_body_of_a_forged_request_is_not_logged_at_info(loaded, clock, caplo
     })
     assert response.status_code == 401
     assert "hemlig" not in caplog.text
+
+
+def test_a_dm_asking_who_came_is_answered_from_the_published_minutes(served, fake_slack, loaded):
+    from bot.minutes.ingest import ingest_file
+    from tests.bot.decision_samples import INGESTED_AT, PROTOKOLL
+
+    with unit_of_work(loaded) as session:  # the secretary published the May minutes
+        ingest_file(session, PROTOKOLL / "samverkansgrupp-barn-och-unga-2026-05-12.txt",
+                    FixedClock(INGESTED_AT), publish=True)
+    event = {"type": "message", "channel_type": "im", "channel": "D0J", "user": JOHANNA,
+             "text": "vilka var med på förra mötet?", "ts": "1.3"}
+    assert signing.event(f"{served}/slack/events", event, "Ev0003").status_code == 200
+    posted = fake_slack.wait_for("chat.postMessage")
+    assert posted[0]["channel"] == "D0J"
+    answer = str(posted[0]["blocks"]) + posted[0].get("text", "")
+    assert "Enligt protokollet från mötet tisdag 12 maj 2026 (Samverkansgrupp Barn och unga)" \
+        in answer
+    assert "Närvarande (11): Monica Skantz" in answer
+    assert "Frånvarande (2): Annika Karlsson Juliussen och Jaana Jansson." in answer

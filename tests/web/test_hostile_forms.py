@@ -4,7 +4,9 @@ markup in a name. Each gets a clean answer in Swedish, and nothing is stored twi
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 
 import pytest
 from sqlmodel import func, select
@@ -65,6 +67,73 @@ def test_an_agenda_item_sent_twice_is_added_once(loaded, secretary):
            "till." in page
 
 
+class _ChecksMeetTogether:
+    """Stands in for a storage module whose look-up `name`, once made, waits (at most a second)
+    until the other request has made it too: without a lock both then have seen no item and both
+    insert, which is what a double click does when its two requests arrive at the same moment."""
+
+    def __init__(self, module, name: str):
+        self._module, self._name = module, name
+        self._both_checked = threading.Barrier(2)
+
+    def __getattr__(self, attribute):
+        found = getattr(self._module, attribute)
+        if attribute != self._name:
+            return found
+
+        def checked_together(*args, **kwargs):
+            seen = found(*args, **kwargs)
+            # Broken: the other request waits for our lock, and checks after we committed.
+            with contextlib.suppress(threading.BrokenBarrierError):
+                self._both_checked.wait(timeout=1)
+            return seen
+        return checked_together
+
+
+def _two_clicks_at_once(loaded, clock, tmp_path, path: str, form: dict) -> list[int]:
+    app = _app(loaded, clock, tmp_path)
+    clients = [app.test_client() for _ in range(2)]
+    tokens = [_sign_in(client, loaded, clock, DANIEL) for client in clients]
+    statuses: list[int] = []
+
+    def click(client, csrf):
+        statuses.append(client.post(path, data={**form, "csrf": csrf}).status_code)
+    clicks = [threading.Thread(target=click, args=pair)
+              for pair in zip(clients, tokens, strict=True)]
+    for thread in clicks:
+        thread.start()
+    for thread in clicks:
+        thread.join(timeout=30)
+    return statuses
+
+
+def test_an_agenda_item_double_clicked_at_the_same_moment_is_added_once(
+        loaded, secretary, clock, tmp_path, monkeypatch):
+    from bot.meetings import plan
+
+    _, _, _, meeting = secretary
+    monkeypatch.setattr(plan, "store", _ChecksMeetTogether(plan.store, "agenda"))
+    before = _count(loaded, AgendaItem)
+    statuses = _two_clicks_at_once(loaded, clock, tmp_path, f"/webb/moten/{meeting}/punkter",
+                                   {"title": "Obruten skolgång – SAMS", "kind": "decision"})
+    assert statuses == [302, 302]
+    assert _count(loaded, AgendaItem) == before + 1
+
+
+def test_a_remiss_double_clicked_at_the_same_moment_is_opened_once(
+        loaded, secretary, clock, tmp_path, monkeypatch):
+    from bot.consultations import manage
+
+    _, _, group, _ = secretary
+    monkeypatch.setattr(manage, "store", _ChecksMeetTogether(manage.store, "of_groups"))
+    before = _count(loaded, Consultation)
+    statuses = _two_clicks_at_once(loaded, clock, tmp_path, "/webb/remisser", {
+        "title": "Regional handlingsplan för barnhälsoteam", "group": str(group),
+        "deadline": "2026-10-30", "per": "organisation"})
+    assert statuses == [302, 302]
+    assert _count(loaded, Consultation) == before + 1
+
+
 @pytest.mark.parametrize(("path", "form"), [
     ("/webb/grupper/{group}/ledamoter", {"name": "Anna\x00 Berg", "email": "anna@nora.se",
                                          "organisation": "Nora kommun", "role": "member"}),
@@ -102,3 +171,21 @@ def test_long_text_and_markup_in_a_roster_are_kept_as_text(loaded, secretary):
     with unit_of_work(loaded) as session:
         item = session.exec(select(AgendaItem).order_by(AgendaItem.id.desc())).first()
         assert len(item.title) == 500 and len(item.presenter) == 300
+
+
+def test_moving_an_agenda_item_past_the_end_or_one_that_is_gone(loaded, secretary):
+    client, csrf, _, meeting = secretary
+    for title in ("Läget i SAMS", "Barn med misstänkt IF"):
+        client.post(f"/webb/moten/{meeting}/punkter",
+                    data={"csrf": csrf, "title": title, "kind": "information"})
+    page = client.get(f"/webb/moten/{meeting}").text
+    first = re.search(r'action="/webb/moten/\d+/punkter/(\d+)"', page).group(1)
+    up = client.post(f"/webb/moten/{meeting}/punkter/{first}", data={"csrf": csrf, "action": "up"})
+    assert up.status_code == 302
+    moved = client.get(up.headers["Location"]).text
+    assert "Punkten står redan först. Ordningen är oförändrad." in moved
+    # Another secretary removed it meanwhile, or the id was made up: a clean 404, nothing moved.
+    gone = client.post(f"/webb/moten/{meeting}/punkter/987654",
+                       data={"csrf": csrf, "action": "down"})
+    assert gone.status_code == 404
+    assert "Sidan finns inte, eller så är den inte din att se." in gone.text

@@ -98,8 +98,10 @@ def change_item(meeting_id: int, item_id: int):
     found = _meeting(meeting_id)
     action = request.form.get("action", "")
     if action in ("up", "down"):
-        if plan.move_item(g.db, found, item_id, action):
-            say(t.ITEM_MOVED)
+        moved = plan.move_item(g.db, found, item_id, action)
+        if moved is None:
+            abort(404)
+        say(t.ITEM_MOVED if moved else t.ITEM_AT_EDGE[action])
     elif action == "remove":
         if not plan.remove_item(g.db, found, item_id):
             abort(404)
