@@ -184,7 +184,8 @@ def find_agenda(
     presenter_lines: set[int] = set()
     for i in chain:
         m = _NUMBERED.match(paragraphs[i])
-        title, presenters = _title_and_presenters(_with_outcome(m["title"] or m["bare"])[0])
+        title = _first_sentence_of_long(_with_outcome(m["title"] or m["bare"])[0])
+        title, presenters = _title_and_presenters(title)
         title = _goes_on(title, paragraphs, i + 1, skip | set(chain), presenter_lines)
         items[i] = AgendaItem(title, presenters, m["n"], i, 1)
     for i in range(start, len(paragraphs)):
@@ -230,6 +231,12 @@ def find_agenda(
         if i - 1 in presenter_lines:
             continue
         prev = paragraphs[i - 1].strip() if i > 0 else ""
+        if chain and i < chain[0] and _KNOWN.match(text) and _NUMBERED.match(
+            paragraphs[chain[0]]
+        )["n"] != "1":
+            # "Mötet öppnas" / … / "2. Föregående möte": the first item lost its number
+            items[i] = AgendaItem(clean_name(text), [], "", i, 1)
+            continue
         if _unnumbered_heading(text, nxt, prev, strict=bool(chain)):
             who = _PRESENTING.match(nxt)
             presenters = [n for n in names_in(who["who"]) if is_name(n)] if who else []
@@ -341,6 +348,16 @@ _PART_LABEL = re.compile(
     re.I,
 )
 _DECIDED_ITEM = re.compile(r"^(?:dagordning(?:en)?|föredragningslista(?:n)?)\s*:?$", re.I)
+
+
+def _first_sentence_of_long(title: str) -> str:
+    """'Upprop och fullmaktsgranskning … röstlängden. Anders Svärdh, kansliet, redogjorde …': an
+    item whose title ran into its text on one line (a transcript of a page) is titled by its
+    first sentence."""
+    if len(title.split()) <= 14:
+        return title
+    first = re.split(r"(?<=[a-zåäö0-9)])\.\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0]
+    return first if len(first) < len(title) else title
 
 
 def _title_and_presenters(title: str) -> tuple[str, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .first_names import is_first_name
 from .model import AgendaItem, Decision
 from .names import is_name, names_in
 from .sections import furniture
@@ -337,11 +338,16 @@ class _Finder:
                 state = "closed"
                 i += 1
                 continue
+            if state == "open" and _ATT_POINT.match(text) and self.proposed_lead(i):
+                i += 1  # "Motion har inkommit om att stämman beslutar" / "-att …": not ours
+                continue
             if state == "open":
                 units = decision_units(text, self.ours)
                 for unit in units:
                     if not bullet or len(unit.split()) >= 3:
                         self.add(i, unit)
+                for sats in _inner_att_satser(text, units):
+                    self.add(i, sats, section=True)
                 lead = _LEAD_THAT.match(units[-1]) if units else None
                 if lead and units[-1].rstrip().endswith((",", ";")):
                     # "Nämnden beslutar att godkänna budgeten," / "att uppdra åt …": the
@@ -371,6 +377,20 @@ class _Finder:
         before = self.paragraphs[i - 1].strip() if i > 0 else ""
         return bool(_PROPOSES.search(before) or _PROPOSAL_HEADING.match(before)
                     or _PURPOSE.search(before))
+
+    def proposed_lead(self, i: int) -> bool:
+        """An att-sats line ('-att styrelsen ska bestå av …') under a lead-in that is not this
+        meeting deciding: a motion's or a proposal's points ('Motion har inkommit om att
+        stämman beslutar', 'Förvaltningen föreslår att nämnden beslutar'), not decisions."""
+        j = i - 1
+        while j > 0 and _ATT_POINT.match(self.paragraphs[j].strip()):
+            j -= 1
+        if j < 0 or j in self.item_starts:
+            return False
+        lead = self.paragraphs[j].strip()
+        if not _LEAD.search(lead) and not lead.rstrip(" :").lower().endswith(" att"):
+            return False
+        return not is_decision(lead + " x", self.ours)
 
     def bare_att(self, i: int) -> bool:
         """An att-sats standing alone right under its item's title ('§ 2 Fastställande av
@@ -512,6 +532,44 @@ _LEAD_THAT = re.compile(r"^.*?\b(?:beslutar|beslutade|beslöt|beslutas|beslutade
 _POINT_MARK = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)]|[a-h]\))\s+(?=\S)")
 
 
+# "-att styrelsen ska bestå av …", "- att uppdra …", "att godkänna …": a line that is an att-sats
+_ATT_POINT = re.compile(r"^(?:[-–•]\s*)?att\s+\S", re.I)
+# An att-sats inside a paragraph, after what led up to it: "… öppnar mötet. Att fastställa
+# dagordningen", "… konferenser. - att lägga protokoll 7 till handlingarna", "1.1 Val av
+# protokolljusterare Att utse Carsten" (a table row run together). Minutes that write
+# decisions as bare att-satser put one after the item's discussion; the infinitive decides.
+_INNER_ATT = re.compile(
+    r"(?:(?<=[.!?])\s+|\s[-–]\s+|\s(?=Att\s))"  # a capital 'Att' starts one wherever it stands
+    r"(?P<sats>(?:Att|att)\s+(?:[a-zåäö]+a|ge|gå|ta|se|stå|utse|be)\s+\S.*)"
+)
+# What before an att-sats makes it a proposal: "Förslag till beslut.", "Arbetsutskottet föreslår
+# nämnden besluta.", "Yrkande."
+_PROPOSAL_END = re.compile(
+    r"(?:förslag(?:\s+till\s+\w+)?|beslutsförslag|yrkanden?|föreslår\s+(?:\w+\s+){0,3}besluta"
+    r"|yrkar(?:\s+\w+){0,2})\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def _inner_att_satser(text: str, units: list[str]) -> list[str]:
+    """The att-satser that follow a paragraph's first sentence, each up to the next one (a
+    paragraph may hold an item's discussion and then its decision as a bare att-sats)."""
+    if "att " not in text.lower():
+        return []
+    found = []
+    for m in _INNER_ATT.finditer(text):
+        before = text[: m.start()].strip()
+        if not before or _PROPOSAL_END.search(before[-80:]):
+            continue
+        sats = m["sats"]
+        nxt = _INNER_ATT.search(sats)
+        sats = (sats[: nxt.start()] if nxt else sats).strip()
+        if any(sats in unit or unit in sats for unit in units):
+            continue
+        found.append(sats)
+    return found
+
+
 def _is_point(text: str) -> bool:
     return bool(_POINT_MARK.match(text) or _ATT.match(text))
 
@@ -559,9 +617,11 @@ def _inline_text(label: re.Match) -> str:
 
 
 def _only_names(text: str) -> bool:
-    """'Per Ek (M)', 'Lisa Holm och Anna Berg', 'Ek, Berg': names and nothing else."""
+    """'Per Ek (M)', 'Lisa Holm och Anna Berg', 'Ek, Berg': names and nothing else. Under an
+    election item a given name alone is a person too: an association's notes elect 'Ida och
+    Sandra' as they list who came."""
     parts = re.split(r",\s*|\s+och\s+", re.sub(r"\s*\([^()]{1,12}\)", "", text).strip(" ."))
-    return all(is_name(part) for part in parts)
+    return all(is_name(part) or is_first_name(part) for part in parts)
 
 
 def _heading_like(text: str) -> bool:

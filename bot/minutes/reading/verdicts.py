@@ -111,7 +111,9 @@ _NEEDS = {
 # The subject of an active verb that is the meeting deciding.
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|råd|grupp|förbund|kommitté|beredning"
-    r"|presidi|direktion|delegation|möte|stämm|ledning|forum|nätverk|sektion|förening)"
+    r"|presidi|direktion|delegation|möte|stämm|ledning|forum|nätverk|sektion|förening"
+    # an association's own name for itself: "Byalaget beslutar", "Klubben beslöt", "Kåren"
+    r"|byalag|klubb|kår|samfällighet|sällskap|avdelning|distrikt|krets|kommission)"
     # with its endings ("Kommunstyrelsen", "presidiet"); a compound that only begins with a
     # body ("Förbundsordföranden", "Styrelseledamoten", "Gruppledaren") is a person
     r"(?:en|et|ets|ens|n|ns|s|er|erna|ernas|ar|arna|a|an|ans|um|e|es|t)?$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
