@@ -193,10 +193,18 @@ def find_agenda(
             continue
         text = paragraphs[i].strip()
         level = 2 if chain else 1
-        sub = _SUB_NUMBERED.match(text) if chain else None
+        sub = _SUB_NUMBERED.match(text)
+        if sub and not chain:  # "§ 3 Budgetuppföljning" / "3.2 Åtgärder": a part of § 3
+            parent = _last_item(items, i)
+            if parent and parent.number.lstrip("§ ") == sub["n"].split(".")[0]:
+                items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 2, parent.title)
+                continue
+            sub = None
         if sub:  # "2.1 Ordförande" inside "2. Val av mötesfunktionärer"
             items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 2)
             continue
+        if i in presenter_lines:
+            continue  # the title of the § above ("12 §" / "Val av justerare")
         sign = _PARAGRAPH_SIGN.match(text)
         if sign:
             title, presenters = _title_and_presenters(_without_reference(sign["title"]))
@@ -255,6 +263,11 @@ _REFERENCE = re.compile(
     r"|\(?\s*[A-ZÅÄÖ]{1,5}\s*/?\s*\d{4}[:/.-]\d+\s*\)?)\s*,?\s*",
     re.I,
 )
+
+
+def _last_item(items: dict[int, AgendaItem], i: int) -> AgendaItem | None:
+    before = [k for k in items if k < i and items[k].level == 1]
+    return items[max(before)] if before else None
 
 
 def _without_reference(title: str) -> str:

@@ -174,6 +174,8 @@ class _Finder:
             if it.line <= i and it.number.startswith("§"):
                 paragraph = it.number
         found = self.agenda_item_at(i)
+        if paragraph and found and found.number.startswith(paragraph.lstrip("§ ") + "."):
+            return found.number  # "3.2 Åtgärder" inside § 3
         if paragraph:
             return paragraph
         return found.number if found and found.number else number

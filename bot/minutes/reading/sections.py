@@ -19,7 +19,7 @@ from .first_names import is_first_name
 
 _MARK = re.compile(
     r"(?:(?<=\s)|^|(?<=[^\d\s][.,;:)]))"
-    r"(?:(?P<sign>§§?)\s*|(?P<abbr>(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4}))\s+(?:§\s*)?)?"
+    r"(?:(?P<sign>§§?)\s*|(?P<abbr>(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4}))\s+(?P<signed>§\s*)?)?"
     r"(?P<n>\d{1,4})(?![\d(/:,.-])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé]"
     # "§ 45 2022/123 Val av …", "§ 46 (MN 2022/130) Tillsynsplan": a diary number first
     r"|\(?(?:[A-ZÅÄÖ]{1,5}\s+)?(?:19|20)\d\d[/:.-]\d+\)?\s+[A-ZÅÄÖ])"
@@ -49,6 +49,8 @@ class _Mark:
     kind: str  # "sign", "abbr:Kf", "bare"
     weak: bool = False  # after "Protokoll" or "Sida": a page number unless it continues a run
     lead: bool = False  # right after the page's own number: "2 101 Taxor och avgifter …"
+    sign_at: int = -1  # where a § after the letters stands ("Kf § 113", "Per Lind § 12")
+    n_at: int = -1  # where the number stands
 
 
 def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
@@ -73,7 +75,23 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
                 kind = "bare"
                 lead = m.start() == 0 or bool(re.fullmatch(r"\d{1,3}\s+", text[: m.start()]))
             weak = bool(_PAGE_WORD.search(text[: m.start()]))
-            found.append(_Mark(k, m.start(), m.end(), number, kind, weak, lead))
+            sign_at = m.start("signed") if m["signed"] else -1
+            found.append(
+                _Mark(k, m.start(), m.end(), number, kind, weak, lead, sign_at, m.start("n"))
+            )
+    # "Utses att justera Per Lind § 12 Budget …", "Anmält förhinder: Olle Dahl 31 Mötets …":
+    # letters before the number that no other marker repeats are the end of a name or a word,
+    # not the body's letters ("Kf § 113", "Kf § 114"); the marker is the § or the number itself
+    counts: dict[str, int] = {}
+    for mark in found:
+        counts[mark.kind] = counts.get(mark.kind, 0) + 1
+    for mark in found:
+        if not mark.kind.startswith("abbr:") or counts[mark.kind] > 1:
+            continue
+        if mark.sign_at >= 0:
+            mark.kind, mark.start = "sign", mark.sign_at
+        elif not 1900 <= mark.number <= 2100:
+            mark.kind, mark.start = "bare", mark.n_at
     return found
 
 

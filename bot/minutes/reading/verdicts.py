@@ -133,7 +133,10 @@ _NOT_DECISION = re.compile(
     r"|\bpropositionsordning|\breserverar\s+sig|\bbeslutet\s+(?:skickas|expedieras)"
     r"|\?\s*$|^\s*om\s|\s(?:om|när|innan|sedan)\s+(?:\w+\s+){0,2}(?:beslutar|beslutat)\b"
     r"|\b(?:om|när)\s+man\b|\bvid\s+(?:behov|förfall)\b"
-    r"|^utses\s+(?:att\s+)?justera|\bförslaget\s+(?:är|var)\s+att\b|\bkommer\s+att\s+\w+\s+(?:för|inför)\b",
+    r"|^utses\s+(?:att\s+)?justera|\bförslaget\s+(?:är|var)\s+att\b"
+    # "Förslag på att rådet lämnar ett yttrande": what is proposed ("Förslag till dagordning
+    # fastställs" approves one, and decides)
+    r"|^\s*(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?förslag\w*\s+(?:på|om)\s+att\b|\bkommer\s+att\s+\w+\s+(?:för|inför)\b",
     re.I,
 )
 # "Ordföranden informerar att ärende 16 utgår", "X önskar att … läggs till dagordningen":
