@@ -29,6 +29,7 @@ _PRESENT = (
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
     r"|ej närvarande|frånvaro|anmäld frånvaro|anmält frånvaro|återbud|avanmälda|förhindrade"
+    r"|avbön|avböjt|avböjde|meddelat förhinder|anmält avbud|avbud"
 )
 _ROLES = (
     r"ordförande|vice ordförande|justerare|ledamöter|ledamot|tjänstgörande ersättare|ersättare"
@@ -133,7 +134,7 @@ def _is_absent_label(label: str) -> bool:
 # ledamöter:": a label of its own words before a colon.
 _LOOSE_HEADING = re.compile(
     r"^(?P<label>(?:närvarande|närvarade|deltagare|deltagande|frånvarande|ej\s+närvarande"
-    r"|övriga|anmält\s+förhinder|återbud|frånvaro)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$"
+    r"|övriga|anmält\s+förhinder|återbud|frånvaro|avbön|avbud)\b[^:\n]{0,40}?)\s*:\s*(?P<rest>.*)$"
     # "Följande ledamöter var närvarande:", "Vid mötet deltog:", "Med på mötet:": a sentence
     # that ends in its list
     r"|^(?P<label2>(?:[\wåäöÅÄÖ]+\s+){1,5}(?:närvarande|deltog|deltar|närvarade|förhinder"
@@ -242,6 +243,7 @@ _SERVE_HEAD = re.compile(
     re.I,
 )
 _AWAY_HEAD = re.compile(r"^(?:frånv\w*\.?|förhinder|anmält\s+förhinder|ej\s+närv\w*)$", re.I)
+_MARK_HEAD = re.compile(rf"{_THERE_HEAD.pattern}|{_AWAY_HEAD.pattern}|{_SERVE_HEAD.pattern}", re.I)
 _MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*)$", re.I)
 
 
@@ -266,6 +268,14 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
     while k < len(paragraphs):
         head = [c.strip() for c in paragraphs[k].split("\t")]
         who = [n for n, c in enumerate(head) if _WHO_HEAD.match(c)]
+        nxt = paragraphs[k + 1].split("\t")[0] if k + 1 < len(paragraphs) else ""
+        if (
+            not who
+            and len(head) >= 2
+            and all(_MARK_HEAD.match(c) for c in head if c)
+            and split_name(_PARTY.sub(" ", nxt))[0]
+        ):  # "<TAB>Närvarande<TAB>Frånvarande": the names' column has no head (its tab lost)
+            head, who = ["", *[c for c in head if c]], [0]
         kinds = [
             "there" if _THERE_HEAD.match(c) else "serve" if _SERVE_HEAD.match(c)
             else "away" if _AWAY_HEAD.match(c) else "" for c in head

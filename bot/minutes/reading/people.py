@@ -258,7 +258,9 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
             note = text[note_from:start]
             # "Jan-Olof Andersson för Kurt Edlund", "Fia Berg (S) för Gun Ek (S)"
             bare_for = bool(
-                re.fullmatch(r"[\s,(]*(?:\(?[A-ZÅÄÖ]{1,3}\)?[\s,]*)?för\s*", note, re.I)
+                re.fullmatch(
+                    r"[\s,(]*(?:\(?[A-ZÅÄÖ]{1,3}\)?[\s,]*)?(?:§§?\s*[\d\s,–-]+)?för\s*", note, re.I
+                )  # "Karin Lund (KD) §§ 3-5 för Lars Dahl": for those §§ only
             )
             if _REPLACES.search(note) or bare_for:  # "tjg ers för Anna Berg": the replaced
                 if found[-1].replaces and bare_for:

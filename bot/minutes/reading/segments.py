@@ -19,6 +19,7 @@ LABELS = (
     "Dessutom närvarande", "Dessutom", "Deltagande", "Deltagare",
     "Adjungerade", "Tjänstemän", "Tjänstepersoner",
     "Frånvarande", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Närvarolista",
+    "Förhindrade", "Meddelat förhinder", "Avbön", "Avbud", "Anmält avbud", "Återbud",
     "Sekreterare", "Ordförande", "Utses att justera", "Justerare", "Justerande",
     # the meeting
     "Plats och tid", "Tid och plats", "Sammanträdestid", "Sammanträdesplats",

@@ -1,0 +1,119 @@
+"""Attendance in the layouts met on minutes the reader had not seen (issue 10, fifth round).
+
+Every text is written here the way a nämnd, a råd or a board writes its minutes (none copied
+from the corpus): OCR that lost å, ä and ö, surnames with particles, names run together,
+a flattened column of whom the ersättare replaced, ersättare for some §§ only, absence as
+'Avbön' or 'Förhindrade', and tables whose names' column lost its head.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.minutes.reading import parse_text
+
+TODAY = date(2026, 1, 1)
+
+
+def _read(text: str):
+    return parse_text(text, "protokoll.txt", today=TODAY)
+
+
+def _subs(minutes) -> list[tuple[str, str]]:
+    return [(s.substitute, s.replaces) for s in minutes.substitutions]
+
+
+def test_labels_whose_å_ä_ö_the_ocr_lost():
+    minutes = _read(
+        "PROTOKOLL Fullmaktige Narvarande Anna Ek Per Lind Kjell Berg Ovriga deltagare Eva "
+        "Strand, kanslichef Franvarande Lena Holm Plats Karhuset 2024-03-12\n"
+        "1. Mötets öppnande\nMötet öppnades.\n"
+    )
+    assert {"Anna Ek", "Per Lind", "Kjell Berg", "Eva Strand"} <= set(minutes.present)
+    assert minutes.absent == ["Lena Holm"]
+
+
+@pytest.mark.parametrize(
+    "run, names",
+    [
+        ("Lennart Wiklund Kayumba van den Brink Maja Englund",
+         ["Lennart Wiklund", "Kayumba van den Brink", "Maja Englund"]),
+        ("Anna Lögdberg Jennifer van der Gronden Sanna Ågestedt",
+         ["Anna Lögdberg", "Jennifer van der Gronden", "Sanna Ågestedt"]),
+        ("Carl Gustaf von Friesendorff, Ea Baden", ["Carl Gustaf von Friesendorff", "Ea Baden"]),
+        ("Monica Haider Ulrika J Gustafsson Marie-Louise Hilmersson (c)",
+         ["Monica Haider", "Ulrika J Gustafsson", "Marie-Louise Hilmersson"]),
+        ("Liv Berg, miljöinspektör Per Lind, nämndadministratör", ["Liv Berg", "Per Lind"]),
+    ],
+)  # fmt: skip
+def test_names_run_together_with_particles_initials_and_titles(run, names):
+    minutes = _read(f"Protokoll Miljönämnden 2024-03-12\nNärvarande {run}\n§ 1 Val av justerare\n")
+    assert minutes.present == names
+
+
+def test_a_flattened_column_of_whom_the_ersättare_replaced():
+    minutes = _read(
+        "Protokoll Miljönämnden 2024-03-12\n"
+        "Närvarande ledamöter Anna Ek (S) Per Lind (M) Kjell Berg (C) Lena Holm (V)\n"
+        "Tjänstgörande ersättare Eva Ek (KD) Jan Ström (S) Bo Sand (M)\n"
+        "Ordförande\n"
+        "Justerare Tjänstgör för Maria Falk (S) Tjänstgör för Lisa Dahl (S) Tjänstgör för "
+        "Karl Ahl (M)\n"
+        "Närvarande ersättare Sara Nord (C)\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert _subs(minutes) == [
+        ("Eva Ek", "Maria Falk"), ("Jan Ström", "Lisa Dahl"), ("Bo Sand", "Karl Ahl"),
+    ]  # fmt: skip
+    assert "Maria Falk" not in minutes.present
+
+
+def test_an_ersättare_for_some_paragraphs_only():
+    minutes = _read(
+        "PROTOKOLL Barn- och utbildningsnämnden 2024-03-20\n"
+        "Plats och tid Skolhuset kl 13-16 Ledamöter Anna Ek (S) ordf Per Lind (M) Tjänstgörande "
+        "ersättare Eva Ek (S) för Bo Holm (S) Karin Lund (KD) §§ 3-5 för Lars Dahl (KD) "
+        "Närvarande ersättare Sara Nord (V)\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert ("Karin Lund", "Lars Dahl") in _subs(minutes)
+    assert "Lars Dahl" not in minutes.present
+
+
+@pytest.mark.parametrize("label", ["Avbön", "Förhindrade:", "Meddelat förhinder:", "Avbud:"])
+def test_absence_labels(label):
+    minutes = _read(
+        "PROTOKOLL Kultur- och fritidsnämnden 2023-11-21\n"
+        "Plats och tid Kulturhuset kl 18.00-20.00 Beslutande Anna Ek (S), ordförande Per Lind "
+        f"(M) Kjell Berg (C) {label} Maria Sund (M) Övriga deltagande Karin Ahl, sekreterare\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert minutes.absent == ["Maria Sund"]
+    assert {"Anna Ek", "Per Lind", "Kjell Berg", "Karin Ahl"} <= set(minutes.present)
+
+
+def test_a_table_whose_names_column_has_no_head():
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-05-06\n"
+        "\tNärvarande\tFrånvarande\n"
+        "Anna Ek\tX\t\n"
+        "Per Lind\t\tX\n"
+        "Kjell Berg\tX\t\n"
+        "§ 1 Mötets öppnande\nMötet öppnades.\n"
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_the_time_of_the_justering_is_not_the_meetings_date():
+    minutes = _read(
+        "Protokoll Miljönämnden\nDatum: Klockan: 09:00-12:10\nPlats: Sessionssalen\n"
+        "Närvarande ledamöter Anna Ek (S) Per Lind (M)\n"
+        "Val av protokollsjusterare Dagens protokoll ska justeras av ordförande och en justerare.\n"
+        "Justerare: Per Lind (M)\n"
+        "Tid: Tisdagen den 18 november 2014, kl. 08:30\n"
+        "Plats: Förvaltningskontoret\n"
+    )
+    assert minutes.date is None
