@@ -481,4 +481,54 @@ def choose_groups(
         named = [_named_in_full(named[0], paragraphs) or named[0]]
     if len(named) <= 1:  # "Protokoll för årsmöte i Byföreningen Sjöbacka": the association
         named = [a for a in [association(named[0] if named else "", paragraphs)] if a]
+    # "Nämnd", "Organ", "Instans": the label of the anslag's box whose value was lost names no
+    # body (an unknown body is better said unknown than called "Nämnd")
+    named = [n for n in named if n.lower() not in _BARE_LABELS]
+    if not named:
+        named = [b for b in [_spoken_of(paragraphs)] if b]
+    if not named and _board(paragraphs):
+        named = ["Styrelsen"]
     return named, warning
+
+
+# "utbildningsnämnden beslutar", "Tillgänglighetsrådets reglemente": a body's name in running
+# text, in the definite form or its genitive
+_OWN_BODY = re.compile(
+    r"(?<![\w-])(?P<body>[A-Za-zÅÄÖåäö]{3,}(?:nämnd|råd|utskott|grupp|beredning|direktion))"
+    r"(?P<end>en|et|ens|ets)(?!\w)"
+)
+_HIGHER = {"kommunstyrelse", "regionstyrelse", "landstingsstyrelse", "förbundsstyrelse"}
+
+
+def _spoken_of(paragraphs: list[str]) -> str:
+    """The one body the text names most, at least twice and more than any other, when no header
+    names one ('Utbildningsnämnden' from 'utbildningsnämnden beslutar … utbildningsnämndens')."""
+    counts: dict[str, int] = {}
+    for p in paragraphs[:300]:
+        for m in _OWN_BODY.finditer(p):
+            stem = m["body"].lower()
+            if stem in _HIGHER or stem in ("nämnd", "råd", "grupp"):
+                continue
+            definite = stem + ("et" if m["end"] in ("et", "ets") else "en")
+            counts[definite] = counts.get(definite, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0][0].upper() + ranked[0][0][1:]
+
+
+# "Dagordningen godkändes av styrelsen", "Styrelsen beslutade", "styrelsemötet": a board's
+# minutes that name no association are the board's ("Styrelsen")
+_BOARD = re.compile(
+    r"(?<![\w-])(?:styrelsen|styrelsemöte(?:t|s)?|styrelsemötesprotokoll)(?!\w)", re.I
+)
+
+
+def _board(paragraphs: list[str]) -> bool:
+    return sum(len(_BOARD.findall(p)) for p in paragraphs[:200]) >= 2  # once may be another's
+
+
+_BARE_LABELS = {
+    "nämnd", "organ", "instans", "beslutsinstans", "beslutsorgan", "forum", "myndighet",
+    "organ och", "grupp", "möte",
+}  # fmt: skip

@@ -87,8 +87,8 @@ def _name_token(word: str) -> bool:
         # "MonaLisa", "AnnKristin": a double given name written as one word
         parts = re.findall(r"[A-ZÅÄÖ][a-zåäöé]+", word)
         return len(parts) == 2 and "".join(parts) == word and all(map(is_first_name, parts))
-    if not re.search(r"[aeiouyåäöéèüAEIOUYÅÄÖÉ]", word):
-        return False  # "Bmn", "Ks": an abbreviation, never a name
+    if not re.search(r"[aeiouyåäöéèüAEIOUYÅÄÖÉ]", word) and word != "Mc":
+        return False  # "Bmn", "Ks": an abbreviation, never a name (but "Calin Mc Quillan")
     return word not in NOT_NAME_WORDS and not is_title_word(word)
 
 
@@ -112,6 +112,18 @@ def _name_at(words: list, i: int) -> int:
         while j < len(words) and j - i < 3 and _INITIALS.match(words[j][0]):
             j += 1
         last = _bare(words[j][0]) if j < len(words) else ""
+        after = _bare(words[j + 1][0]) if j + 1 < len(words) else ""
+        if (
+            last
+            and first.endswith(".")  # "B. Anders", never the marks "I Gunnar", "N Kurt"
+            and j == i + 1
+            and is_first_name(last)
+            and words[j][0] == last
+            and _name_token(after)
+            and not is_first_name(after)
+            and after not in _NOT_START
+        ):
+            return j - i + 2  # "B. Anders Larsson": an initial before the given name
         if (
             last
             and _name_token(last)

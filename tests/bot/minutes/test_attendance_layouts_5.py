@@ -117,3 +117,39 @@ def test_the_time_of_the_justering_is_not_the_meetings_date():
         "Plats: Förvaltningskontoret\n"
     )
     assert minutes.date is None
+
+
+def test_an_initial_before_the_given_name_and_a_surname_with_mc():
+    minutes = _read(
+        "Protokoll Miljönämnden 2024-03-12\n"
+        "Beslutande B. Anders Larsson (M), tjänstgörande ersättare Calin Mc Quillan (M) Per Lind "
+        "(S)\n§ 1 Val av justerare\n"
+    )
+    assert minutes.present == ["B Anders Larsson", "Calin Mc Quillan", "Per Lind"]
+
+
+def test_the_label_of_an_empty_box_is_no_body():
+    minutes = _read(
+        "1 (30) Plats och tid Kommunförvaltningen kl 13 Beslutande Anna Ek (S) Per Lind (M) "
+        "Utses att justera Per Lind ANSLAG/BEVIS Protokollet är justerat. Nämnd "
+        "Sammanträdesdatum Datum för anslags uppsättande\n"
+        "§ 1 Val av justerare\nNämnden beslutar att utse Per Lind.\n"
+    )
+    assert minutes.groups == []
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Närvarande: Anna Ek, Per Lind, Kjell Berg\n1. Mötets öppnande\nOrdföranden öppnade "
+         "styrelsemötet.\n2. Dagordning\nDagordningen godkändes av styrelsen.\n", "Styrelsen"),
+        ("Närvarande: Anna Ek, Per Lind, Kjell Berg\n1. Tillgänglighetsrådets roll\nRådet går "
+         "igenom reglementet.\n2. Tillgänglighetsrådets möten\nFyra möten per år.\n",
+         "Tillgänglighetsrådet"),
+        ("Närvarande: Anna Ek, Per Lind, Kjell Berg\n1. Information\nEtt styrelsemöte i "
+         "förbundet ägde rum i förra veckan.\n", None),
+    ],
+)  # fmt: skip
+def test_a_body_named_only_in_the_running_text(text, body):
+    minutes = _read(f"Protokoll 2024-03-12\n{text}")
+    assert minutes.groups == ([body] if body else [])
