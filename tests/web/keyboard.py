@@ -51,6 +51,14 @@ return {key: el.dataset.kbd, tag: el.tagName.toLowerCase(), id: el.id, name: el.
 PARTS = {"date", "time", "datetime-local", "month", "week"}  # Tab moves within these
 
 
+class Choose(str):
+    """A value picked in a list by typing its first letters, as a keyboard user does."""
+
+
+class Day(str):
+    """A date (ISO) typed part by part into a date field."""
+
+
 class Keyboard:
     def __init__(self, driver) -> None:
         self.driver = driver
@@ -77,6 +85,18 @@ class Keyboard:
         year, month, day = iso.split("-")
         for part in order:
             self.press({"year": year, "month": month, "day": day}[part])
+
+    def fill(self, fields: dict[str, str]) -> None:
+        """From the top of the page, Tab to each field in turn (by id) and type, choose or date."""
+        self.to_top()
+        for field, value in fields.items():
+            self.tab_to(field)
+            if isinstance(value, Choose):
+                self.press(value)
+            elif isinstance(value, Day):
+                self.date(value)
+            else:
+                self.type(value)
 
     def focused(self) -> dict | None:
         return self.driver.execute_script(_FOCUSED)

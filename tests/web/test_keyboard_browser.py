@@ -31,7 +31,7 @@ from storage.models import (
 )
 from tests.conftest import EXAMPLES
 from tests.web.conftest import assert_accessible, main_text, wait_for_heading, wait_for_new_page
-from tests.web.keyboard import Keyboard
+from tests.web.keyboard import Choose, Day, Keyboard
 
 DANIEL, JOHANNA = "U0DANIELB", "U0JOHANNA"
 MINUTES = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
@@ -113,9 +113,7 @@ def test_grupper_a_member_edited_by_keyboard(site, chromium):
         sbu = directory.group_by_slug(session, "sbu")
         membership = session.exec(select(Membership).where(
             Membership.person_id == katarina.id, Membership.group_id == sbu.id)).one()
-    keys.to_top()
-    keys.tab_to(f"o-{membership.id}")
-    keys.type("Laxå kommun, socialtjänsten")
+    keys.fill({f"o-{membership.id}": "Laxå kommun, socialtjänsten"})
     keys.tab_to_text("Spara")  # the next Spara: the one on Katarina's row
     press_and_wait(keys, Keys.ENTER, "Samverkansgrupp Barn och unga")
     assert "Uppgifterna för Katarina Holmsten är sparade" in main_text(chromium)
@@ -130,17 +128,8 @@ def test_moten_planned_with_agenda_items_by_keyboard(site, chromium):
     sign_in(keys, site, DANIEL)
     go(keys, "Möten")
     checked(keys)
-    keys.to_top()
-    keys.tab_to("f-group")
-    keys.press("Samverkansgrupp Barn")  # a list chooses by the letters typed
-    keys.tab_to("f-date")
-    keys.date("2026-11-10")
-    keys.tab_to("f-start")
-    keys.type("13.00")
-    keys.tab_to("f-end")
-    keys.type("15:30")
-    keys.tab_to("f-place")
-    keys.type("Sothönan, Regionhuset")
+    keys.fill({"f-group": Choose("Samverkansgrupp Barn"), "f-date": Day("2026-11-10"),
+               "f-start": "13.00", "f-end": "15:30", "f-place": "Sothönan, Regionhuset"})
     keys.tab_to_text("Lägg in")
     press_and_wait(keys, Keys.ENTER, "Mötet tisdag 10 november 2026")  # one meeting: its page
     checked(keys)
@@ -150,13 +139,7 @@ def test_moten_planned_with_agenda_items_by_keyboard(site, chromium):
     checked(keys)
     for title, presenter, kind in (("SAMS – lägesrapport", "Ingmar Ångman", "Beslut"),
                                    ("Barnhälsoteam i förskolan", "Camilla Wass", "Diskussion")):
-        keys.to_top()
-        keys.tab_to("f-title")
-        keys.type(title)
-        keys.tab_to("f-presenter")
-        keys.type(presenter)
-        keys.tab_to("f-kind")
-        keys.press(kind)
+        keys.fill({"f-title": title, "f-presenter": presenter, "f-kind": Choose(kind)})
         keys.tab_to_text("Lägg till punkten")
         press_and_wait(keys, Keys.ENTER, "Mötet tisdag 10 november 2026")
     order = checked(keys)
@@ -208,13 +191,8 @@ def test_remisser_opened_and_closed_by_keyboard(site, chromium):
     sign_in(keys, site, DANIEL)
     go(keys, "Remisser")
     checked(keys)
-    keys.to_top()
-    keys.tab_to("f-title")
-    keys.type("Regional handlingsplan för barnhälsoteam")
-    keys.tab_to("f-group")
-    keys.press("Samverkansgrupp Barn")
-    keys.tab_to("f-deadline")
-    keys.date("2026-09-30")
+    keys.fill({"f-title": "Regional handlingsplan för barnhälsoteam",
+               "f-group": Choose("Samverkansgrupp Barn"), "f-deadline": Day("2026-09-30")})
     keys.tab_to_text("Öppna remissen")
     press_and_wait(keys, Keys.ENTER, "Regional handlingsplan för barnhälsoteam")
     assert "öppen för synpunkter till onsdag 30 september 2026" in main_text(chromium)
