@@ -184,6 +184,11 @@ class _Finder:
         self, i: int, text: str, context: str = "", section: bool = False,
         row: tuple[str, str] | None = None,
     ) -> None:
+        clauses = _att_clauses(text)
+        if len(clauses) > 1:  # "Styrelsen beslutar: att anta …, att uppdra …": one each
+            for clause in clauses:
+                self.add(i, clause, context, section, row)
+            return
         item, item_line = self.item_at(i)
         if row:  # a table row names its own item
             item = row[0] or item
@@ -613,6 +618,29 @@ def _points(text: str) -> list[str]:
     return [text]
 
 
+# "Styrelsen beslutar: att …", "Beslut: att …", "att …" at the start of a decision's text
+_CLAUSES_LEAD = re.compile(
+    r"^(?:(?:.*?\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)|beslut)\s*:?\s*)?(?=att\s)",
+    re.I,
+)
+_NEXT_CLAUSE = re.compile(r"[;,]\s+(?=att\s)")
+
+
+def _att_clauses(text: str) -> list[str]:
+    """'Styrelsen beslutar: att anta riktlinjerna, att uppdra åt förvaltningen …': each
+    att-sats with the lead-in before the first ('Styrelsen beslutar: att uppdra …')."""
+    if text.count("att ") < 2:
+        return [text]
+    lead = _CLAUSES_LEAD.match(text.strip())
+    if not lead:
+        return [text]
+    head = lead[0]
+    parts = _NEXT_CLAUSE.split(text.strip()[len(head) :])
+    if len(parts) < 2:
+        return [text]
+    return [f"{head}{part}".strip() for part in parts]
+
+
 def _inline_text(label: re.Match) -> str:
     """What follows 'Beslut:', 'Beslut enligt …' or 'BESLUT' on its line."""
     return label["text"] or label["bare"] or label["caps"]
@@ -652,12 +680,20 @@ _NOTING = re.compile(
 )
 
 
+# "… i naturvårdsprogrammet. ger miljöenheten i uppdrag …": a sentence whose subject the
+# transcript lost starts in lower case with its verb; it is a sentence of its own
+_LOST_SUBJECT = re.compile(
+    r"(?<=[.!?])\s+(?=(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde"
+    r"|antar|antog|ger|gav|uppdrar|uppdrog|tillstyrker|avstyrker|överlämnar|lägger|tackar)\s)"
+)
+
+
 def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
     """The decisions in a paragraph of running text, one per sentence that decides."""
     if not might_decide(text):
         return []  # most paragraphs: no word in them decides
     found, reporting = [], False
-    for sentence in sentences(text):
+    for sentence in [p for s in sentences(text) for p in _LOST_SUBJECT.split(s)]:
         reporting = reporting or bool(_REPORT_FROM.search(sentence))
         for part in _DASH_PART.split(sentence):
             if is_decision(part, ours) and (not reporting or _NOTING.search(part)):

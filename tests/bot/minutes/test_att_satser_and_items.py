@@ -159,3 +159,30 @@ Förslag till dagordning fastställs.
         "Rådet ställer sig bakom förslaget.", "Förslag till dagordning fastställs."
     ]
     assert found[0].approves.startswith("Förslag på att rådet lämnar ett gemensamt yttrande")
+
+
+def test_att_satser_after_one_lead_in_are_one_decision_each():
+    text = """\
+Protokoll Styrelsen 2020-01-14
+Närvarande: Anna Berg, Per Lind
+§ 46 Riktlinjer
+Styrelsen beslutar: att anta riktlinjerna, att uppdra åt förvaltningen att följa upp dem.
+"""
+    assert [t for _, _, t in _decisions(text)] == [
+        "Styrelsen beslutar: att anta riktlinjerna",
+        "Styrelsen beslutar: att uppdra åt förvaltningen att följa upp dem.",
+    ]
+
+
+def test_a_decision_whose_subject_the_transcript_lost():
+    text = (
+        "PROTOKOLL Miljönämnden Sammanträdesdatum 2014-09-04 Beslutande Anna Berg (S), "
+        "ordförande Per Lind (M)\n§ 35 Naturvårdsprogrammet\nKommunbiologen redovisade "
+        "remissvaren om naturvårdsprogrammet. ger miljöenheten i uppdrag att ta fram ett förslag."
+        "\n§ 36 Information\nAnna Berg informerade om ett möte. Nämnden har tidigare gett "
+        "miljöenheten i uppdrag att se över taxan.\n"
+    )
+    assert _decisions(text) == [
+        ("§ 35", "Naturvårdsprogrammet",
+         "ger miljöenheten i uppdrag att ta fram ett förslag."),
+    ]
