@@ -97,6 +97,7 @@ class Attendance:
     marks: dict[int, str] = field(default_factory=dict)  # id(attendee) -> "present"/"absent"
     called: list[str] = field(default_factory=list)  # "Kallade": who was asked to come
     listed: set[str] = field(default_factory=set)  # named under "Närvarande" and its kin
+    last_label: str = ""  # the label of the list read last, for a list a page break cut
 
 
 def _role(label: str) -> str:
@@ -173,7 +174,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             i += 1
             continue
         text = paragraphs[i].strip()
-        if _stand_in_column(text, result):
+        if _stand_in_column(text, result) or _carried_over(text, i, result):
             result.used.add(i)
             i += 1
             continue
@@ -228,23 +229,49 @@ def _stand_in_column(text: str, result: Attendance) -> bool:
     return True
 
 
+# "2 SAMMANTRÄDESPROTOKOLL" / "Sammanträdesdatum Joakim Rosén (SD) Oscar Lundqvist (SD)": the
+# next page's head, its date left empty, and the rest of the list the page break cut
+_CARRIED = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ]{6,}\s+)?(?:sammanträdesdatum|mötesdatum|datum)\s+"
+    r"(?P<rest>[A-ZÅÄÖ][^\d]*)$",
+    re.I,
+)
+
+
+def _carried_over(text: str, i: int, result: Attendance) -> bool:
+    """People with their party letters under the next page's head continue the list before
+    (a list read within the last few paragraphs)."""
+    m = _CARRIED.match(text)
+    label = result.last_label
+    near = any(k in result.used for k in range(i - 3, i))
+    if not m or not label or not near or _ROLE_ONLY.fullmatch(label):
+        return False
+    people = people_in_run(m["rest"])
+    if not people or not all(_PARTY_IN_ROW.search(p.note) for p in people):
+        return False
+    return _add_run(result, m["rest"], not _is_absent_label(label), _role(label), label)
+
+
 _WHO_HEAD = re.compile(
     r"^(?:namn|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|ersättare|ledamot/ersättare"
     r"|deltagare|person|förtroendevald|styrelseledamot|beslutande|suppleant(?:er)?)\b",
     re.I,
 )
 _ROLE_HEAD = re.compile(r"^(?:roll|funktion|uppdrag|post|parti|organisation)$", re.I)
+# "N" and "F" are the columns of those there and away in a närvarolista ("N | F"); "Ej tjg",
+# "Ej tjänstgör": an ersättare there without serving
 _THERE_HEAD = re.compile(
-    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|ej\s+tjg\.?|ej\s+tjänstgörande)(?:\s*\([^)]*\))?$", re.I
+    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|n|ej\s+tjg\.?|ej\s+tjänstg\w*\.?)(?:\s*\([^)]*\))?$",
+    re.I,
 )
 _SERVE_HEAD = re.compile(
     r"^(?:tjg\.?(?:\s*ers\.?)?|tjänstgör\w*(?:\s+ersättare)?|tjänstgjorde|ersatt\s+av"
     r"|ersätts\s+av|ersättare\s+för)$",
     re.I,
 )
-_AWAY_HEAD = re.compile(r"^(?:frånv\w*\.?|förhinder|anmält\s+förhinder|ej\s+närv\w*)$", re.I)
+_AWAY_HEAD = re.compile(r"^(?:frånv\w*\.?|f|förhinder|anmält\s+förhinder|ej\s+närv\w*)$", re.I)
 _MARK_HEAD = re.compile(rf"{_THERE_HEAD.pattern}|{_AWAY_HEAD.pattern}|{_SERVE_HEAD.pattern}", re.I)
-_MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*)$", re.I)
+_MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*|tjg\.?|tjänstgör\w*)$", re.I)
 
 
 def _marked(cells: list[str], columns: list[int]) -> bool:
@@ -410,6 +437,7 @@ def _unlabelled_tables(paragraphs: list[str], result: Attendance) -> None:
 
 def _read_section(paragraphs: list[str], i: int, m, result: Attendance) -> int:
     label = m["label"].lower()
+    result.last_label = label
     present = not _is_absent_label(label)
     role = _role(label)
     result.used.add(i)
@@ -643,6 +671,7 @@ def _run_section(m: re.Match, result: Attendance, before: str = "") -> bool:
     label = " ".join(m["label"].lower().split())
     if _is_absent_label(label) and _column_head(before):
         label = "närvarande"
+    result.last_label = label
     rest = m["rest"]
     head = " ".join(rest.split()[:8])
     if re.match(r"(?:var|är|vid)\b", rest) or (

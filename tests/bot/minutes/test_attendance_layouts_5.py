@@ -153,3 +153,45 @@ def test_the_label_of_an_empty_box_is_no_body():
 def test_a_body_named_only_in_the_running_text(text, body):
     minutes = _read(f"Protokoll 2024-03-12\n{text}")
     assert minutes.groups == ([body] if body else [])
+
+
+@pytest.mark.parametrize(
+    "table, present, absent, subs",
+    [
+        ("Ledamöter\tParti\tNärvarande\tFrånvarande\tErsättare\tParti\tTjänstgör\tEj tjänstgör\n"
+         "Anna Ek\tS\tX\t\tEva Strand\tS\t\tX\n"
+         "Per Lind\tM\t\tX\tBo Holm\tM\tX\t\n"
+         "Kjell Berg\tC\tX\t\tSara Nord\tC\t\t\n",
+         ["Anna Ek", "Eva Strand", "Bo Holm", "Kjell Berg"], ["Per Lind", "Sara Nord"],
+         [("Bo Holm", "Per Lind")]),
+        ("Namn\tFunktion\tParti\tN\tF\n"
+         "Anna Ek\tOrdförande\tS\tX\t\n"
+         "Per Lind\tLedamot\tM\t\tX\n"
+         "Bo Holm\tErsättare\tM\tX\t\n",
+         ["Anna Ek", "Bo Holm"], ["Per Lind"], []),
+        ("Ledamöter\tNärvaro\tErsättare\tNärvaro\n"
+         "Anna Ek (S)\tX\tEva Strand (S)\t\n"
+         "Per Lind (M)\t\tBo Holm (M)\tTjg\n",
+         ["Anna Ek", "Bo Holm"], ["Eva Strand", "Per Lind"], [("Bo Holm", "Per Lind")]),
+    ],
+)  # fmt: skip
+def test_närvarolistor_with_columns_of_marks(table, present, absent, subs):
+    minutes = _read(f"PROTOKOLL Utbildningsnämnden 2023-09-12\nNärvarolista\n{table}\n"
+                    "§ 1 Val av justerare\n")
+    assert sorted(minutes.present) == sorted(present)
+    assert sorted(minutes.absent) == sorted(absent)
+    assert _subs(minutes) == subs
+
+
+def test_a_list_the_page_break_cut_goes_on_under_the_next_pages_head():
+    minutes = _read(
+        "1 SAMMANTRÄDESPROTOKOLL\n"
+        "Sammanträdesdatum Kommunfullmäktige Tid Plats 18:30-19:30 Aulan\n"
+        "Beslutande ledamöter Anna Ek (S) (ordförande) Per Lind (M) Kjell Berg (C)\n"
+        "Ej tjänstgörande ersättare Page 1 of 14\n"
+        "2 SAMMANTRÄDESPROTOKOLL\n"
+        "Sammanträdesdatum Lena Holm (SD) Oscar Ling (SD)\n"
+        "Övriga Tove Ahl (Kommunsekreterare)\n"
+        "§ 1 Upprop\n"
+    )
+    assert {"Lena Holm", "Oscar Ling", "Tove Ahl"} <= set(minutes.present)
