@@ -14,7 +14,11 @@ import re
 from .model import AgendaItem
 from .names import clean_name, find_names, is_name, names_in, split_name
 from .sections import furniture
+from .segments import label_at_start
 from .verdicts import is_decision
+
+# Front-page labels that may head an item of their own ("Föredragningslista" / "Godkändes.")
+_LIST_LABELS = {"föredragningslista", "ärendelista", "innehållsförteckning"}
 
 # "3. Budget", "3) Budget", "Ärende 3. Budget", "Punkt 3: Budget", and on a short line "3 Budget"
 _NUMBERED = re.compile(
@@ -238,6 +242,8 @@ def find_agenda(
             continue
         if i - 1 in presenter_lines:
             continue
+        if label_at_start(text) and label_at_start(text).lower() not in _LIST_LABELS:
+            continue  # "Underskrift Anna Holm", "Ej beslutande ersättare": the front page
         prev = paragraphs[i - 1].strip() if i > 0 else ""
         if chain and i < chain[0] and _KNOWN.match(text) and _NUMBERED.match(
             paragraphs[chain[0]]
@@ -377,6 +383,8 @@ def _title_and_presenters(title: str) -> tuple[str, list[str]]:
     bracketed = _bracket_presenters(title)
     if bracketed:
         return bracketed
+    # "Årsredovisning 2017, 4", "Budget ........ 12": a table of contents' page number
+    title = re.sub(r"(?:,|\s*\.{2,}|\s*…)\s*\d{1,3}$", "", title.strip())
     title = re.sub(r",?\s+Se\s+(?:tidigare|även|bilaga|bifogad)\b.*$", "", title, flags=re.I)
     return clean_name(title.rstrip(" ,")), []
 

@@ -558,6 +558,11 @@ _PROPOSAL_END = re.compile(
 )
 
 
+_PROPOSING_WORD = re.compile(
+    r"\b(?:förslag(?:et)?|yrka\w*|yrkande\w*|föreslå\w*|beslutsförslag|tilläggsyrkande\w*)\b", re.I
+)
+
+
 def _inner_att_satser(text: str, units: list[str]) -> list[str]:
     """The att-satser that follow a paragraph's first sentence, each up to the next one (a
     paragraph may hold an item's discussion and then its decision as a bare att-sats)."""
@@ -567,6 +572,10 @@ def _inner_att_satser(text: str, units: list[str]) -> list[str]:
     for m in _INNER_ATT.finditer(text):
         before = text[: m.start()].strip()
         if not before or _PROPOSAL_END.search(before[-80:]):
+            continue
+        # "Yrkande Anna Berg (S): Att avslå motionen": the sentence the att-sats ends proposes
+        clause = "" if before.endswith((".", "!", "?")) else re.split(r"(?<=[.!?])\s+", before)[-1]
+        if _PROPOSING_WORD.search(clause):
             continue
         sats = m["sats"]
         nxt = _INNER_ATT.search(sats)

@@ -186,3 +186,23 @@ def test_a_decision_whose_subject_the_transcript_lost():
         ("§ 35", "Naturvårdsprogrammet",
          "ger miljöenheten i uppdrag att ta fram ett förslag."),
     ]
+
+
+def test_a_yrkande_in_att_form_and_a_table_of_contents_page_number():
+    text = """\
+PROTOKOLL Kommunstyrelsen 2020-01-14
+Beslutande: Anna Berg (S), Per Lind (M)
+Underskrift Anna Berg
+Innehållsförteckning
+§ 46 Motion om cykelbanor, 3
+§ 47 Budget 2021, 4
+§ 46 Motion om cykelbanor
+Yrkande Anna Berg (S): Att avslå motionen. Per Lind (M): Att bifalla motionen.
+Beslut
+Kommunstyrelsen beslutar att avslå motionen.
+"""
+    parsed = parse_text(text)
+    assert [d.text for d in parsed.decisions] == ["Kommunstyrelsen beslutar att avslå motionen."]
+    titles = [item.title for item in parsed.agenda]
+    assert "Motion om cykelbanor" in titles and "Budget 2021" in titles
+    assert not any(t.startswith("Underskrift") or t.endswith((", 3", ", 4")) for t in titles)
