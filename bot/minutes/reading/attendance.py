@@ -178,7 +178,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             result.used.add(i)
             i += 1
             continue
-        m = _HEADING.match(text) or _loose_heading(text)
+        m = _HEADING.match(text) or _loose_heading(text) or _table_head(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
             i += 1
@@ -250,6 +250,22 @@ def _carried_over(text: str, i: int, result: Attendance) -> bool:
     if not people or not all(_PARTY_IN_ROW.search(p.note) for p in people):
         return False
     return _add_run(result, m["rest"], not _is_absent_label(label), _role(label), label)
+
+
+_COLUMN_WORDS = re.compile(
+    r"^(?:(?:närvarande|frånvarande|närv\.?|frånv\.?|tjg\.?|ej\s+tjg\.?|tjänstgörande|parti"
+    r"|ersättare|x|n|f|ja|nej|anteckningar|reservation)\s*)+$",
+    re.I,
+)
+
+
+def _table_head(text: str) -> dict | None:
+    """'Ledamöter Närvarande Frånvarande': a label and the heads of the columns beside it, its
+    rows on the lines below ('S Anna Ek X')."""
+    run = _RUN_HEADING.match(text)
+    if run and _COLUMN_WORDS.match(run["rest"]) and not _ROLE_ONLY.fullmatch(run["label"]):
+        return {"label": run["label"], "rest": ""}
+    return None
 
 
 _WHO_HEAD = re.compile(
@@ -573,6 +589,11 @@ def _role_first(bare: str) -> re.Match | None:
 _PARTY_FIRST = re.compile(r"^(?P<party>S|M|C|V|L|KD|MP|SD)\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé].*)$")
 
 
+# "Andersson, Anna (S)", "Berg-Holm, Karl Erik": a row of a list with the surname first
+_SURNAME_FIRST = re.compile(
+    r"^(?P<sur>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?),\s+"
+    r"(?P<given>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+)?)(?P<rest>\s*(?:\(.*|\t.*)?)$"
+)
 _NAME_SLASH = re.compile(r"^(?P<name>[^/,()]{3,40}?)\s*/\s*(?P<rest>[A-ZÅÄÖ][^/]{1,60})$")
 
 
@@ -582,6 +603,9 @@ def _name_first(text: str) -> str:
     Ek (S), ordförande'; 'Kumla kommun<TAB>Anna Ek' -> 'Anna Ek<TAB>Kumla kommun'."""
     bare = text.lstrip("-–•* ")
     tab = "\t" in bare
+    turned = _SURNAME_FIRST.match(bare)
+    if turned and is_first_name(turned["given"].split()[0]) and not is_first_name(turned["sur"]):
+        return f"{turned['given']} {turned['sur']}{turned['rest']}"  # "Andersson, Anna (S)"
     slash = _NAME_SLASH.match(bare)
     if slash and is_name(slash["name"]) and not split_name(bare)[0]:
         return f"{slash['name']}, {slash['rest']}"  # "Anna Ek/Kumla kommun"

@@ -195,3 +195,20 @@ def test_a_list_the_page_break_cut_goes_on_under_the_next_pages_head():
         "§ 1 Upprop\n"
     )
     assert {"Lena Holm", "Oscar Ling", "Tove Ahl"} <= set(minutes.present)
+
+
+def test_a_list_with_the_surname_first():
+    minutes = _read(
+        "PROTOKOLL Kommunfullmäktige 2023-03-01\nNärvarande ledamöter\nAndersson, Anna (S)\n"
+        "Berg, Kjell (C)\nLind-Holm, Per Erik (M)\nFrånvarande\nSund, Maria (S)\n§ 1 Upprop\n"
+    )
+    assert minutes.present == ["Anna Andersson", "Kjell Berg", "Per Erik Lind-Holm"]
+    assert minutes.absent == ["Maria Sund"]
+
+
+def test_a_label_with_the_heads_of_its_columns_and_rows_that_start_with_the_party():
+    minutes = _read(
+        "PROTOKOLL Kommunfullmäktige 2023-03-01\nLedamöter Närvarande Frånvarande\n"
+        "S Anna Ek X\nS Per Lind X\nM Kjell Berg X\n§ 1 Upprop\n"
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
