@@ -765,7 +765,10 @@ _NOTE_WORDS = re.compile(
 
 
 # "Från Kumla kommun: Anna Ek, Per Lind": a short label of the line's own before its people
-_LINE_LABEL = re.compile(r"^(?P<label>[^:,]{2,50}):\s*(?P<rest>\S.*)$")
+# … or before a dash ("Kumla kommun – Anna Ek", "Region Örebro län - Per Lind, Kjell Berg")
+_LINE_LABEL = re.compile(
+    r"^(?P<label>[^:,]{2,50}):\s*(?P<rest>\S.*)$|^(?P<org>[^:,–]{2,50}?)\s+[–-]\s+(?P<after>\S.*)$"
+)
 
 
 def _people_line(text: str) -> tuple[str, str] | None:
@@ -773,9 +776,10 @@ def _people_line(text: str) -> tuple[str, str] | None:
     och Roger Holm.', 'Anna Ek, Kumla kommun, Per Lind, Region Örebro län'), perhaps after a
     label of its own: (that label, the people), or None when the line says something."""
     label = ""
-    own = _LINE_LABEL.match(text.strip())
-    if own and not split_name(own["label"])[0]:
-        label, text = clean_name(own["label"]), own["rest"]
+    own = _LINE_LABEL.match(text.strip().lstrip("-–•* "))
+    own_label = own and (own["label"] or own["org"])
+    if own and not split_name(own_label)[0] and not people_in_run(own_label):
+        label, text = clean_name(own_label), own["rest"] or own["after"]
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s+och\s+|\s+samt\s+", text)]
     parts = [p for p in parts if p]
     if not parts or (len(parts) < 2 and not label):

@@ -212,3 +212,14 @@ def test_a_label_with_the_heads_of_its_columns_and_rows_that_start_with_the_part
         "S Anna Ek X\nS Per Lind X\nM Kjell Berg X\n§ 1 Upprop\n"
     )
     assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
+
+
+def test_rows_that_put_the_organisation_first_before_a_dash():
+    minutes = _read(
+        "Minnesanteckningar Närvårdsgruppen 2023-03-01\nNärvarande:\n"
+        "• Kumla kommun – Anna Ek\n• Region Örebro län – Per Lind, Kjell Berg\n"
+        "• Hallsbergs kommun - Lena Holm (ordf.)\nFörhinder:\n• Lekebergs kommun – Maria Sund\n"
+        "1. Inledning\n"
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm"]
+    assert minutes.absent == ["Maria Sund"]
