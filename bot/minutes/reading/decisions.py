@@ -308,6 +308,9 @@ class _Finder:
             if i in self.skip:
                 if state == "open" and self.elected(i, text):  # a list of names claimed it
                     self.add(i, self.elected(i, text), section=True)
+                elif state == "open":
+                    for unit in _claimed_decisions(text, self.ours):
+                        self.add(i, unit, section=True)
                 i += 1
                 continue
             if i in self.item_starts:
@@ -648,6 +651,27 @@ def _att_clauses(text: str) -> list[str]:
     if len(parts) < 2:
         return [text]
     return [f"{head}{part}".strip() for part in parts]
+
+
+# In a front page that runs into the first items (one line per page), a decision stands among
+# names and labels: "Utses att justera Socialnämnden beslutar att medge närvarorätt för
+# samtliga närvarande. Lennart Ahlström (S)", "… Lena Ohlsén, verksamhetschef Utsågs Mats
+# Sandström att jämte ordföranden justera dagens protokoll 15 Dagordning …"
+_CLAIMED = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:beslutar|beslutade|beslöt)\s+att\s[^.!?]{4,200}"
+    r"[.!?]"
+    r"|(?:Utsågs|Valdes)\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3}(?:att\s+)?(?:[\wåäö]+\s+){0,4}?"
+    r"justera\s+(?:dagens\s+)?protokoll(?:et)?)"
+)
+
+
+def _claimed_decisions(text: str, ours: set[str]) -> list[str]:
+    """Decisions inside a paragraph that a list of people or the front page's labels claimed:
+    only those whose own words decide beyond doubt (the body deciding, or an election of the
+    justerare)."""
+    if "besl" not in text and "justera" not in text:
+        return []
+    return [m[0] for m in _CLAIMED.finditer(text) if is_decision(m[0], ours)]
 
 
 def _inline_text(label: re.Match) -> str:

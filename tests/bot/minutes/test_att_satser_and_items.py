@@ -206,3 +206,16 @@ Kommunstyrelsen beslutar att avslå motionen.
     titles = [item.title for item in parsed.agenda]
     assert "Motion om cykelbanor" in titles and "Budget 2021" in titles
     assert not any(t.startswith("Underskrift") or t.endswith((", 3", ", 4")) for t in titles)
+
+
+def test_a_decision_inside_a_front_page_run_together_with_its_labels():
+    text = (
+        "SAMMANTRÄDESPROTOKOLL Socialnämnden Plats och tid Kommunhuset kl 13.00-15.00 "
+        "Beslutande Anna Berg (S), ordförande Per Lind (M) Övriga närvarande Eva Ek, socialchef "
+        "Närvarorätt Utses att justera Socialnämnden beslutar att medge närvarorätt för samtliga "
+        "närvarande. Per Lind (M) Justeringens plats och tid Kommunhuset\n"
+        "§ 13 Information\nEva Ek informerade om verksamheten.\n"
+    )
+    assert [d.text for d in parse_text(text).decisions] == [
+        "Socialnämnden beslutar att medge närvarorätt för samtliga närvarande."
+    ]
