@@ -74,11 +74,25 @@ def clean_name(text: str) -> str:
     return " ".join(text.strip(" \t-–•*,.;:").split())
 
 
+# The definite form of what an organisation or its part is called ("Arbetsförmedlingen",
+# "Försäkringskassan", "Vuxenpsykiatrin", "Kommunledningskontoret"): after a name in a run
+# of people it is where the person comes from, never a third surname.
+ORG_NOUN_ENDINGS = (
+    "förmedlingen", "kassan", "vården", "kontoret", "psykiatrin", "kliniken", "centralen",
+    "skolan", "verket", "tjänsten", "boendet", "omsorgen", "staben", "sektionen",
+    "sekretariatet", "myndigheten", "polisen", "sjukhuset", "lasarettet", "mottagningen",
+    "teamet", "nätverket", "utskottet", "direktionen", "stiftelsen", "högskolan",
+    "universitetet", "församlingen", "biblioteket", "förvaltningen", "avdelningen",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     w = word.lower().strip(",.")
-    return any(w.endswith(s) for s in TITLE_SUFFIXES) or (
-        len(w) > 9 and any(w.endswith(s) for s in ORG_SUFFIXES)
+    return (
+        any(w.endswith(s) for s in TITLE_SUFFIXES)
+        or (len(w) > 9 and any(w.endswith(s) for s in ORG_SUFFIXES))
+        or (len(w) >= 7 and w.endswith(ORG_NOUN_ENDINGS))
     )
 
 

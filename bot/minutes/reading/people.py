@@ -222,6 +222,7 @@ def _name_at(words: list, i: int) -> int:
         and _bare(words[j][0]).lower().endswith(_ORG_ENDINGS)
         and words[j][0][0].isupper()
         and words[j - 1][0] == _bare(words[j - 1][0])
+        and not (is_first_name(first) and taken == 2)  # "Lena Holm Länsstyrelsen"
     ):
         return 0  # "Blidö Frötuna Skärgårdsförening": an organisation, not a person
     return taken if taken >= 2 else 0

@@ -223,3 +223,14 @@ def test_rows_that_put_the_organisation_first_before_a_dash():
     )
     assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm"]
     assert minutes.absent == ["Maria Sund"]
+
+
+def test_an_organisation_after_each_name_in_a_run_is_no_surname():
+    minutes = _read(
+        "Minnesanteckningar Beredningsgruppen 2023-03-01\n"
+        "Närvarande Anna Ek Socialförvaltningen Per Lind Arbetsförmedlingen Kjell Berg "
+        "Försäkringskassan Lena Holm Länsstyrelsen Eva Strand Vuxenpsykiatrin\n"
+        "Frånvarande Maria Sund Primärvården\n1. Inledning\n"
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm", "Eva Strand"]
+    assert minutes.absent == ["Maria Sund"]
