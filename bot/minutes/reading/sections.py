@@ -302,6 +302,8 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
 # Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat …".
 _PART = re.compile(
     r"(?<![\wåäöÅÄÖ])(?P<label>(?:(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:[Bb]eslut|förslag\s+till\s+beslut"
+    # "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att …"
+    r"|förslag\s+till\s+(?:kommun|region|lands|fullmäktig)[\wåäö]+"
     r"|[Ff]örslag))|Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beskrivning\s+av\s+ärendet"
     r"|Ärendebeskrivning|Sammanfattning\s+av\s+ärendet|Sammanfattning|Bakgrund|Yrkanden?"
     r"|Propositionsordning|Beslutsgång|Reservationer|Reservation|Protokollsanteckning"
@@ -309,7 +311,10 @@ _PART = re.compile(
     r"|Utdragsbestyrkande|Justerandes\s+sign\w*"
     # in capitals, as some templates set them: "KOMMUNSTYRELSENS BESLUT", "FÖRSLAG TILL BESLUT"
     r"|(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT|FÖRSLAG\s+TILL\s+BESLUT|BESLUTSUNDERLAG|YRKANDEN?"
-    r"|PROPOSITIONSORDNING|RESERVATION(?:ER)?)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$))"
+    r"|PROPOSITIONSORDNING|RESERVATION(?:ER)?)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$)"
+    # "… redovisar delårsrapporten. Beslut att godkänna delårsrapporten.": the decision's
+    # label before its att-sats ('fattade beslut att …' is running text: see cut_parts)
+    r"|(?<=eslut)(?=\s+att\s))"
     # "Arbetsutskottets beslut 2024-01-10 § 5" names a document, it heads nothing
     r"(?!\s+(?:\d{4}-\d\d|\d{6}\b|\d{1,2}\s+[a-zåäö]+\s+\d{4}|§))"
 )
@@ -332,6 +337,11 @@ def cut_parts(paragraph: str) -> list[str]:
         before = paragraph[last : m.start()].strip()
         if m.start() and not re.search(r"[.!?:)\d]$|[A-ZÅÄÖa-zåäö]$", before):
             continue
+        if (
+            not m["colon"] and paragraph[m.end() :].lstrip().startswith("att ")
+            and (not label[0].isupper() or (before and not before.endswith((".", "!", "?"))))
+        ):
+            continue  # "Kommunstyrelsen fattade beslut att …": no label
         if before:
             pieces.append(before)
         if m["colon"]:

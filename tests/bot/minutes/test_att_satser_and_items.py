@@ -219,3 +219,18 @@ def test_a_decision_inside_a_front_page_run_together_with_its_labels():
     assert [d.text for d in parse_text(text).decisions] == [
         "Socialnämnden beslutar att medge närvarorätt för samtliga närvarande."
     ]
+
+
+def test_labels_of_a_paragraph_run_into_one_line_before_an_att_sats_and_a_proposal():
+    text = (
+        "PROTOKOLL Kommunfullmäktige 2020-01-14 Beslutande Anna Berg (S), Per Lind (M) Utses "
+        "att justera Per Lind § 5 Delårsrapport Ekonomichefen redovisar delårsrapporten. "
+        "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att godkänna "
+        "delårsrapporten med en ändring. Kommunfullmäktiges beslut Kommunfullmäktige beslutar "
+        "att godkänna delårsrapporten. § 6 Motion om skolskjuts Kommunstyrelsen fattade beslut "
+        "att avslå en liknande motion i fjol. Beslut att avslå motionen."
+    )
+    assert _decisions(text) == [
+        ("§ 5", "Delårsrapport", "Kommunfullmäktige beslutar att godkänna delårsrapporten."),
+        ("§ 6", "Motion om skolskjuts", "att avslå motionen."),
+    ]
