@@ -167,6 +167,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
         for p in paragraphs
     ]
+    paragraphs = [_whom_first(p) for p in paragraphs]
     _x_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
@@ -266,6 +267,32 @@ def _table_head(text: str) -> dict | None:
     if run and _COLUMN_WORDS.match(run["rest"]) and not _ROLE_ONLY.fullmatch(run["label"]):
         return {"label": run["label"], "rest": ""}
     return None
+
+
+# "Ersättare för Bo Holm (S): Eva Ek (S)": whom first, then who stood in
+_WHOM_FIRST = re.compile(
+    r"^(?:tjänstgörande\s+)?(?:ersättare|tjg\.?\s*ers\.?)\s+för\s+(?P<whom>[^:]{3,50}?)\s*:\s*"
+    r"(?P<who>[A-ZÅÄÖ][^:]{3,80})$",
+    re.I,
+)
+# "Eva Ek (S) i Bo Holms (S) ställe": whom in the genitive
+_IN_PLACE_OF = re.compile(
+    r"\bi\s+(?P<whom>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}?)(?::s|s)\s*"
+    r"(?P<party>\([A-Za-zÅÄÖåäö]{1,3}\))?\s+ställe\b"
+)
+
+
+def _whom_first(text: str) -> str:
+    """The ways of saying who stood in for whom that put whom first, turned into the order
+    the rest of the reader knows ('Eva Ek (S) ersättare för Bo Holm (S)')."""
+    m = _WHOM_FIRST.match(text.strip())
+    if m and split_name(_PARTY.sub(" ", m["who"]))[0]:
+        return f"{m['who'].strip()} ersättare för {m['whom'].strip()}"
+    if "ställe" in text:
+        text = _IN_PLACE_OF.sub(
+            lambda g: f"i stället för {g['whom']}" + (f" {g['party']}" if g["party"] else ""), text
+        )
+    return text
 
 
 _WHO_HEAD = re.compile(

@@ -234,3 +234,22 @@ def test_an_organisation_after_each_name_in_a_run_is_no_surname():
     )
     assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm", "Eva Strand"]
     assert minutes.absent == ["Maria Sund"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Ersättare för Bo Holm (S): Eva Ek (S)",
+        "Tjänstgörande ersättare för Bo Holm (S): Eva Ek (S)",
+        "Eva Ek (S) i Bo Holms (S) ställe",
+        "Eva Ek (S) i Bo Holm:s ställe",
+    ],
+)
+def test_whom_before_who_stood_in(row):
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Socialnämnden 2023-03-01\nBeslutande\nAnna Ek (S), ordförande\n"
+        f"Per Lind (M)\nTjänstgörande ersättare\n{row}\nÖvriga deltagare\nTove Ahl, sekreterare\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert _subs(minutes) == [("Eva Ek", "Bo Holm")]
+    assert "Bo Holm" not in minutes.present
