@@ -167,7 +167,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
         for p in paragraphs
     ]
-    paragraphs = [_whom_first(p) for p in paragraphs]
+    paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     _x_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
@@ -280,6 +280,24 @@ _IN_PLACE_OF = re.compile(
     r"\bi\s+(?P<whom>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}?)(?::s|s)\s*"
     r"(?P<party>\([A-Za-zÅÄÖåäö]{1,3}\))?\s+ställe\b"
 )
+
+
+_STACKED = re.compile(r"^tjänstgörande\s+ersättare\s+(?=[A-ZÅÄÖ])", re.I)
+
+
+def _stacked_heads(paragraphs: list[str]) -> list[str]:
+    """'Beslutande' / 'Tjänstgörande ersättare Annalena Järnberg, ordf. S Katja Ollila V …': the
+    heads of two columns over one run of names, the members' column first; who served as an
+    ersättare the names do not show, so they are read as the members (a stand-in still says so
+    by its own note)."""
+    out = list(paragraphs)
+    for k in range(len(out) - 1):
+        if _MEMBER_HEAD.fullmatch(out[k].strip()) and _STACKED.match(out[k + 1].strip()):
+            out[k + 1] = "Beslutande " + _STACKED.sub("", out[k + 1].strip())
+    return out
+
+
+_MEMBER_HEAD = re.compile(r"beslutande(?:\s+ledamöter)?|ledamöter|ordinarie\s+ledamöter", re.I)
 
 
 def _whom_first(text: str) -> str:

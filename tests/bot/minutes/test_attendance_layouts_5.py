@@ -253,3 +253,13 @@ def test_whom_before_who_stood_in(row):
     )
     assert _subs(minutes) == [("Eva Ek", "Bo Holm")]
     assert "Bo Holm" not in minutes.present
+
+
+def test_two_stacked_heads_over_one_run_of_names_read_as_the_members():
+    minutes = _read(
+        "PROTOKOLL Allmänna utskottet 2023-03-01\nBeslutande\n"
+        "Tjänstgörande ersättare Anna Ek, ordf. S Per Lind V Kjell Berg M Lena Holm (S), tjg "
+        "ersättare för Maria Sund (S)\n§ 1 Val av justerare\n"
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm"]
+    assert _subs(minutes) == [("Lena Holm", "Maria Sund")]
