@@ -113,6 +113,8 @@ def _is_prose(text: str, rest: str) -> bool:
         return True
     if _SUBSTITUTE.search(rest):  # "Karl Ahlin tjänstgör för Maria Borg"
         return False
+    if "\t" in text and is_name(_PARTY.sub(" ", text.split("\t")[0])):
+        return False  # "Sara Ek<TAB>bitr verksamhetschef barn- och …": a row of a table
     first = rest.split()[0] if rest.split() else ""
     lower_word = bool(first) and first[0].islower() and not is_title_word(first)
     if rest != text and re.match(r"^[^,]{2,40},\s", text.lstrip("-–•* ")):

@@ -38,6 +38,9 @@ NOT_NAME_WORDS = {
     "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor", "Justeringsdatum",
     "Justeringsdag", "Protokollet", "Utses", "Ajournering", "Ledamot", "Styrelseledamot",
     "Kassör", "Revisor", "Vice", "Ordf",
+    # labels of the front page and words of venues, capitalised after a name in a run
+    "Närvarorätt", "Yttranderätt", "Förslagsrätt", "Närvarolista", "Konferens", "Hotell",
+    "Hotel", "Seniorer", "Pensionärer",
     # the counties: places, never a person's name
     "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland", "Härjedalen",
     "Jönköpings", "Kalmar", "Norrbotten", "Södermanland", "Sörmland", "Uppsala", "Värmland",

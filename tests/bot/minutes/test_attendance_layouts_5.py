@@ -263,3 +263,25 @@ def test_two_stacked_heads_over_one_run_of_names_read_as_the_members():
     )
     assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm"]
     assert _subs(minutes) == [("Lena Holm", "Maria Sund")]
+
+
+def test_a_table_row_whose_note_starts_in_lower_case_is_no_sentence():
+    minutes = _read(
+        "Minnesanteckningar\nBeredningsgruppen för barn och unga\nTid:\t31 augusti 2015 kl. 13.15\n"
+        "Närvarande:\nAnna Ek\tchef barn- och elevhälsoenheten\n"
+        "Sara Lund\tbitr verksamhetschef barn- och ungdomspsykiatriska kliniken\n"
+        "Per Lind\tsamordnare barn och ungdom\nFrånvarande:\n"
+        "Maria Sund\tavdelningschef ung fritid kultur- och fritidsförvaltningen\n"
+        "Dagordning\n1. Välkommen\n"
+    )
+    assert minutes.present == ["Anna Ek", "Sara Lund", "Per Lind"]
+    assert minutes.absent == ["Maria Sund"]
+
+
+def test_a_label_after_the_last_name_is_no_part_of_it():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Socialnämnden 2023-03-01\n1 Plats och tid Kommunhuset Beslutande "
+        "Anna Ek (S), ordförande Per Lind (M) Övriga deltagande sekreterare Tove Ahl, "
+        "socialchef Marie Lindblom Närvarorätt Utses att justera Per Lind (M)\n"
+    )
+    assert "Marie Lindblom" in minutes.present
