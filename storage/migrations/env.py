@@ -3,8 +3,10 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import storage.models
 from storage.search import is_search_table
+
+storage.models.load_all()  # every table on SQLModel.metadata, also those mapped when named
 
 engine = context.config.attributes["engine"]
 
