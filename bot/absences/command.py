@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import time
 
@@ -65,23 +66,27 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
         return absence_form(ctx, person, groups)
     parsed = read_absence(text, ctx.today())
     ids = [g.id for g in groups]
-    upcoming = store.upcoming(ctx.session, ids, ctx.today(), limit=5)
-    if parsed.next_meeting and upcoming:
-        first = upcoming[0]
-        candidates = [m for m in upcoming if m.date == first.date]
+
+    @functools.cache
+    def upcoming() -> list[Meeting]:  # read only when needed: a date given needs none
+        return store.upcoming(ctx.session, ids, ctx.today(), limit=5)
+
+    if parsed.next_meeting and upcoming():
+        first = upcoming()[0]
+        candidates = [m for m in upcoming() if m.date == first.date]
     elif parsed.day is not None:
         candidates = store.on_date(ctx.session, ids, parsed.day)
         if not candidates and "veck" in parsed.date_phrase:  # "om två veckor": that week
             week = parsed.day.isocalendar()[:2]
-            candidates = [m for m in upcoming if m.date.isocalendar()[:2] == week]
+            candidates = [m for m in upcoming() if m.date.isocalendar()[:2] == week]
     else:
         headline = (t.DATE_NOT_UNDERSTOOD.format(phrase=parsed.leftover)
                     if parsed.leftover and request.command else t.NO_DATE_GIVEN)
-        return _suggest(headline, groups, upcoming)
+        return _suggest(headline, groups, upcoming())
     if not candidates:
         day = parsed.day or ctx.today()
         return _suggest(t.NO_MEETING_ON.format(day=f"den {texts.day_month(day)}",
-                                               groups=_names(groups)), groups, upcoming)
+                                               groups=_names(groups)), groups, upcoming())
     if len(candidates) > 1:
         return _which(ctx, candidates, parsed)
     return _register(ctx, person, candidates[0], parsed.substitute, parsed.part_from,

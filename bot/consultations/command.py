@@ -29,10 +29,14 @@ def list_open(ctx: Context, request: Request) -> Reply:
     if not found:
         return Reply(t.LIST_NONE.format(groups=texts.join_names([g.name for g in groups])))
     reply = Reply(t.LIST_TITLE)
+    # Each remiss's groups read once, for all of them: who answers, the progress, the names.
+    groups_by = consultation_store.groups_of_many(ctx.session, [c.id for c in found])
+    progress = service.progress_of(ctx.session, found, groups_by)
     for consultation in found:
-        _, membership = (service.membership_in(ctx.session, consultation, person.id)
+        its_groups = groups_by[consultation.id]
+        _, membership = (service.membership_in(ctx.session, consultation, person.id, its_groups)
                          if person is not None else (None, None))
-        answered = service.progress(ctx.session, consultation).answered
+        answered = progress[consultation.id].answered
         mine = (membership.organisation if consultation.per_organisation else person.name
                 ) if membership else None
         if consultation.per_organisation:
@@ -43,8 +47,7 @@ def list_open(ctx: Context, request: Request) -> Reply:
         lines = [t.LIST_ITEM.format(
             title=consultation.title, deadline=service.deadline_text(consultation),
             left=texts.days_left(left), status=status if membership else "",
-            groups=texts.join_names([g.name for g in service.groups_of(ctx.session,
-                                                                        consultation.id)]))]
+            groups=texts.join_names([g.name for g in its_groups]))]
         if consultation.draft_url:
             lines.append(t.LIST_DRAFT.format(link=markup.link(consultation.draft_url,
                                                               t.DRAFT_LABEL)))

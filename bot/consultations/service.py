@@ -55,10 +55,12 @@ def matching(consultations: list[Consultation], subject: str) -> list[Consultati
     return found
 
 
-def membership_in(session: Session, consultation: Consultation, person_id: int):
-    """(group, membership) through which a person answers a remiss; an answering role first."""
+def membership_in(session: Session, consultation: Consultation, person_id: int,
+                  groups: list[Group] | None = None):
+    """(group, membership) through which a person answers a remiss; an answering role first.
+    `groups`: the remiss's groups, when the caller has read them already."""
     found = []
-    for group in groups_of(session, consultation.id):
+    for group in groups if groups is not None else groups_of(session, consultation.id):
         membership = directory.membership(session, group.id, person_id)
         if membership and membership.active:
             found.append((group, membership))

@@ -45,9 +45,12 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
         return Reply(texts.UNKNOWN_GROUP.format(name=rest, groups=names))
     scope = [chosen] if chosen else groups
     group_ids = [g.id for g in scope]
-    upcoming = store.upcoming(ctx.session, group_ids, today, limit=5)
+    # The upcoming meetings are read where they are shown, not for every request (a DM's
+    # /dagordning shows each group's next meeting instead: one query, not two).
     if rest:
         day, found = meeting_on(ctx, group_ids, rest, asks_about_the_past(request.text))
+        if day is None or not found:  # the next ones are suggested instead
+            upcoming = store.upcoming(ctx.session, group_ids, today, limit=5)
         if day is None:
             return _suggest(texts.DATE_NOT_UNDERSTOOD.format(phrase=rest), scope, upcoming)
         if not found:
@@ -55,7 +58,7 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
             headline = texts.NO_MEETING_ON.format(day=f"den {shown}", groups=_names(scope))
             return _suggest(headline, scope, upcoming)
     elif in_channel or chosen:
-        found = upcoming[:1]
+        found = store.upcoming(ctx.session, group_ids, today, limit=1)
     else:
         found = next_per_group(ctx, group_ids)
     if not found:
