@@ -1,8 +1,8 @@
 """The tables. Moments are timezone-aware, stored in UTC; `Meeting.date` is the Stockholm date.
 
 The tables of the roster, meetings, minutes, decisions and remisser are here; the others
-(outbox, platforms, sign-ins, drafts, audit log, follows, synpunkter: `MORE`) live in
-storage/models_more.py and are mapped the first time one of them is named, through this module
+(outbox, platforms, sign-ins, drafts, audit log, follows, synpunkter: `LAZY`) live in
+storage/models_lazy.py and are mapped the first time one of them is named, through this module
 as ever (`from storage.models import OutboxMessage`). SQLAlchemy and pydantic take some 15 ms a
 table to map, and `samverkansbot ask` needs none of those. `load_all()` maps every table, for
 what needs the whole schema (Alembic).
@@ -223,8 +223,8 @@ class RosterVersion(Table, table=True):
     version: int = 0
 
 
-# --- the tables in storage/models_more.py, mapped when first named ------------------------------
-MORE = frozenset({
+# --- the tables in storage/models_lazy.py, mapped when first named ------------------------------
+LAZY = frozenset({
     "Comment", "Follow", "OutboxState", "OutboxMessage", "TeamsConversation", "WebSignIn",
     "CalendarFeed", "MinutesDraft", "MinutesCorrection", "WorkerPass", "AuditEvent",
     "ProcessedEvent", "SlackInstallation", "SlackOAuthState",
@@ -232,13 +232,13 @@ MORE = frozenset({
 
 
 def __getattr__(name: str):
-    if name in MORE:
-        from storage import models_more
+    if name in LAZY:
+        from storage import models_lazy
 
-        return getattr(models_more, name)
+        return getattr(models_lazy, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_all() -> None:
     """Every table on SQLModel.metadata: for Alembic, which compares the schema with it."""
-    from storage import models_more  # noqa: F401
+    from storage import models_lazy  # noqa: F401

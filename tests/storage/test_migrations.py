@@ -29,7 +29,7 @@ def test_migrations_match_the_models(engine):
 
 
 # A fresh interpreter that imports no table itself: Alembic's environment must map them all,
-# also those storage.models maps only when first named (storage/models_more.py).
+# also those storage.models maps only when first named (storage/models_lazy.py).
 FRESH_COMPARISON = """
 import sys
 from alembic.autogenerate import compare_metadata

@@ -1,4 +1,7 @@
-"""The tables that commands which only read the roster, meetings and decisions never need.
+"""The tables mapped only when first named: outbox, platforms, sign-ins, drafts, audit log,
+follows, synpunkter.
+
+No command that only reads the roster, meetings and decisions (`ask`, `/dagordning`) needs them.
 
 Named through storage.models (`from storage.models import OutboxMessage`), which imports this
 module the first time one of them is asked for; see its docstring.
