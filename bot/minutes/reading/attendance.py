@@ -358,14 +358,14 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
     while k < len(paragraphs):
         head = [c.strip() for c in paragraphs[k].split("\t")]
         who = [n for n, c in enumerate(head) if _WHO_HEAD.match(c)]
-        nxt = paragraphs[k + 1].split("\t")[0] if k + 1 < len(paragraphs) else ""
-        if (
-            not who
-            and len(head) >= 2
-            and all(_MARK_HEAD.match(c) for c in head if c)
-            and split_name(_PARTY.sub(" ", nxt))[0]
-        ):  # "<TAB>Närvarande<TAB>Frånvarande": the names' column has no head (its tab lost)
-            head, who = ["", *[c for c in head if c]], [0]
+        row = paragraphs[k + 1].split("\t") if k + 1 < len(paragraphs) else [""]
+        if not who and len(head) >= 2 and all(_MARK_HEAD.match(c) for c in head if c):
+            if any(split_name(_PARTY.sub(" ", c))[0] for c in row[1:]):
+                k = _name_columns(paragraphs, k, head, result)  # "Närvarande | Frånvarande"
+                continue
+            if split_name(_PARTY.sub(" ", row[0]))[0]:
+                # "<TAB>Närvarande<TAB>Frånvarande": the names' column has no head (tab lost)
+                head, who = ["", *[c for c in head if c]], [0]
         kinds = [
             "there" if _THERE_HEAD.match(c) else "serve" if _SERVE_HEAD.match(c)
             else "away" if _AWAY_HEAD.match(c) else "" for c in head
@@ -399,6 +399,25 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
         for cells in rows:
             _x_row(result, head, who, kinds, cells)
         k = j
+
+
+def _name_columns(paragraphs: list[str], k: int, head: list[str], result: Attendance) -> int:
+    """'Närvarande | Frånvarande' over rows of names: each column a list of its own (a name in
+    the column of those away was away, not a stand-in). The index after the table."""
+    j = k + 1
+    while j < len(paragraphs) and j not in result.used and (
+        "\t" in paragraphs[j] or _name_row(paragraphs[j])
+    ):
+        cells = [c.strip() for c in paragraphs[j].split("\t")]
+        if not any(split_name(_PARTY.sub(" ", c))[0] for c in cells):
+            break
+        for n, cell in enumerate(cells[: len(head)]):
+            if cell and split_name(_PARTY.sub(" ", cell))[0]:
+                label = head[n].lower()
+                _add(result, cell, not _AWAY_HEAD.match(head[n]), _role(label), "", label)
+        j += 1
+    result.used.update(range(k, j))
+    return j
 
 
 def _bare_row(paragraphs: list[str], j: int) -> bool:
@@ -633,6 +652,11 @@ def _role_first(bare: str) -> re.Match | None:
     return m if word in _ROLE_WORDS_FIRST or word.endswith(_TITLE_ENDINGS) else None
 
 
+_ORG_CELL = re.compile(
+    r"kommun|region|län\b|landsting|polis|förvaltning|förbund|förening|myndighet|kassan"
+    r"|förmedling|skola|vård|universitet|högskola|bolag|\bstad\b|psykiatri|socialtjänst",
+    re.I,
+)
 _PARTY_FIRST = re.compile(r"^(?P<party>S|M|C|V|L|KD|MP|SD)\s+(?P<rest>[A-ZÅÄÖ][a-zåäöé].*)$")
 
 
@@ -665,6 +689,10 @@ def _name_first(text: str) -> str:
         cells = [c.strip() for c in bare.split("\t")]
         if len(cells) == 2 and is_name(_PARTY.sub(" ", cells[1])):
             return f"{cells[1]}\t{cells[0]}"
+        name, note = split_name(_PARTY.sub(" ", cells[1])) if len(cells) == 2 else ("", "")
+        if name and cells[1].startswith(name) and _ORG_CELL.search(cells[0]):
+            # "Kumla kommun<TAB>Anna Ek, socialchef": the organisation's column first
+            return f"{name}\t{cells[0]}" + (f", {note}" if note else "")
         return text
     m = role
     if m and split_name(m["rest"])[0] and len(people_in_run(m["rest"])) == 1:

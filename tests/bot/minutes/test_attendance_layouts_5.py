@@ -285,3 +285,24 @@ def test_a_label_after_the_last_name_is_no_part_of_it():
         "socialchef Marie Lindblom Närvarorätt Utses att justera Per Lind (M)\n"
     )
     assert "Marie Lindblom" in minutes.present
+
+
+def test_columns_of_those_there_and_those_away_side_by_side():
+    minutes = _read(
+        "Protokoll 2023-03-01 Styrelsemöte\nNärvarande\tFrånvarande\nAnna Ek\tMaria Sund\n"
+        "Per Lind\tTor Dahl\nKjell Berg\n§ 1 Mötets öppnande\n"
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
+    assert minutes.absent == ["Maria Sund", "Tor Dahl"]
+    assert minutes.substitutions == []
+
+
+def test_a_table_with_the_organisation_in_the_first_column():
+    minutes = _read(
+        "Minnesanteckningar Ledningsgruppen 2023-03-01\nNärvarande\n"
+        "Kumla kommun\tAnna Ek, socialchef\nRegion Örebro län\tPer Lind, hälso- och "
+        "sjukvårdsdirektör\nPolisen\tKjell Berg\nFrånvarande\nLekebergs kommun\tMaria Sund\n"
+        "1. Inledning\n"
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
+    assert minutes.absent == ["Maria Sund"]
