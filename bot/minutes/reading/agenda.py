@@ -229,7 +229,7 @@ def find_agenda(
         nxt = paragraphs[i + 1].strip() if i + 1 < len(paragraphs) else ""
         if _short_heading(text, max_words=18) and not _SUBSECTIONS.match(text):
             presenters = _presenter_line(nxt) if i + 1 not in skip else []
-            if presenters and not _NUMBERED.match(nxt):
+            if presenters and not _NUMBERED.match(nxt) and not _front_label(text):
                 items[i] = AgendaItem(clean_name(text), presenters, "", i, level)
                 presenter_lines.add(i + 1)
                 continue
@@ -242,8 +242,6 @@ def find_agenda(
             continue
         if i - 1 in presenter_lines:
             continue
-        if label_at_start(text) and label_at_start(text).lower() not in _LIST_LABELS:
-            continue  # "Underskrift Anna Holm", "Ej beslutande ersättare": the front page
         prev = paragraphs[i - 1].strip() if i > 0 else ""
         if chain and i < chain[0] and _KNOWN.match(text) and _NUMBERED.match(
             paragraphs[chain[0]]
@@ -251,7 +249,7 @@ def find_agenda(
             # "Mötet öppnas" / … / "2. Föregående möte": the first item lost its number
             items[i] = AgendaItem(clean_name(text), [], "", i, 1)
             continue
-        if _unnumbered_heading(text, nxt, prev, strict=bool(chain)):
+        if _unnumbered_heading(text, nxt, prev, strict=bool(chain)) and not _front_label(text):
             who = _PRESENTING.match(nxt)
             presenters = [n for n in names_in(who["who"]) if is_name(n)] if who else []
             items[i] = AgendaItem(clean_name(text), presenters[:1], "", i, level)
@@ -269,6 +267,13 @@ _REFERENCE = re.compile(
     r"|\(?\s*[A-ZÅÄÖ]{1,5}\s*/?\s*\d{4}[:/.-]\d+\s*\)?)\s*,?\s*",
     re.I,
 )
+
+
+def _front_label(text: str) -> bool:
+    """'Underskrift Anna Holm', 'Ej beslutande ersättare': a front page's label, no item (asked
+    only of a line about to become one: the labels' pattern is long)."""
+    label = label_at_start(text)
+    return bool(label) and label.lower() not in _LIST_LABELS
 
 
 def _last_item(items: dict[int, AgendaItem], i: int) -> AgendaItem | None:

@@ -566,11 +566,14 @@ _PROPOSING_WORD = re.compile(
 )
 
 
+_MAY_HOLD_ATT = re.compile(r"Att\s|[.!?\-–]\s+att\s")  # cheaper than _INNER_ATT itself
+
+
 def _inner_att_satser(text: str, units: list[str]) -> list[str]:
     """The att-satser that follow a paragraph's first sentence, each up to the next one (a
     paragraph may hold an item's discussion and then its decision as a bare att-sats)."""
-    if "att " not in text.lower():
-        return []
+    if not _MAY_HOLD_ATT.search(text):
+        return []  # no att-sats starts inside it (most paragraphs)
     found = []
     for m in _INNER_ATT.finditer(text):
         before = text[: m.start()].strip()
@@ -721,12 +724,19 @@ _LOST_SUBJECT = re.compile(
 )
 
 
+_ENDS = re.compile(r"[.!?]\s")  # a sentence's end inside a sentence: a lost subject may follow
+
+
 def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
     """The decisions in a paragraph of running text, one per sentence that decides."""
     if not might_decide(text):
         return []  # most paragraphs: no word in them decides
     found, reporting = [], False
-    for sentence in [p for s in sentences(text) for p in _LOST_SUBJECT.split(s)]:
+    parts = [
+        part for s in sentences(text)
+        for part in (_LOST_SUBJECT.split(s) if _ENDS.search(s) else [s])
+    ]
+    for sentence in parts:
         reporting = reporting or bool(_REPORT_FROM.search(sentence))
         for part in _DASH_PART.split(sentence):
             if is_decision(part, ours) and (not reporting or _NOTING.search(part)):

@@ -50,6 +50,7 @@ _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 _PASSIVE_ONLY = re.compile(rf"^(?:{_PASSIVE})$", re.I)
 _ACTIVE_ONLY = re.compile(rf"^(?:{_ACTIVE})$", re.I)
 _CLAUSE_START = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_END = re.compile(r"[.!?]\s")
 # "Nämnden tar del av informationen", "Informationen tas till protokollet"
 _TAKE = (
     r"beslut|del\s+av\s+(?:informationen|redovisningen|rapporten|rapporteringen|uppföljningen)"
@@ -260,7 +261,7 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         # "… naturvårdsprogrammet. ger miljöenheten i uppdrag …": a transcript that lost the
         # body's name (a word set in another font) starts the decision with its verb; only the
         # clause the verb is in says who decides
-        clause = _CLAUSE_START.split(before)[-1]
+        clause = _CLAUSE_START.split(before)[-1] if _CLAUSE_END.search(before) else before
         lost = before.strip() or text[m.start()].islower()
         if not clause.strip() and _ACTIVE_ONLY.match(verb) and lost:
             return not _NOT_DECISION.search(text[m.start() :])
