@@ -29,7 +29,8 @@ _PRESENT = (
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
     r"|ej närvarande|frånvaro|anmäld frånvaro|anmält frånvaro|återbud|avanmälda|förhindrade"
-    r"|avbön|avböjt|avböjde|meddelat förhinder|anmält avbud|avbud"
+    r"|avbön|avböjt|avböjde|meddelat förhinder|anmält avbud|avbud|förhindrad|ej deltagande"
+    r"|deltog ej|deltog inte|ej närvarande ledamöter|frånvarande ersättare"
 )
 _ROLES = (
     r"ordförande|vice ordförande|justerare|ledamöter|ledamot|tjänstgörande ersättare|ersättare"

@@ -148,6 +148,15 @@ def _extend(words: list[str], i: int) -> str:
         kept = []
         while right < len(words) and right - i <= 6 and words[right].lower() not in _STOP:
             word = words[right]
+            named = bool(kept) and kept[-1].lower().endswith(_NAMED_ORG) or (
+                len(kept) >= 2 and kept[-2].lower().endswith(_NAMED_ORG) and kept[-1][0].isupper()
+            )  # "… för Samordningsförbundet Västra Mälardalen", "… Bostadsrättsföreningen Linden"
+            if named and word[0].isupper() and word.lower() not in _STOP and not _LABEL_LIKE.match(
+                word
+            ):
+                kept.append(word)
+                right += 1
+                continue
             if len(kept) >= 1 and word[0].isupper() and not words[i].isupper():
                 break
             if word.lower() == "sammanträde" and words[i].isupper():
@@ -167,6 +176,12 @@ def _extend(words: list[str], i: int) -> str:
     ):
         right += 1  # "Samordningsförbundet Sydnärke"
     return " ".join(words[left:right])
+
+
+_NAMED_ORG = ("förbundet", "föreningen", "förening", "förbund", "bolaget", "stiftelsen")
+_LABEL_LIKE = re.compile(
+    r"närvarande|deltagare|frånvarande|beslutande|ledamöter|tid|plats|datum|protokoll", re.I
+)
 
 
 def _indefinite(word: str) -> str:

@@ -19,7 +19,8 @@ LABELS = (
     "Dessutom närvarande", "Dessutom", "Deltagande", "Deltagare",
     "Adjungerade", "Tjänstemän", "Tjänstepersoner",
     "Frånvarande", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Närvarolista",
-    "Förhindrade", "Meddelat förhinder", "Avbön", "Avbud", "Anmält avbud", "Återbud",
+    "Förhindrade", "Förhindrad", "Meddelat förhinder", "Avbön", "Avbud", "Anmält avbud",
+    "Återbud", "Frånvarande ersättare", "Ej deltagande",
     "Sekreterare", "Ordförande", "Utses att justera", "Justerare", "Justerande",
     # the meeting
     "Plats och tid", "Tid och plats", "Sammanträdestid", "Sammanträdesplats",

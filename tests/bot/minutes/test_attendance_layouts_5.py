@@ -306,3 +306,19 @@ def test_a_table_with_the_organisation_in_the_first_column():
     )
     assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
     assert minutes.absent == ["Maria Sund"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Protokoll fört vid sammanträde med styrelsen för Bostadsrättsföreningen Linden "
+         "2023-03-01", "Styrelsen för Bostadsrättsföreningen Linden"),
+        ("PROTOKOLL Styrelsen för Samordningsförbundet Västra Mälardalen 2023-03-01",
+         "Styrelsen för Samordningsförbundet Västra Mälardalen"),
+    ],
+)  # fmt: skip
+def test_a_boards_body_keeps_the_name_of_its_association(title, body):
+    minutes = _read(f"{title}\nNärvarande\nAnna Ek, ordförande\nPer Lind, kassör\nFörhindrad\n"
+                    "Maria Sund, ledamot\n§ 1 Mötets öppnande\n")
+    assert minutes.groups == [body]
+    assert minutes.absent == ["Maria Sund"]
