@@ -297,7 +297,17 @@ def _stacked_heads(paragraphs: list[str]) -> list[str]:
     for k in range(len(out) - 1):
         if _MEMBER_HEAD.fullmatch(out[k].strip()) and _STACKED.match(out[k + 1].strip()):
             out[k + 1] = "Beslutande " + _STACKED.sub("", out[k + 1].strip())
+        # "Sekreterare" / "Paragrafer; Anja Leinonen": the secretary's name beside the next
+        # label of the signature block (its own value, the §§, lost)
+        signer = _SIGNER.fullmatch(out[k].strip())
+        rest = _PARAGRAPHS_LABEL.match(out[k + 1].strip())
+        if signer and rest and people_in_run(rest["rest"]):
+            out[k + 1] = f"{signer[0]} {rest['rest']}"
     return out
+
+
+_SIGNER = re.compile(r"sekreterare|protokollförare", re.I)
+_PARAGRAPHS_LABEL = re.compile(r"^paragrafer\s*[;:]?\s+(?P<rest>[A-ZÅÄÖ][^\d]*)$", re.I)
 
 
 _MEMBER_HEAD = re.compile(r"beslutande(?:\s+ledamöter)?|ledamöter|ordinarie\s+ledamöter", re.I)

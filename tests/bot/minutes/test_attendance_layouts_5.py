@@ -322,3 +322,12 @@ def test_a_boards_body_keeps_the_name_of_its_association(title, body):
                     "Maria Sund, ledamot\n§ 1 Mötets öppnande\n")
     assert minutes.groups == [body]
     assert minutes.absent == ["Maria Sund"]
+
+
+def test_the_secretary_named_beside_the_label_of_the_paragraphs():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Miljönämnden 2023-03-01\n1 Plats och tid Kommunhuset Beslutande "
+        "Anna Ek (S), ordförande Per Lind (M) Utses att justera Per Lind Underskrifter "
+        "Sekreterare Paragrafer Tove Ahl Ordförande Anna Ek Per Lind\n"
+    )
+    assert "Tove Ahl" in minutes.present
