@@ -111,6 +111,18 @@ _ABBREVIATION = re.compile(
 )
 
 
+def _abbreviation_ends(text: str) -> bool:
+    """`text` ends in an abbreviation's full stop. The pattern is anchored at the end, so only
+    the tail is searched (a match starting at or after `pos` sees the characters before it for
+    its word boundary, so this finds what a search of the whole text finds), and the whole text
+    only where the tail ends in 'resp.' ('ordförande resp.' may stretch further back)."""
+    if not text.endswith("."):
+        return False
+    if _ABBREVIATION.search(text, max(0, len(text) - 24)):
+        return True
+    return len(text) > 24 and text[-5:].lower() == "resp." and bool(_ABBREVIATION.search(text))
+
+
 def sentences(text: str) -> list[str]:
     if "." not in text and "!" not in text and "?" not in text:
         return [text.strip()] if text.strip() else []  # one sentence: nothing to cut at
@@ -118,7 +130,7 @@ def sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö])", text.strip())
     joined: list[str] = []
     for part in parts:
-        if joined and _ABBREVIATION.search(joined[-1]):
+        if joined and _abbreviation_ends(joined[-1]):
             joined[-1] = f"{joined[-1]} {part}"
         else:
             joined.append(part)
@@ -280,11 +292,15 @@ class _Finder:
         listing = False  # in the numbered list under a 'Dagordning' heading
         while i < len(self.paragraphs):
             text = self.paragraphs[i].strip()
-            cells = [c.strip() for c in self.paragraphs[i].split("\t")]
-            # The head row of a table (which an attendance list above may have claimed)
-            heads = [k for k, c in enumerate(cells) if _DECISION_COLUMN.match(c)] or [
-                k for k, c in enumerate(cells) if _MIXED_COLUMN.search(c) and len(c.split()) <= 5
-            ]
+            if "\t" in self.paragraphs[i]:
+                cells = [c.strip() for c in self.paragraphs[i].split("\t")]
+                # The head row of a table (which an attendance list above may have claimed)
+                heads = [k for k, c in enumerate(cells) if _DECISION_COLUMN.match(c)] or [
+                    k for k, c in enumerate(cells)
+                    if _MIXED_COLUMN.search(c) and len(c.split()) <= 5
+                ]
+            else:
+                cells, heads = [text], []  # one cell: no table row, no head row
             if len(cells) == 2 and heads == [0] and cells[1]:
                 # a label and its value: "Beslut<TAB>Nämnden godkänner …" (a "Förslag till
                 # beslut<TAB>…" row is a proposal)
@@ -315,7 +331,7 @@ class _Finder:
                 continue
             if i in self.item_starts:
                 state = "open"
-            if _AGENDA_HEADING.search(text):
+            if _agenda_heading(text):
                 listing = True  # the agenda, listed: its numbered lines are titles
             elif listing and _NUMBERED_LINE.match(text) and i not in self.item_starts:
                 i += 1
@@ -328,7 +344,7 @@ class _Finder:
                 continue
             # "Kommunstyrelsen beslutar att" and its points: under 'Förslag till beslut' or
             # 'Yrkanden' they are a proposal
-            decides = _DECIDES_COLON.search(text) and is_decision(text + " x", self.ours)
+            decides = _decides_colon(text) and is_decision(text + " x", self.ours)
             if state == "open" and decides:
                 state = "open"
                 i = self.section(i + 1, lead=text)
@@ -522,6 +538,28 @@ _LEAD = re.compile(
 # heading over the agenda's list (its numbered lines, with notes such as "Ärendet utgick",
 # are the agenda, not this meeting's decisions; items with text of their own are items)
 _AGENDA_HEADING = re.compile(r"\b(?:dagordning|föredragningslista)\s*:?$", re.I)
+
+
+def _agenda_heading(text: str) -> bool:
+    """'Dagordning:' ending the paragraph. Both patterns here are anchored at the end, which
+    Python's re cannot use: it tries every position of a long paragraph. The literal tests
+    first find the few that can match (`text` is stripped: its end is its last character)."""
+    if not text.endswith((":", "g", "G", "a", "A")):
+        return False
+    low = text.lower()
+    return ("dagordning" in low or "föredragningslista" in low) and bool(
+        _AGENDA_HEADING.search(text)
+    )
+
+
+_DECIDING_END = ("att", "beslutar", "beslutade", "beslöt", "beslutas", "beslutades")
+
+
+def _decides_colon(text: str) -> bool:
+    """'Styrelsen beslutar att:' ending the paragraph (see _agenda_heading)."""
+    if not (text.endswith(":") or text[-12:].lower().endswith(_DECIDING_END)):
+        return False
+    return bool(_DECIDES_COLON.search(text))
 _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
 # An att-sats standing alone: "att godkänna …", "Att utse Carsten", and with a lost "att" in a
 # transcript, "lägga delgivningarna till handlingarna." (lower case: it went on a lead-in)

@@ -236,16 +236,24 @@ def might_decide(text: str) -> bool:
     return not _TRIGGERS.isdisjoint(_WORD.findall(text.lower()))
 
 
+# The participles' words, for a set lookup before _PARTICIPLE itself: each is a whole word there
+_PARTICIPLES = frozenset(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))
+
+
 def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     """A decision of this meeting (see the module's docstring)."""
     text = sentence.strip()
-    if len(text) < 8 or not might_decide(text):
+    if len(text) < 8:
+        return False
+    low = text.lower()
+    words = _WORD.findall(low)
+    if _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept for the tests below
         return False
     if _NOT_DECISION.search(text):
         return False
-    if _RELATIVE.search(text):
+    if "vilket" in low and _RELATIVE.search(text):
         return True
-    participle = _PARTICIPLE.search(text)
+    participle = _PARTICIPLE.search(text) if not _PARTICIPLES.isdisjoint(words) else None
     if (
         participle
         and not _AUXILIARY.search(text[: participle.start()])
