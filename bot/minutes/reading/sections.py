@@ -319,6 +319,13 @@ _PART = re.compile(
     r"(?!\s+(?:\d{4}-\d\d|\d{6}\b|\d{1,2}\s+[a-zåäö]+\s+\d{4}|§))"
 )
 _BODY_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:[Bb]eslut|[Ff]örslag)")
+# Every label of _PART holds one of these (the pattern has no re.I): a paragraph without any
+# has no part to cut at, and most paragraphs have none.
+_PART_WORDS = (
+    "eslut", "örslag", "eskrivning", "Sammanfattning", "Bakgrund", "Yrkande", "Propositionsordning",
+    "Reservation", "Protokollsanteckning", "Expedieras", "Särskilt", "Utdragsbestyrkande",
+    "Justerandes", "BESLUT", "FÖRSLAG", "YRKANDE", "PROPOSITIONSORDNING", "RESERVATION",
+)  # fmt: skip
 
 
 def cut_parts(paragraph: str) -> list[str]:
@@ -326,6 +333,8 @@ def cut_parts(paragraph: str) -> list[str]:
     colon stands alone, as a heading would."""
     if len(paragraph) < 40 or "\t" in paragraph:
         return [paragraph]
+    if not any(word in paragraph for word in _PART_WORDS):
+        return [paragraph.strip()] if paragraph.strip() else []  # as the loop below leaves it
     pieces: list[str] = []
     last = 0
     for m in _PART.finditer(paragraph):

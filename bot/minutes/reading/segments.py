@@ -137,8 +137,16 @@ def _unfold(match: re.Match) -> str:
     return word[0].upper() + word[1:] if match[0][0].isupper() else word
 
 
+# Characters that re.I takes for an ASCII letter where str.lower() does not make them one
+# (long s, Kelvin sign, dotless and dotted i): a paragraph with one is left to the pattern.
+_ODD_CASE = ("ſ", "\u212a", "ı", "İ")
+
+
 def restore_labels(paragraph: str) -> str:
     """'Fullmaktige Narvarande Jakob Andersson …' -> '… Närvarande Jakob Andersson …'."""
+    low = paragraph.lower()
+    if not any(word in low for word in _FOLDED) and not any(c in paragraph for c in _ODD_CASE):
+        return paragraph  # none of the spellings in it (nearly every paragraph): no search
     return _FOLDED_WORD.sub(_unfold, paragraph)
 
 
