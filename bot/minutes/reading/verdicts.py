@@ -142,6 +142,25 @@ _NOT_DECISION = re.compile(
     r"|^\s*(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?förslag\w*\s+(?:på|om)\s+att\b|\bkommer\s+att\s+\w+\s+(?:för|inför)\b",
     re.I,
 )
+# Every way _NOT_DECISION matches needs one of these words, "?", or a word that starts
+# "yrkande", "propositionsordning" or "förslag": a set lookup first spares most sentences
+# the pattern, which has no literal start to look for.
+_NOT_WORDS = frozenset({
+    "föreslår", "föreslås", "yrkar", "yrkat", "har", "hade", "tidigare", "ska", "skall",
+    "kommer", "bör", "kan", "måste", "behöver", "avser", "upp", "inför", "beslut", "ställer",
+    "reserverar", "beslutet", "om", "när", "innan", "sedan", "man", "behov", "förfall", "utses",
+})  # fmt: skip
+# Characters that re.I takes for an ASCII letter where str.lower() does not make them one
+_ODD_CASE = ("ſ", "\u212a", "ı", "İ")
+
+
+def _may_not_decide(text: str, low: str, words: list[str]) -> bool:
+    return (
+        "?" in text or not _NOT_WORDS.isdisjoint(words) or "yrkande" in low
+        or "propositionsordning" in low or "förslag" in low
+    )
+
+
 # "Ordföranden informerar att ärende 16 utgår", "X önskar att … läggs till dagordningen":
 # what someone says or wants, not what the meeting decided.
 _SAID = re.compile(
@@ -249,11 +268,14 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     words = _WORD.findall(low)
     if _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept for the tests below
         return False
-    if _NOT_DECISION.search(text):
+    odd = any(c in text for c in _ODD_CASE)  # then the patterns decide, without literal tests
+    if (odd or _may_not_decide(text, low, words)) and _NOT_DECISION.search(text):
         return False
-    if "vilket" in low and _RELATIVE.search(text):
+    if (odd or "vilket" in low) and _RELATIVE.search(text):
         return True
-    participle = _PARTICIPLE.search(text) if not _PARTICIPLES.isdisjoint(words) else None
+    participle = (
+        _PARTICIPLE.search(text) if odd or not _PARTICIPLES.isdisjoint(words) else None
+    )
     if (
         participle
         and not _AUXILIARY.search(text[: participle.start()])
