@@ -51,6 +51,7 @@ class _Mark:
     lead: bool = False  # right after the page's own number: "2 101 Taxor och avgifter …"
     sign_at: int = -1  # where a § after the letters stands ("Kf § 113", "Per Lind § 12")
     n_at: int = -1  # where the number stands
+    contents: bool = False  # an entry of a table of contents: its title ends in a page number
 
 
 def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
@@ -124,8 +125,64 @@ def _chain(marks: list[_Mark]) -> list[_Mark]:
     return best
 
 
+# A table of contents: its label, or a page number standing in an entry ("… justering 4")
+_CONTENTS_LABEL = re.compile(
+    r"\b(?:innehållsförteckning|innehåll|förteckning|ärendelista|föredragningslista|ärenderubrik"
+    r"|dagordning)\b",
+    re.I,
+)
+_PAGE_NUMBER = re.compile(r"(?:^|\s)\d{1,3}(?:\s|$)")
+_PAGE_AT_END = re.compile(r"[,\s]+\d{1,3}$")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+_ENTRY_WORDS = 20  # an entry's title and page number; a § with its text runs longer
+
+
+def _segment(paragraphs: list[str], marks: list[_Mark], k: int) -> str:
+    """What follows marker k up to the next marker of its paragraph or the paragraph's end."""
+    mark = marks[k]
+    nxt = marks[k + 1] if k + 1 < len(marks) and marks[k + 1].para == mark.para else None
+    return paragraphs[mark.para][mark.end : nxt.start if nxt else None].strip()
+
+
+def _is_entry(segment: str) -> bool:
+    return len(segment.split()) <= _ENTRY_WORDS and not _SENTENCE_INSIDE.search(segment)
+
+
+def _without_contents(paragraphs: list[str], marks: list[_Mark]) -> list[_Mark]:
+    """The markers without a table of contents run into one line ('Innehållsförteckning
+    Information 35 Delårsrapport 36 Miljöbalkstaxan 37 …', 'Ärenderubrik Sida 84 Val av
+    justerande 4 85 Föregående mötes protokoll 5 …'): three or more markers in one paragraph,
+    each followed by a short title and no sentence, under a contents label or with page numbers
+    in most entries, before any § with text. Read as § paragraphs they become items with their
+    titles shifted, and the real §§ later on lose their numbers to them. A document with no
+    marker besides (a transcript of its first pages only) keeps them: they are all it says of
+    its items."""
+    k = 0
+    while k < len(marks):
+        para = marks[k].para
+        run = [j for j in range(k, len(marks)) if marks[j].para == para]
+        entries = [j for j in run if _is_entry(_segment(paragraphs, marks, j))]
+        if len(run) >= 3 and len(entries) == len(run):
+            text = paragraphs[para]
+            labelled = bool(_CONTENTS_LABEL.search(text[: marks[k].start])) or (
+                para > 0 and bool(_CONTENTS_LABEL.search(paragraphs[para - 1]))
+            )
+            paged = sum(bool(_PAGE_NUMBER.search(_segment(paragraphs, marks, j))) for j in run)
+            if labelled or paged * 3 >= len(run) * 2:
+                rest = marks[:k] + marks[run[-1] + 1 :]
+                if rest:
+                    return rest
+                for j in run:
+                    marks[j].contents = True
+                return marks
+        if len(entries) < len(run):
+            return marks  # a § with its text came first: no table of contents after it
+        k = run[-1] + 1
+    return marks
+
+
 def paragraph_marks(paragraphs: list[str], page_starts: set[int] = frozenset()) -> list[_Mark]:
-    marks = _marks(paragraphs, set(page_starts))
+    marks = _without_contents(paragraphs, _marks(paragraphs, set(page_starts)))
     if not marks:
         return []
     span = _declared(paragraphs)
@@ -165,6 +222,7 @@ _BEFORE_ATT = {"om", "för", "till", "med", "på", "av", "i", "och", "samt", "el
 _PREPOSITIONS = {"för", "om", "i", "av", "till", "vid", "på", "med", "mot", "från", "inom", "kring",
                  "angående", "ang", "avseende", "rörande", "inför", "över", "och"}
 _BOUNDARY_AFTER = re.compile(r"[a-zåäö0-9)]$")
+_POINT = re.compile(r"\d{1,2}\)")  # the first point of a list in the § text
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -177,6 +235,8 @@ def split_title(text: str) -> tuple[str, str]:
         return "", ""  # "§ 202 Dnr 2022/301": only the diary number, the title comes next
     words = text.split(" ")
     for k, word in enumerate(words[:16]):
+        if k and _POINT.fullmatch(word):  # "Information 1) Ordföranden informerade …"
+            return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
         if k >= 2 and word == "att" and _ACTION_TITLE.match(text) and (
             words[k - 1].lower() not in _BEFORE_ATT
         ):  # "Fastställande av dagordning att fastställa dagordningen": the att-sats decides
@@ -257,11 +317,15 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         return paragraphs, set()
     result: list[str] = []
     starts: set[int] = set()  # pages that now begin with their own text
+    # "4 SAMMANTRÄDESPROTOKOLL Sida 4(14) 35 Information …": the head holds the page's counter
+    counted = any(_DIGIT.search(w) for w in tokens[0][1:prefix])
     for k, text in enumerate(paragraphs):
         words = text.split()
         head = [_token_key(w) for w in tokens[0][:prefix]]
         if k in pages[1:] and [_token_key(w) for w in words[:prefix]] == head:
-            rest = _COUNTER.sub("", " ".join(words[prefix:]), count=1)
+            rest = " ".join(words[prefix:])
+            if not counted:  # a number right after a head that has its counter is a § number
+                rest = _COUNTER.sub("", rest, count=1)
             if not rest.strip():
                 continue
             starts.add(len(result))
@@ -292,6 +356,8 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
         for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
             body = text[mark.end : nxt.start if nxt else len(text)].strip()
             title, rest = split_title(body)
+            if mark.contents:
+                title = _PAGE_AT_END.sub("", title)  # "Upprop 3": page 3 of the protokoll
             result.append(f"§ {mark.number} {title}".strip())
             if rest.strip():
                 result.append(rest.strip())
