@@ -10,6 +10,7 @@ from .first_names import is_first_name
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
 from .people import mark_of, people_in_run
+from .table_shapes import join_name_columns
 
 _PRESENT = (
     r"närvarande ledamöter|närvarande ersättare|närvarande tjänstemän|närvarande|deltagare|deltog"
@@ -171,6 +172,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         for p in paragraphs
     ]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
+    paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
@@ -334,8 +336,11 @@ _WHO_HEAD = re.compile(
 _ROLE_HEAD = re.compile(r"^(?:roll|funktion|uppdrag|post|parti|organisation)$", re.I)
 # "N" and "F" are the columns of those there and away in a närvarolista ("N | F"); "Ej tjg",
 # "Ej tjänstgör": an ersättare there without serving
+# "Närvarande ja/nej", "§§" (the §§ a member was there for): a column whose cells say who was
+# there
 _THERE_HEAD = re.compile(
-    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|n|ej\s+tjg\.?|ej\s+tjänstg\w*\.?)(?:\s*\([^)]*\))?$",
+    r"^(?:närv\w*\.?|deltog|deltagit|x|ja|n|ej\s+tjg\.?|ej\s+tjänstg\w*\.?|§§?|paragrafer)"
+    r"(?:\s*\(?ja\s*/\s*nej\)?)?(?:\s*\([^)]*\))?$|^ja\s*/\s*nej$",
     re.I,
 )
 _SERVE_HEAD = re.compile(
@@ -344,8 +349,18 @@ _SERVE_HEAD = re.compile(
     re.I,
 )
 _AWAY_HEAD = re.compile(r"^(?:frånv\w*\.?|f|förhinder|anmält\s+förhinder|ej\s+närv\w*)$", re.I)
+# "Tjänstgör för", "Ersätter": the cell names the member this row's ersättare served for
+_WHOM_HEAD = re.compile(
+    r"^(?:tjänstgör\w*|tjg\.?|tjänstgjorde)\s+(?:för|i\s+stället\s+för|istället\s+för)$"
+    r"|^(?:ersätter|i\s+stället\s+för|istället\s+för)$",
+    re.I,
+)
 _MARK_HEAD = re.compile(rf"{_THERE_HEAD.pattern}|{_AWAY_HEAD.pattern}|{_SERVE_HEAD.pattern}", re.I)
 _MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*|tjg\.?|tjänstgör\w*)$", re.I)
+
+
+# There for part of the meeting: "§ 44-58", "§§ 1–7", "1–12", "kl 14.30–", "14.30-16.00"
+_PART_MARK = re.compile(r"^(?:§{1,2}\s*\d|kl\.?\s*\d|\d{1,3}\s*[-–]|\d{1,2}[.:]\d{2})", re.I)
 
 
 def _marked(cells: list[str], columns: list[int]) -> bool:
@@ -353,7 +368,7 @@ def _marked(cells: list[str], columns: list[int]) -> bool:
     for n in columns:
         cell = re.sub(r"</?del>", "", cells[n]) if n < len(cells) else ""
         first = re.split(r"[,;\s]", cell.strip(), maxsplit=1)[0]
-        if _MARKED.match(first) or re.match(r"§\s*\d", cell.strip()):
+        if _MARKED.match(first) or _PART_MARK.match(cell.strip()):
             return True  # "X", "X, mötesordförande", "§ 44-58, 66-74" (there for those)
     return False
 
@@ -379,7 +394,8 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
                 head, who = ["", *[c for c in head if c]], [0]
         kinds = [
             "there" if _THERE_HEAD.match(c) else "serve" if _SERVE_HEAD.match(c)
-            else "away" if _AWAY_HEAD.match(c) else "" for c in head
+            else "away" if _AWAY_HEAD.match(c) else "whom" if _WHOM_HEAD.match(c)
+            else "" for c in head
         ]  # fmt: skip
         before = head[: who[0]] if who else head
         if (
@@ -387,7 +403,7 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
             or len(head) < 2
             or not who
             or not all(_ROLE_HEAD.match(c) for c in before)  # "Roll | Namn | Närvarande"
-            or not any(kinds)
+            or not (any(kinds) or _listing(head, who))
         ):
             k += 1
             continue
@@ -410,6 +426,13 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
         for cells in rows:
             _x_row(result, head, who, kinds, cells)
         k = j
+
+
+def _listing(head: list[str], who: list[int]) -> bool:
+    """'Namn | Parti', 'Ledamot | Funktion | Organisation': a list of those there, without
+    marks (a struck name was not there)."""
+    rest = [c for n, c in enumerate(head) if n not in who and c]
+    return bool(rest) and all(_ROLE_HEAD.match(c) for c in rest)
 
 
 def _name_columns(paragraphs: list[str], k: int, head: list[str], result: Attendance) -> int:
@@ -454,6 +477,7 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
         there = [n for n in cols if kinds[n] == "there"]
         away = [n for n in cols if kinds[n] == "away"]
         serve = [n for n in cols if kinds[n] == "serve"]
+        whom = [cells[n] for n in cols if kinds[n] == "whom" and n < len(cells)]
         notes = " ".join(cells[n] for n in cols if n < len(cells) and not kinds[n])
         stand_in = ""
         for n in [*serve, *there]:  # a name where the mark would be: who stood in for this member
@@ -470,9 +494,15 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
             present = present and not struck
         else:
             present = not struck and mark_of(notes) != "absent"
-        role = "chair" if _NOTE_CHAIR.search(notes + " " + note) else ""
+        role = "chair" if _NOTE_CHAIR.search(notes + " " + note) else _cell_role(cells, cols)
         attendee = Attendee(name, clean_name(note or notes), role, present)
         result.attendees.append(attendee)
+        # "Eva Strand | X | X | Per Lind" under "… | Tjänstgör för": whom she served for
+        replaced = next((n for c in whom if (n := split_name(_PARTY.sub(" ", c))[0])), "")
+        if replaced and present:
+            attendee.role, attendee.substitute_for = "substitute", replaced
+            _add_substitution(result, name, replaced)
+            continue
         # "Kent Berg (S) | X | ersätter Dora Stål (S)": the stand-in told in a cell of notes
         said = _SUBSTITUTE.search(_PARTY.sub(" ", notes).strip())
         replaced = split_name(said["who"] or said["who2"] or "")[0] if said else ""
@@ -493,6 +523,15 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
             # there, marked there, served for that member
             attendee.role, attendee.substitute_for = "substitute", member
             _add_substitution(result, name, member)
+
+
+def _cell_role(cells: list[str], cols) -> str:
+    """'Sekreterare', 'Justerare' alone in a cell of the row (a Funktion/Roll column)."""
+    for n in cols:
+        role = ROLE_WORDS.get(cells[n].strip().lower()) if n < len(cells) else None
+        if role in ("chair", "secretary", "adjuster"):
+            return role
+    return ""
 
 
 _PARTY_IN_ROW = re.compile(r"\((?:S|M|C|V|L|KD|MP|SD|FP|NS|SL|KIP|PP)\)", re.I)
