@@ -1,0 +1,234 @@
+"""Attendance tables as secretaries' Word templates shape them (issue 10, fifth round).
+
+Each test builds a real .docx with python-docx (tables, merged caption rows, struck runs) the
+way a secretary in Örebro län fills in her template, and reads it as an upload is read. None of
+these shapes is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.minutes.reading import parse_file
+
+from .word_tables import write_docx
+
+TODAY = date(2026, 1, 1)
+
+
+def _read(tmp_path, *blocks):
+    return parse_file(write_docx(list(blocks), tmp_path / "protokoll.docx"), today=TODAY)
+
+
+def _subs(minutes) -> list[tuple[str, str]]:
+    return [(s.substitute, s.replaces) for s in minutes.substitutions]
+
+
+def test_a_caption_row_over_the_head_row(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Beslutande ledamöter"],  # merged across the table
+            ["Namn", "Parti", "Närvarande", "Frånvarande"],
+            ["Anna Ek", "S", "X", ""],
+            ["Per Lind", "M", "", "X"],
+            ["Kjell Berg", "C", "X", ""],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_the_head_row_below_empty_rows(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Sammanträdets deltagare", "", ""],
+            ["", "", ""],
+            ["Namn", "Parti", "Närv."],
+            ["Ingrid Sjöberg", "KD", "x"],
+            ["Göran Lundqvist", "S", ""],
+            ["Maria Åhlin", "V", "x"],
+        ],
+    )
+    assert minutes.present == ["Ingrid Sjöberg", "Maria Åhlin"]
+    assert minutes.absent == ["Göran Lundqvist"]
+
+
+def test_no_head_row_under_a_label(tmp_path):
+    minutes = _read(
+        tmp_path,
+        "Närvarande",
+        [["Anna Ek (S)", "ordförande"], ["Per Lind (M)", "ledamot"], ["Kjell Berg (C)", "ledamot"]],
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
+    assert minutes.absent == []
+
+
+def test_given_name_and_surname_in_two_columns(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Förnamn", "Efternamn", "Parti", "Närv."],
+            ["Anna", "Ek", "S", "X"],
+            ["Per", "Lind", "M", ""],
+            ["Kjell", "Berg", "C", "x"],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_surname_first_in_two_columns(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Efternamn", "Förnamn", "Närvarande"],
+            ["Öberg", "Lars", "X"],
+            ["Nyström", "Elin", "X"],
+            ["Karlsson", "Jonas", ""],
+        ],
+    )
+    assert minutes.present == ["Lars Öberg", "Elin Nyström"]
+    assert minutes.absent == ["Jonas Karlsson"]
+
+
+def test_every_kind_of_mark_and_an_empty_cell(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Ledamot", "Närvarande"],
+            ["Anna Ek (S)", "✓"],
+            ["Per Lind (M)", "Ja"],
+            ["Kjell Berg (C)", "Närv"],
+            ["Lena Holm (V)", "1"],
+            ["Eva Strand (L)", "§§ 1–7"],  # there for the first seven §§
+            ["Bo Sand (KD)", "kl 14.30–"],  # came at half past two
+            ["Jan Ström (SD)", "✔"],
+            ["Sara Falk (MP)", ""],  # not marked: not there
+        ],
+    )
+    assert minutes.present == [
+        "Anna Ek", "Per Lind", "Kjell Berg", "Lena Holm", "Eva Strand", "Bo Sand", "Jan Ström",
+    ]  # fmt: skip
+    assert minutes.absent == ["Sara Falk"]
+
+
+def test_yes_and_no_in_one_column(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Namn", "Närvarande ja/nej"],
+            ["Anna Ek (S)", "Ja"],
+            ["Per Lind (M)", "Nej"],
+            ["Kjell Berg (C)", "Ja"],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_n_and_f_columns(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Ledamot", "Parti", "N", "F"],
+            ["Anna Ek", "S", "X", ""],
+            ["Per Lind", "M", "", "X"],
+            ["Kjell Berg", "C", "X", ""],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_a_column_of_the_paragraphs_each_member_was_there_for(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Ledamöter", "Parti", "§§"],
+            ["Anna Ek", "S", "1–12"],
+            ["Per Lind", "M", ""],
+            ["Kjell Berg", "C", "1–7"],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_a_role_column_with_chair_secretary_and_adjuster(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Namn", "Funktion", "Närv."],
+            ["Anna Ek", "Ordförande", "X"],
+            ["Per Lind", "Sekreterare", "X"],
+            ["Kjell Berg", "Justerare", "X"],
+            ["Lena Holm", "Ledamot", ""],
+        ],
+    )
+    roles = {p.name: p.role for p in minutes.people()}
+    assert roles["Anna Ek"] == "chair"
+    assert roles["Per Lind"] == "secretary"
+    assert roles["Kjell Berg"] == "adjuster"
+    assert minutes.absent == ["Lena Holm"]
+    assert "Funktion" not in " ".join(minutes.present)
+
+
+def test_members_then_ersättare_then_others_with_whom_each_served_for(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [["Ledamöter", "Parti", "Närv"], ["Anna Ek", "S", "X"], ["Per Lind", "M", ""]],
+        [
+            ["Ersättare", "Parti", "Närv", "Tjg", "Tjänstgör för"],
+            ["Eva Strand", "M", "X", "X", "Per Lind"],  # there and serving for Per Lind
+            ["Bo Sand", "S", "X", "", ""],  # there, not serving
+            ["Jan Ström", "C", "", "", ""],  # not there
+        ],
+        [["Övriga", "Funktion"], ["Sara Falk", "sekreterare"], ["Olle Nord", "socialchef"]],
+    )
+    assert minutes.present == ["Anna Ek", "Eva Strand", "Bo Sand", "Sara Falk", "Olle Nord"]
+    assert _subs(minutes) == [("Eva Strand", "Per Lind")]
+    assert "Jan Ström" in minutes.absent
+    assert "Bo Sand" not in [s for s, _ in _subs(minutes)]
+
+
+def test_an_ersätter_column_beside_the_marks(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [
+            ["Ledamot/ersättare", "Parti", "Närvarande", "Ersätter"],
+            ["Helena Bergström", "S", "X", ""],
+            ["Mikael Dahl", "M", "X", ""],
+            ["Sofia Lindgren", "S", "X", "Tomas Ek (S)"],
+        ],
+    )
+    assert _subs(minutes) == [("Sofia Lindgren", "Tomas Ek")]
+    assert {"Helena Bergström", "Mikael Dahl", "Sofia Lindgren"} <= set(minutes.present)
+
+
+def test_a_table_for_each_organisation_with_its_name_as_caption(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [["Lekebergs kommun"], ["Anna Ek", "socialchef", "X"], ["Per Lind", "skolchef", ""]],
+        [
+            ["Region Örebro län"],
+            ["Kjell Berg", "hälso- och sjukvårdsdirektör", "X"],
+            ["Lena Holm", "strateg", "X"],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg", "Lena Holm"]
+    assert minutes.absent == ["Per Lind"]
+    organisations = {p.name: p.organisation for p in minutes.people()}
+    assert organisations["Kjell Berg"] == "Region Örebro län"
+    assert organisations["Anna Ek"] == "Lekebergs kommun"
+
+
+def test_struck_out_names_in_a_list_without_marks(tmp_path):
+    minutes = _read(
+        tmp_path,
+        [["Namn", "Parti"], ["Anna Ek", "S"], ["~~Per Lind~~", "M"], ["Kjell Berg", "C"]],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+    assert "S" not in minutes.present and "Parti" not in " ".join(minutes.present)
