@@ -7,6 +7,7 @@ running it (a chat command runs several), and the compiled form is cached either
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, func
 from sqlmodel import Session, select
@@ -22,6 +23,7 @@ from storage.models import (
     MeetingStatus,
     Person,
 )
+from storage.plain import Read
 
 _GROUPS = bindparam("group_ids", expanding=True)
 _UPCOMING = (
@@ -55,7 +57,8 @@ _NEXT_PER_GROUP = (
     .where(Meeting.id.in_(select(_RANKED.c.meeting_id).where(_RANKED.c.n == 1)))
     .order_by(Meeting.date, Meeting.starts_at, Meeting.id)
 )
-_GROUP_IDS = select(MeetingGroup.group_id).where(MeetingGroup.meeting_id == bindparam("meeting"))
+_GROUP_IDS = Read(select(MeetingGroup.group_id)
+                  .where(MeetingGroup.meeting_id == bindparam("meeting")))
 _GROUPS_OF_MEETING = (
     select(Group)
     .join(MeetingGroup, MeetingGroup.group_id == Group.id)
@@ -67,11 +70,17 @@ _AGENDA = (
     .where(AgendaItem.meeting_id == bindparam("meeting"))
     .order_by(AgendaItem.position, AgendaItem.id)
 )
-_ABSENT_NAMES = (
+_ABSENT_NAMES = Read(
     select(Person.name)
     .join(Absence, Absence.person_id == Person.id)
     .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None))
     .order_by(Person.name)
+)
+# What a reply shows of an agenda: values, not instances (storage/plain.py).
+_AGENDA_SHOWN = Read(
+    select(AgendaItem.title, AgendaItem.presenter, AgendaItem.documents)
+    .where(AgendaItem.meeting_id == bindparam("meeting"))
+    .order_by(AgendaItem.position, AgendaItem.id)
 )
 _ABSENT = (
     select(Person)
@@ -104,7 +113,7 @@ def on_date(session: Session, group_ids: list[int], day: date) -> list[Meeting]:
 
 
 def group_ids_of_meeting(session: Session, meeting_id: int) -> list[int]:
-    return list(session.exec(_GROUP_IDS, params={"meeting": meeting_id}).all())
+    return _GROUP_IDS.column(session, meeting=meeting_id)
 
 
 def groups_of_meeting(session: Session, meeting_id: int,
@@ -122,6 +131,20 @@ def agenda(session: Session, meeting_id: int) -> list[AgendaItem]:
     return list(session.exec(_AGENDA, params={"meeting": meeting_id}).all())
 
 
+class ShownItem(NamedTuple):
+    """An agenda item as a reply shows it."""
+
+    title: str
+    presenter: str
+    documents: list[dict]
+
+
+def agenda_shown(session: Session, meeting_id: int) -> list[ShownItem]:
+    """The meeting's agenda in order, as values to show (not to change): `agenda` without the
+    ORM's cost, for the replies that show it on every /dagordning."""
+    return [ShownItem(*row) for row in _AGENDA_SHOWN.rows(session, meeting=meeting_id)]
+
+
 def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:
     """Who was at a held meeting as its minutes say, in the minutes' order."""
     statement = select(Attendance).where(Attendance.meeting_id == meeting_id)
@@ -135,7 +158,7 @@ def absent_people(session: Session, meeting_id: int) -> list[Person]:
 
 def absent_names(session: Session, meeting_id: int) -> list[str]:
     """The names of those with a standing absence for the meeting, by name."""
-    return list(session.exec(_ABSENT_NAMES, params={"meeting": meeting_id}).all())
+    return _ABSENT_NAMES.column(session, meeting=meeting_id)
 
 
 def add_meeting(session: Session, meeting: Meeting, group_ids: list[int]) -> Meeting:

@@ -4,7 +4,8 @@ per unit of work.
 A chat command used to fetch the person, their memberships and the channel's group or their
 groups in three or four queries, every time, for data that changes a few times a year. Here the
 whole roster is read once into an immutable snapshot; every unit of work then asks one question,
-`SELECT version FROM rosterversion`, and uses the snapshot while the number is the same.
+`SELECT version FROM rosterversion` (on the driver's cursor: storage/plain.py), and uses the
+snapshot while the number is the same.
 
 The number is bumped by a `before_flush` hook in the very transaction that adds, changes or
 deletes a Group, Person or Membership through the ORM, in whatever process (the web, the
@@ -30,9 +31,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from storage.models import Group, Membership, Person, RosterVersion
+from storage.plain import Read
 
 ROSTER_MODELS = (Group, Person, Membership)
-VERSION_SQL = "SELECT version FROM rosterversion WHERE id = 1"
+VERSION = Read(select(RosterVersion.version).where(RosterVersion.id == 1))
 _SESSION_KEY = "roster"  # session.info: the snapshot this unit of work uses, or DIRECT
 DIRECT = "direct"  # the session changed the roster: read the database
 
@@ -115,7 +117,7 @@ def snapshot(session: Session) -> Snapshot | None:
     if current == DIRECT:
         return None
     if current is None:
-        version = session.connection().exec_driver_sql(VERSION_SQL).scalar() or 0
+        version = next(iter(VERSION.column(session)), 0) or 0
         current = _CACHE.get(session.get_bind(), version)
         session.info[_SESSION_KEY] = current
     return current

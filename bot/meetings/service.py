@@ -56,7 +56,7 @@ def meeting_sections(
     if meeting.online_link:
         lines.append(texts.ONLINE.format(link=meeting.online_link))
     sections = [Section("\n".join(lines))]
-    items = store.agenda(session, meeting.id)
+    items = store.agenda_shown(session, meeting.id)
     sections.append(Section(agenda_text(items, SHORT_AGENDA if short else None, meeting)))
     held = store.minutes_attendance(session, meeting.id) if meeting.status == "held" else []
     if held:  # the minutes were read: who was there, not who had förhinder
@@ -90,7 +90,7 @@ def held_attendance(rows) -> str:
     return " ".join(lines)
 
 
-def agenda_text(items: list[AgendaItem], limit: int | None = None,
+def agenda_text(items: list[AgendaItem] | list[store.ShownItem], limit: int | None = None,
                 meeting: Meeting | None = None) -> str:
     if not items:
         return f"{texts.AGENDA_HEADING}\n{texts.AGENDA_EMPTY}"
