@@ -11,6 +11,7 @@ from bot import markup, texts
 from bot.clock import STOCKHOLM
 from bot.replies import Button, Section
 from bot.settings import Settings
+from storage import directory
 from storage import meetings as store
 from storage.models import AgendaItem, Group, Meeting, MeetingGroup
 
@@ -23,8 +24,9 @@ def moment(day: date, at: time | None) -> datetime | None:
 
 
 def group_names(session: Session, meeting: Meeting, group_ids: list[int] | None = None) -> str:
-    groups = store.groups_of_meeting(session, meeting.id, group_ids)
-    return texts.join_names([group.name for group in groups])
+    """The meeting's groups' names, by name: from the roster snapshot, no instances made."""
+    ids = store.group_ids_of_meeting(session, meeting.id) if group_ids is None else group_ids
+    return texts.join_names(list(directory.group_names(session, ids).values()))
 
 
 def when(meeting: Meeting) -> str:
