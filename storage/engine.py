@@ -22,12 +22,14 @@ READ COMMITTED; reads after it belong to the transaction.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session, create_engine
 
@@ -46,7 +48,35 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "before_cursor_execute", _sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    engine = create_engine(url, echo=echo, pool_size=10, max_overflow=10)
+    _ping_when_idle(engine)
+    return engine
+
+
+# A server connection that sat in the pool this long is tried before it is handed out (the
+# server may have restarted or dropped it meanwhile). SQLAlchemy's pool_pre_ping tries every
+# one, every time: a round trip more for every unit of work, when a busy process's connections
+# were in use a moment ago. Should a connection in use fail all the same, SQLAlchemy discards
+# every connection of the pool made before it, so only work already under way sees the error.
+PING_AFTER_IDLE = 10.0  # seconds
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, record, _proxy) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return  # new, or in use a moment ago
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:  # the pool retries with a new connection
+            raise DisconnectionError("the server dropped an idle connection") from error
+        if not alive:
+            raise DisconnectionError("the server dropped an idle connection")
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
