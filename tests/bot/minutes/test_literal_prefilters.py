@@ -20,7 +20,7 @@ from bot.minutes.reading.decisions import (
 from bot.minutes.reading.layout import clean
 from bot.minutes.reading.readers import read_file
 from bot.minutes.reading.sections import _PART, cut_parts
-from bot.minutes.reading.segments import _FOLDED_WORD, _unfold, restore_labels
+from bot.minutes.reading.segments import _FOLDED_WORD, _LABEL, _unfold, labels_in, restore_labels
 from bot.minutes.reading.verdicts import _VERB, _verbs
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -33,6 +33,7 @@ EDGE_CASES = [
     "Narvarande Anna Berg, Ovriga deltagare Per Lind", "Förhındrade: Per Lind",
     "Styrelsen ställer sig bakom förslaget och är helt överens om att gå vidare.",
     "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att anta planen.",
+    "Plats och tid: Kulturhuset BESLUTANDE Anna Berg ANSLAG/BEVIS ande Per Lind Tid: kl 13",
     "ſtyrelsen beslutar", "\u212aommunstyrelsen godkände",
 ]
 
@@ -67,5 +68,6 @@ def test_the_verb_pattern_and_the_labels(texts):
     for text in texts:
         assert [m.span() for m in _verbs(text)] == [m.span() for m in _VERB.finditer(text)], text
         assert restore_labels(text) == _FOLDED_WORD.sub(_unfold, text), text
+        assert [m.span() for m in labels_in(text)] == [m.span() for m in _LABEL.finditer(text)]
         if len(text) >= 40 and "\t" not in text and not list(_PART.finditer(text)):
             assert cut_parts(text) == ([text.strip()] if text.strip() else [])
