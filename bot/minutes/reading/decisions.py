@@ -8,6 +8,7 @@ context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .first_names import is_first_name
 from .model import AgendaItem, Decision
@@ -144,6 +145,10 @@ class _Finder:
         self.start = start
         self.skip = skip
         self.item_starts = {it.line for it in items}
+        lines = [it.line for it in items]
+        # the items' lines in order (as find_agenda gives them): the item a line sits in is
+        # found by bisection rather than by a walk through every item for every line
+        self.item_lines = lines if lines == sorted(lines) else None
         self.decisions: list[Decision] = []
         self.ours: set[str] = set()
         self.warnings: list[str] = []
@@ -170,6 +175,9 @@ class _Finder:
         return text if len(text) <= 3000 else text[:3000].rsplit(" ", 1)[0] + " …"
 
     def agenda_item_at(self, i: int) -> AgendaItem | None:
+        if self.item_lines is not None:
+            k = bisect_right(self.item_lines, i)
+            return self.items[k - 1] if k else None
         found = None
         for it in self.items:
             if it.line <= i:
@@ -319,8 +327,10 @@ class _Finder:
                     continue
             elif "\t" not in self.paragraphs[i]:
                 column = None
-            bullet = bool(_BULLET.match(text))
-            text = _BULLET.sub("", text)  # "- Beslut: …", "* Styrelsen beslutar att …"
+            mark = _BULLET.match(text)
+            bullet = bool(mark)
+            if mark:
+                text = text[mark.end() :]  # "- Beslut: …", "* Styrelsen beslutar att …"
             if i in self.skip:
                 if state == "open" and self.elected(i, text):  # a list of names claimed it
                     self.add(i, self.elected(i, text), section=True)
