@@ -44,6 +44,8 @@ _ANSWER = re.compile(
     re.I,
 )
 _ANSWER_WORDS = _ANSWER.pattern.split("|")
+# Any of them as a literal, in one search (a walk through the words cost more than the search)
+_ANY_ANSWER_WORD = re.compile("|".join(re.escape(word) for word in _ANSWER_WORDS))
 _ANSWER_NOUN = re.compile(
     r"\b(?:synpunkter|svar|yttranden?|besked|anmälan|remissvar|kommentarer|inspel|önskemål)\b",
     re.I,
@@ -60,7 +62,7 @@ def find_deadlines(
     found: list[Deadline] = []
     for i, text in enumerate(paragraphs):
         lowered = text.lower()
-        if not any(word in lowered for word in _ANSWER_WORDS):
+        if not _ANY_ANSWER_WORD.search(lowered):
             continue  # no sentence of it asks for an answer (most paragraphs)
         for sentence in sentences(text):
             m = _DEADLINE.search(sentence)

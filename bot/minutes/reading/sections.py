@@ -392,6 +392,7 @@ _PART_WORDS = (
     "Reservation", "Protokollsanteckning", "Expedieras", "Särskilt", "Utdragsbestyrkande",
     "Justerandes", "BESLUT", "FÖRSLAG", "YRKANDE", "PROPOSITIONSORDNING", "RESERVATION",
 )  # fmt: skip
+_ANY_PART_WORD = re.compile("|".join(_PART_WORDS))  # one search for any of them
 
 
 def cut_parts(paragraph: str) -> list[str]:
@@ -399,7 +400,7 @@ def cut_parts(paragraph: str) -> list[str]:
     colon stands alone, as a heading would."""
     if len(paragraph) < 40 or "\t" in paragraph:
         return [paragraph]
-    if not any(word in paragraph for word in _PART_WORDS):
+    if not _ANY_PART_WORD.search(paragraph):
         return [paragraph.strip()] if paragraph.strip() else []  # as the loop below leaves it
     pieces: list[str] = []
     last = 0

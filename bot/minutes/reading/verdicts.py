@@ -184,7 +184,7 @@ _NOT_WORDS = frozenset({
     "reserverar", "beslutet", "om", "när", "innan", "sedan", "man", "behov", "förfall", "utses",
 })  # fmt: skip
 # Characters that re.I takes for an ASCII letter where str.lower() does not make them one
-_ODD_CASE = ("ſ", "\u212a", "ı", "İ")
+_ODD_CASE = re.compile("[ſ\u212aıİ]")
 
 
 def _may_not_decide(text: str, low: str, words: list[str]) -> bool:
@@ -301,7 +301,7 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     words = _WORD.findall(low)
     if _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept for the tests below
         return False
-    odd = any(c in text for c in _ODD_CASE)  # then the patterns decide, without literal tests
+    odd = bool(_ODD_CASE.search(text))  # then the patterns decide, without literal tests
     if (odd or _may_not_decide(text, low, words)) and _NOT_DECISION.search(text):
         return False
     if (odd or "vilket" in low) and _RELATIVE.search(text):
