@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pdf_tables
 from .layout import drop_page_furniture
 from .model import Link, NotMinutesError
 
@@ -128,7 +129,7 @@ def read_pdf(path: Path) -> RawText:
         raise NotMinutesError(BROKEN_PDF) from exc
     if sum(len(p.strip()) for p in pages) < 20:
         raise NotMinutesError(NO_TEXT_LAYER)
-    page_lines = [p.replace("\r", "").split("\n") for p in pages]
+    page_lines = [_page_lines(page, text) for page, text in zip(reader.pages, pages, strict=True)]
     links = []
     try:
         for page in reader.pages:
@@ -139,6 +140,17 @@ def read_pdf(path: Path) -> RawText:
     except Exception:  # links are a bonus; a damaged annotation must not stop the reading
         pass
     return RawText(drop_page_furniture(page_lines), links, source="pdf")
+
+
+def _page_lines(page, text: str) -> list[str]:
+    text = text.replace("\r", "")
+    if not pdf_tables.worth_a_look(text):
+        return text.split("\n")
+    try:  # the layout mode, a second reading, only where an attendance table may be
+        rows = pdf_tables.tabbed_rows(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # a page the layout mode cannot read keeps its plain text
+        return text.split("\n")
+    return pdf_tables.with_cells(text, rows)
 
 
 def read_docx(path: Path) -> RawText:

@@ -1,32 +1,41 @@
 """Attendance tables as secretaries' Word templates shape them (issue 10, fifth round).
 
 Each test builds a real .docx with python-docx (tables, merged caption rows, struck runs) the
-way a secretary in Örebro län fills in her template, and reads it as an upload is read. None of
-these shapes is copied from the corpus.
+way a secretary in Örebro län fills in her template, and the same tables as a PDF drawn by
+fpdf2 (cells with borders, as a word processor exports them), and reads each as an upload is
+read. None of these shapes is copied from the corpus.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.minutes.reading import parse_file
 
-from .word_tables import write_docx
+from .word_tables import write_docx, write_pdf
 
 TODAY = date(2026, 1, 1)
 
 
-def _read(tmp_path, *blocks):
-    return parse_file(write_docx(list(blocks), tmp_path / "protokoll.docx"), today=TODAY)
+@pytest.fixture(params=["docx", "pdf"])
+def read(request, tmp_path):
+    writer = write_pdf if request.param == "pdf" else write_docx
+
+    def parse(*blocks):
+        path = writer(list(blocks), tmp_path / f"protokoll.{request.param}")
+        return parse_file(path, today=TODAY)
+
+    return parse
 
 
 def _subs(minutes) -> list[tuple[str, str]]:
     return [(s.substitute, s.replaces) for s in minutes.substitutions]
 
 
-def test_a_caption_row_over_the_head_row(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_a_caption_row_over_the_head_row(read):
+    minutes = read(
         [
             ["Beslutande ledamöter"],  # merged across the table
             ["Namn", "Parti", "Närvarande", "Frånvarande"],
@@ -39,9 +48,8 @@ def test_a_caption_row_over_the_head_row(tmp_path):
     assert minutes.absent == ["Per Lind"]
 
 
-def test_the_head_row_below_empty_rows(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_the_head_row_below_empty_rows(read):
+    minutes = read(
         [
             ["Sammanträdets deltagare", "", ""],
             ["", "", ""],
@@ -55,9 +63,8 @@ def test_the_head_row_below_empty_rows(tmp_path):
     assert minutes.absent == ["Göran Lundqvist"]
 
 
-def test_no_head_row_under_a_label(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_no_head_row_under_a_label(read):
+    minutes = read(
         "Närvarande",
         [["Anna Ek (S)", "ordförande"], ["Per Lind (M)", "ledamot"], ["Kjell Berg (C)", "ledamot"]],
     )
@@ -65,9 +72,8 @@ def test_no_head_row_under_a_label(tmp_path):
     assert minutes.absent == []
 
 
-def test_given_name_and_surname_in_two_columns(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_given_name_and_surname_in_two_columns(read):
+    minutes = read(
         [
             ["Förnamn", "Efternamn", "Parti", "Närv."],
             ["Anna", "Ek", "S", "X"],
@@ -79,9 +85,8 @@ def test_given_name_and_surname_in_two_columns(tmp_path):
     assert minutes.absent == ["Per Lind"]
 
 
-def test_surname_first_in_two_columns(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_surname_first_in_two_columns(read):
+    minutes = read(
         [
             ["Efternamn", "Förnamn", "Närvarande"],
             ["Öberg", "Lars", "X"],
@@ -93,9 +98,8 @@ def test_surname_first_in_two_columns(tmp_path):
     assert minutes.absent == ["Jonas Karlsson"]
 
 
-def test_every_kind_of_mark_and_an_empty_cell(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_every_kind_of_mark_and_an_empty_cell(read):
+    minutes = read(
         [
             ["Ledamot", "Närvarande"],
             ["Anna Ek (S)", "✓"],
@@ -114,9 +118,8 @@ def test_every_kind_of_mark_and_an_empty_cell(tmp_path):
     assert minutes.absent == ["Sara Falk"]
 
 
-def test_yes_and_no_in_one_column(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_yes_and_no_in_one_column(read):
+    minutes = read(
         [
             ["Namn", "Närvarande ja/nej"],
             ["Anna Ek (S)", "Ja"],
@@ -128,9 +131,8 @@ def test_yes_and_no_in_one_column(tmp_path):
     assert minutes.absent == ["Per Lind"]
 
 
-def test_n_and_f_columns(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_n_and_f_columns(read):
+    minutes = read(
         [
             ["Ledamot", "Parti", "N", "F"],
             ["Anna Ek", "S", "X", ""],
@@ -142,9 +144,8 @@ def test_n_and_f_columns(tmp_path):
     assert minutes.absent == ["Per Lind"]
 
 
-def test_a_column_of_the_paragraphs_each_member_was_there_for(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_a_column_of_the_paragraphs_each_member_was_there_for(read):
+    minutes = read(
         [
             ["Ledamöter", "Parti", "§§"],
             ["Anna Ek", "S", "1–12"],
@@ -156,9 +157,8 @@ def test_a_column_of_the_paragraphs_each_member_was_there_for(tmp_path):
     assert minutes.absent == ["Per Lind"]
 
 
-def test_a_role_column_with_chair_secretary_and_adjuster(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_a_role_column_with_chair_secretary_and_adjuster(read):
+    minutes = read(
         [
             ["Namn", "Funktion", "Närv."],
             ["Anna Ek", "Ordförande", "X"],
@@ -175,9 +175,8 @@ def test_a_role_column_with_chair_secretary_and_adjuster(tmp_path):
     assert "Funktion" not in " ".join(minutes.present)
 
 
-def test_members_then_ersättare_then_others_with_whom_each_served_for(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_members_then_ersättare_then_others_with_whom_each_served_for(read):
+    minutes = read(
         [["Ledamöter", "Parti", "Närv"], ["Anna Ek", "S", "X"], ["Per Lind", "M", ""]],
         [
             ["Ersättare", "Parti", "Närv", "Tjg", "Tjänstgör för"],
@@ -193,9 +192,8 @@ def test_members_then_ersättare_then_others_with_whom_each_served_for(tmp_path)
     assert "Bo Sand" not in [s for s, _ in _subs(minutes)]
 
 
-def test_an_ersätter_column_beside_the_marks(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_an_ersätter_column_beside_the_marks(read):
+    minutes = read(
         [
             ["Ledamot/ersättare", "Parti", "Närvarande", "Ersätter"],
             ["Helena Bergström", "S", "X", ""],
@@ -207,9 +205,8 @@ def test_an_ersätter_column_beside_the_marks(tmp_path):
     assert {"Helena Bergström", "Mikael Dahl", "Sofia Lindgren"} <= set(minutes.present)
 
 
-def test_a_table_for_each_organisation_with_its_name_as_caption(tmp_path):
-    minutes = _read(
-        tmp_path,
+def test_a_table_for_each_organisation_with_its_name_as_caption(read):
+    minutes = read(
         [["Lekebergs kommun"], ["Anna Ek", "socialchef", "X"], ["Per Lind", "skolchef", ""]],
         [
             ["Region Örebro län"],
@@ -225,10 +222,23 @@ def test_a_table_for_each_organisation_with_its_name_as_caption(tmp_path):
 
 
 def test_struck_out_names_in_a_list_without_marks(tmp_path):
-    minutes = _read(
-        tmp_path,
+    # Word only: a PDF's text layer does not say which words are struck
+    minutes = parse_file(write_docx([
         [["Namn", "Parti"], ["Anna Ek", "S"], ["~~Per Lind~~", "M"], ["Kjell Berg", "C"]],
-    )
+    ], tmp_path / "protokoll.docx"), today=TODAY)
     assert minutes.present == ["Anna Ek", "Kjell Berg"]
     assert minutes.absent == ["Per Lind"]
     assert "S" not in minutes.present and "Parti" not in " ".join(minutes.present)
+
+
+def test_text_beside_a_table_reads_as_before(read):
+    # only the attendance table's rows get their cells apart: the header and a signature
+    # table without marks keep their plain reading
+    minutes = read(
+        [["Ledamot", "Parti", "N", "F"], ["Anna Ek", "S", "X", ""], ["Per Lind", "M", "", "X"]],
+        [["Ordförande", "Justerare"], ["Anna Ek", "Lars Öberg"]],
+    )
+    assert minutes.present[:1] == ["Anna Ek"]
+    assert minutes.absent == ["Per Lind"]
+    assert "Kommunhuset" in minutes.place
+    assert minutes.date == date(2025, 3, 12)
