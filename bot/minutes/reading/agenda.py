@@ -177,10 +177,43 @@ def _with_outcome(line: str) -> tuple[str, str]:
     return line, ""
 
 
+_PAGE_AT_END = re.compile(r"(?:,|\s)\s*\d{1,3}$")  # "Budget 2017, 3", "Upprop 2"
+
+
+def _contents_lines(paragraphs: list[str], start: int, skip: set[int]) -> set[int]:
+    """A table of contents, a line an item: three or more § lines in a row, each ending in a
+    page number ('§ 21 Upprop ........ 2'), before the first § with text, whose numbers come
+    again further on. They list the §§ that follow; read as items, every item is there twice.
+    Contents with no § after them are kept: they are all the text says of its items."""
+    run: list[int] = []
+    for i in range(start, len(paragraphs)):
+        if i in skip:
+            continue
+        sign = _PARAGRAPH_SIGN.match(paragraphs[i].strip())
+        if sign and _PAGE_AT_END.search(sign["title"]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            break
+        if sign:
+            return set()  # a § of the minutes came first
+        run = []
+    if len(run) < 3:
+        return set()
+    def number(i: int) -> str | None:
+        m = _PARAGRAPH_SIGN.match(paragraphs[i].strip())
+        return (m["n"] or m["after"]) if m else None
+
+    listed = {number(i) for i in run}
+    later = {number(i) for i in range(run[-1] + 1, len(paragraphs))} - {None}
+    return set(run) if listed & later else set()
+
+
 def find_agenda(
     paragraphs: list[str], start: int, skip: set[int], headings: set[str] | None = None
 ) -> list[AgendaItem]:
     skip = skip | furniture(paragraphs, start)
+    skip |= _contents_lines(paragraphs, start, skip)
     signs = [i for i in range(start, len(paragraphs)) if _PARAGRAPH_SIGN.match(paragraphs[i])]
     # In a protokoll of § paragraphs, a numbered list is a list inside a paragraph.
     chain = numbered_chain(paragraphs, start, skip) if len(signs) < 2 else []

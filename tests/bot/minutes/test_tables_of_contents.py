@@ -75,3 +75,43 @@ def test_contents_without_any_paragraph_of_their_own_still_name_the_items():
     titles = [item.title for item in parse_text(ONLY_CONTENTS, notices=True).agenda]
     assert titles[:2] == ["Upprop", "Budget för år 2017"]
     assert len(titles) == 4
+
+
+# The contents a line an item, with dotted leaders to the page, above the §§ they list.
+CONTENTS_LINES = """Kultur- och fritidsnämnden
+Protokoll 2017-03-14
+Plats och tid: Kulturhuset, Lindesberg kl 13.00-15.30
+Beslutande: Anna Berg (S), ordförande, Per Lind (M), Eva Holm (C)
+
+Innehållsförteckning
+§ 21 Upprop .................... 2
+§ 22 Budget för år 2017 ........ 3
+§ 23 Bidrag till föreningar .... 3
+§ 24 Meddelanden ............... 4
+
+§ 21 Upprop
+Upprop förrättades och nämnden var beslutsför.
+
+§ 22 Budget för år 2017
+Förvaltningen redovisar sitt förslag till budget.
+Nämnden beslutar att godkänna budgeten för år 2017.
+
+§ 23 Bidrag till föreningar
+Nämnden beslutar att fördela bidragen enligt bilaga 1.
+
+§ 24 Meddelanden
+Nämnden beslutar att lägga meddelandena till handlingarna.
+"""
+
+
+def test_contents_a_line_an_item_are_not_the_items_twice():
+    parsed = parse_text(CONTENTS_LINES)
+    assert [(item.number, item.title) for item in parsed.agenda] == [
+        ("§ 21", "Upprop"), ("§ 22", "Budget för år 2017"),
+        ("§ 23", "Bidrag till föreningar"), ("§ 24", "Meddelanden"),
+    ]
+    assert [d.number for d in parsed.decisions] == ["§ 22", "§ 23", "§ 24"]
+    # without the §§ after them, the contents are the items
+    only = CONTENTS_LINES.split("\n§ 21 Upprop\n")[0]
+    titles = [item.title for item in parse_text(only, notices=True).agenda]
+    assert titles == ["Upprop", "Budget för år 2017", "Bidrag till föreningar", "Meddelanden"]
