@@ -522,9 +522,11 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
             other = split_name(_PARTY.sub(" ", cells[n]))[0] if n < len(cells) else ""
             stand_in = stand_in or other
         serving = w_index > 0 and _marked(cells, serve) and not stand_in
+        # "Ersättare | Tjg | Ej tjg": an X under Tjg is there and serving, whoever the row is
+        served = bool(serve) and _marked(cells, serve) and not stand_in
         if there or away or (serve and w_index > 0):
             if there:
-                present = _marked(cells, there) or serving
+                present = _marked(cells, there) or serving or served
             elif away:
                 present = not _marked(cells, away) or serving
             else:
@@ -540,6 +542,10 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
         if replaced and present:
             attendee.role, attendee.substitute_for = "substitute", replaced
             _add_substitution(result, name, replaced)
+            continue
+        if served and w_index == 0 and re.search(r"ersättare|suppleant", head[w], re.I):
+            attendee.role = "substitute"  # serving, for whom the table does not say
+            _add_substitution(result, name, "")
             continue
         # "Kent Berg (S) | X | ersätter Dora Stål (S)": the stand-in told in a cell of notes
         said = _SUBSTITUTE.search(_PARTY.sub(" ", notes).strip())
@@ -1108,6 +1114,7 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
     if not name:
         return
     mark = mark_of(org.replace("\t", " "))
+    org = _LAST_MARK.sub("", org)  # "Anna Ek (S)<TAB>X": the X is no organisation
     if re.match(r"^\s*(?:anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande)", org, re.I):
         mark = "absent"
     if struck and "<del>" in text.split("\t")[0].split(",")[0]:
@@ -1149,6 +1156,9 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         result.called.append(name)
     elif present and _LIST_LABEL.search(label):
         result.listed.add(name)
+
+
+_LAST_MARK = re.compile(r"(?:^|\t)\s*(?:x|✓|✔|☒)\s*$", re.I)
 
 
 def _two_people(text: str) -> bool:

@@ -242,3 +242,31 @@ def test_text_beside_a_table_reads_as_before(read):
     assert minutes.absent == ["Per Lind"]
     assert "Kommunhuset" in minutes.place
     assert minutes.date == date(2025, 3, 12)
+
+
+def test_an_ersättare_table_with_tjg_and_ej_tjg(read):
+    minutes = read(
+        [
+            ["Ersättare", "Tjg", "Ej tjg"],
+            ["Eva Strand (S)", "X", ""],  # there, serving
+            ["Bo Sand (M)", "", "X"],  # there, not serving
+            ["Jan Ström (C)", "", ""],  # not there
+        ],
+    )
+    assert minutes.present == ["Eva Strand", "Bo Sand"]
+    assert minutes.absent == ["Jan Ström"]
+    assert [s.substitute for s in minutes.substitutions] == ["Eva Strand"]
+
+
+def test_a_caption_row_over_rows_without_a_head(read):
+    minutes = read(
+        [
+            ["Beslutande ledamöter"],
+            ["Anna Ek (S)", "X"],
+            ["Per Lind (M)", ""],
+            ["Kjell Berg (C)", "X"],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+    assert all(p.organisation != "X" for p in minutes.people())
