@@ -331,7 +331,8 @@ def _whom_first(text: str) -> str:
 
 _WHO_HEAD = re.compile(
     r"^(?:namn|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|ersättare|ledamot/ersättare"
-    r"|deltagare|person|förtroendevald|styrelseledamot|beslutande|suppleant(?:er)?)\b",
+    r"|deltagare|person|förtroendevald|styrelseledamot|beslutande|suppleant(?:er)?"
+    r"|frånvarande(?:\s+ledamöter)?$)\b",
     re.I,
 )
 _ROLE_HEAD = re.compile(r"^(?:roll|funktion|uppdrag|post|parti|organisation)$", re.I)
@@ -384,7 +385,12 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
     k = 0
     while k < len(paragraphs):
         head = [c.strip() for c in paragraphs[k].split("\t")]
-        who = [n for n, c in enumerate(head) if _WHO_HEAD.match(c)]
+        # "Frånvarande | Ersatt av": the names of those away; beside "Närvarande" it is a mark's
+        marks = sum(bool(_THERE_HEAD.match(c) or _AWAY_HEAD.match(c)) for c in head if c)
+        who = [
+            n for n, c in enumerate(head)
+            if _WHO_HEAD.match(c) and not (marks > 1 and _AWAY_HEAD.match(c))
+        ]  # fmt: skip
         row = paragraphs[k + 1].split("\t") if k + 1 < len(paragraphs) else [""]
         if not who and len(head) >= 2 and all(_MARK_HEAD.match(c) for c in head if c):
             if any(split_name(_PARTY.sub(" ", c))[0] for c in row[1:]):
@@ -466,6 +472,9 @@ def _headless_row(text: str) -> bool:
     )
 
 
+_AWAY_LIST = re.compile(r"^frånv", re.I)
+
+
 def _listing(head: list[str], who: list[int]) -> bool:
     """'Namn | Parti', 'Ledamot | Funktion | Organisation': a list of those there, without
     marks (a struck name was not there)."""
@@ -532,8 +541,8 @@ def _x_row(result: Attendance, head, who, kinds, cells) -> None:
             else:
                 present = serving
             present = present and not struck
-        else:
-            present = not struck and mark_of(notes) != "absent"
+        else:  # a list without marks: those there, unless it is the list of those away
+            present = not struck and mark_of(notes) != "absent" and not _AWAY_LIST.match(head[w])
         role = "chair" if _NOTE_CHAIR.search(notes + " " + note) else _cell_role(cells, cols)
         attendee = Attendee(name, clean_name(note or notes), role, present)
         result.attendees.append(attendee)

@@ -18,12 +18,12 @@ _GAP = re.compile(r"\S(?:\s?\S)*")  # a cell: words one space apart; a wider gap
 _END_MARK = re.compile(r"\s(?:X|x|✓|✔|☒|Ja|Nej)$", re.M)
 _HEADS = (
     r"(?:namn|förnamn|efternamn|ledamot|ledamöter|ersättare|övriga|parti|funktion|roll"
-    r"|närv\w*|frånv\w*|tjg|tjänstgör(?:\s+för)?|ersätter|n|f|§§|ja\s*/\s*nej)"
+    r"|närv\w*|frånv\w*|tjg|tjänstgör(?:\s+för)?|ersätter|ersatt\s+av|n|f|§§|ja\s*/\s*nej)"
 )
 _HEAD_LINE = re.compile(rf"^\s*{_HEADS}\.?(?:\s+{_HEADS}\.?)+\s*$", re.I | re.M)
 _MARK = re.compile(
     r"^(?:x|✓|✔|☒|ja|nej|närv\w*\.?|frånv\w*\.?|tjg\.?|n|f|§§?|parti|ersätter"
-    r"|tjänstgör\s+för|ja\s*/\s*nej)$",
+    r"|tjänstgör\s+för|ersatt\s+av|ja\s*/\s*nej)$",
     re.I,
 )
 
@@ -43,10 +43,12 @@ def tabbed_rows(layout: str) -> dict[str, str]:
     rows: dict[str, str] = {}
     block: list[list[tuple[int, str]]] = []
     columns: list[int] = []
-    for line in [*layout.split("\n"), "-"]:
-        if not line.strip():
-            continue  # layout mode puts blank lines between a table's rows
+    lines = [line for line in layout.split("\n") if line.strip()]  # blank between rows
+    for n, line in enumerate([*lines, "-"]):
         cells = [(m.start(), m[0]) for m in _GAP.finditer(line)]
+        if block and len(cells) == 1 and _empty_row(cells, columns, lines[n + 1 :]):
+            block.append(cells)  # "Per Lind (M)" and nothing in the other cells of the row
+            continue
         if len(cells) >= 2 and (not block or _fits(cells, columns)):
             block.append(cells)
             columns = _merge(columns, [x for x, _ in cells])
@@ -54,6 +56,18 @@ def tabbed_rows(layout: str) -> dict[str, str]:
         _emit(block, columns, rows)
         block, columns = ([cells], [x for x, _ in cells]) if len(cells) >= 2 else ([], [])
     return rows
+
+
+_NAME_ONLY = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}(?:\s*\([A-Za-zÅÄÖ]{1,3}\))?$")
+
+
+def _empty_row(cells, columns: list[int], rest: list[str]) -> bool:
+    """A row of one cell in the first column: a name, or a line with the table going on below."""
+    x, text = cells[0]
+    if not columns or abs(x - columns[0]) > 2:
+        return False
+    after = [(m.start(), m[0]) for m in _GAP.finditer(rest[0])] if rest else []
+    return bool(_NAME_ONLY.match(text)) or (len(after) >= 2 and _fits(after, columns))
 
 
 def _fits(cells: list[tuple[int, str]], columns: list[int]) -> bool:

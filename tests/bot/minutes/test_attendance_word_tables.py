@@ -270,3 +270,24 @@ def test_a_caption_row_over_rows_without_a_head(read):
     assert minutes.present == ["Anna Ek", "Kjell Berg"]
     assert minutes.absent == ["Per Lind"]
     assert all(p.organisation != "X" for p in minutes.people())
+
+
+def test_a_mark_with_the_paragraphs_and_rows_with_nothing_beside_the_name(read):
+    minutes = read(
+        [
+            ["Namn", "Närv."],
+            ["Anna Ek (S)", "X (§§ 1–5)"],
+            ["Per Lind (M)", ""],  # in a PDF: a line with the name alone
+            ["Kjell Berg (C)", "X"],
+        ],
+    )
+    assert minutes.present == ["Anna Ek", "Kjell Berg"]
+    assert minutes.absent == ["Per Lind"]
+
+
+def test_a_table_of_those_away_and_who_replaced_them(read):
+    minutes = read(
+        [["Frånvarande", "Ersatt av"], ["Per Lind (M)", "Bo Sand (M)"], ["Lena Holm (V)", ""]],
+    )
+    assert minutes.absent == ["Per Lind", "Lena Holm"]
+    assert _subs(minutes) == [("Bo Sand", "Per Lind")]
