@@ -634,10 +634,27 @@ def _inner_att_satser(text: str, units: list[str]) -> list[str]:
         sats = m["sats"]
         nxt = _INNER_ATT.search(sats)
         sats = (sats[: nxt.start()] if nxt else sats).strip()
-        if any(sats in unit or unit in sats for unit in units):
+        if any(sats in unit or unit in sats for unit in units) or _is_subject_clause(sats):
             continue
         found.append(sats)
     return found
+
+
+# "Att samla kring en gemensam modell … är en framgångsfaktor": an att-clause that is the subject
+# of its sentence, told by a finite verb in the sentence's own clause (before any subordinate one:
+# "att konstatera att budgeten är i balans" decides)
+_SUBORDINATE = re.compile(r"\s(?:att|som|om|när|eftersom|då|där|och att)\s", re.I)
+_FINITE = re.compile(
+    r"\s(?:är|var|blir|blev|har|hade|kan|kunde|bör|borde|måste|ska|skulle|innebär|kräver|känns"
+    r"|verkar|ger|gav|handlar)\s", re.I,
+)
+
+
+def _is_subject_clause(sats: str) -> bool:
+    sentence = re.split(r"(?<=[.!?])\s", sats, maxsplit=1)[0]
+    rest = sentence.split(None, 1)[1] if " " in sentence else ""
+    cut = _SUBORDINATE.search(" " + rest)
+    return bool(_FINITE.search(" " + (rest[: cut.start()] if cut else rest) + " "))
 
 
 def _is_point(text: str) -> bool:

@@ -234,3 +234,18 @@ def test_labels_of_a_paragraph_run_into_one_line_before_an_att_sats_and_a_propos
         ("§ 5", "Delårsrapport", "Kommunfullmäktige beslutar att godkänna delårsrapporten."),
         ("§ 6", "Motion om skolskjuts", "att avslå motionen."),
     ]
+
+
+def test_an_att_clause_that_is_the_subject_of_its_sentence_decides_nothing():
+    text = (
+        "Minnesanteckningar Styrgruppen för barnhälsa 2026-04-09\n\n"
+        "Närvarande: Karin Holm, Lars Ek\n\n"
+        "§ 3 Erfarenheter från Lindesberg\n\n"
+        "Socialchefen berättar om kommunens arbete. Att samla alla aktörer kring ett "
+        "arbetssätt är en framgångsfaktor. Att arbeta tidigt kräver resurser i skolan.\n\n"
+        "§ 4 Plan för hösten\n\n"
+        "Gruppen diskuterar planen. Att ge kansliet i uppdrag att ta fram en plan som kan "
+        "beslutas i maj.\n"
+    )
+    assert [(number, sats) for number, _, sats in _decisions(text)] == [
+        ("§ 4", "Att ge kansliet i uppdrag att ta fram en plan som kan beslutas i maj.")]

@@ -44,6 +44,10 @@ def test_joint_meeting_2024_06_14(fmt, tmp_path):
     [decision] = _decision(m, "Samverkansgrupp Barn och unga")
     assert decision["text"].startswith("Chefsgruppen beslutar att bilda samverkansgrupp barn")
     assert decision["context"].startswith("Förslag om förändrad struktur")
+    # Every decision of the day and no more: "Att samla kring en gemensam modell … är en
+    # framgångsfaktor" in a presentation is said, not decided (an att-clause as subject).
+    assert [d["text"][:38] for d in j["decisions"]] == [
+        "Vi är överens om att vi vill jobba mer", "Chefsgruppen beslutar att bilda samver"]
     assert j["deadlines"] == [] and j["next_meeting"] is None
 
 
