@@ -174,7 +174,6 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
-    _headless_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
         if i in result.used:
@@ -433,43 +432,6 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
         for cells in rows:
             _x_row(result, head, who, kinds, cells)
         k = j
-
-
-def _headless_tables(paragraphs: list[str], result: Attendance) -> None:
-    """A table without a head row: each row a name first and a mark (or nothing) last ('Anna Ek
-    | socialchef | X'), two rows or more with a mark among them; the caption row above it
-    ('Lekebergs kommun', a cell merged across the table) is the organisation of its people."""
-    k = 0
-    while k < len(paragraphs):
-        j = k
-        while j < len(paragraphs) and j not in result.used and _headless_row(paragraphs[j]):
-            j += 1
-        rows = [[c.strip() for c in paragraphs[n].split("\t")] for n in range(k, j)]
-        # a row's empty last cells may be lost with its trailing tabs: the widest rows tell
-        width = max((len(r) for r in rows), default=0)
-        rows = [[*r, *[""] * (width - len(r))] for r in rows]
-        ends = [re.sub(r"</?del>", "", r[-1]) for r in rows]
-        if j - k < 2 or not any(ends) or not all(not e or _marked([e], [0]) for e in ends):
-            k = max(j, k + 1)
-            continue
-        caption = paragraphs[k - 1].strip() if k else ""
-        org = caption if "\t" not in caption and _ORG_CELL.search(caption) else ""
-        for cells in rows:
-            struck = "<del>" in cells[0]
-            name, note = split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", cells[0])))
-            notes = clean_name(note or " ".join(cells[1:-1]))
-            present = _marked(cells, [len(cells) - 1]) and not struck
-            role = _cell_role(cells, range(1, len(cells) - 1))
-            result.attendees.append(Attendee(name, org or notes, role, present))
-        result.used.update(range(k - 1 if org else k, j))
-        k = j
-
-
-def _headless_row(text: str) -> bool:
-    cells = [c.strip() for c in text.split("\t")]
-    return len(cells) >= 2 and bool(
-        split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", cells[0])))[0]
-    )
 
 
 _AWAY_LIST = re.compile(r"^frånv", re.I)

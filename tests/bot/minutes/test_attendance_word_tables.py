@@ -205,22 +205,6 @@ def test_an_ersätter_column_beside_the_marks(read):
     assert {"Helena Bergström", "Mikael Dahl", "Sofia Lindgren"} <= set(minutes.present)
 
 
-def test_a_table_for_each_organisation_with_its_name_as_caption(read):
-    minutes = read(
-        [["Lekebergs kommun"], ["Anna Ek", "socialchef", "X"], ["Per Lind", "skolchef", ""]],
-        [
-            ["Region Örebro län"],
-            ["Kjell Berg", "hälso- och sjukvårdsdirektör", "X"],
-            ["Lena Holm", "strateg", "X"],
-        ],
-    )
-    assert minutes.present == ["Anna Ek", "Kjell Berg", "Lena Holm"]
-    assert minutes.absent == ["Per Lind"]
-    organisations = {p.name: p.organisation for p in minutes.people()}
-    assert organisations["Kjell Berg"] == "Region Örebro län"
-    assert organisations["Anna Ek"] == "Lekebergs kommun"
-
-
 def test_struck_out_names_in_a_list_without_marks(tmp_path):
     # Word only: a PDF's text layer does not say which words are struck
     minutes = parse_file(write_docx([
