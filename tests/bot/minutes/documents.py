@@ -97,7 +97,7 @@ def write_docx(lines: list[str], path: Path) -> Path:
         for row in table_rows:
             cells = table.add_row().cells
             for cell, value in zip(cells, row.split("\t"), strict=False):
-                _runs(cell.paragraphs[0], value)
+                struck_runs(cell.paragraphs[0], value)
         table_rows.clear()
 
     for line in lines:
@@ -105,15 +105,16 @@ def write_docx(lines: list[str], path: Path) -> Path:
             table_rows.append(line)
             continue
         flush()
-        _runs(document.add_paragraph(), line)
+        struck_runs(document.add_paragraph(), line)
     flush()
     document.save(str(path))
     return path
 
 
-def _runs(paragraph, text: str) -> None:
+def struck_runs(paragraph, text: str, struck: re.Pattern = _DEL) -> None:
+    """The text as runs of a Word paragraph, what `struck` marks struck through."""
     pos = 0
-    for m in _DEL.finditer(text):
+    for m in struck.finditer(text):
         if m.start() > pos:
             paragraph.add_run(text[pos : m.start()])
         paragraph.add_run(m[1]).font.strike = True

@@ -13,6 +13,8 @@ from pathlib import Path
 import docx
 from fpdf import FPDF
 
+from tests.bot.minutes.documents import struck_runs
+
 _FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _STRUCK = re.compile(r"~~(.+?)~~")
 
@@ -29,7 +31,7 @@ def write_docx(blocks: list, path: Path) -> Path:
     document = docx.Document()
     for block in [*HEAD, *blocks, *TAIL]:
         if isinstance(block, str):
-            _runs(document.add_paragraph(), block)
+            struck_runs(document.add_paragraph(), block, _STRUCK)
             continue
         columns = max(len(row) for row in block)
         table = document.add_table(rows=0, cols=columns)
@@ -38,20 +40,9 @@ def write_docx(blocks: list, path: Path) -> Path:
             if len(row) == 1 and columns > 1:  # a caption row merged across the table
                 cells[0].merge(cells[-1])
             for cell, value in zip(cells, row, strict=False):
-                _runs(cell.paragraphs[0], value)
+                struck_runs(cell.paragraphs[0], value, _STRUCK)
     document.save(str(path))
     return path
-
-
-def _runs(paragraph, text: str) -> None:
-    pos = 0
-    for m in _STRUCK.finditer(text):
-        if m.start() > pos:
-            paragraph.add_run(text[pos : m.start()])
-        paragraph.add_run(m[1]).font.strike = True
-        pos = m.end()
-    if pos < len(text):
-        paragraph.add_run(text[pos:])
 
 
 def write_pdf(blocks: list, path: Path) -> Path:
