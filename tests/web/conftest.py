@@ -6,6 +6,7 @@ import contextlib
 import os
 import threading
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from selenium.common.exceptions import (
@@ -19,8 +20,9 @@ from sqlmodel import select
 
 from bot.roster.signin import issue_link_token
 from bot.settings import Settings
+from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Person
+from storage.models import OutboxMessage, Person
 from tests.support import browser
 from tests.support.signing import SECRET
 
@@ -147,3 +149,17 @@ def assert_accessible(driver) -> None:
     assert driver.find_element("tag name", "html").get_attribute("lang") == "sv"
     violations = browser.axe_violations(driver)
     assert violations == [], f"{driver.current_url}: {violations}"
+
+
+def given_up_reminder(site: Site) -> str:
+    """A kallelse to Samverkansgrupp Barn och unga's channel that the worker gave up on (the
+    channel was gone), for Utskick to send again; returns its key."""
+    key = "reminder:1:7d:1"
+    with unit_of_work(site.engine) as session:
+        sbu = directory.group_by_slug(session, "sbu")
+        session.add(OutboxMessage(key=key, recipient=sbu.channel_id, group_id=sbu.id,
+                                  payload={"reply": {"text": "Kallelse"}},
+                                  due_at=site.clock.now() - timedelta(hours=1), state="dead",
+                                  attempts=5, last_error="channel_not_found",
+                                  created_at=site.clock.now()))
+    return key

@@ -10,8 +10,6 @@ is the system's, not the page's: Selenium hands the file input its path.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import httpx
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -30,7 +28,13 @@ from storage.models import (
     Person,
 )
 from tests.conftest import EXAMPLES
-from tests.web.conftest import assert_accessible, main_text, wait_for_heading, wait_for_new_page
+from tests.web.conftest import (
+    assert_accessible,
+    given_up_reminder,
+    main_text,
+    wait_for_heading,
+    wait_for_new_page,
+)
 from tests.web.keyboard import Choose, Day, Keyboard
 
 DANIEL, JOHANNA = "U0DANIELB", "U0JOHANNA"
@@ -208,13 +212,7 @@ def test_remisser_opened_and_closed_by_keyboard(site, chromium):
 
 
 def test_utskick_sent_again_by_keyboard(site, chromium):
-    with unit_of_work(site.engine) as session:
-        sbu = directory.group_by_slug(session, "sbu")
-        session.add(OutboxMessage(key="reminder:1:7d:1", recipient=sbu.channel_id,
-                                  group_id=sbu.id, payload={"reply": {"text": "Kallelse"}},
-                                  due_at=site.clock.now() - timedelta(hours=1), state="dead",
-                                  attempts=5, last_error="channel_not_found",
-                                  created_at=site.clock.now()))
+    key = given_up_reminder(site)
     keys = Keyboard(chromium)
     sign_in(keys, site, DANIEL)
     go(keys, "Utskick")
@@ -226,5 +224,5 @@ def test_utskick_sent_again_by_keyboard(site, chromium):
     checked(keys)
     with unit_of_work(site.engine) as session:
         row = session.exec(select(OutboxMessage).where(
-            OutboxMessage.key == "reminder:1:7d:1")).one()
+            OutboxMessage.key == key)).one()
         assert (row.state, row.attempts) == ("pending", 0)

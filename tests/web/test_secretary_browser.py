@@ -3,7 +3,7 @@ remisser and synpunkter, the roster, the outbox; each page passes axe."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import httpx
 from selenium.webdriver.common.by import By
@@ -14,7 +14,7 @@ from bot.consultations import service as consultations
 from storage import directory
 from storage.engine import unit_of_work
 from storage.models import AgendaItem, Consultation, Meeting, Membership, OutboxMessage, Person
-from tests.web.conftest import assert_accessible, click, main_text, sign_in
+from tests.web.conftest import assert_accessible, click, given_up_reminder, main_text, sign_in
 
 DANIEL, JOHANNA = "U0DANIELB", "U0JOHANNA"
 
@@ -167,13 +167,7 @@ def test_roster_edited_in_place_and_a_member_made_inactive(site, chromium):
 
 
 def test_outbox_page_sends_a_dead_letter_again(site, chromium):
-    with unit_of_work(site.engine) as session:
-        sbu = directory.group_by_slug(session, "sbu")
-        session.add(OutboxMessage(key="reminder:1:7d:1", recipient=sbu.channel_id,
-                                  group_id=sbu.id, payload={"reply": {"text": "Kallelse"}},
-                                  due_at=site.clock.now() - timedelta(hours=1), state="dead",
-                                  attempts=5, last_error="channel_not_found",
-                                  created_at=site.clock.now()))
+    key = given_up_reminder(site)
     sign_in(chromium, site, DANIEL)
     click(chromium, "//nav//a[text()='Utskick']", "Utskick")
     assert "channel_not_found" in main_text(chromium)
@@ -182,5 +176,5 @@ def test_outbox_page_sends_a_dead_letter_again(site, chromium):
     assert "ligger i kön igen" in main_text(chromium)
     with unit_of_work(site.engine) as session:
         row = session.exec(select(OutboxMessage).where(
-            OutboxMessage.key == "reminder:1:7d:1")).one()
+            OutboxMessage.key == key)).one()
         assert (row.state, row.attempts) == ("pending", 0)
