@@ -41,8 +41,6 @@ class Row:
 
 SHOWN = 50  # remisser on the page before "Visa alla": an administrator's county has hundreds
 ALL = 500
-STATUS_NAMES = {ConsultationStatus.proposed: "föreslagen", ConsultationStatus.open: "öppen",
-                ConsultationStatus.closed: "stängd"}
 
 
 def listed(session: Session, access: Access, limit: int = SHOWN) -> tuple[list[Row], bool]:
@@ -72,7 +70,7 @@ def listed(session: Session, access: Access, limit: int = SHOWN) -> tuple[list[R
             expected |= units[key]
         organisations, people = counts.get(c.id, (0, 0))
         rows.append(Row(c.id, c.title, texts.join_names([names[i] for i in own]),
-                        service.deadline_text(c), STATUS_NAMES.get(c.status, c.status),
+                        service.deadline_text(c), ct.STATUS_NAMES.get(c.status, c.status),
                         organisations if c.per_organisation else people, len(expected)))
     return rows, more
 

@@ -10,6 +10,8 @@ LIST_ANSWERED_PERSONAL = "Du har svarat."
 LIST_NOT_ANSWERED = "Din organisation har inte svarat än."
 LIST_NOT_ANSWERED_PERSONAL = "Du har inte svarat än."
 LIST_DRAFT = "Underlag: {link}"
+# A remiss's state as the web page's list names it
+STATUS_NAMES = {"proposed": "föreslagen", "open": "öppen", "closed": "stängd"}
 DRAFT_LABEL = "utkastet"
 LIST_HOW = "Lämna synpunkter med `/synpunkt {example}: din text`."
 
