@@ -140,6 +140,7 @@ def test_remisser_shows_the_fifty_latest_and_all_on_request(loaded, clock, tmp_p
     assert page.count(row) == 50
     assert "Remiss nummer 54" in page and "Remiss nummer 04" not in page  # latest first
     assert "Visa alla remisser" in page
+    assert page.count("<td>öppen</td>") == 50  # each remiss's state, in Swedish
     everything = client.get("/webb/remisser?alla=1").text
     assert everything.count("Remiss nummer") == 55 and "Visa alla remisser" not in everything
     assert everything.count(row) == page.count(row) + (everything.count("Remiss nummer")
