@@ -35,31 +35,51 @@ def parse(path: str, as_json: bool) -> int:
 
 
 def human(data: dict) -> str:
-    """The same facts as --json, for a person."""
-    lines = [f"Grupper: {', '.join(data['groups']) or '–'}",
-             f"Datum: {data['date'] or '–'}  Tid: {data['start'] or '–'}–{data['end'] or '–'}",
-             f"Plats: {data['place'] or '–'}",
-             f"Närvarande ({len(data['present'])}): {', '.join(data['present'])}",
-             f"Frånvarande ({len(data['absent'])}): {', '.join(data['absent']) or '–'}"]
+    """The same facts as --json, for a person: dates and times written the Swedish way."""
+    none = t.CLI_PARSE_NONE
+    lines = [t.CLI_PARSE_GROUPS.format(groups=", ".join(data["groups"]) or none),
+             t.CLI_PARSE_DATE.format(day=_day(data["date"])),
+             t.CLI_PARSE_TIME.format(time=_clock_range(data["start"], data["end"]) or none),
+             t.CLI_PARSE_PLACE.format(place=data["place"] or none),
+             t.CLI_PARSE_PRESENT.format(count=len(data["present"]),
+                                        names=", ".join(data["present"]) or none),
+             t.CLI_PARSE_ABSENT.format(count=len(data["absent"]),
+                                       names=", ".join(data["absent"]) or none)]
     for s in data["substitutes"]:
-        lines.append(f"Ersättare: {s['substitute']} för {s['for']}")
-    lines.append("Dagordning:")
+        lines.append(t.CLI_PARSE_SUBSTITUTE.format(substitute=s["substitute"], replaces=s["for"])
+                     if s["for"] else
+                     t.CLI_PARSE_SUBSTITUTE_FOR_NOBODY.format(substitute=s["substitute"]))
+    lines.append(t.CLI_PARSE_AGENDA.format(count=len(data["agenda"])))
     lines += [f"  {n}. {a['title']}" + (f" ({', '.join(a['presenters'])})" if a["presenters"]
               else "") for n, a in enumerate(data["agenda"], start=1)]
-    lines.append(f"Beslut ({len(data['decisions'])}):")
+    lines.append(t.CLI_PARSE_DECISIONS.format(count=len(data["decisions"])))
     for d in data["decisions"]:
         lines.append(f"  [{d['item']}] {d['text']}")
+        if d["approves"]:
+            lines.append(t.CLI_PARSE_APPROVES.format(approves=d["approves"]))
         if d["context"]:
-            lines.append(f"      Bakgrund: {d['context']}")
+            lines.append(t.CLI_PARSE_CONTEXT.format(context=d["context"]))
     for d in data["deadlines"]:
-        lines.append(f"Sista dag: {d['date']} – {d['what']} (till {', '.join(d['to']) or '–'})")
+        lines.append(t.CLI_PARSE_DEADLINE.format(day=_day(d["date"]), what=d["what"],
+                                                 to=", ".join(d["to"]) or none))
     nxt = data["next_meeting"]
     if nxt:
-        lines.append(f"Nästa möte: {nxt['date']} {nxt['start'] or ''}–{nxt['end'] or ''} "
-                     f"{nxt['place'] or ''}".rstrip())
-    for w in data["warnings"]:
-        lines.append(f"Varning: {w}")
+        when = [_day(nxt["date"]), _clock_range(nxt["start"], nxt["end"]), nxt["place"] or ""]
+        lines.append(t.CLI_PARSE_NEXT.format(when=", ".join(part for part in when if part)))
+    lines += [t.CLI_PARSE_WARNING.format(warning=w) for w in data["warnings"]]
     return "\n".join(lines)
+
+
+def _day(iso: str | None) -> str:
+    """'torsdag 9 juni 2016', or a dash when the reader found no date."""
+    return texts.long_date(date.fromisoformat(iso)) if iso else t.CLI_PARSE_NONE
+
+
+def _clock_range(start: str | None, end: str | None) -> str:
+    """'kl. 13.00–16.00' from the reader's 'HH:MM', or '' when it found no time."""
+    if not start:
+        return ""
+    return "kl. " + start.replace(":", ".") + (f"–{end.replace(':', '.')}" if end else "")
 
 
 def ingest(engine: Engine, clock: Clock, args, publisher=None) -> int:

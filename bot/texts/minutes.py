@@ -27,6 +27,23 @@ CLI_STATUS = {"draft": "utkast", "published": "publicerat", "discarded": "kastat
 CLI_NO_SUCH_MINUTES = (
     "Det finns inget inläst protokoll med nummer {id}. Se `samverkansbot minutes list`."
 )
+# `samverkansbot parse`: what the reader found, for a person at a terminal.
+CLI_PARSE_GROUPS = "Grupper: {groups}"
+CLI_PARSE_DATE = "Datum: {day}"
+CLI_PARSE_TIME = "Tid: {time}"
+CLI_PARSE_PLACE = "Plats: {place}"
+CLI_PARSE_PRESENT = "Närvarande ({count}): {names}"
+CLI_PARSE_ABSENT = "Frånvarande ({count}): {names}"
+CLI_PARSE_SUBSTITUTE = "Ersättare: {substitute} för {replaces}"
+CLI_PARSE_SUBSTITUTE_FOR_NOBODY = "Ersättare: {substitute} (protokollet säger inte för vem)"
+CLI_PARSE_AGENDA = "Dagordning ({count}):"
+CLI_PARSE_DECISIONS = "Beslut ({count}):"
+CLI_PARSE_APPROVES = "      Bifaller: {approves}"
+CLI_PARSE_CONTEXT = "      Bakgrund: {context}"
+CLI_PARSE_DEADLINE = "Sista dag: {day} – {what} (till {to})"
+CLI_PARSE_NEXT = "Nästa möte: {when}"
+CLI_PARSE_WARNING = "Varning: {warning}"
+CLI_PARSE_NONE = "–"
 # `samverkansbot minutes corrections`: the reader's mistakes as secretaries corrected them.
 CLI_CORRECTIONS_NONE = "Inga inlästa protokoll{since}: inget att räkna."
 CLI_CORRECTIONS_HEAD = (

@@ -111,3 +111,28 @@ def test_a_deadline_that_has_passed_is_not_proposed_as_a_remiss(data_dir, capsys
     (kept,) = rows(data_dir, Consultation)  # history, for "när skulle de vara inne?"
     assert kept.status == "closed"
     assert run(capsys, "consultation", "confirm", kept.id)[0] == 2  # and never opened
+
+
+def test_parse_shows_a_secretary_the_reading_in_swedish_and_stores_nothing(data_dir, capsys):
+    code, out, _ = run(capsys, "parse", SBU_MINUTES)
+    assert code == 0
+    assert "Datum: tisdag 12 maj 2026\nTid: kl. 14.00–16.00\n" in out
+    assert "Nästa möte: måndag 31 augusti 2026, kl. 13.00–15.00, Sothönan" in out
+    assert "Bifaller: Ingmar föreslår att uppdraget i så fall ges till Välfärd" in out
+    assert rows(data_dir, Decision) == []  # a reading only: nothing stored
+
+
+def test_parse_of_minutes_without_date_or_time_says_so_and_names_no_one_as_replaced(
+        data_dir, capsys, tmp_path):
+    minutes = tmp_path / "styrelsen.txt"
+    minutes.write_text(
+        "Protokoll fört vid styrelsemöte i Byalaget\n\n"
+        "Närvarande: Anna Lind, Per Holm\n"
+        "Tjänstgörande ersättare: Eva Berg\n\n"
+        "§ 1 Val av justerare\nBeslut: Per Holm utses till justerare.\n",
+        encoding="utf-8")
+    code, out, _ = run(capsys, "parse", str(minutes))
+    assert code == 0
+    assert "Datum: –\nTid: –\n" in out
+    assert "Ersättare: Eva Berg (protokollet säger inte för vem)" in out
+    assert "None" not in out
