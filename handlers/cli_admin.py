@@ -11,7 +11,7 @@ from bot import dates, texts
 from bot.clock import SystemClock, local
 from bot.meetings import service as service
 from bot.roster.service import RosterError, load_roster
-from handlers.cli_parser import CliError  # noqa: F401 (raised here, and by name elsewhere)
+from handlers.cli_parser import CliError, iso_date  # noqa: F401 (CliError: raised here, and by name elsewhere)
 from storage import directory
 from storage import meetings as store
 from storage.engine import unit_of_work
@@ -69,16 +69,9 @@ def _group(session, slug: str):
     return group
 
 
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CliError(texts.CLI_BAD_DATE.format(value=value)) from None
-
-
 def _planned_date(value: str) -> date:
     """A date for a new meeting: readable, and within a year back and five years ahead."""
-    day = _date(value)
+    day = iso_date(value)
     if not dates.in_planning_range(day, local(SystemClock().now()).date()):
         raise CliError(texts.CLI_DATE_OUT_OF_RANGE.format(value=value))
     return day
@@ -124,7 +117,7 @@ def meeting_list(engine: Engine, slug: str | None) -> int:
 def agenda_add(engine: Engine, args) -> int:
     with unit_of_work(engine) as session:
         group = _group(session, args.group)
-        day = _date(args.date)
+        day = iso_date(args.date)
         found = store.on_date(session, [group.id], day)
         if not found:
             raise CliError(texts.CLI_NO_MEETING.format(group=group.name, day=args.date))
@@ -142,7 +135,7 @@ def attendance(engine: Engine, args) -> int:
 
     with unit_of_work(engine) as session:
         group = _group(session, args.group)
-        found = store.on_date(session, [group.id], _date(args.date))
+        found = store.on_date(session, [group.id], iso_date(args.date))
         if not found:
             raise CliError(texts.CLI_NO_MEETING.format(group=group.name, day=args.date))
         print(export(session, found[0], group, args.format), end="")

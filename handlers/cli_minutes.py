@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.minutes.ingest import IngestError, ingest_file
 from bot.minutes.reading import NotMinutesError, bounded
 from bot.texts import minutes as t
-from handlers.cli_parser import CliError
+from handlers.cli_parser import CliError, iso_date
 from storage.engine import unit_of_work
 
 
@@ -84,7 +84,7 @@ def _clock_range(start: str | None, end: str | None) -> str:
 
 def ingest(engine: Engine, clock: Clock, args, publisher=None) -> int:
     """Each file in its own unit of work: a bad file is refused while the others go in."""
-    day = _date(args.date) if args.date else None
+    day = iso_date(args.date) if args.date else None
     files = args.files
     progress = _progress(files)
     bad = 0
@@ -139,13 +139,6 @@ def _line(name: str, result) -> str:
             line += markup.plain(t.PROPOSED_CLI.format(id=consultation.id,
                                                        title=consultation.title))
     return line
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CliError(texts.CLI_BAD_DATE.format(value=value)) from None
 
 
 def _progress(files):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from bot import texts
 
@@ -72,3 +73,11 @@ def words(args) -> tuple[str, str | None]:
 
 def audited(args, code: int) -> bool:
     return words(args) in AUDITED and code in (0, 1)
+
+
+def iso_date(value: str) -> date:
+    """A date as the command line takes it (2026-08-31), or one Swedish line and exit code 2."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CliError(texts.CLI_BAD_DATE.format(value=value)) from None

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot import audit, texts
+from bot import audit
 from bot.clock import STOCKHOLM, Clock, local
 from bot.privacy import data
 from bot.privacy.forget import forget as forget_person
 from bot.texts import privacy as t
-from handlers.cli_parser import CliError
+from handlers.cli_parser import CliError, iso_date
 from handlers.cli_parser import words as command_words
 from storage import audit as audit_store
 from storage.engine import unit_of_work
@@ -71,10 +71,7 @@ def export(engine: Engine, clock: Clock, email: str) -> int:
 def show_log(engine: Engine, since: str | None) -> int:
     moment = None
     if since:
-        try:
-            moment = datetime.combine(date.fromisoformat(since), time(), STOCKHOLM).astimezone(UTC)
-        except ValueError:
-            raise CliError(texts.CLI_BAD_DATE.format(value=since)) from None
+        moment = datetime.combine(iso_date(since), time(), STOCKHOLM).astimezone(UTC)
     with unit_of_work(engine) as session:
         events = audit_store.since(session, moment)
     if not events:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 
 from sqlalchemy.engine import Engine
 
@@ -13,7 +13,7 @@ from bot.clock import STOCKHOLM, Clock
 from bot.minutes import corrections as counting
 from bot.minutes import stored
 from bot.texts import minutes as t
-from handlers.cli_parser import CliError
+from handlers.cli_parser import CliError, iso_date
 from storage.engine import unit_of_work
 
 
@@ -75,10 +75,7 @@ def corrections(engine: Engine, since: str | None, as_json: bool = False) -> int
     documents (id and file); list fields also count the lines added and removed."""
     moment = None
     if since:
-        try:
-            moment = datetime.combine(date.fromisoformat(since), time(), STOCKHOLM).astimezone(UTC)
-        except ValueError:
-            raise CliError(texts.CLI_BAD_DATE.format(value=since)) from None
+        moment = datetime.combine(iso_date(since), time(), STOCKHOLM).astimezone(UTC)
     with unit_of_work(engine) as session:
         report = counting.count(session, moment)
         rows = [(t.CORRECTION_FIELDS.get(f.field, f.field), f.field, len(f.drafts), f.changes,
