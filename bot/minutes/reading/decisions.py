@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from . import learned
 from .first_names import is_first_name
+from .learned import Candidate
 from .model import AgendaItem, Decision
 from .names import is_name, names_in
 from .sections import furniture
@@ -150,6 +152,7 @@ class _Finder:
         # found by bisection rather than by a walk through every item for every line
         self.item_lines = lines if lines == sorted(lines) else None
         self.decisions: list[Decision] = []
+        self.found_at: dict[int, tuple[int, str]] = {}  # id(decision) -> its line, how found
         self.ours: set[str] = set()
         self.warnings: list[str] = []
 
@@ -233,6 +236,8 @@ class _Finder:
         about = self.item_text(i) if approves else ""
         number = (row[1] if row and row[1] else "") or self.number_at(i)
         self.decisions.append(Decision(item, text, context, number, approves, about))
+        how = "row" if row else "section" if section else "sentence"
+        self.found_at[id(self.decisions[-1])] = (i, how)
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):
@@ -407,6 +412,79 @@ class _Finder:
                         self.add(i, unit)
                         state = "open"
             i += 1
+
+    def second_opinion(self) -> None:
+        """The learned model's word on the rules' decisions (learned.py): a veto on those it
+        finds very unlikely, and in an item where the rules found nothing, its best sentence
+        when the model is sure of it."""
+        recording = learned.RECORD is not None
+        found = None if recording else learned.model()
+        if found is None and not recording:
+            return
+        rules, others = self.candidates()
+        if recording:
+            learned.RECORD.append(rules + others)
+            return
+        kept = [d for d, c in zip(self.decisions, rules, strict=True)
+                if found.probability(c) >= found.veto]
+        self.decisions = kept
+        decided = {self.item_line(self.found_at[id(d)][0]) for d in kept}
+        taken = [_plain(d.text) for d in kept]
+        best: dict[int, list[tuple[float, Candidate]]] = {}
+        for c in others:
+            if self.item_line(c.line) in decided or _covered(_plain(c.text), taken):
+                continue
+            p = found.probability(c)
+            if p >= found.add:
+                best.setdefault(self.item_line(c.line), []).append((p, c))
+        for scored in best.values():
+            for _, c in sorted(scored, key=lambda pc: -pc[0])[: found.per_item]:
+                self.add(c.line, c.text, section=True)
+        self.decisions.sort(key=lambda d: self.found_at[id(d)][0])
+
+    def item_line(self, i: int) -> int:
+        found = self.agenda_item_at(i)
+        return found.line if found else -1
+
+    def candidates(self) -> tuple[list[Candidate], list[Candidate]]:
+        """The rules' decisions (with the proposal an approval approves), and every sentence
+        of the body, marked when a rule took it (or a part of it)."""
+        rules = []
+        for d in self.decisions:
+            line, how = self.found_at[id(d)]
+            rules.append(self.candidate(line, f"{d.text} {d.approves}".strip(), how))
+        taken = [_plain(d.text) for d in self.decisions]  # for the training tool's look
+        others = []
+        for j in range(self.start, len(self.paragraphs)):
+            if j in self.skip or j in self.item_starts:
+                continue
+            para = self.paragraphs[j].replace("\t", " ").strip()
+            for sentence in sentences(para) if para else ():
+                if 3 <= len(sentence.split()) <= 60:
+                    c = self.candidate(j, sentence)
+                    c.taken = _covered(_plain(sentence), taken)
+                    others.append(c)
+        return rules, others
+
+    def candidate(self, j: int, text: str, how: str = "") -> Candidate:
+        found = self.agenda_item_at(j)
+        first = found.line if found else self.start - 1
+        label = ""
+        for k in range(j - 1, max(first, j - 4), -1):
+            above = self.paragraphs[k].strip()
+            if k not in self.skip and above and len(above.split()) <= 6:
+                label = above
+                break
+        last = j + 1 >= len(self.paragraphs) or j + 1 in self.item_starts
+        signals = tuple(name for name, says in (
+            ("decides", is_decision(text, self.ours)),
+            ("proposes", bool(_PROPOSES.search(text))),
+            ("reports", bool(_REPORT_FROM.search(text))),
+            ("proposal-above", bool(_PROPOSAL_HEADING.match(label)) and len(label) < 60),
+            ("beslut-above", bool(_BESLUT_HEADING.match(label))),
+        ) if says)
+        return Candidate(j, text, label, found.title if found else "", j - first - 1, last,
+                         bool(how), how, signals=signals)
 
     def proposed_before(self, i: int) -> bool:
         """The paragraph before proposes ('Förvaltningen föreslår att nämnden beslutar')."""
@@ -825,6 +903,7 @@ def find_decisions(
     finder = _Finder(paragraphs, items, start, skip | furniture(paragraphs, start))
     finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:])
     finder.run()
+    finder.second_opinion()
     return _without_restated_titles(_without_echoes(finder.decisions)), finder.warnings
 
 
@@ -837,6 +916,11 @@ def _own_headings(paragraphs: list[str]) -> set[str]:
     return body_heads(
         [m["body"] for p in paragraphs if (m := _OWN_HEADING.match(p.strip()))]
     )
+
+
+def _covered(plain: str, taken: list[str]) -> bool:
+    """A sentence a decision already holds, or that holds one (a rule took it, or a part)."""
+    return any(plain in t or t in plain for t in taken)
 
 
 def _plain(text: str) -> str:
