@@ -844,11 +844,15 @@ def _run_section(m: re.Match, result: Attendance, before: str = "") -> bool:
         return False  # "Ordförande Hanna Roberts hälsar alla välkomna": a sentence
     if _ROLE_ONLY.fullmatch(label) and _speaks(rest):
         return False  # "Ordförande Annalena Järnberg (S) redogör för kallelsen"
+    if re.fullmatch(r"ordf\.?|ordförande|sekreterare", label) and _CONTACT.search(rest):
+        return False  # "Ordf. Jan Halberg 070-641 74 03 jan.halberg@…": a letterhead's contact
     present = not _is_absent_label(label)
     return _add_run(result, rest, present, _role(label), label)
 
 
 _ROLE_ONLY = re.compile(r"ordförande|vice ordförande|sekreterare|justerare|ledamot", re.I)
+# A telephone number or an e-mail address: how to reach someone, not who came.
+_CONTACT = re.compile(r"\b0\d{1,3}[-\s]?\d{2,3}\s?\d{2}\s?\d{2}\b|[\w.+-]+@[\w-]+\.\w")
 _THERE_LABEL = re.compile(r"^(?:närvarande|närv\.?|närvaro|deltog)$", re.I)
 
 

@@ -241,7 +241,12 @@ def body_in(text: str) -> str:
             not _HEAD.match(word)
             and word.endswith("s")
             and _HEAD.match(word[:-1])
-            and (nxt in _MEETING_NOUNS or (i + 2 < len(words) and nxt == "extra"))
+            and (
+                nxt in _MEETING_NOUNS
+                or (i + 2 < len(words) and nxt == "extra")
+                # "TRs styrelses onsdagsmöte", "styrelsens höstmöte": a meeting of some kind
+                or (nxt.endswith("möte") and len(nxt) <= 14)
+            )
         ):
             # "Kommunstyrelsens arbetsutskotts sammanträde", "byarådets möte",
             # "Landstingsstyrelsens protokoll": the body in the genitive before its meeting

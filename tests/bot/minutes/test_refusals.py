@@ -65,3 +65,23 @@ def test_minutes_sent_as_an_email_are_minutes():
         today=TODAY,
     )
     assert minutes.decisions and len(minutes.present) >= 3
+
+
+def test_a_boards_minnesanteckningar_under_its_chairs_contact_line_are_minutes():
+    # The association's letterhead (the chair with telephone and e-mail) above the title, a
+    # board named only by its abbreviation, attendance by first name and initial, discussion
+    # without decisions: minnesanteckningar all the same, and the chair's contact line is no
+    # attendance list.
+    minutes = parse_text(
+        "Ordf. Gunnar Strömberg 070-123 45 67 gunnar.stromberg@example.se\n\n"
+        "Minnesanteckningar fört vid KRFs styrelses torsdagsmöte 8/4-2021\n"
+        "Närv: Gunnar S, Lena Å, Pär Ö och Märta L.\n\n"
+        "• Diskuterades hur vi går vidare med skrivelsen till länsstyrelsen.\n\n"
+        "• Nytt möte med Karin B. om medlemsavgiften.\n",
+        "anteckningar.txt",
+        today=TODAY,
+    )
+    assert minutes.date == date(2021, 4, 8)
+    assert minutes.groups == ["KRFs styrelse"]
+    assert "Gunnar Strömberg" not in [a.name for a in minutes.attendees]
+    assert not minutes.decisions
