@@ -21,6 +21,7 @@ _PRESENT = (
     r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
     r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
     r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
+    r"|justeras"  # "Justeras:" over the names of those who sign: they were there
     r"|mötesordförande|mötessekreterare|protokollförare|antecknare|vid protokollet|protokollförande"
     r"|sekreterare|justerare|mötesordförande|mötets ordförande|mötets sekreterare|ordf\.?"
     r"|närvaro|mötesdeltagare|styrelseledamöter|närvarande personer|adjungerad|suppleant"

@@ -414,6 +414,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         _time_line(header, zone, today)
     if not header.place:
         _inline_place(header, paragraphs[:8], today)
+    if not header.place:
+        _place_after_day(header, zone[:8], today)
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
@@ -446,7 +448,7 @@ _KL = re.compile(
 _AT_PLACE = re.compile(
     r"^[\s,]*(?:i|på)\s+(?P<p>(?:[A-ZÅÄÖ][\wåäöé-]*|[a-zåäö]+(?:hus|huset|husets|salen|rummet"
     r"|lokalen|kontoret|gården|skolan)\b)(?:,?\s+(?:i\s+|på\s+)?(?:[A-ZÅÄÖ0-9][\wåäöé-]*"
-    r"|[a-zåäö]*(?:rum|rummet|sal|salen|lokal|lokalen)\b))"
+    r"|[a-zåäö]*(?:rum|rummet|sal|salen|lokal|lokalen|hus|huset|gård|gården)\b))"
     r"{0,4})"
 )
 
@@ -502,6 +504,29 @@ def _inline_place(header: Header, paragraphs: list[str], today: date) -> None:
             return
 
 
+# "den 11 januari i byalagsskolan", "onsdag 6/2 kl 19 i Folkets hus": the header's line of the
+# meeting's day (its year not given) and where it was held
+_AT_AFTER_DAY = re.compile(r"^(?:kl(?:ockan)?\.?\s*[\d.:–-]+\s*)?[,\s]*(?:i|på)\s+(?P<p>\S.{2,60})$")
+
+
+def _place_after_day(header: Header, zone: list[str], today: date) -> None:
+    for text in zone:
+        plain = text.replace("\t", " ").strip()
+        if len(plain) > 90 or _APPROVED.search(plain) or _NEXT.search(plain):
+            continue
+        found = explicit_dates(plain, today)
+        if not found or (found[0].start > 25 and not _TITLE_LINE.match(plain)):
+            continue
+        m = _AT_AFTER_DAY.match(plain[found[0].end :].strip())
+        if not m:
+            continue
+        place = _strip_place(m["p"].strip(" .,"))
+        last = place.split()[-1] if place.split() else ""
+        if place[:1].isupper() or _PLACE_NOUN.search(last):
+            header.place = place
+            return
+
+
 def _named_meeting_date(paragraphs: list[str], today: date):
     """A later line of the header that names the meeting and gives its date."""
     for text in paragraphs:
@@ -550,9 +575,22 @@ def _compact_date(header: Header, paragraphs: list[str], today: date) -> None:
                 found = date(year, int(m["m"]), int(m["d"]))
             except ValueError:
                 continue
-            if date(1990, 1, 1) <= found <= today:
+            if date(1990, 1, 1) <= found <= today and _agrees(found, paragraphs, text, today):
                 header.date = found
                 return
+
+
+def _agrees(found: date, paragraphs: list[str], title: str, today: date) -> bool:
+    """'Möte 171101' over 'Protokoll vid styrelsemöte den 11 januari': six digits in a title
+    are the meeting's date only where the header's own day and month (if it writes one) agree;
+    here they are a file's or a page's number, and the date is left unknown."""
+    for text in paragraphs:
+        if text is title or _APPROVED.search(text) or _NEXT.search(text):
+            continue
+        days = [(m.date.month, m.date.day) for m in explicit_dates(text, today)]
+        if days and (found.month, found.day) not in days:
+            return False
+    return True
 
 
 def _titled_date(header: Header, paragraphs: list[str], today: date) -> None:

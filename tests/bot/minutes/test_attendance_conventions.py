@@ -643,3 +643,17 @@ def test_who_came_in_whose_place_told_in_prose(sentence):
     )
     assert _subs(minutes) == [("Mona Ask", "Per Lind")]
     assert "Per Lind" not in minutes.present
+
+
+def test_those_who_sign_under_justeras_were_there():
+    # A village association's board lists who came by first name only; the chair and the
+    # justerare sign in full under "Justeras:" at the end.
+    minutes = _read(
+        "Protokoll vid styrelsemöte den 11 januari i bygdegården\n"
+        "Närvarande: Göran, Märta, Åsa och Pär\n"
+        "1. Mötets öppnande\nGöran hälsade alla välkomna.\n"
+        "2. Val av justerare\nÅsa valdes till protokolljusterare.\n"
+        "3. Avslutning\nGöran tackade och avslutade mötet.\n"
+        "Justeras:\nGöran Sjöström\nÅsa Öberg\n"
+    )
+    assert {"Göran Sjöström", "Åsa Öberg"} <= set(minutes.present)

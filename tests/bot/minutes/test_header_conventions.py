@@ -79,10 +79,24 @@ def test_people_of_an_association_are_not_its_name():
         ("# Mötesprotokoll Föreningen\n## 18 August 2021", "2021-08-18"),
         ("Protokoll 180414", "2018-04-14"),
         ("Styrelsemöte 9 (20171127)", "2017-11-27"),
+        ("Protokoll 180414\nStyrelsemöte lördagen den 14 april", "2018-04-14"),
     ],
 )
 def test_the_date_in_the_header(line, day):
     assert _read(line + "\n" + ATTENDANCE + ITEMS).date == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Möte 171101\nProtokoll vid styrelsemöte\nden 11 januari i bygdegården",
+        "Protokoll 190312\nStyrelsemöte onsdag 6/2 i Folkets hus",
+    ],
+)
+def test_six_digits_in_a_title_are_no_date_where_the_meetings_day_disagrees(head):
+    # the six digits are a file's or a page's number; the meeting's day has no year, so the
+    # date stays unknown rather than invented
+    assert _read(head + "\n" + ATTENDANCE + ITEMS).date is None
 
 
 @pytest.mark.parametrize(
@@ -270,3 +284,14 @@ def test_klockan_as_a_label():
     )
     assert (minutes.date, minutes.start, minutes.end) == (date(2016, 6, 9), time(13), time(15))
     assert minutes.place == "Kommunhuset"
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Protokoll vid styrelsemöte den 11 januari i bygdegården", "bygdegården"),
+        ("Protokoll fört vid styrelsemöte\nonsdag 6/2 kl 19 i Folkets hus", "Folkets hus"),
+    ],
+)
+def test_the_place_after_a_meetings_day_without_its_year(head, place):
+    assert _read(head + "\n" + ATTENDANCE + ITEMS).place == place
