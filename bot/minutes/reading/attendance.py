@@ -10,6 +10,7 @@ from .first_names import is_first_name
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
 from .people import mark_of, people_in_run
+from .presenters import PRESENTER_HEAD, inside_an_item
 from .table_shapes import join_name_columns
 
 _PRESENT = (
@@ -100,6 +101,8 @@ class Attendance:
     marks: dict[int, str] = field(default_factory=dict)  # id(attendee) -> "present"/"absent"
     called: list[str] = field(default_factory=list)  # "Kallade": who was asked to come
     listed: set[str] = field(default_factory=set)  # named under "Närvarande" and its kin
+    # (line, name) of those in a table of an item's presenters: not attendance
+    presenters: list[tuple[int, str]] = field(default_factory=list)
     last_label: str = ""  # the label of the list read last, for a list a page break cut
 
 
@@ -331,6 +334,7 @@ def _whom_first(text: str) -> str:
 
 _WHO_HEAD = re.compile(
     r"^(?:namn|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|ersättare|ledamot/ersättare"
+    r"|föredragande|medverkande|presentatör(?:er)?"
     r"|deltagare|person|förtroendevald|styrelseledamot|beslutande|suppleant(?:er)?"
     r"|frånvarande(?:\s+ledamöter)?$)\b",
     re.I,
@@ -430,6 +434,15 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
             k += 1
             continue
         result.used.update(range(k, j))
+        if not any(kinds) and (
+            PRESENTER_HEAD.match(head[who[0]]) or inside_an_item(paragraphs, k, result.used)
+        ):  # "§ 4 Information om SAMS" / "Namn | Funktion": who presented the item
+            for n, cells in enumerate(rows, start=k + 1):
+                name = split_name(_PARTY.sub(" ", cells[who[0]]))[0]
+                if name:
+                    result.presenters.append((n, name))
+            k = j
+            continue
         for cells in rows:
             _x_row(result, head, who, kinds, cells)
         k = j

@@ -506,7 +506,9 @@ def _inline_place(header: Header, paragraphs: list[str], today: date) -> None:
 
 # "den 11 januari i byalagsskolan", "onsdag 6/2 kl 19 i Folkets hus": the header's line of the
 # meeting's day (its year not given) and where it was held
-_AT_AFTER_DAY = re.compile(r"^(?:kl(?:ockan)?\.?\s*[\d.:–-]+\s*)?[,\s]*(?:i|på)\s+(?P<p>\S.{2,60})$")
+_AT_AFTER_DAY = re.compile(
+    r"^(?:kl(?:ockan)?\.?\s*[\d.:–-]+\s*)?[,\s]*(?:i|på)\s+(?P<p>\S.{2,60})$"
+)
 
 
 def _place_after_day(header: Header, zone: list[str], today: date) -> None:

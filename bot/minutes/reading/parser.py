@@ -15,6 +15,7 @@ from .header import next_meeting, read_header
 from .layout import clean
 from .model import Attendee, NotMinutesError, ParsedMinutes
 from .names import find_names
+from .presenters import presenters_by_item
 from .readers import EMPTY, RawText, read_file, read_markdown
 from .refusal import refuse_if_not_minutes
 from .segments import cut_all
@@ -69,6 +70,7 @@ def parse_raw(
     if warning:
         result.warn(warning)
     result.agenda = find_agenda(paras, start, attendance.used, raw.headings)
+    presenters_by_item(result.agenda, attendance.presenters)
     # A kallelse has proposals, not decisions; read it all the same, since minutes are often
     # written into the kallelse's template ("KALLELSE" left above what was decided).
     result.decisions, warnings = find_decisions(
@@ -79,7 +81,8 @@ def parse_raw(
     result.deadlines = find_deadlines(paras, result.agenda, header.date, today)
     result.next_meeting = next_meeting(paras, header.date, today)
     _roles(result, text.secretary)
-    _speakers(result, paras, attendance.used)
+    # who presented an item in its table of presenters came for that item, not the meeting
+    _speakers(result, paras, attendance.used, {name for _, name in attendance.presenters})
     for warning in attendance.warnings:
         result.warn(warning)
     _warn_missing(result)
@@ -102,9 +105,13 @@ def _roles(result: ParsedMinutes, secretary: str) -> None:
                 a.role = "secretary"
 
 
-def _speakers(result: ParsedMinutes, paragraphs: list[str], used: set[int]) -> None:
-    """Whoever the text shows taking part was there, listed or not."""
+def _speakers(
+    result: ParsedMinutes, paragraphs: list[str], used: set[int], presenters: set[str]
+) -> None:
+    """Whoever the text shows taking part was there, listed or not (an item's presenters
+    named in its table of presenters excepted)."""
     known = {a.name.casefold() for a in result.attendees}
+    known |= {name.casefold() for name in presenters}
     for name in speakers(paragraphs, used):
         if name.casefold() not in known:
             result.attendees.append(Attendee(name, group="i texten"))

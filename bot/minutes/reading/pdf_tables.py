@@ -18,6 +18,7 @@ _GAP = re.compile(r"\S(?:\s?\S)*")  # a cell: words one space apart; a wider gap
 _END_MARK = re.compile(r"\s(?:X|x|✓|✔|☒|Ja|Nej)$", re.M)
 _HEADS = (
     r"(?:namn|förnamn|efternamn|ledamot|ledamöter|ersättare|övriga|parti|funktion|roll"
+    r"|föredragande|medverkande|organisation"
     r"|närv\w*|frånv\w*|tjg|tjänstgör(?:\s+för)?|ersätter|ersatt\s+av|n|f|§§|ja\s*/\s*nej)"
 )
 _HEAD_LINE = re.compile(rf"^\s*{_HEADS}\.?(?:\s+{_HEADS}\.?)+\s*$", re.I | re.M)
@@ -28,8 +29,11 @@ _MARK = re.compile(
 )
 
 
-# "Övriga | Funktion", "Namn | Parti": a list's head without marks
-_WHO = re.compile(r"^(?:namn|ledamot|ledamöter|ersättare|övriga(?:\s+\w+)?|deltagare)$", re.I)
+# "Övriga | Funktion", "Namn | Parti", "Föredragande | Funktion": a list's head without marks
+_WHO = re.compile(
+    r"^(?:namn|ledamot|ledamöter|ersättare|övriga(?:\s+\w+)?|deltagare|föredragande|medverkande)$",
+    re.I,
+)
 _ROLE = re.compile(r"^(?:funktion|roll|parti|organisation|titel|befattning)$", re.I)
 
 
