@@ -87,8 +87,10 @@ def reindex_all(session: Session, analyse: Analyse) -> int:
 
 # --- acronyms learned from the minutes ----------------------------------------------------
 def acronyms(session: Session) -> dict[str, str]:
-    rows = session.execute(text("SELECT acronym, expansion FROM search_acronym")).all()
-    return {acronym: expansion for acronym, expansion in rows}
+    return {acronym: expansion for acronym, expansion in _read(session, _ACRONYMS, {})}
+
+
+_ACRONYMS = text("SELECT acronym, expansion FROM search_acronym")
 
 
 def remember_acronyms(session: Session, found: dict[str, str]) -> None:
@@ -112,6 +114,22 @@ def search(
     limit: int = 20,
 ) -> list[tuple[int, float]]:
     """Published decisions matching any concept, best first: [(decision_id, score)]."""
+    return [(decision_id, score) for decision_id, score, _ in search_dated(
+        session, query_terms, group_ids=group_ids, date_from=date_from, date_to=date_to,
+        limit=limit)]
+
+
+def search_dated(
+    session: Session,
+    query_terms: Query,
+    *,
+    group_ids: Sequence[int] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 20,
+) -> list[tuple[int, float, date]]:
+    """As `search`, with each decision's meeting day: [(decision_id, score, day)]. The query
+    joins the meeting anyway; a second query for the days cost a /beslut as much again."""
     concepts = [_clean(concept) for concept in query_terms]
     concepts = [c for c in concepts if c]
     if not concepts:
@@ -121,12 +139,13 @@ def search(
     if _sqlite(session):
         params["q"] = " OR ".join(_fts5_concept(c) for c in concepts)
         if group_ids is None and date_from is None and date_to is None:
-            rows = session.execute(_RANKED_FIRST, {"q": params["q"], "limit": limit}).all()
+            rows = _read(session, _RANKED_FIRST, {"q": params["q"], "limit": limit})
             if len(rows) == limit:  # the index's best `limit` all published: the answer
-                return [(row[0], float(row[1])) for row in rows]
+                return [(row[0], float(row[1]), _day(row[2])) for row in rows]
             # Fewer: some of the best are not published, or there are fewer matches at all.
         sql = (
-            "SELECT f.rowid, -bm25(decision_fts, 1.0, 0.8, 0.4) AS score FROM decision_fts f"
+            "SELECT f.rowid, -bm25(decision_fts, 1.0, 0.8, 0.4) AS score, m.date"
+            " FROM decision_fts f"
             " JOIN decision d ON d.id = f.rowid JOIN meeting m ON m.id = d.meeting_id"
             f" WHERE decision_fts MATCH :q {filters} ORDER BY bm25(decision_fts, 1.0, 0.8, 0.4)"
             " LIMIT :limit"
@@ -134,16 +153,33 @@ def search(
     else:
         params["q"] = " | ".join(_tsquery_concept(c) for c in concepts)
         sql = (
-            "SELECT s.decision_id, ts_rank(s.terms, to_tsquery('simple', :q)) AS score"
+            "SELECT s.decision_id, ts_rank(s.terms, to_tsquery('simple', :q)) AS score, m.date"
             " FROM decision_search s"
             " JOIN decision d ON d.id = s.decision_id JOIN meeting m ON m.id = d.meeting_id"
             f" WHERE s.terms @@ to_tsquery('simple', :q) {filters}"
             " ORDER BY score DESC, m.date DESC LIMIT :limit"
         )
-    statement = text(sql)
-    if group_ids is not None:
-        statement = statement.bindparams(bindparam("groups", expanding=True))
-    return [(row[0], float(row[1])) for row in session.execute(statement, params).all()]
+    statement = _TEXTS.get(sql)
+    if statement is None:  # a handful of shapes (filters or not): each parsed once
+        statement = text(sql)
+        if group_ids is not None:
+            statement = statement.bindparams(bindparam("groups", expanding=True))
+        _TEXTS[sql] = statement
+    return [(row[0], float(row[1]), _day(row[2])) for row in _read(session, statement, params)]
+
+
+_TEXTS: dict[str, object] = {}
+
+
+def _read(session: Session, statement, params: dict) -> list:
+    """A read on the session's connection: the same transaction, without the ORM's execution
+    path (its events and result set-up cost more than these queries take to answer)."""
+    return session.connection().execute(statement, params).all()
+
+
+def _day(value) -> date:
+    """A meeting's date as the raw query gives it: a date, or SQLite's ISO text."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 # Ranked inside the index first, then joined: at a million decisions a common subject matches
@@ -154,7 +190,7 @@ def search(
 _RANKED_FIRST = text(
     "WITH ranked AS MATERIALIZED (SELECT rowid AS id, bm25(decision_fts, 1.0, 0.8, 0.4) AS r"
     " FROM decision_fts WHERE decision_fts MATCH :q ORDER BY r LIMIT :limit)"
-    " SELECT ranked.id, -ranked.r FROM ranked JOIN decision d ON d.id = ranked.id"
+    " SELECT ranked.id, -ranked.r, m.date FROM ranked JOIN decision d ON d.id = ranked.id"
     " JOIN meeting m ON m.id = d.meeting_id WHERE d.published_at IS NOT NULL ORDER BY ranked.r"
 )
 
@@ -201,19 +237,21 @@ def terms_of(session: Session, decision_ids: Sequence[int]) -> dict[int, tuple[s
     """The indexed text, item and context terms of the decisions."""
     if not decision_ids:
         return {}
-    if _sqlite(session):
-        sql = (
-            "SELECT rowid, text_terms, item_terms, context_terms FROM decision_fts"
-            " WHERE rowid IN :ids"
-        )
-    else:
-        sql = (
-            "SELECT decision_id, text_terms, item_terms, context_terms FROM decision_search"
-            " WHERE decision_id IN :ids"
-        )
-    statement = text(sql).bindparams(bindparam("ids", expanding=True))
-    rows = session.execute(statement, {"ids": list(decision_ids)}).all()
+    statement = _TERMS_SQLITE if _sqlite(session) else _TERMS_POSTGRES
+    rows = _read(session, statement, {"ids": list(decision_ids)})
     return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+_TERMS_SQLITE = text(
+    "SELECT rowid, text_terms, item_terms, context_terms FROM decision_fts WHERE rowid IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_TERMS_POSTGRES = text(
+    "SELECT decision_id, text_terms, item_terms, context_terms FROM decision_search"
+    " WHERE decision_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_VOCAB = text("SELECT term, doc FROM decision_fts_vocab WHERE term IN :terms").bindparams(
+    bindparam("terms", expanding=True))
+_INDEX_STATS = text("SELECT block FROM decision_fts_data WHERE id = 1")
 
 
 def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
@@ -223,10 +261,7 @@ def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, d
         total = indexed_count(session)
         if not terms:
             return total, {}
-        statement = text(
-            "SELECT term, doc FROM decision_fts_vocab WHERE term IN :terms"
-        ).bindparams(bindparam("terms", expanding=True))
-        found = dict(session.execute(statement, {"terms": terms}).all())
+        found = dict(_read(session, _VOCAB, {"terms": terms}))
     else:
         total = session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
         found = {}
@@ -244,7 +279,7 @@ def indexed_count(session: Session) -> int:
     """How many decisions the SQLite index holds, read where bm25 reads it: FTS5's averages
     record (row 1 of its data table) starts with the row count as a varint. count(*) on the
     decision table reads the whole table, 15 ms a question at a million decisions."""
-    block = session.execute(text("SELECT block FROM decision_fts_data WHERE id = 1")).scalar()
+    block = session.connection().execute(_INDEX_STATS).scalar()
     if not block:  # nothing indexed yet
         return session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
     return _varint(bytes(block))
@@ -309,21 +344,11 @@ class Hit:
 def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
     if not decision_ids:
         return {}
-    rows = session.exec(
-        select(Decision, Meeting.date, Document)
-        .join(Meeting, Meeting.id == Decision.meeting_id)
-        .join(Document, Document.id == Decision.document_id, isouter=True)
-        .where(Decision.id.in_(list(decision_ids)))
-    ).all()
+    rows = session.exec(_DESCRIBE, params={"ids": list(decision_ids)}).all()
     meeting_ids = {decision.meeting_id for decision, _, _ in rows}
     names: dict[int, list[str]] = {}
     if meeting_ids:
-        for meeting_id, name in session.exec(
-            select(MeetingGroup.meeting_id, Group.name)
-            .join(Group, Group.id == MeetingGroup.group_id)
-            .where(MeetingGroup.meeting_id.in_(meeting_ids))
-            .order_by(Group.name)
-        ).all():
+        for meeting_id, name in _read(session, _GROUP_NAMES, {"ids": list(meeting_ids)}):
             names.setdefault(meeting_id, []).append(name)
     return {
         decision.id: Hit(decision, day, names.get(decision.meeting_id, []), document)
@@ -331,15 +356,19 @@ def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
     }
 
 
-def meeting_days(session: Session, decision_ids: Sequence[int]) -> dict[int, date]:
-    if not decision_ids:
-        return {}
-    rows = session.exec(
-        select(Decision.id, Meeting.date)
-        .join(Meeting, Meeting.id == Decision.meeting_id)
-        .where(Decision.id.in_(list(decision_ids)))
-    ).all()
-    return dict(rows)
+# Built once: putting the statements together cost more than running them.
+_DESCRIBE = (
+    select(Decision, Meeting.date, Document)
+    .join(Meeting, Meeting.id == Decision.meeting_id)
+    .join(Document, Document.id == Decision.document_id, isouter=True)
+    .where(Decision.id.in_(bindparam("ids", expanding=True)))
+)
+_GROUP_NAMES = (
+    select(MeetingGroup.meeting_id, Group.name)
+    .join(Group, Group.id == MeetingGroup.group_id)
+    .where(MeetingGroup.meeting_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Group.name)
+)
 
 
 def recent_decisions(

@@ -87,15 +87,15 @@ def _reply(session: Session, question: str, today: date,
 def find(session: Session, asked: query.Question) -> list[ranking.Scored]:
     """Candidates from the index, judged and ordered; `ranking.answers` keeps the good ones."""
     concepts = [c.alternatives for c in asked.concepts]
-    candidates = search.search(
+    found = search.search_dated(
         session, concepts, group_ids=asked.group_ids, date_from=asked.date_from,
         date_to=asked.date_to, limit=CANDIDATES,
     )  # fmt: skip
-    if not candidates:
+    if not found:
         return []
-    ids = [decision_id for decision_id, _ in candidates]
-    fields = search.terms_of(session, ids)
-    days = search.meeting_days(session, ids)
+    candidates = [(decision_id, score) for decision_id, score, _ in found]
+    days = {decision_id: day for decision_id, _, day in found}
+    fields = search.terms_of(session, list(days))
     total, dfs = search.document_frequencies(session, ranking.concept_terms(asked.concepts))
     return ranking.rank(asked.concepts, candidates, fields, days, dfs, total)
 
