@@ -70,7 +70,18 @@ web = Blueprint("web", __name__, url_prefix="/webb", template_folder="templates"
 
 class SessionInterface(SecureCookieSessionInterface):
     """Flask's signed cookie session; a session begun in the Teams tab (inside Teams' own site)
-    gets SameSite=None and Partitioned, the only cookie a browser keeps in such a frame."""
+    gets SameSite=None and Partitioned, the only cookie a browser keeps in such a frame.
+
+    Slack's requests and the health check have no use for it: Flask would otherwise build a
+    signing serializer and look for the cookie on each of them, in every slash command's way.
+    They get Flask's null session, which nothing there writes to."""
+
+    WITHOUT_SESSION = frozenset(("/slack/events", "/healthz"))
+
+    def open_session(self, app: Flask, request):
+        if request.path in self.WITHOUT_SESSION:
+            return None  # Flask then makes its null session, and saves nothing
+        return super().open_session(app, request)
 
     def get_cookie_samesite(self, app: Flask) -> str | None:
         return "None" if session.get("teams") else super().get_cookie_samesite(app)

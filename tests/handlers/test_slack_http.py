@@ -262,3 +262,39 @@ def test_a_dm_asking_who_came_is_answered_from_the_published_minutes(served, fak
         in answer
     assert "Närvarande (11): Monica Skantz" in answer
     assert "Frånvarande (2): Annika Karlsson Juliussen och Jaana Jansson." in answer
+
+
+def test_slack_requests_and_the_health_check_leave_the_web_session_alone(
+        loaded, clock, fake_slack, tmp_path):
+    """The web page's signed session cookie is no business of Slack's endpoint or the health
+    check: a browser's permanent session is neither read nor renewed there (Flask renews such a
+    cookie on every request that opens it)."""
+    from urllib.parse import urlencode
+
+    from bot.settings import Settings
+    from handlers.server import build_web_app
+    from handlers.slack.app import build_app
+
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=signing.SECRET,
+                        slack_api_url=fake_slack.url, web_secret="test-web-secret-" + "x" * 32,
+                        data_dir=tmp_path)
+    web = build_web_app(build_app(settings, loaded, clock), loaded, clock=clock,
+                        settings=settings)
+    client = web.test_client()
+    with client.session_transaction() as session:  # as a signed-in browser has it
+        session.permanent = True
+        session["csrf"] = "token"
+    body = urlencode({"command": "/dagordning", "text": "", "user_id": JOHANNA,
+                      "channel_id": "D0JOHANNA", "channel_name": "directmessage"})
+    timestamp = int(time.time())
+    answered = client.post("/slack/events", data=body, headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Slack-Request-Timestamp": str(timestamp),
+        "X-Slack-Signature": signing.signature(body, timestamp),
+    })
+    assert answered.status_code == 200 and "Dagordning" in answered.text
+    assert "Set-Cookie" not in answered.headers
+    health = client.get("/healthz")
+    assert health.status_code == 200 and "Set-Cookie" not in health.headers
+    # The web page itself still renews it.
+    assert "Set-Cookie" in client.get("/webb/").headers
