@@ -17,7 +17,7 @@ from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply
 from bot.texts import absences as t
-from storage import directory
+from storage import absences, directory
 from storage.models import Absence, Group, Meeting, Person, SubstituteCall
 
 # The person's absence from the meeting, standing or taken back (built once: see storage.meetings)
@@ -95,13 +95,13 @@ def _store(ctx, absence, person, data: AbsenceInput, substitute: Person | None):
         part_from=data.part_from, part_to=data.part_to, part_items=list(data.items),
         created_at=ctx.now(), withdrawn_at=None,
     )
+    if absence is None:  # one INSERT; None when a second request for it got there first
+        return absences.add_absence(session, meeting_id=data.meeting.id, person_id=person.id,
+                                    **values)
     try:
-        with session.begin_nested():
-            if absence is None:
-                absence = Absence(meeting_id=data.meeting.id, person_id=person.id, **values)
-            else:  # taken back earlier, reported again
-                for key, value in values.items():
-                    setattr(absence, key, value)
+        with session.begin_nested():  # taken back earlier, reported again
+            for key, value in values.items():
+                setattr(absence, key, value)
             session.add(absence)
             session.flush()
     except IntegrityError:
@@ -126,9 +126,8 @@ def _confirm_and_notify(ctx, absence, person, membership, data: AbsenceInput, su
             lines.append(t.NO_SUBSTITUTE_CHOSEN)
         secretary.append(t.SEC_NO_SUBSTITUTE)
     else:
-        call = SubstituteCall(absence_id=absence.id, person_id=substitute.id, created_at=now)
-        session.add(call)
-        session.flush()
+        call = absences.add_call(session, absence_id=absence.id, person_id=substitute.id,
+                                 created_at=now)
         outsider = not is_substitute_in(session, group.id, substitute.id)
         lines.append((t.SUBSTITUTE_NOT_IN_GROUP if outsider else t.SUBSTITUTE_CALLED)
                      .format(name=substitute.name))

@@ -92,3 +92,28 @@ def test_on_sqlite_a_unit_of_work_locks_from_its_first_write_to_its_end(sqlite_e
 def _bump(engine) -> None:
     with engine.begin() as connection:
         connection.execute(text("UPDATE counter SET n = n + 1"))
+
+
+def test_the_second_of_two_requests_for_the_same_absence_stores_nothing_and_spoils_nothing(
+        loaded, clock):
+    """Two /anmäl-förhinder for the same meeting at once: both saw no absence, one stores it.
+    The other's INSERT finds the first one's row and gives None, and its unit of work goes on
+    (on PostgreSQL a failed INSERT would have spoilt the whole transaction) to save the rest."""
+    from datetime import UTC, datetime
+
+    from storage import absences, handled
+
+    with unit_of_work(loaded) as session:
+        assert report(session, clock).text.startswith("Klart.")
+    with unit_of_work(loaded) as session:
+        stored = session.exec(select(Absence)).one()
+        values = dict(meeting_id=stored.meeting_id, person_id=stored.person_id,
+                      group_id=stored.group_id, substitute_id=None, part_from=None, part_to=None,
+                      part_items=[], created_at=clock.now())
+    with unit_of_work(loaded) as session:
+        assert absences.add_absence(session, **values) is None
+        assert handled.remember(session, "slack-request:the-second", datetime.now(UTC))
+    assert count(loaded, Absence) == 1
+    with unit_of_work(loaded) as session:  # the rest of the loser's unit of work was saved
+        assert not handled.remember(session, "slack-request:the-second", datetime.now(UTC))
+        session.rollback()
