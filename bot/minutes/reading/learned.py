@@ -2,11 +2,14 @@
 
 The rules in decisions.py/verdicts.py find decisions by how Swedish minutes write them. This
 model (trained on the development corpus by tests/corpus/tools/train_decisions.py, weights in
-decision_weights.json next to this module) scores the sentences of an agenda item: it may veto a
-rule's decision it finds very unlikely, and it may add the best sentence of an item where the
-rules found none. Features travel across bodies: stemmed words and word pairs (hashed), the
-label above, the place in the item, "att" at the start, the length, and whether a rule took it.
-The weights are loaded once, lazily, from the package; nothing reaches the network.
+decision_weights.json next to this module) scores the sentences of an agenda item: it may veto
+a rule's decision it finds very unlikely, and it may add the best sentence of an item where the
+rules found none (never one the rules object to: decisions._Finder.second_opinion). Features
+travel across bodies: stemmed words and word pairs (hashed), the label above, the item's title,
+the place in the item, "att" at the start, a label before a colon, the length, and what the
+rules' own sentence tests say. The weights are loaded once, lazily, from the package; nothing
+reaches the network. No weights ship today: the model did not beat the rules
+(tests/corpus/README.md's log), so model() is None and the reader is the rules alone.
 """
 
 from __future__ import annotations
@@ -68,13 +71,15 @@ def _stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
+@lru_cache(maxsize=50000)  # the same words come back, sentence after sentence
 def bucket(name: str) -> int:
     """A feature's place among the model's weights."""
     return zlib.crc32(name.encode()) % BUCKETS
 
 
-def _stems(text: str, limit: int = _MAX_WORDS) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower())[:limit]]
+@lru_cache(maxsize=4096)  # an item's title and label, for each of its sentences
+def _stems(text: str, limit: int = _MAX_WORDS) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _WORD.findall(text.lower())[:limit])
 
 
 def _length(n: int) -> str:

@@ -32,7 +32,7 @@ EPOCHS = 30
 RATE = 0.2
 L2 = 1e-3
 VETO = 0.0
-ADD = 0.9
+ADD = 0.7
 FOLDS = 5
 
 
