@@ -64,8 +64,10 @@ def test_no_weights_ship_so_the_rules_decide_alone():
     ]
 
 
-def test_training_on_dev_gives_the_same_weights_twice_and_they_load(dev_rows, tmp_path: Path):
-    first, second = train_decisions.train(dev_rows), train_decisions.train(dev_rows)
+def test_training_on_dev_gives_the_same_weights_twice_and_they_load(
+    dev_rows, dev_model, tmp_path: Path
+):
+    first, second = dev_model, train_decisions.train(dev_rows)
     assert first.weights == second.weights and first.bias == second.bias
     path = tmp_path / "weights.json"
     path.write_text(train_decisions.json.dumps(train_decisions.weights_json(first)))
