@@ -18,8 +18,8 @@ Matching, chosen to be fair to a reader that gets the fact and strict on one tha
   is contained in the decision's text or in the proposal it approves (case, punctuation and
   spacing ignored; an item title or a 'Beslut:' label quoted in front of the decision's words
   is left out, since the title is scored as the item and the label is no word of the
-  decision); right when the item also agrees (same § or item number, or one title within
-  the other), else wrong;
+  decision); right when the item also agrees (same § or item number, 'Punkt 3' and 'Ärende 3'
+  being item 3, or one title within the other), else wrong;
 - deadlines: the same date, one for one.
 """
 
@@ -72,7 +72,7 @@ def same_place(truth: str, found: str) -> bool:
 
 
 def item_key(item: str | None) -> str:
-    return re.sub(r"^(?:§+|p|punkt)\s*", "", plain(item or "")).strip()
+    return re.sub(r"^(?:§+|punkt|arende|p)\s*(?=\d)", "", plain(item or "")).strip()
 
 
 @dataclass

@@ -10,6 +10,7 @@ from bot import markup, recipients, texts
 from bot.decisions import follows
 from bot.replies import Reply, Section
 from bot.texts import minutes as t
+from bot.texts.decisions import item_label
 from storage import meetings as store
 from storage.models import Decision, Document, Group, Meeting
 
@@ -30,7 +31,7 @@ def announcement(session: Session, document: Document) -> Reply:
     for decision in decisions[:SHOWN]:
         # "Gruppen bifaller Ingmars förslag": say what was approved, too.
         reply.sections.append(Section(t.ANNOUNCE_ITEM.format(
-            item=decision.item or texts.DECISION_FALLBACK, text=_what(decision))))
+            item=_label(decision), text=_what(decision))))
     if len(decisions) > SHOWN:
         example = (decisions[SHOWN].item or decisions[SHOWN].text).split()[0]
         reply.sections.append(Section(t.ANNOUNCE_MORE.format(
@@ -54,6 +55,11 @@ def announce(session: Session, document: Document, now: datetime) -> list[Group]
     return reached
 
 
+def _label(decision: Decision) -> str:
+    """The item as the minutes number it ('§ 12 …', 'Punkt 3 …'), never a § they lack."""
+    return item_label(decision.number, decision.item) or texts.DECISION_FALLBACK
+
+
 def _what(decision: Decision):
     """The decision as markup, with the proposal an approval approved."""
     if not decision.approves:
@@ -70,7 +76,7 @@ def notify_followers(session: Session, document: Document, now: datetime) -> int
     for decision in session.exec(select(Decision).where(Decision.document_id == document.id)):
         for person in follows.followers_matching(session, decision):
             reply = Reply(t.FOLLOW_NOTICE.format(groups=names, when=texts.long_date(meeting.date),
-                                                 item=decision.item or texts.DECISION_FALLBACK),
+                                                 item=_label(decision)),
                           [Section(_what(decision))], ephemeral=False)
             sent += recipients.dm(session, f"follow:{decision.id}:{person.id}", person, reply,
                                   now)

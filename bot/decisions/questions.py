@@ -109,8 +109,9 @@ def _render(hits: list[search.Hit], heading: str = say.MORE_DECISIONS) -> Reply:
     ]
     if decision.approves:  # what an approval approved, said in full
         lines.append(say.DECISION_PROPOSAL.format(proposal=_shorten(decision.approves)))
-    if decision.item:
-        lines.append(say.DECISION_ITEM.format(item=decision.item))
+    if decision.item:  # "§ 12 Budget 2027", "3 Budget 2027" of "Punkt 3": the document's numbers
+        label = say.item_label(decision.number, decision.item)
+        lines.append(say.DECISION_ITEM.format(item=say.after_punkt(label)))
     lines.append(say.DECISION_SOURCE.format(document=_document(first)))
     if decision.context:
         lines.append(say.DECISION_CONTEXT.format(context=_shorten(decision.context)))
@@ -122,7 +123,8 @@ def _render(hits: list[search.Hit], heading: str = say.MORE_DECISIONS) -> Reply:
                 day=texts.long_date(hit.day),
                 groups=_groups(hit),
                 text=_shorten(hit.decision.text, 160),
-                item=hit.decision.item or "–",
+                item=say.after_punkt(say.item_label(hit.decision.number, hit.decision.item))
+                or "–",
             )  # fmt: skip
             for hit in hits[1:]
         ]

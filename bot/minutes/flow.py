@@ -24,6 +24,7 @@ from bot.roster.permissions import Right
 from bot.texts import consultations as ct
 from bot.texts import files as tf
 from bot.texts import minutes as t
+from bot.texts.decisions import item_label
 from storage import directory
 from storage import meetings as store
 from storage.models import Document, DocumentStatus, Meeting, MeetingGroup
@@ -58,7 +59,8 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     # What Publicera will publish, every decision: the secretary checks it before it goes out.
     for decision in parsed.decisions:
         reply.sections.append(Section(t.PREVIEW_DECISION.format(
-            item=decision.item or texts.DECISION_FALLBACK, text=decision.text)))
+            item=item_label(decision.number, decision.item) or texts.DECISION_FALLBACK,
+            text=decision.text)))
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
             warnings=" ".join(parsed.warnings[:5]))))

@@ -73,5 +73,21 @@ FOLLOW_EMPTY_SUBJECT = (
 FOLLOW_TOO_LONG = "Skriv ämnet kortare, högst {limit} tecken."
 
 
+def item_label(number: str, item: str) -> str:
+    """The item as the minutes name it: '§ 12 Budget 2027', 'Punkt 3 Budget 2027', 'Ärende 4
+    Remiss om SAMS'; the title alone where the minutes number with bare digits ('3. Budget'),
+    since a bare number may be the enclosing item's and not the topic's. Never a § the
+    document did not write."""
+    number, item = " ".join((number or "").split()), " ".join((item or "").split())
+    if not number or number[0].isdigit() or item.casefold().startswith(number.casefold()):
+        return item
+    return f"{number} {item}".strip()
+
+
+def after_punkt(label: str) -> str:
+    """The label after 'Punkt:' in an answer, without saying 'Punkt' twice."""
+    return label[len("Punkt ") :] if label.startswith("Punkt ") else label
+
+
 # Sentences are neutral markup: formatting one escapes the text from people put into it.
 mark_module(globals())

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from bench.bench_corpus import LOCK, report, score_part, summary
-from bench.corpus_score import name_key, same_place, score
+from bench.corpus_score import item_key, name_key, same_place, score
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,13 @@ def test_names_match_without_case_diacritics_party_or_role(truth, found, same):
 )
 def test_body_and_place_match_as_a_run_of_words(truth, found, same):
     assert same_place(truth, found) is same
+
+
+@pytest.mark.parametrize("written", ["3", "§ 3", "Punkt 3", "Ärende 3", "p 3"])
+def test_an_items_number_matches_however_the_minutes_label_it(written):
+    # truth writes the number as the minutes do ("3"); the reader keeps the label it was
+    # written with ("Punkt 3", "Ärende 3"), which is the same item
+    assert item_key(written) == item_key("3") == "3"
 
 
 TRUTH = {

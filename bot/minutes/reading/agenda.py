@@ -224,7 +224,9 @@ def find_agenda(
         title = _first_sentence_of_long(_with_outcome(m["title"] or m["bare"])[0])
         title, presenters = _title_and_presenters(title)
         title = _goes_on(title, paragraphs, i + 1, skip | set(chain), presenter_lines)
-        items[i] = AgendaItem(title, presenters, m["n"], i, 1)
+        # "Punkt 3", "Ärende 3": the item's number as the document writes it
+        number = " ".join(paragraphs[i][: m.end("n")].split())
+        items[i] = AgendaItem(title, presenters, number, i, 1)
     for i in range(start, len(paragraphs)):
         if i in skip or i in items:
             continue

@@ -30,6 +30,8 @@ _RANGE = re.compile(
     r"(?:paragrafer|§§|§|omfattning|paragraf)\s*[:;]?\s*(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\b",
     re.I,
 )
+# The word an agenda numbers its items with, right before the number: no § paragraph
+_ITEM_WORD = re.compile(r"(?:^|\s)(?:punkt|ärende)\s*$", re.I)
 # Words before a number that make it a page number ("PROTOKOLL 3", "Sida 4", "Blad 2").
 _PAGE_WORD = re.compile(r"(?:protokoll|sida|sid|blad|page|s\.)\s*$", re.I)
 # A reference chain after the number: "Au 84 Sn 34 Au 57 Dnr 2016/ …", "Dnr KS 2015/123".
@@ -72,6 +74,8 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
             else:
                 if 1900 <= number <= 2100 or (m.start() == 0 and k not in page_starts):
                     continue  # a year, or a page number in front of the page
+                if _ITEM_WORD.search(text[: m.start()]):
+                    continue  # "Punkt 3 Budget", "Ärende 4 …": the item's own number, no §
                 # "2 101 Taxor och avgifter …": the first § of a page, right after its number
                 kind = "bare"
                 lead = m.start() == 0 or bool(re.fullmatch(r"\d{1,3}\s+", text[: m.start()]))
