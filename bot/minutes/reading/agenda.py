@@ -240,7 +240,12 @@ def find_agenda(
                 continue
             sub = None
         if sub:  # "2.1 Ordförande" inside "2. Val av mötesfunktionärer"
-            items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 2)
+            parent = _last_item(items, i)
+            # "2.1 Prognos" inside "Punkt 2 Budgetuppföljning": a part of the item it numbers
+            worded = parent is not None and parent.number[:1].isalpha()
+            head = sub["n"].split(".")[0]
+            of = parent.title if worded and parent.number.split()[-1] == head else ""
+            items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 2, of)
             continue
         if i in presenter_lines:
             continue  # the title of the § above ("12 §" / "Val av justerare")
