@@ -375,10 +375,11 @@ Styrelsen beslutar vidare att uppdra åt förbundschefen att ta fram en budget.
 
 def test_items_called_punkt_and_arende_and_a_consensus_in_points():
     m = parse_text(ARENDEN, "natverk.txt")
+    # each item keeps the number as the minutes write it ("Punkt 2", "Ärende 3")
     assert [(d.number, d.item, d.text) for d in m.decisions] == [
-        ("2", "Föregående anteckningar", "Anteckningarna godkändes."),
-        ("3", "Arbetsplan", "Nätverket enades om att arbeta med psykisk hälsa under 2025,"),
-        ("3", "Arbetsplan", "Nätverket enades om att bjuda in länsstyrelsen."),
+        ("Punkt 2", "Föregående anteckningar", "Anteckningarna godkändes."),
+        ("Ärende 3", "Arbetsplan", "Nätverket enades om att arbeta med psykisk hälsa under 2025,"),
+        ("Ärende 3", "Arbetsplan", "Nätverket enades om att bjuda in länsstyrelsen."),
     ]
 
 
