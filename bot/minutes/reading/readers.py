@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pdf_tables
+from . import pdf_strikes, pdf_tables
 from .layout import drop_page_furniture
 from .model import Link, NotMinutesError
 
@@ -143,7 +143,13 @@ def read_pdf(path: Path) -> RawText:
 
 
 def _page_lines(page, text: str) -> list[str]:
-    text = text.replace("\r", "")
+    lines = _cells(page, text.replace("\r", ""))
+    if pdf_strikes.may_have_strikes(page):  # a name with a bar drawn through it was not there
+        lines = pdf_strikes.mark_struck(lines, pdf_strikes.struck_texts(page))
+    return lines
+
+
+def _cells(page, text: str) -> list[str]:
     if not pdf_tables.worth_a_look(text):
         return text.split("\n")
     try:  # the layout mode, a second reading, only where an attendance table may be

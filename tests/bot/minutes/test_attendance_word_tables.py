@@ -205,11 +205,11 @@ def test_an_ersätter_column_beside_the_marks(read):
     assert {"Helena Bergström", "Mikael Dahl", "Sofia Lindgren"} <= set(minutes.present)
 
 
-def test_struck_out_names_in_a_list_without_marks(tmp_path):
-    # Word only: a PDF's text layer does not say which words are struck
-    minutes = parse_file(write_docx([
+def test_struck_out_names_in_a_list_without_marks(read):
+    # in the PDF the name is struck by a bar drawn through its letters, as Word exports it
+    minutes = read(
         [["Namn", "Parti"], ["Anna Ek", "S"], ["~~Per Lind~~", "M"], ["Kjell Berg", "C"]],
-    ], tmp_path / "protokoll.docx"), today=TODAY)
+    )
     assert minutes.present == ["Anna Ek", "Kjell Berg"]
     assert minutes.absent == ["Per Lind"]
     assert "S" not in minutes.present and "Parti" not in " ".join(minutes.present)
@@ -275,3 +275,17 @@ def test_a_table_of_those_away_and_who_replaced_them(read):
     )
     assert minutes.absent == ["Per Lind", "Lena Holm"]
     assert _subs(minutes) == [("Bo Sand", "Per Lind")]
+
+
+def test_a_struck_name_in_a_list_of_lines_and_an_underlined_one(tmp_path):
+    # "Närvarande" over one name a line, as a PDF of a Word list: the struck name was away,
+    # the underlined one (a bar under the letters, not through them) was there
+    minutes = parse_file(write_pdf([
+        "Närvarande",
+        "Anna Ek (S), ordförande",
+        "~~Per Lind (M)~~",
+        "--Kjell Berg (C)--",
+        "Lena Holm (V)",
+    ], tmp_path / "protokoll.pdf"), today=TODAY)
+    assert minutes.present == ["Anna Ek", "Kjell Berg", "Lena Holm"]
+    assert minutes.absent == ["Per Lind"]

@@ -52,18 +52,20 @@ def write_pdf(blocks: list, path: Path) -> Path:
     pdf.set_font("DejaVu", size=9)
     pdf.add_page()
     for block in [*HEAD, *blocks, *TAIL]:
+        # "~~Per Lind~~" is drawn as fpdf2 (and Word's PDF export) draws struck text: its
+        # letters with a thin bar filled through their middle
         if isinstance(block, str):
-            pdf.multi_cell(0, 5, _STRUCK.sub(r"\1", block), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 5, block, new_x="LMARGIN", new_y="NEXT", markdown=True)
             continue
         columns = max(len(row) for row in block)
-        with pdf.table(first_row_as_headings=False) as table:
+        with pdf.table(first_row_as_headings=False, markdown=True) as table:
             for row in block:
                 out = table.row()
                 if len(row) == 1 and columns > 1:
-                    out.cell(_STRUCK.sub(r"\1", row[0]), colspan=columns)
+                    out.cell(row[0], colspan=columns)
                     continue
                 for value in [*row, *[""] * (columns - len(row))]:
-                    out.cell(_STRUCK.sub(r"\1", value))
+                    out.cell(value)
         pdf.ln(3)
     pdf.output(str(path))
     return path
