@@ -621,11 +621,9 @@ def _read_section(paragraphs: list[str], i: int, m, result: Attendance) -> int:
         _next_sentences(more, result)
         # "Beslutande: Anna Svensson (S), ordförande" / "Per Holm (M)" / "Lena Ek (C)": a list
         # whose first row shares the label's line goes on one row a line.
-        while not _ROLE_ONLY.fullmatch(label) and j < len(paragraphs) and _name_row(paragraphs[j]):
-            _add(result, paragraphs[j].strip().lstrip("-–•* "), present, role, "", label)
-            result.used.add(j)
-            j += 1
-        return j
+        if _ROLE_ONLY.fullmatch(label):
+            return j
+        return _rows_below(paragraphs, j, result, present, role, label)
     group = ""
     last_entry = i
     first_added = len(result.attendees)
@@ -638,6 +636,16 @@ def _read_section(paragraphs: list[str], i: int, m, result: Attendance) -> int:
         if numbered and _name_row(text[numbered.end() :]):
             text = text[numbered.end() :]  # "1. Anna Ek": a numbered list of people
         text = _name_first(text)
+        rows = _run_on_rows(text) if "§" in text else []
+        if len(rows) > 1:  # two or three people in one line, each with the §§ she was there for
+            _flush(paragraphs, pending, [], result, present, role, group, label)
+            pending = []
+            for row in rows:
+                _add(result, row, present, role, group, label)
+            result.used.add(j)
+            last_entry = j
+            j += 1
+            continue
         role_row = _ROLE_ROW.match(text.lstrip("-–•* "))
         if role_row and split_name(role_row["rest"])[0]:  # "- Kassör: Erik Lund"
             text = f"{role_row['rest']}, {role_row['role']}"
@@ -910,8 +918,20 @@ def _run_continues(paragraphs: list[str], j: int, label: str, result: Attendance
     if _ROLE_ONLY.fullmatch(label):
         return j
     present, role = not _is_absent_label(label), _role(label)
-    while j < len(paragraphs) and j not in result.used and _name_row(paragraphs[j]):
-        _add(result, paragraphs[j].strip().lstrip("-–•* "), present, role, "", label)
+    return _rows_below(paragraphs, j, result, present, role, label)
+
+
+def _rows_below(
+    paragraphs: list[str], j: int, result: Attendance, present: bool, role: str, label: str
+) -> int:
+    """The rows of a list from line j on, one person a line or several run into one; the
+    index after them."""
+    while j < len(paragraphs) and j not in result.used:
+        rows = _run_on_rows(paragraphs[j].strip().lstrip("-–•* "))
+        if not rows:
+            break
+        for row in rows:  # "Lena Ek, ekonom, § 155 Anna Frisk, socialsekreterare, § 167"
+            _add(result, row, present, role, "", label)
         result.used.add(j)
         j += 1
     return j
@@ -946,6 +966,31 @@ def _people_line(text: str) -> tuple[str, str] | None:
     if names < (1 if label else 2) or names * 2 < len(parts) or any(_speaks(p) for p in parts):
         return None
     return label, text
+
+
+# "… § 155 Anna-Karin Frisk, …": the §§ one person was there for, then the next person, when
+# a front page's two columns are read across into one line
+_RUN_ON_AT = re.compile(
+    r"§\s?\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\s+"
+    r"(?=(?P<first>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s+[A-ZÅÄÖ])"
+)
+
+
+def _run_on_rows(text: str) -> list[str]:
+    """The rows of a list in one line ('Lena Ek, ekonom, § 155 Anna Frisk, socialsekreterare,
+    § 167, 168 Carola Wall, enhetschef, § 156'), one a person; [] when it is no row at all."""
+    lead = _RUN_ON_AT.match(text)
+    if lead and is_first_name(lead["first"]):
+        text = text[lead.end() :]  # "§ 158 Birgitta Löwdahl, …": the row above's §§, cut off
+    pieces, start = [], 0
+    for m in _RUN_ON_AT.finditer(text):
+        if is_first_name(m["first"]):
+            pieces.append(text[start : m.end()].strip())
+            start = m.end()
+    pieces.append(text[start:].strip())
+    if len(pieces) > 1 and all(_name_row(p) for p in pieces):
+        return pieces
+    return [text] if _name_row(text) else []
 
 
 def _name_row(text: str) -> bool:

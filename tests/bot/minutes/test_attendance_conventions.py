@@ -657,3 +657,25 @@ def test_those_who_sign_under_justeras_were_there():
         "Justeras:\nGöran Sjöström\nÅsa Öberg\n"
     )
     assert {"Göran Sjöström", "Åsa Öberg"} <= set(minutes.present)
+
+
+def test_officials_with_their_paragraphs_run_together_on_a_line():
+    # a front page's two columns read across: each official with the §§ she was there for,
+    # the next one right after, and a line that starts with the §§ of the one above it
+    minutes = _read(
+        "Protokoll Socialutskottet\nSammanträdesdatum 2025-10-15\n"
+        "Plats och tid Kommunhuset, kl 09.00-16.00\n"
+        "Beslutande Åsa Lindqvist (C), ordförande\n"
+        "Göran Öberg (M) Pär Håkansson (S)\n"
+        "Övriga deltagande Märta Sjögren, sekreterare\n"
+        "Lena Dahlström, ekonom, § 155 Anna-Karin Frisk, socialsekreterare, § 167, 168 "
+        "Björn Ek, enhetschef, § 156\n"
+        "Monica Ström, LSS-samordnare,\n"
+        "§ 158 Birgitta Löfgren, enhetschef, § 162 Petra Åberg, samordnare, § 159\n"
+        "Utses att justera Göran Öberg\n"
+        "§ 155 Kvartalsrapport\nBeslut: Utskottet godkänner kvartalsrapporten.\n"
+    )
+    officials = ["Lena Dahlström", "Anna-Karin Frisk", "Björn Ek", "Monica Ström",
+                 "Birgitta Löfgren", "Petra Åberg"]
+    assert set(officials) <= set(minutes.present)
+    assert not any("§" in name or "enhetschef" in name for name in minutes.present)
