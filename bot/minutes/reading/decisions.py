@@ -129,8 +129,12 @@ def _abbreviation_ends(text: str) -> bool:
 def sentences(text: str) -> list[str]:
     if "." not in text and "!" not in text and "?" not in text:
         return [text.strip()] if text.strip() else []  # one sentence: nothing to cut at
-    # "… godkänner delårsrapporten. 2. Informationen läggs …": a numbered point starts anew
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö])", text.strip())
+    # "… godkänner delårsrapporten. 2. Informationen läggs …", "… justerare. 1.5 Mötets
+    # behörighet …": a numbered point starts anew
+    parts = re.split(
+        r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö]|\d{1,2}\.\d{1,2}\s+[A-ZÅÄÖ])",
+        text.strip(),
+    )
     joined: list[str] = []
     for part in parts:
         if joined and _abbreviation_ends(joined[-1]):
@@ -235,6 +239,8 @@ class _Finder:
         # about its item's title, not about everything said under it.
         about = self.item_text(i) if approves else ""
         number = (row[1] if row and row[1] else "") or self.number_at(i)
+        if not number and not item:
+            number = _point_before(self.paragraphs[i], text)
         self.decisions.append(Decision(item, text, context, number, approves, about))
         how = "row" if row else "section" if section else "sentence"
         self.found_at[id(self.decisions[-1])] = (i, how)
@@ -647,6 +653,8 @@ def _agenda_heading(text: str) -> bool:
     first find the few that can match (`text` is stripped: its end is its last character)."""
     if not text.endswith((":", "g", "G", "a", "A")):
         return False
+    if not text.endswith(":") and len(text.split()) > 8:
+        return False  # "1. Dagordning Styrelsen beslöt arbeta efter … dagordning": a sentence
     low = text.lower()
     return ("dagordning" in low or "föredragningslista" in low) and bool(
         _AGENDA_HEADING.search(text)
@@ -820,17 +828,29 @@ _CLAIMED = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:beslutar|beslutade|beslöt)\s+att\s[^.!?]{4,200}"
     r"[.!?]"
     r"|(?:Utsågs|Valdes)\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3}(?:att\s+)?(?:[\wåäö]+\s+){0,4}?"
-    r"justera\s+(?:dagens\s+)?protokoll(?:et)?)"
+    r"justera\s+(?:dagens\s+)?protokoll(?:et)?"
+    # "Kerstin Malmqvist utsågs att justera protokollet", "Nina Högberg väljs till
+    # mötesordförande.": the meeting's officers elected, name first
+    r"|(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3}(?:väljs|valdes|utses|utsågs)\s+"
+    r"(?:enhälligt\s+)?(?:att\s+(?:[\wåäö]+\s+){0,3}?justera\s+(?:dagens\s+)?protokoll(?:et)?"
+    r"|till\s+(?:mötes)?(?:ordförande|sekreterare|justerare|justeringsperson|rösträknare)\b))"
 )
+
+
+_PAGE_WORDS = 150
 
 
 def _claimed_decisions(text: str, ours: set[str]) -> list[str]:
     """Decisions inside a paragraph that a list of people or the front page's labels claimed:
     only those whose own words decide beyond doubt (the body deciding, or an election of the
     justerare)."""
-    if "besl" not in text and "justera" not in text:
+    if "besl" not in text and "justera" not in text and "till mötes" not in text:
         return []
-    return [m[0] for m in _CLAIMED.finditer(text) if is_decision(m[0], ours)]
+    found = [m[0] for m in _CLAIMED.finditer(text) if is_decision(m[0], ours)]
+    if len(text.split()) >= _PAGE_WORDS:
+        # a page run into one line: the attendance list is only its start
+        found += [u for u in decision_units(text, ours) if not any(u in f or f in u for f in found)]
+    return found
 
 
 def _inline_text(label: re.Match) -> str:
@@ -883,6 +903,45 @@ _LOST_SUBJECT = re.compile(
 _ENDS = re.compile(r"[.!?]\s")  # a sentence's end inside a sentence: a lost subject may follow
 
 
+# "1.4 Val av justerare Kristoffer Lindh väljs till justerare. 1.5 Mötets behörighet …": the
+# points of a page run into one line, each opening with its number
+_MARK = re.compile(r"(?<!\S)(\d{1,2})\.(\d{1,2})?\s+(?=[A-ZÅÄÖ])")
+
+
+def _follows(a: re.Match, b: re.Match) -> bool:
+    """Point `b` is the one after point `a` ('1.4' -> '1.5' or '2.1', '3.' -> '4.')."""
+    if bool(a[2]) != bool(b[2]):
+        return False
+    if not a[2]:
+        return int(b[1]) == int(a[1]) + 1
+    return (b[1] == a[1] and int(b[2]) == int(a[2]) + 1) or (int(b[1]) == int(a[1]) + 1)
+
+
+def _point_before(paragraph: str, text: str) -> str:
+    """The number of the point a decision stands under, in a paragraph that runs numbered
+    points together ('… 1.4 Val av justerare Kristoffer Lindh väljs till justerare.'): the last
+    mark before the decision's end that is one of a run ('1.4' after '1.3' or before '1.5');
+    '' when the paragraph has no such run."""
+    at = paragraph.find(text[:40])
+    if at < 0:
+        return ""
+    # the point the deciding word stands in ('1.6 … Dagordningen godkändes med tillägg av
+    # punkterna: 2.2 Rapport …' is point 1.6, whatever it lists after)
+    verb = next((w.start() for w in re.finditer(r"\w+", text) if might_decide(w[0])), len(text))
+    end = at + verb
+    marks = list(_MARK.finditer(paragraph))
+    for k in range(len(marks) - 1, -1, -1):
+        if marks[k].start() >= end:
+            continue
+        run = (k and _follows(marks[k - 1], marks[k])) or (
+            k + 1 < len(marks) and _follows(marks[k], marks[k + 1])
+        )
+        if run:
+            return f"{marks[k][1]}.{marks[k][2]}" if marks[k][2] else marks[k][1]
+        return ""
+    return ""
+
+
 def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
     """The decisions in a paragraph of running text, one per sentence that decides."""
     if not might_decide(text):
@@ -896,8 +955,35 @@ def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
         reporting = reporting or bool(_REPORT_FROM.search(sentence))
         for part in _DASH_PART.split(sentence):
             if is_decision(part, ours) and (not reporting or _NOTING.search(part)):
-                found.append(part)
+                found.extend(_two_decisions(part, ours))
     return found
+
+
+# "Vi lägger rapporten till handlingarna och styrelsen beslutar att …": two main clauses, each
+# with its own subject, joined by "och"
+_AND_CLAUSE = re.compile(r",?\s+(?:och|samt)\s+(?=[a-zåäöA-ZÅÄÖ][\wåäö-]+\s+[a-zåäö]+\s)")
+
+
+def _two_decisions(sentence: str, ours: set[str] | None) -> list[str]:
+    """A deciding sentence of two main clauses that each decide, as two decisions; else the
+    sentence whole."""
+    if " och " not in sentence and " samt " not in sentence:
+        return [sentence]
+    for m in _AND_CLAUSE.finditer(sentence):
+        first, second = sentence[: m.start()].strip(), sentence[m.end() :].strip()
+        subject = second.split(None, 1)[0].lower()
+        if (subject in _BARE_SUBJECTS or subject.endswith(_BODY_ENDS)) and is_decision(
+            first, ours
+        ) and is_decision(second, ours):
+            return [first, second]
+    return [sentence]
+
+
+_BARE_SUBJECTS = {
+    "vi", "mötet", "gruppen", "rådet", "nämnden", "styrelsen", "utskottet", "direktionen",
+    "presidiet", "nätverket", "delegationen", "beredningen",
+}  # fmt: skip
+_BODY_ENDS = ("nämnden", "styrelsen", "utskottet", "fullmäktige", "rådet", "gruppen")
 
 
 def _approved(context: str) -> str:

@@ -344,12 +344,38 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
             return not (agent and _reported([agent[1]], "", "", ours))
         if subject and (_BODY_WORD.search(subject[-1]) or _BODY_WORD.search(subject[0])):
             return True
+        shared = "" if _AGREEING.match(verb) else _coordinated_subject(clause)
+        if shared and not _reported([shared], "", "", ours):
+            return True  # "Delegationen diskuterar behovet av personal och delegerar till …"
         if verb in ("beslutade", "beslöt") and not subject:
             return True  # "Beslöt att …"
         inverted = _inverted_subject(before, text[m.end() :])
         if inverted and not _reported([inverted], "", "", ours):
             return True  # "Efter diskussion beslutade styrelsen att …"
     return False
+
+
+# "Delegationen diskuterar behovet av personal till sekretariatet och delegerar …": a second
+# verb joined by "och" shares the subject that opens its clause, however long the first
+# verb's object is ("Styrelsen diskuterade mässorna och beslöt att …").
+_COORDINATED = re.compile(
+    r"^\s*(?:§\s*\d+[a-z]?\s+|\d{1,2}[.)]\s+)?"  # "§ 7 Delegationen …", "2. Styrelsen …"
+    r"(?P<subject>[\wåäöÅÄÖé-]+)\s+[a-zåäö]+(?:\s+\S+)*?\s+och\s*$"
+)
+
+
+# "Vi diskuterade avloppsfrågan och var eniga om att det viktigaste är …": the agreement that
+# ends a discussion is often a view; only the verb's own subject makes it the meeting's decision
+_AGREEING = re.compile(r"^(?:enas|enades|kom\s|(?:är|var|blev)\s)", re.I)
+
+
+def _coordinated_subject(clause: str) -> str:
+    """The body that opens `clause` when the verb after it is joined to the clause's own verb by
+    'och' (a clause of no more than 25 words, with no comma: 'X, som …, och' is a list)."""
+    if not clause.rstrip().endswith(" och") or "," in clause or len(clause.split()) > 25:
+        return ""
+    m = _COORDINATED.match(clause)
+    return m["subject"] if m and _BODY_WORD.search(m["subject"]) else ""
 
 
 def _inverted_subject(before: str, after: str) -> str:
@@ -364,7 +390,12 @@ def _inverted_subject(before: str, after: str) -> str:
 
 def _reported(subject: list[str], before: str, after: str, ours: set[str] | None) -> bool:
     """Another body's decision, or one taken on another day."""
-    if _DATED.search(before[-40:]) or _DATED.match(after.strip()[:25]):
+    # A date in a clause of its own before "och": "Debatten har flyttats till den 15 april och
+    # utskottet beslutade …" dates the debate, not the decision
+    own = before
+    if " och " in before or " men " in before:
+        own = re.split(r"\s(?:och|men)\s+(?=[\wåäöÅÄÖ-]+\s*$)", before)[-1]
+    if _DATED.search(own[-40:]) or _DATED.match(after.strip()[:25]):
         return True
     if _EARLIER.search(before[-50:]) or _EARLIER.match(after.strip()[:40]):
         return True
