@@ -188,6 +188,10 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             result.used.add(i)
             i += 1
             continue
+        if i < 15 and _stacked_labels(text, result):
+            result.used.add(i)
+            i += 1
+            continue
         m = _HEADING.match(text) or _loose_heading(text) or _table_head(text)
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
@@ -909,6 +913,33 @@ def _unlabelled_lines(paragraphs: list[str], result: Attendance) -> None:
         for k in rows:
             _add(result, paragraphs[k].strip().lstrip("-–•* "), True, "", "", "")
             result.used.add(k)
+
+
+# "Plats och tid: ande: Regionförbundets nämnd Nygatan 34, Kalmar Torsdagen den 11 september
+# 2008 kl Roland Åkesson, ordf Lisbeth Lennartsson …": a front page's labels run together
+# ahead of their values, in the same order; the list of those deciding comes last, after the
+# meeting's date and time
+_STACKED_LABELS = re.compile(
+    r"^(?:(?:organ|plats\s+och\s+tid|tid\s+och\s+plats|plats|tid|datum)\s*:\s*)+"
+    r"(?P<label>beslutande|ande|närvarande|ledamöter)\s*:\s*(?P<rest>\S.+)$",
+    re.I,
+)
+_DATE_AND_CLOCK = re.compile(
+    r"\b(?:19|20)\d\d\b(?:\s*,?\s*(?:kl(?:ockan)?\.?)(?:\s*\d{1,2}(?:[.:]\d\d)?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)?)?",
+    re.I,
+)
+
+
+def _stacked_labels(text: str, result: Attendance) -> bool:
+    m = _STACKED_LABELS.match(text)
+    if not m:
+        return False
+    years = list(_DATE_AND_CLOCK.finditer(m["rest"]))
+    if not years:
+        return False  # without the date to end the values before it, nothing tells where
+    label = "beslutande" if m["label"].lower() == "ande" else m["label"].lower()
+    return _add_run(result, m["rest"][years[-1].end() :], True, _role(label), label)
 
 
 def _run_continues(paragraphs: list[str], j: int, label: str, result: Attendance) -> int:

@@ -679,3 +679,20 @@ def test_officials_with_their_paragraphs_run_together_on_a_line():
                  "Birgitta Löfgren", "Petra Åberg"]
     assert set(officials) <= set(minutes.present)
     assert not any("§" in name or "enhetschef" in name for name in minutes.present)
+
+
+def test_front_page_labels_run_together_ahead_of_their_values():
+    # a transcript that read the front page's column of labels first, then its values in the
+    # same order: the organ, the place and the date, then those deciding without a label
+    minutes = _read(
+        "Protokoll Länsgemensamma nämnden\n"
+        "Plats och tid: Beslutande: Länsgemensamma nämnden Regionens hus, Eklundavägen 1, Örebro "
+        "Torsdagen den 11 september 2025 kl Åsa Lindqvist, ordf Göran Öberg Pär Håkansson, "
+        "Märta Sjögren, Björn Ek, tjg ers\n"
+        "Övriga deltagare: Lena Dahlström Anna-Karin Frisk\n"
+        "§ 31 Folkhälsa\nBeslut: Nämnden noterar informationen.\n"
+    )
+    assert {"Åsa Lindqvist", "Göran Öberg", "Pär Håkansson", "Märta Sjögren", "Björn Ek"} <= set(
+        minutes.present
+    )
+    assert not any("Eklundavägen" in name or "Regionens" in name for name in minutes.present)
