@@ -24,10 +24,10 @@ _ACTIVE = (
     r"|bifaller|biföll|avslår|avslog|återremitterar|återremitterade|bordlägger|bordlade"
     r"|överlämnar|överlämnade|beviljar|beviljade|noterar|noterade|antecknar|antecknade"
     r"|lägger|lade|delegerar|delegerade|remitterar|remitterade|avskriver|avskrev|ajournerar"
-    r"|medger|medgav|ger|gav|tackar|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|instämmer|enas|enades"
+    r"|medger|medgav|ger|gav|tackar|tackade|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|instämmer|enas|enades"
     r"|kom\s+överens|(?:är|var|blev)\s+(?:\w+\s+)?överens"
     r"|(?:är|var|blev)\s+(?:\w+\s+)?(?:enig|eniga|ense)"
-    r"|accepterar|accepterade|tillsätter|tillsatte|utökar|fördelar|fördelade"
+    r"|accepterar|accepterade|tillsätter|tillsatte|utökar|utökade|fördelar|fördelade"
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
     r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät|lämnar|lämnade|stödjer|stöder|stödde"
     r"|rekommenderar|rekommenderade|godtar|godtog|tagit"
@@ -36,7 +36,8 @@ _ACTIVE = (
 # The passive: a decision whatever its subject.
 _PASSIVE = (
     r"beslutas|beslutades|beslöts|godkänns|godkännes|godkändes|fastställs|fastställes"
-    r"|fastställdes|antas|antages|antogs|väljs|väljes|valdes|utses|utsågs|uppdras|tillstyrks"
+    r"|fastställdes|antas|antages|antogs|väljs|väljes|valdes|utses|utsågs|uppdras|uppdrogs"
+    r"|tillstyrks"
     r"|tillstyrktes|avstyrks|avstyrktes|bifalls|bifalles|bifölls|avslås|avslogs"
     r"|återremitteras|återremitterades|bordläggs|bordlägges|bordlades|överlämnas|överlämnades"
     r"|beviljas|beviljades|noteras|noterades|antecknas|antecknades|läggs|lägges|lades"
@@ -117,6 +118,7 @@ _NEEDS = {
     "ges": r"i\s+uppdrag|uppdrag|mandat|klartecken|bifall",
     "gavs": r"i\s+uppdrag|uppdrag|mandat|klartecken|bifall",
     "tackar": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
+    "tackade": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "antas": r"förslag|plan|program|policy|budget|riktlinje|dagordning|reglemente|ordning|strategi",
     "valdes": r"till|som|att|\bjustera",
     "väljs": r"till|som|att|justera",

@@ -25,6 +25,11 @@ from bot.minutes.reading.verdicts import is_decision
         ("Seminariet har flyttats till den 12 mars och gruppen beslutade att hålla sitt möte "
          "samma dag.", True),
         ("Årsmötet den 15 april beslutade att höja medlemsavgiften.", False),
+        # the past tense of verbs whose present decides ('tackar', 'uppdras')
+        ("Samverkansgruppen tackade för informationen.", True),
+        ("Rådet tackade Eva Holm för redovisningen.", True),
+        ("Ordföranden tackade för informationen.", False),
+        ("Uppdrogs åt Lena Ek att sammankalla arbetsgruppen.", True),
         # an agreement ending a discussion is a view unless its own subject decides
         ("Vi diskuterade samverkan kring SIP och var eniga om att det viktigaste är att komma "
          "igång.", False),
