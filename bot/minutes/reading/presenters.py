@@ -19,7 +19,8 @@ _ITEM_HEAD = re.compile(
 )
 # An item about who is there: its table of names is the meeting's attendance.
 _ATTENDANCE_ITEM = re.compile(
-    r"närvar|deltag|upprop|öppnande|öppnas|juster|ledamöter|beslutande|mötets\s+formalia",
+    r"närvar|deltag|upprop|öppnande|öppnas|juster|ledamöter|beslutande|formalia|inledning"
+    r"|presentationsrunda|välkommen|välkomna",
     re.I,
 )
 # A head that says its people presented something, wherever the table stands

@@ -76,3 +76,15 @@ def test_a_namn_funktion_table_before_the_items_is_the_attendance(read):
         "Per Lind informerade om arbetet med SAMS.",
     )
     assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
+
+
+@pytest.mark.parametrize("heading", ["§ 1 Mötets öppnande", "1. Inledning och närvaro"])
+def test_a_namn_funktion_table_under_an_opening_item_is_the_attendance(read, heading):
+    minutes = read(
+        heading,
+        [["Namn", "Funktion"], ["Anna Ek", "Ordförande"], ["Per Lind", "Sekreterare"],
+         ["Kjell Berg", "Ledamot"]],
+        "§ 2 Information om SAMS",
+        "Per Lind informerade om arbetet med SAMS.",
+    )
+    assert minutes.present == ["Anna Ek", "Per Lind", "Kjell Berg"]
