@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import distinct, func
+from sqlalchemy import bindparam, distinct, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, or_, select
 
+from storage import roster_cache
 from storage.models import Comment, Consultation, ConsultationGroup, Group
 
 
@@ -23,18 +24,27 @@ def groups_of(session: Session, consultation_id: int) -> list[Group]:
 
 
 def groups_of_many(session: Session, consultation_ids: list[int]) -> dict[int, list[Group]]:
-    """The groups of several consultations in one query, each list by name."""
+    """The groups of several consultations in one query, each list by name (the groups from
+    the roster snapshot when there is one: only the links' ids are read)."""
     found: dict[int, list[Group]] = {i: [] for i in consultation_ids}
     if not consultation_ids:
         return found
-    # The link's column alone: a link row made into an object costs more than reading it.
-    for consultation_id, group in session.exec(
-        select(ConsultationGroup.consultation_id, Group)
-        .join(Group, Group.id == ConsultationGroup.group_id)
-        .where(ConsultationGroup.consultation_id.in_(sorted(set(consultation_ids))))
-        .order_by(Group.name)
-    ).all():
-        found[consultation_id].append(group)
+    snap = roster_cache.snapshot(session)
+    if snap is None:
+        # The link's column alone: a link row made into an object costs more than reading it.
+        for consultation_id, group in session.exec(
+            select(ConsultationGroup.consultation_id, Group)
+            .join(Group, Group.id == ConsultationGroup.group_id)
+            .where(ConsultationGroup.consultation_id.in_(sorted(set(consultation_ids))))
+            .order_by(Group.name)
+        ).all():
+            found[consultation_id].append(group)
+        return found
+    ids = group_ids_of_many(session, consultation_ids)
+    for consultation_id, group_ids in ids.items():
+        wanted = set(group_ids)
+        found[consultation_id] = [roster_cache.attach(session, g) for g in snap.groups
+                                  if g.id in wanted]
     return found
 
 
@@ -42,12 +52,30 @@ def group_ids_of_many(session: Session, consultation_ids: list[int]) -> dict[int
     """The group ids of several consultations in one query: two integers a link, no objects."""
     found: dict[int, list[int]] = {i: [] for i in consultation_ids}
     if consultation_ids:
-        for consultation_id, group_id in session.exec(
-            select(ConsultationGroup.consultation_id, ConsultationGroup.group_id)
-            .where(ConsultationGroup.consultation_id.in_(sorted(set(consultation_ids))))
-        ).all():
+        for consultation_id, group_id in session.connection().execute(
+                _GROUP_IDS, {"ids": sorted(set(consultation_ids))}).all():
             found[consultation_id].append(group_id)
     return found
+
+
+# Built once, with bound parameters: building a select() costs more than running it.
+_IDS = bindparam("ids", expanding=True)
+_GROUP_IDS = (select(ConsultationGroup.consultation_id, ConsultationGroup.group_id)
+              .where(ConsultationGroup.consultation_id.in_(_IDS)))
+_COMMENT_STATES = (
+    select(Comment.consultation_id, Comment.person_id, Comment.organisation,
+           Comment.withdrawn_at.is_not(None))
+    .where(Comment.consultation_id.in_(_IDS)).order_by(Comment.version)
+)
+
+
+def comment_states(session: Session, consultation_ids: list[int]) -> list[tuple]:
+    """(consultation, person, organisation, withdrawn) of every version of every synpunkt on
+    the consultations, oldest version first: what counts as an answer is the latest."""
+    if not consultation_ids:
+        return []
+    return list(session.connection().execute(
+        _COMMENT_STATES, {"ids": sorted(set(consultation_ids))}).all())
 
 
 def answer_counts(session: Session, consultation_ids: list[int]) -> dict[int, tuple[int, int]]:
@@ -85,18 +113,31 @@ def of_groups(
     """Consultations of any of the groups in one of the statuses, each once, by deadline."""
     if not group_ids:
         return []
-    statement = (
-        select(Consultation)
-        .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
-        .where(ConsultationGroup.group_id.in_(group_ids), Consultation.status.in_(statuses))
-        .distinct()
-        .order_by(Consultation.deadline.desc() if newest_first else Consultation.deadline)
-    )
+    shape = (newest_first, deadline_after is not None, limit is not None)
+    statement = _OF_GROUPS.get(shape)
+    if statement is None:  # eight shapes at most, each built once
+        statement = (
+            select(Consultation)
+            .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
+            .where(ConsultationGroup.group_id.in_(bindparam("groups", expanding=True)),
+                   Consultation.status.in_(bindparam("statuses", expanding=True)))
+            .distinct()
+            .order_by(Consultation.deadline.desc() if newest_first else Consultation.deadline)
+        )
+        if deadline_after is not None:
+            statement = statement.where(Consultation.deadline > bindparam("after"))
+        if limit is not None:
+            statement = statement.limit(bindparam("limit"))
+        _OF_GROUPS[shape] = statement
+    params = {"groups": list(group_ids), "statuses": list(statuses)}
     if deadline_after is not None:
-        statement = statement.where(Consultation.deadline > deadline_after)
+        params["after"] = deadline_after
     if limit is not None:
-        statement = statement.limit(limit)
-    return list(session.exec(statement).all())
+        params["limit"] = limit
+    return list(session.exec(statement, params=params).all())
+
+
+_OF_GROUPS: dict[tuple, object] = {}
 
 
 class Listed(NamedTuple):

@@ -134,13 +134,9 @@ def progress_of(session: Session, consultations: list[Consultation],
     ids = [c.id for c in consultations]
     groups = groups or store.groups_of_many(session, ids)
     latest: dict[int, dict[int, tuple[str, bool]]] = {}
-    if ids:
-        for consultation_id, person_id, organisation, withdrawn in session.exec(
-            select(Comment.consultation_id, Comment.person_id, Comment.organisation,
-                   Comment.withdrawn_at.is_not(None))
-            .where(Comment.consultation_id.in_(sorted(set(ids)))).order_by(Comment.version)
-        ).all():
-            latest.setdefault(consultation_id, {})[person_id] = (organisation, withdrawn)
+    for consultation_id, person_id, organisation, withdrawn in store.comment_states(session,
+                                                                                   ids):
+        latest.setdefault(consultation_id, {})[person_id] = (organisation, withdrawn)
     names = directory.names(session, {p for by in latest.values() for p in by})
     rosters: dict[int, list[directory.RosterRow]] = {}
     found = {}
