@@ -6,7 +6,7 @@ running it (a chat command runs several), and the compiled form is cached either
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, func
@@ -88,6 +88,44 @@ _ABSENT = (
     .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None))
     .order_by(Person.name)
 )
+
+
+class ShownMeeting(NamedTuple):
+    """A meeting as a reply shows it: its columns as values, no instance for the session to
+    track (a Meeting made by the ORM cost more than the query that found it)."""
+
+    id: int
+    date: date
+    starts_at: datetime | None
+    ends_at: datetime | None
+    place: str
+    online_link: str
+    status: str
+
+
+_SHOWN_COLUMNS = (Meeting.id, Meeting.date, Meeting.starts_at, Meeting.ends_at, Meeting.place,
+                  Meeting.online_link, Meeting.status)
+_UPCOMING_SHOWN = _UPCOMING.with_only_columns(*_SHOWN_COLUMNS)
+_NEXT_PER_GROUP_SHOWN = _NEXT_PER_GROUP.with_only_columns(*_SHOWN_COLUMNS)
+
+
+def upcoming_shown(session: Session, group_ids: list[int], today: date,
+                   limit: int = 10) -> list[ShownMeeting]:
+    """`upcoming` as values to show, not to change."""
+    if not group_ids:
+        return []
+    params = {"group_ids": list(group_ids), "today": today, "limit": limit}
+    return [ShownMeeting(*row) for row in session.connection().execute(_UPCOMING_SHOWN, params)]
+
+
+def next_per_group_shown(session: Session, group_ids: list[int],
+                         today: date) -> list[ShownMeeting]:
+    """`next_per_group` as values to show, not to change."""
+    if not group_ids:
+        return []
+    params = {"group_ids": list(group_ids), "today": today}
+    return [ShownMeeting(*row)
+            for row in session.connection().execute(_NEXT_PER_GROUP_SHOWN, params)]
 
 
 def upcoming(session: Session, group_ids: list[int], today: date, limit: int = 10) -> list[Meeting]:

@@ -50,7 +50,7 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
     if rest:
         day, found = meeting_on(ctx, group_ids, rest, asks_about_the_past(request.text))
         if day is None or not found:  # the next ones are suggested instead
-            upcoming = store.upcoming(ctx.session, group_ids, today, limit=5)
+            upcoming = store.upcoming_shown(ctx.session, group_ids, today, limit=5)
         if day is None:
             return _suggest(texts.DATE_NOT_UNDERSTOOD.format(phrase=rest), scope, upcoming)
         if not found:
@@ -58,7 +58,7 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
             headline = texts.NO_MEETING_ON.format(day=f"den {shown}", groups=_names(scope))
             return _suggest(headline, scope, upcoming)
     elif in_channel or chosen:
-        found = store.upcoming(ctx.session, group_ids, today, limit=1)
+        found = store.upcoming_shown(ctx.session, group_ids, today, limit=1)
     else:
         found = next_per_group(ctx, group_ids)
     if not found:
@@ -109,7 +109,7 @@ def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool =
 
 def next_per_group(ctx: Context, group_ids: list[int]):
     """The next meeting of each group (a joint meeting counts once), soonest first."""
-    return store.next_per_group(ctx.session, group_ids, ctx.today())
+    return store.next_per_group_shown(ctx.session, group_ids, ctx.today())
 
 
 def pick_group(groups: list[Group], text: str) -> tuple[Group | None, str]:
