@@ -118,6 +118,17 @@ def upcoming_shown(session: Session, group_ids: list[int], today: date,
     return [ShownMeeting(*row) for row in session.connection().execute(_UPCOMING_SHOWN, params)]
 
 
+_ON_DATE_SHOWN = _ON_DATE.with_only_columns(*_SHOWN_COLUMNS)
+
+
+def on_date_shown(session: Session, group_ids: list[int], day: date) -> list[ShownMeeting]:
+    """`on_date` as values to show, not to change."""
+    if not group_ids:
+        return []
+    params = {"group_ids": list(group_ids), "day": day}
+    return [ShownMeeting(*row) for row in session.connection().execute(_ON_DATE_SHOWN, params)]
+
+
 def next_per_group_shown(session: Session, group_ids: list[int],
                          today: date) -> list[ShownMeeting]:
     """`next_per_group` as values to show, not to change."""

@@ -67,15 +67,16 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
     parsed = read_absence(text, ctx.today())
     ids = [g.id for g in groups]
 
+    # The meetings are read as values (store.ShownMeeting): the command only reads them.
     @functools.cache
-    def upcoming() -> list[Meeting]:  # read only when needed: a date given needs none
-        return store.upcoming(ctx.session, ids, ctx.today(), limit=5)
+    def upcoming() -> list[store.ShownMeeting]:  # read only when needed: a date needs none
+        return store.upcoming_shown(ctx.session, ids, ctx.today(), limit=5)
 
     if parsed.next_meeting and upcoming():
         first = upcoming()[0]
         candidates = [m for m in upcoming() if m.date == first.date]
     elif parsed.day is not None:
-        candidates = store.on_date(ctx.session, ids, parsed.day)
+        candidates = store.on_date_shown(ctx.session, ids, parsed.day)
         if not candidates and "veck" in parsed.date_phrase:  # "om två veckor": that week
             week = parsed.day.isocalendar()[:2]
             candidates = [m for m in upcoming() if m.date.isocalendar()[:2] == week]
