@@ -40,6 +40,31 @@ _SPEAKER = re.compile(
 )
 
 
+# "Information lämnades av förhandlingschefen Niklas Hjelt, åtföljd av kanslichefen Helena
+# Hedlund och …", "Information lämnades om RiR 2010:1 av riksrevisor Claes Norgren": the passive
+# of informing and presenting, and those who came along, named after their titles
+_PASSIVE = re.compile(
+    r"\b(?:[Ii]nformation|[Rr]edogörelse|[Ff]öredragning|[Pp]resentation)\s+"
+    r"(?:lämnades|lämnas|gavs|ges|hölls|hålls)\s+(?:också\s+|även\s+)?"
+    r"(?:om\s+[^.;]{1,120}?\s+)?av\s+(?P<who>(?:[^.;:]|:s\b)+)"
+    r"|\båtföljd[a]?\s+av\s+(?P<along>(?:[^.;:]|:s\b)+)"
+)
+_WORDS = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü-]*(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]*)+")
+
+
+def _named_after_titles(text: str) -> list[str]:
+    """'förhandlingschefen på Civilekonomerna Claes Oldin' -> 'Claes Oldin': a run of capitalised
+    words ending in a person, who starts at a known given name."""
+    found = []
+    for m in _WORDS.finditer(text):
+        words = m[0].split()
+        for i, word in enumerate(words):
+            if is_first_name(word) and 2 <= len(words) - i <= 3:
+                found.append(" ".join(words[i:]))
+                break
+    return found
+
+
 def _real(name: str | None) -> str:
     """A name that starts with a known given name, without a trailing surname-less word."""
     if not name:
@@ -60,5 +85,9 @@ def speakers(paragraphs: list[str], skip: set[int]) -> list[str]:
             for group in ("a", "b", "c"):
                 name = _real(m[group])
                 if name:
+                    found.setdefault(name, None)
+        if "av " in text:
+            for m in _PASSIVE.finditer(text):
+                for name in _named_after_titles(m["who"] or m["along"]):
                     found.setdefault(name, None)
     return list(found)

@@ -696,3 +696,18 @@ def test_front_page_labels_run_together_ahead_of_their_values():
         minutes.present
     )
     assert not any("Eklundavägen" in name or "Regionens" in name for name in minutes.present)
+
+
+def test_who_informed_in_the_passive_and_who_came_along_were_there():
+    minutes = _read(
+        "Protokoll Socialnämnden\nSammanträdesdatum 2025-04-08\n"
+        "Närvarande: Åsa Lindqvist, Göran Öberg, Pär Håkansson\n"
+        "§ 1 Information\n"
+        "Information lämnades av förhandlingschefen på Vision Märta Sjögren, åtföljd av "
+        "kanslichefen Björn Ek och utredaren Lena Dahlström.\n"
+        "§ 2 Granskning\n"
+        "Information lämnades om Revisionsrapport 2025:1 av revisorn Örjan Ström, Kumla kommun.\n"
+        "Informationen noterades.\n"
+    )
+    assert {"Märta Sjögren", "Björn Ek", "Lena Dahlström", "Örjan Ström"} <= set(minutes.present)
+    assert not any("Vision" in name or "Kumla" in name for name in minutes.present)
