@@ -194,8 +194,8 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     result.place = values["place"]
     result.attendees = (_people(values["present"], True) + _people(values["absent"], False))
     result.substitutions = _substitutions(values["substitutes"])
-    titles = [line for line in values["agenda"].splitlines() if line.strip()]
-    result.agenda = [ReadItem(title=title.strip()) for title in titles]
+    titles = [line.strip() for line in values["agenda"].splitlines() if line.strip()]
+    result.agenda = _agenda(parsed.agenda, titles)
     decisions = []
     for number, decision in enumerate(parsed.decisions):
         if values[f"decision.{number}.keep"] != "ja":
@@ -203,8 +203,12 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
         text = values[f"decision.{number}.text"].strip()
         if not text:
             errors[f"decision.{number}.text"] = t.EMPTY_DECISION
-        decisions.append(Decision(values[f"decision.{number}.item"].strip(), text,
-                                  decision.context))
+        # What she did not touch goes out as read: the § or item number, the text of its item;
+        # the proposal an approval approves only while the approval reads as the reader found it.
+        approves = decision.approves if text == _clean(decision.text).strip() else ""
+        decisions.append(dataclasses.replace(
+            decision, item=values[f"decision.{number}.item"].strip(), text=text,
+            approves=approves))
     result.decisions = decisions
     deadlines = []
     for number, deadline in enumerate(parsed.deadlines):
@@ -343,6 +347,29 @@ def corrections(session: Session, draft_id: int) -> list[MinutesCorrection]:
 
 
 # --- small readers --------------------------------------------------------------------------
+def _agenda(read: list[ReadItem], titles: list[str]) -> list[ReadItem]:
+    """The agenda as the secretary left it, each item she kept with what the reader found for
+    it (presenters, number, its sub-items). An item is hers unchanged when its title is; with
+    as many items as were read, the one in the same place is the same item with its title
+    corrected; any other line is a new item."""
+    tops = [i for i, item in enumerate(read) if item.level == 1]
+    by_title = {read[i].title: i for i in tops}
+    same_count = len(titles) == len(tops)
+    agenda: list[ReadItem] = []
+    for place, title in enumerate(titles):
+        found = by_title.get(title, tops[place] if same_count else None)
+        if found is None:
+            agenda.append(ReadItem(title=title))
+            continue
+        agenda.append(dataclasses.replace(read[found], title=title))
+        for sub in read[found + 1:]:
+            if sub.level == 1:
+                break
+            renamed = sub.parent == read[found].title
+            agenda.append(dataclasses.replace(sub, parent=title) if renamed else sub)
+    return agenda
+
+
 def _clean(value: str) -> str:
     return value.replace("\r\n", "\n").strip()
 

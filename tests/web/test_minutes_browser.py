@@ -18,6 +18,7 @@ DANIEL, JOHANNA, SBU = "U0DANIELB", "U0JOHANNA", "C0SBU0001"
 MINUTES = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
 SCREENSHOT = ROOT / "docs" / "protokoll-granskning.png"
 CORRECTED = "Gruppen bifaller Ingmar Ångmans förslag om en gemensam workshop i höst."
+PROPOSAL = "dialog mellan berörd ledning"  # what 'Gruppen ger Ingmar bifall på förslaget' approves
 
 
 def upload(driver, site, path: Path) -> None:
@@ -35,6 +36,7 @@ def test_correct_a_decision_and_publish_it_once(site, chromium, fake_slack, monk
     assert "Dagordning och förra mötets minnesanteckningar godkändes." in main_text(chromium)
     assert chromium.find_element(By.ID, "f-date").get_attribute("value") == "2026-05-12"
     assert chromium.find_element(By.ID, "f-group").get_attribute("value")  # SBU, from the name
+    assert "Beslut 1 (punkt 1 i protokollet)" in main_text(chromium)
     assert_accessible(chromium)
     chromium.save_screenshot(str(SCREENSHOT))
     second = chromium.find_element(By.ID, "f-decision-1-text")
@@ -53,8 +55,12 @@ def test_correct_a_decision_and_publish_it_once(site, chromium, fake_slack, monk
         (kept,) = session.exec(select(MinutesCorrection).where(
             MinutesCorrection.field_name == "decision.1.text")).all()
         assert (kept.read_value, kept.corrected_value) == (read, CORRECTED)
-        texts = [d.text for d in session.exec(select(Decision).order_by(Decision.position))]
+        stored = list(session.exec(select(Decision).order_by(Decision.position)))
+        texts = [d.text for d in stored]
         assert texts[1] == CORRECTED and read not in texts[1:2]
+        # what she did not correct goes out as read: an approval with the proposal it approves
+        assert any(PROPOSAL in d.approves for d in stored[2:])
+        assert stored[0].number == "1"
         assert draft.status == "published" and draft.document_id
     # Back to the review page and press Publicera again: nothing new goes out.
     chromium.back()
@@ -67,7 +73,7 @@ def test_correct_a_decision_and_publish_it_once(site, chromium, fake_slack, monk
     assert worker.run(settings, site.engine, once=True, now="2026-08-24T09:06") == 0
     posts = [p for p in fake_slack.calls_to("chat.postMessage") if p["channel"] == SBU]
     assert len(posts) == 1
-    assert CORRECTED in str(posts[0]["blocks"])
+    assert CORRECTED in str(posts[0]["blocks"]) and PROPOSAL in str(posts[0]["blocks"])
     with unit_of_work(site.engine) as session:
         keys = [m.key for m in session.exec(select(OutboxMessage)).all() if m.recipient == SBU]
         assert len(keys) == 1
