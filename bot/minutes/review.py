@@ -192,7 +192,8 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     result.start = _read_clock(values, "start", errors)
     result.end = _read_clock(values, "end", errors)
     result.place = values["place"]
-    result.attendees = (_people(values["present"], True) + _people(values["absent"], False))
+    result.attendees = (_people(values["present"], True, parsed.attendees)
+                        + _people(values["absent"], False, parsed.attendees))
     result.substitutions = _substitutions(values["substitutes"])
     titles = [line.strip() for line in values["agenda"].splitlines() if line.strip()]
     result.agenda = _agenda(parsed.agenda, titles)
@@ -386,13 +387,19 @@ def _person_line(attendee: Attendee) -> str:
     return f"{attendee.name}, {attendee.organisation}" if attendee.organisation else attendee.name
 
 
-def _people(text: str, present: bool) -> list[Attendee]:
+def _people(text: str, present: bool, read: list[Attendee]) -> list[Attendee]:
+    """One person per line; a person the reader found keeps what it found beyond the line
+    (chair, secretary, whom she stood in for), with the line's organisation."""
+    by_name = {a.name: a for a in read}
     found = []
     for line in text.splitlines():
-        name, _, organisation = line.partition(",")
-        if name.strip():
-            found.append(Attendee(name.strip()[:200], organisation.strip()[:300],
-                                  present=present))
+        name, _, organisation = (part.strip() for part in line.partition(","))
+        if not name:
+            continue
+        name, organisation = name[:200], organisation[:300]
+        known = by_name.get(name)
+        found.append(dataclasses.replace(known, organisation=organisation, present=present)
+                     if known else Attendee(name, organisation, present=present))
     return found
 
 

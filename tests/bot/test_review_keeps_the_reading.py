@@ -70,3 +70,17 @@ def test_a_corrected_title_keeps_its_presenters_and_a_new_line_is_a_new_item():
     samkraft = next(a for a in kept.agenda if a.title == "Samkraft")
     assert samkraft.presenters == ["Lena Uvhagen"]
     assert kept.agenda[0].presenters == []  # renamed, and no longer in its place: hers
+
+
+def test_the_chair_and_the_secretary_keep_their_roles_and_a_moved_name_its_place():
+    svoo = EXAMPLES / "protokoll" / "specifika-samverkansradet-svoo-2024-05-17.txt"
+    parsed = parse_text(svoo.read_text(encoding="utf-8"), svoo.name)
+    form = review.field_values(parsed)
+    present = form["present"].splitlines()
+    moved = next(line for line in present if line.startswith("Jonas Hansen"))
+    kept = _checked(parsed, present="\n".join(p for p in present if p != moved),
+                    absent="\n".join([form["absent"], moved]).strip())
+    roles = {a.name: (a.role, a.present) for a in kept.attendees}
+    assert roles["Jenny Steen"] == ("chair", True)
+    assert roles["Jonas Hansen"] == ("member", False)
+    assert len(kept.attendees) == len(parsed.attendees)
