@@ -262,16 +262,14 @@ def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, d
         if not terms:
             return total, {}
         found = dict(_read(session, _VOCAB, {"terms": terms}))
-    else:
-        total = session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
-        found = {}
-        for term in terms:
-            found[term] = session.execute(
-                text(
-                    "SELECT count(*) FROM decision_search WHERE terms @@ to_tsquery('simple', :t)"
-                ),
-                {"t": term},
-            ).scalar()
+    else:  # one round trip however many terms, not one query a term
+        counts = "".join(
+            f", (SELECT count(*) FROM decision_search WHERE terms @@ to_tsquery('simple', :t{n}))"
+            for n in range(len(terms)))
+        row = _read(session, text(f"SELECT (SELECT count(*) FROM decision){counts}"),
+                    {f"t{n}": term for n, term in enumerate(terms)})[0]
+        total = row[0] or 0
+        found = dict(zip(terms, row[1:], strict=True))
     return total, {t: int(found.get(t, 0)) for t in terms}
 
 
