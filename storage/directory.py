@@ -112,6 +112,15 @@ def all_groups(session: Session, workspace: str | None = None) -> list[Group]:
     return list(session.exec(statement).all())
 
 
+def all_groups_to_read(session: Session, workspace: str | None = None) -> list[Group]:
+    """`all_groups` for a caller that only reads them (ids, names, slugs): the snapshot's own
+    instances, not copied into the session one by one. Never change or add them."""
+    snap = roster_cache.snapshot(session)
+    if snap is not None:
+        return [g for g in snap.groups if in_workspace(g, workspace)]
+    return all_groups(session, workspace)
+
+
 def in_workspace(group: Group | None, workspace: str | None) -> bool:
     """Whether a group is seen from a Slack workspace. None: one workspace, or not Slack at all
     (Teams, the web, the command line), where every group counts. A group that names no

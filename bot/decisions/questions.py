@@ -49,7 +49,7 @@ def answer_reply(ctx: Context, request: Request, text: str | None = None) -> Rep
         return Reply(say.ASK_WHAT)
     # Published decisions are public records; meetings, remisser and who stood in for whom
     # are told only about the groups the person may see.
-    visible = [g.id for g in permissions.visible_groups(ctx.session, actor)]
+    visible = permissions.visible_group_ids(ctx.session, actor)
     reply, _ = _reply(ctx.session, question, ctx.today(), visible, actor.workspace)
     return reply
 
@@ -59,7 +59,7 @@ def _reply(session: Session, question: str, today: date,
     other = related.answer(session, question, today, visible)
     if other is not None:
         return other, []
-    groups = directory.all_groups(session, workspace)
+    groups = directory.all_groups_to_read(session, workspace)  # read by the parser alone
     glossary = retrieval.glossary(session)
     asked = query.parse(question, today, groups, glossary)
     # One deployment, several regions: only this workspace's groups' decisions, also where

@@ -179,6 +179,12 @@ def visible_groups(session: Session, actor: Actor) -> list[Group]:
             if may(actor, Right.see_group, g.id)]
 
 
+def visible_group_ids(session: Session, actor: Actor) -> list[int]:
+    """The ids of `visible_groups`, without making the groups the session's own."""
+    return [g.id for g in directory.all_groups_to_read(session, actor.workspace)
+            if actor.admin or may(actor, Right.see_group, g.id)]
+
+
 def publish_groups(session: Session, actor: Actor) -> list[Group]:
     """The groups the actor may publish minutes into (secretary or chair there; admins: all)."""
     return groups_where(actor, Right.publish_minutes,
