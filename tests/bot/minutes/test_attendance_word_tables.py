@@ -10,24 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from bot.minutes.reading import parse_file
 
-from .word_tables import write_docx, write_pdf
+from .word_tables import write_pdf
 
 TODAY = date(2026, 1, 1)
-
-
-@pytest.fixture(params=["docx", "pdf"])
-def read(request, tmp_path):
-    writer = write_pdf if request.param == "pdf" else write_docx
-
-    def parse(*blocks):
-        path = writer(list(blocks), tmp_path / f"protokoll.{request.param}")
-        return parse_file(path, today=TODAY)
-
-    return parse
 
 
 def _subs(minutes) -> list[tuple[str, str]]:

@@ -7,15 +7,7 @@ way a secretary fills in her template; none is copied from the corpus.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from bot.minutes.reading import parse_file
-
-from .word_tables import write_docx, write_pdf
-
-TODAY = date(2026, 1, 1)
 
 ATTENDANCE = [
     "Närvarande",
@@ -26,17 +18,6 @@ ATTENDANCE = [
         ["Kjell Berg", "Hallsbergs kommun"],
     ],
 ]
-
-
-@pytest.fixture(params=["docx", "pdf"])
-def read(request, tmp_path):
-    writer = write_pdf if request.param == "pdf" else write_docx
-
-    def parse(*blocks):
-        path = writer(list(blocks), tmp_path / f"protokoll.{request.param}")
-        return parse_file(path, today=TODAY)
-
-    return parse
 
 
 @pytest.mark.parametrize(
