@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from bot.minutes import review
 from bot.minutes.reading import parse_text
+from tests.bot.test_item_numbers import PARAGRAPHS  # a socialnämnd's § 12 and § 13
 from tests.conftest import EXAMPLES
 
 SBU = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
-PARAGRAPHS = """Protokoll Socialnämnden
-Sammanträdesdatum 2026-05-20
-Närvarande: Anna Ek, Per Lind, Kjell Berg
-§ 12 Val av justerare
-Per Lind utses att justera protokollet.
-§ 13 Budget för familjecentralen 2027
-Beslut: Nämnden beslutar att godkänna budgeten.
-"""
 
 
 def _checked(parsed, **changes):
