@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import learned
 from .first_names import is_first_name
-from .learned import Candidate
 from .model import AgendaItem, Decision
 from .names import is_name, names_in
 from .sections import furniture
@@ -156,7 +154,6 @@ class _Finder:
         # found by bisection rather than by a walk through every item for every line
         self.item_lines = lines if lines == sorted(lines) else None
         self.decisions: list[Decision] = []
-        self.found_at: dict[int, tuple[int, str]] = {}  # id(decision) -> its line, how found
         self.ours: set[str] = set()
         self.warnings: list[str] = []
 
@@ -242,8 +239,6 @@ class _Finder:
         if not number and not item:
             number = _point_before(self.paragraphs[i], text)
         self.decisions.append(Decision(item, text, context, number, approves, about))
-        how = "row" if row else "section" if section else "sentence"
-        self.found_at[id(self.decisions[-1])] = (i, how)
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):
@@ -418,92 +413,6 @@ class _Finder:
                         self.add(i, unit)
                         state = "open"
             i += 1
-
-    def second_opinion(self) -> None:
-        """The learned model's word on the rules' decisions (learned.py): a veto on those it
-        finds very unlikely, and in an item where the rules found nothing, its best sentence
-        when the model is sure of it. Only the sentences of such items are scored: the model
-        costs little where the rules decided."""
-        if learned.RECORD is not None:  # the training tool: every sentence, nothing applied
-            learned.RECORD.append(self.rule_candidates() + self.sentence_candidates())
-            return
-        found = learned.model()
-        if found is None:
-            return
-        if found.veto > 0:
-            self.decisions = [
-                d for d, c in zip(self.decisions, self.rule_candidates(), strict=True)
-                if found.probability(c) >= found.veto
-            ]
-        decided = {self.item_line(self.found_at[id(d)][0]) for d in self.decisions}
-        taken = [_plain(d.text) for d in self.decisions]
-        best: dict[int, list[tuple[float, Candidate]]] = {}
-        for c in self.sentence_candidates(decided):
-            if _covered(_plain(c.text), taken):
-                continue
-            p = found.probability(c)
-            if p >= found.add:
-                best.setdefault(self.item_line(c.line), []).append((p, c))
-        for scored in best.values():
-            for _, c in sorted(scored, key=lambda pc: -pc[0])[: found.per_item]:
-                # "Beslut: Inget beslut fattades.": what the label says, read as the rules read it
-                label = _BESLUT_INLINE.match(c.text)
-                self.add(c.line, _inline_text(label) if label else c.text, section=True)
-        self.decisions.sort(key=lambda d: self.found_at[id(d)][0])
-
-    def item_line(self, i: int) -> int:
-        found = self.agenda_item_at(i)
-        return found.line if found else -1
-
-    def rule_candidates(self) -> list[Candidate]:
-        """The rules' decisions, each with the proposal an approval approves."""
-        return [
-            self.candidate(self.found_at[id(d)][0], f"{d.text} {d.approves}".strip(),
-                           self.found_at[id(d)][1])
-            for d in self.decisions
-        ]
-
-    def sentence_candidates(self, decided: set[int] | None = None) -> list[Candidate]:
-        """The sentences of the body, each marked when a rule's decision holds it (or a part of
-        it); given the items the rules `decided`, only those the model may add elsewhere."""
-        taken = [_plain(d.text) for d in self.decisions]
-        found = []
-        for j in range(self.start, len(self.paragraphs)):
-            if j in self.skip or j in self.item_starts:
-                continue
-            if decided and self.item_line(j) in decided:
-                continue
-            para = self.paragraphs[j].replace("\t", " ").strip()
-            before = ""  # the paragraph up to the sentence
-            for sentence in sentences(para) if para else ():
-                if 3 <= len(sentence.split()) <= 60 and (decided is None or _may_add(sentence)):
-                    c = self.candidate(j, sentence, before=before)
-                    c.taken = _covered(_plain(sentence), taken)
-                    if decided is None or not _OBJECTIONS & set(c.signals):
-                        found.append(c)
-                before = f"{before} {sentence}"
-        return found
-
-    def candidate(self, j: int, text: str, how: str = "", before: str = "") -> Candidate:
-        found = self.agenda_item_at(j)
-        first = found.line if found else self.start - 1
-        label = ""
-        for k in range(j - 1, max(first, j - 4), -1):
-            above = self.paragraphs[k].strip()
-            if k not in self.skip and above and len(above.split()) <= 6:
-                label = above
-                break
-        last = j + 1 >= len(self.paragraphs) or j + 1 in self.item_starts
-        signals = tuple(name for name, says in (
-            ("decides", is_decision(text, self.ours)),
-            ("proposes", bool(_PROPOSES.search(text))),
-            ("reports", bool(_REPORT_FROM.search(text))),
-            ("proposal-above", bool(_PROPOSAL_HEADING.match(label)) and len(label) < 60),
-            ("proposal-before", bool(before and _PROPOSAL_END.search(before[-80:]))),
-            ("beslut-above", bool(_BESLUT_HEADING.match(label))),
-        ) if says)
-        return Candidate(j, text, label, found.title if found else "", j - first - 1, last,
-                         bool(how), how, signals=signals)
 
     def proposed_before(self, i: int) -> bool:
         """The paragraph before proposes ('Förvaltningen föreslår att nämnden beslutar')."""
@@ -1002,7 +911,6 @@ def find_decisions(
     finder = _Finder(paragraphs, items, start, skip | furniture(paragraphs, start))
     finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:])
     finder.run()
-    finder.second_opinion()
     return _without_restated_titles(_without_echoes(finder.decisions)), finder.warnings
 
 
@@ -1015,27 +923,6 @@ def _own_headings(paragraphs: list[str]) -> set[str]:
     return body_heads(
         [m["body"] for p in paragraphs if (m := _OWN_HEADING.match(p.strip()))]
     )
-
-
-def _may_add(sentence: str) -> bool:
-    """What the learned model may add: a sentence with a word that decides, an att-sats (at
-    its start or after a dash: '… konferenser. - att lägga protokoll 7 till handlingarna'), or
-    a label before a colon ('Konklusion: …'). Cross-validated on dev, no other sentence reached
-    p ≥ 0.7 but a 'Konstaterades att …'; the gate keeps the model off the running text of
-    information items, and cheap."""
-    text = sentence.lstrip(" -–•*")
-    return bool(":" in text[:40] or _DASHED_ATT.search(text) or might_decide(text))
-
-
-# What the rules object to in a sentence the model would add: it proposes, or a proposal
-# ('Förslag till beslut', before it in its paragraph or as the label above) leads up to it.
-_OBJECTIONS = {"proposes", "proposal-above", "proposal-before"}
-_DASHED_ATT = re.compile(r"(?:^|\s[-–]\s*)att\s", re.I)
-
-
-def _covered(plain: str, taken: list[str]) -> bool:
-    """A sentence a decision already holds, or that holds one (a rule took it, or a part)."""
-    return any(plain in t or t in plain for t in taken)
 
 
 def _plain(text: str) -> str:
