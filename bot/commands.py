@@ -6,7 +6,7 @@ import re
 
 from bot import texts
 from bot.absences import command as absence
-from bot.absences import overview
+from bot.absences import overview, standing_in
 from bot.consultations import command as consultation
 from bot.context import Context
 from bot.decisions import follows
@@ -192,6 +192,16 @@ INTENTS = [
             re.I,
         ),
         lambda c, r, m: absence.report(c, r, r.text),
+    ),
+    # After förhinder: "jag kan inte komma 31 augusti, vem är min ersättare?" reports the absence.
+    (
+        re.compile(
+            r"\b(vem|vilka) (är|blir) (min|mina|mitt) (ordinarie )?ersättare"
+            r"|\bvem ersätter (mig|jag)\b|\b(vem|vilka) är jag ersättare för"
+            r"|\bvilken ersättare har jag|\bhar jag (någon|en) (ordinarie )?ersättare",
+            re.I,
+        ),
+        lambda c, r, m: standing_in.who_stands_in(c, r),
     ),
     (
         re.compile(

@@ -169,7 +169,8 @@ HELP = (
     "• `/webb` – en inloggningslänk till webbsidan: möten, kalender, protokoll och grupper\n"
     "• `/mina-uppgifter` – vad jag har sparat om dig, och allt som en fil\n"
     "• Fråga mig fritt, till exempel ”när är nästa möte?”, "
-    "”vad står på dagordningen den 31 augusti?” eller ”vilka var med på förra mötet?”"
+    "”vad står på dagordningen den 31 augusti?”, ”vem är min ersättare?” eller ”vilka var med "
+    "på förra mötet?”"
 )
 NOT_UNDERSTOOD = (
     "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar, ta emot förhinder "

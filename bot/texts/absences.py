@@ -158,6 +158,17 @@ EXPORT_STATUS_PRESENT = "närvarande"
 EXPORT_STATUS_ABSENT = "förhinder"
 EXPORT_STATUS_SUBSTITUTE = "ersättare för {absent}"
 
+# "Vem är min ersättare?"
+YOUR_SUBSTITUTE = "Din ordinarie ersättare i {group} är {name}."
+NO_SUBSTITUTE_IN_ROSTER = (
+    "Du har ingen ordinarie ersättare i {group}. När du anmäler förhinder kan du kalla någon från "
+    "din organisation; vill du ha en ordinarie ersättare, be {contact} föra in den."
+)
+YOU_STAND_IN_FOR = "Du är ordinarie ersättare för {names} i {group}."
+STANDING_IN_NOTHING = (
+    "Du har ingen ordinarie ersättare och är inte ersättare för någon i dina grupper."
+)
+
 
 # Sentences are neutral markup: formatting one escapes the text from people put into it.
 mark_module(globals())

@@ -1,0 +1,65 @@
+"""'Vem är min ersättare?' asked as members and ersättare write it, in a DM and in a channel."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from bot import commands
+from bot.context import Context
+from bot.replies import Request
+from storage.engine import unit_of_work
+from storage.models import Absence
+
+JOHANNA, MARCUS, NOBODY = "U0JOHANNA", "U0MARCUSB", "U0NOBODY1"
+SBU, SVOO = "C0SBU0001", "C0SVOO001"
+
+
+def ask(engine, clock, text, user=JOHANNA, channel=None):
+    request = Request("slack", user, text, None, channel_id=channel or f"D{user}",
+                      is_dm=channel is None, now=clock.now())
+    with unit_of_work(engine) as session:
+        return commands.handle(Context(session, clock), request)
+
+
+def test_a_member_is_told_her_usual_ersattare_in_each_of_her_groups(loaded, clock):
+    reply = ask(loaded, clock, "Vem är min ersättare?")
+    lines = reply.text.splitlines()
+    assert "Din ordinarie ersättare i Samverkansgrupp Barn och unga är Marcus Boljang." in lines
+    # Her other group gives her none: she is told so, and who can add one.
+    assert any(line.startswith("Du har ingen ordinarie ersättare i Chefsgrupp för samverkan social"
+                               " välfärd samt vård och omsorg.") and "be " in line
+               for line in lines)
+
+
+def test_in_a_groups_channel_only_that_group_is_answered(loaded, clock):
+    reply = ask(loaded, clock, "vem blir min ersättare", channel=SBU)
+    assert reply.text == ("Din ordinarie ersättare i Samverkansgrupp Barn och unga är "
+                          "Marcus Boljang.")
+
+
+def test_an_ersattare_learns_whom_they_stand_in_for(loaded, clock):
+    reply = ask(loaded, clock, "vem är jag ersättare för?", user=MARCUS)
+    assert set(reply.text.splitlines()) == {
+        "Du är ordinarie ersättare för Johanna Viberg i Samverkansgrupp Barn och unga.",
+        "Du är ordinarie ersättare för Katarina Arkehag i Chefsgrupp för skola, utbildning och "
+        "kompetensförsörjning.",
+    }
+
+
+def test_someone_outside_the_roster_learns_nothing(loaded, clock):
+    reply = ask(loaded, clock, "vem är min ersättare?", user=NOBODY)
+    assert reply.refused and "Jag känner inte igen dig" in reply.text
+    assert "Marcus" not in reply.text and "Samverkansgrupp" not in reply.text
+
+
+def test_in_another_groups_channel_nothing_of_that_group_is_shown(loaded, clock):
+    reply = ask(loaded, clock, "vem ersätter mig?", channel=SVOO)
+    assert reply.refused and reply.text.startswith("Du är inte med i Specifika samverkansrådet")
+    assert "ersättare för" not in reply.text
+
+
+def test_a_forhinder_with_the_question_is_still_reported(loaded, clock):
+    reply = ask(loaded, clock, "jag kan inte komma den 31 augusti, vem är min ersättare?")
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+    with unit_of_work(loaded) as session:
+        assert len(session.exec(select(Absence)).all()) == 1
