@@ -50,8 +50,7 @@ def human(data: dict) -> str:
                      if s["for"] else
                      t.CLI_PARSE_SUBSTITUTE_FOR_NOBODY.format(substitute=s["substitute"]))
     lines.append(t.CLI_PARSE_AGENDA.format(count=len(data["agenda"])))
-    lines += [f"  {n}. {a['title']}" + (f" ({', '.join(a['presenters'])})" if a["presenters"]
-              else "") for n, a in enumerate(data["agenda"], start=1)]
+    lines += [_agenda_line(a) for a in data["agenda"]]
     lines.append(t.CLI_PARSE_DECISIONS.format(count=len(data["decisions"])))
     for d in data["decisions"]:
         lines.append(f"  [{d['item']}] {d['text']}")
@@ -68,6 +67,23 @@ def human(data: dict) -> str:
         lines.append(t.CLI_PARSE_NEXT.format(when=", ".join(part for part in when if part)))
     lines += [t.CLI_PARSE_WARNING.format(warning=w) for w in data["warnings"]]
     return "\n".join(lines)
+
+
+def _agenda_line(item: dict) -> str:
+    """An item numbered as the minutes number it ('3.', '§ 101', 'Punkt 3'), so that the
+    secretary can hold the reading against her document; a dash where the minutes have no
+    number, and a topic inside an item (or inside a topic) indented under it."""
+    number = " ".join((item.get("number") or "").split())
+    if not number:
+        label = "–"
+    elif number[0].isdigit() and not number.endswith("."):
+        label = f"{number}."
+    else:
+        label = number
+    depth = 1 + (item.get("level", 1) > 1) + bool(item.get("parent"))
+    indent = "  " * depth
+    presenters = f" ({', '.join(item['presenters'])})" if item["presenters"] else ""
+    return f"{indent}{label} {item['title']}{presenters}"
 
 
 def _day(iso: str | None) -> str:

@@ -119,6 +119,12 @@ def test_parse_shows_a_secretary_the_reading_in_swedish_and_stores_nothing(data_
     assert "Datum: tisdag 12 maj 2026\nTid: kl. 14.00–16.00\n" in out
     assert "Nästa möte: måndag 31 augusti 2026, kl. 13.00–15.00, Sothönan" in out
     assert "Bifaller: Ingmar föreslår att uppdraget i så fall ges till Välfärd" in out
+    # The agenda as the minutes number it, topics under their item, sub-topics under theirs.
+    assert ("  2. Dagens innehåll\n"
+            "    – Så organiserar regionen frågorna kring barn och unga (Camilla Wass)\n") in out
+    assert ("    – Uppföljning gemensam chefsgrupp den 6 mars (Ingmar Ångman)\n"
+            "      – Barn med misstänkt IF\n") in out
+    assert "  3. Övrig fråga från chefsgrupperna\n" in out
     assert rows(data_dir, Decision) == []  # a reading only: nothing stored
 
 
@@ -135,4 +141,5 @@ def test_parse_of_minutes_without_date_or_time_says_so_and_names_no_one_as_repla
     assert code == 0
     assert "Datum: –\nTid: –\n" in out
     assert "Ersättare: Eva Berg (protokollet säger inte för vem)" in out
+    assert "Dagordning (1):\n  § 1 Val av justerare\n" in out  # its own §, not "1."
     assert "None" not in out

@@ -176,7 +176,9 @@ class ParsedMinutes:
                 {"substitute": s.substitute, "for": s.replaces or None}
                 for s in self.substitutions
             ],
-            "agenda": [{"title": a.title, "presenters": list(a.presenters)} for a in self.agenda],
+            "agenda": [{"number": a.number or None, "title": a.title, "level": a.level,
+                        "parent": a.parent or None, "presenters": list(a.presenters)}
+                       for a in self.agenda],
             "decisions": [
                 {"number": d.number or None, "item": d.item, "text": d.text,
                  "approves": d.approves or None, "context": d.context}
