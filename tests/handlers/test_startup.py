@@ -66,3 +66,28 @@ def test_the_worker_imports_nothing_of_teams_or_alembic_when_teams_is_not_set_up
     assert result["code"] == 0
     assert heavy(result["modules"], "alembic", "mako", "jwt", "handlers.teams.app",
                  "handlers.teams.auth") == []
+
+
+def program(data_dir: Path, *argv: str) -> subprocess.CompletedProcess:
+    """`samverkansbot ARGV` as the console script and the Procfile run it (handlers.cli.run)."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("SAMVERKANSBOT_", "MICROSOFT_", "DATABASE_URL", "SLACK_"))}
+    env.update(SAMVERKANSBOT_DATA_DIR=str(data_dir))
+    return subprocess.run([sys.executable, "-m", "handlers.cli", *argv], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_program_answers_and_closes_its_database_at_exit(tmp_path):
+    """run() hides the start-up's objects from the garbage collector; what a command opens
+    after that is still collected at exit: SQLite's last connection closes, which folds the
+    write-ahead log back into the file and removes it. (Freezing after the command left the
+    connection open and the -wal and -shm files behind.)"""
+    demo.build(tmp_path / "samverkansbot.db").dispose()
+    done = program(tmp_path, "ask", "vad beslutades om SAMS?")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "SAMS" in done.stdout
+    added = program(tmp_path, "meeting", "add", "--group", "sbu",
+                    "--date", "2026-12-17", "--start", "13:00")
+    assert added.returncode == 0, added.stderr[-2000:]
+    assert "är inlagt" in added.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["samverkansbot.db"]
