@@ -53,6 +53,8 @@ _ANSWER_NOUN = re.compile(
 _PERIOD = re.compile(r"^(?:remiss|svars)(?:tid|period)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d|-\d\d$")
 _BEFORE_MEETING = 60  # days
+# "Protokollet ska justeras senast …", "Justering sker senast …": when the minutes are signed
+_JUSTERING = re.compile(r"\bjuster", re.I)
 _TO = re.compile(r"\btill\s+(?P<to>.+?)\s+(?:senast|före|innan)\b", re.I)
 
 
@@ -68,6 +70,8 @@ def find_deadlines(
             m = _DEADLINE.search(sentence)
             if not m or not _ANSWER.search(sentence):
                 continue  # "skickar ut en kallelse senast …" is a chore, not a deadline to answer
+            if _JUSTERING.search(sentence[: m.start()]):
+                continue  # "Protokollet skall justeras senast …": the minutes' own signing
             # from two months before the meeting on: minutes set deadlines after it, a notice
             # a little before it
             anchor = (meeting_date or today) - timedelta(days=_BEFORE_MEETING)

@@ -63,13 +63,16 @@ _DECIDES_COLON = re.compile(
 # "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is
 # the proposal before it.
 _APPROVAL = re.compile(
-    r"\bbifall\w*|\bbiföll\w*|\battsats\w*|\benligt\s+(?:\w+\s+)?förslag\w*"
+    r"\bbifall\w*|\bbiföll\w*|\battsats\w*|\b(?:enligt|i\s+enlighet\s+med)\s+(?:\w+\s+)?förslag\w*"
     r"|\bställer\s+sig\s+bakom\b|\bförslaget\s+(?:godkänns|godkändes|antas|antogs)\b",
     re.I,
 )
 _REFERS_TO_PROPOSAL = re.compile(
     r"\bförslag(?:et)?\b|\bbifall\w*|\bställer\s+sig\s+bakom\b|\bbifölls\b|\battsats\w*",
     re.I,
+)
+_NAMES_PROPOSAL = re.compile(
+    r"\bförslag\w*|\bställer\s+sig\s+bakom\b|\battsats\w*|\byrkande\w*", re.I
 )
 _PROPOSES = re.compile(
     r"\bföreslår\b|\bförslag(?:et)?\b|\bställer\s+frågan\b|^att\s*:", re.I
@@ -82,6 +85,12 @@ _FINDS = re.compile(r"\b(?:finner|fann|ställer|ställde)\b", re.I)
 _NONE = re.compile(
     r"^(?:[-–—.\s]*|(?:inget|inga|ej|inte\s+något)(?:\s+(?:\w+\s+)?beslut\w*)?(?:\s+\w+)?\s*\.?"
     r"|ingen\s+åtgärd\.?|ej\s+aktuellt\.?)$",
+    re.I,
+)
+# "Kommunstyrelsen fattar inget beslut.", "Nämnden tar inget beslut i ärendet."
+_NOTHING_DECIDED = re.compile(
+    r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}(?:fattar|fattade|fattas|fattades|tar|tog)\s+(?:inget|inga"
+    r"|ej\s+något|inte\s+(?:något|några))\s+beslut\b",
     re.I,
 )
 # "Enligt förslag.", "Bifall till förslaget", "Förslaget bifalles": an approval saying nothing else
@@ -224,6 +233,8 @@ class _Finder:
             context = self.item_introduction(item_line, i)
         if any(d.text == text and d.item == item for d in self.decisions) or _NONE.match(text):
             return
+        if _NOTHING_DECIDED.match(text):
+            return  # "Beslut: Kommunstyrelsen fattar inget beslut. …"
         if _BARE_APPROVAL.match(text) and self.decisions and self.decisions[-1].item == item and (
             self.decisions[-1].number == self.number_at(i)
         ):
@@ -409,7 +420,9 @@ class _Finder:
                 # "Förslag till beslut" / "Nämnden godkänner rapporten." / "Nämnden beslutar
                 # enligt förslaget.": an approval of the proposal ends it, and decides
                 for unit in decision_units(text, self.ours):
-                    if _APPROVAL.search(unit) and _REFERS_TO_PROPOSAL.search(unit):
+                    # "Nämnden bifaller förslaget" approves the proposal; "Motionen bifalls."
+                    # under 'Kommunstyrelsens förslag till beslut' is what is proposed
+                    if _APPROVAL.search(unit) and _NAMES_PROPOSAL.search(unit):
                         self.add(i, unit)
                         state = "open"
             i += 1

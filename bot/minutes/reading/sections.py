@@ -168,8 +168,11 @@ def _without_contents(paragraphs: list[str], marks: list[_Mark]) -> list[_Mark]:
         entries = [j for j in run if _is_entry(_segment(paragraphs, marks, j))]
         if len(run) >= 3 and len(entries) == len(run):
             text = paragraphs[para]
-            labelled = bool(_CONTENTS_LABEL.search(text[: marks[k].start])) or (
-                para > 0 and bool(_CONTENTS_LABEL.search(paragraphs[para - 1]))
+            labelled = (
+                bool(_CONTENTS_LABEL.search(text[: marks[k].start]))
+                or (para > 0 and bool(_CONTENTS_LABEL.search(paragraphs[para - 1])))
+                # "2 37 Innehållsförteckning FHR 29 …": the page's own numbers, then the label
+                or bool(_CONTENTS_LABEL.fullmatch(_segment(paragraphs, marks, k).strip(" .:")))
             )
             paged = sum(bool(_PAGE_NUMBER.search(_segment(paragraphs, marks, j))) for j in run)
             if labelled or paged * 3 >= len(run) * 2:

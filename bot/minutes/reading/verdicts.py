@@ -172,6 +172,9 @@ _NOT_DECISION = re.compile(
     r"|\?\s*$|^\s*om\s|\s(?:om|när|innan|sedan)\s+(?:\w+\s+){0,2}(?:beslutar|beslutat)\b"
     r"|\b(?:om|när)\s+man\b|\bvid\s+(?:behov|förfall)\b"
     r"|^utses\s+(?:att\s+)?justera|\bförslaget\s+(?:är|var)\s+att\b"
+    # "Kommunstyrelsen fattar inget beslut.", "Inget beslut fattades.": nothing decided
+    r"|\b(?:fattar|fattade|fattas|fattades|tar|tog|tas|togs)\s+(?:inget|inga|ej\s+något"
+    r"|inte\s+(?:något|några))\s+beslut|\binget\s+beslut\s+(?:fattas|fattades|tas|togs)\b"
     # "Förslag på att rådet lämnar ett yttrande": what is proposed ("Förslag till dagordning
     # fastställs" approves one, and decides)
     r"|^\s*(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?förslag\w*\s+(?:på|om)\s+att\b|\bkommer\s+att\s+\w+\s+(?:för|inför)\b",
@@ -196,6 +199,13 @@ def _may_not_decide(text: str, low: str, words: list[str]) -> bool:
     )
 
 
+# "Dagordningen godkänns med följande tillägg: …", "Styrelsen beslutade följande: …"
+_LISTS_AFTER = re.compile(r"^(?P<lead>.{8,}?\bföljande(?:\s+[\wåäö]+)?)\s*:\s+\S", re.I)
+_DECIDING_LEAD = re.compile(
+    r"^(?:(?:[\wåäöÅÄÖ-]+\s+){0,2}(?:beslutar|beslutade|beslöt)|beslutas|beslutades|beslöts)"
+    r"(?:\s+(?:även|också|vidare|därför|enhälligt))?\s+att\b",
+    re.I,
+)
 # "Ordföranden informerar att ärende 16 utgår", "X önskar att … läggs till dagordningen":
 # what someone says or wants, not what the meeting decided.
 _SAID = re.compile(
@@ -210,6 +220,12 @@ _SAID = re.compile(
 _DATED = re.compile(
     r"\b(?:den\s+)?\d{1,2}(?:\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*|/\d{1,2})"
     r"|\b\d{4}-\d{2}-\d{2}\b|^(?:år\s+|i\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:från|daterat|daterad|daterade)\s+(?:(?:mötet|sammanträdet)\s+)?(?:den\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)(?:\s+\d{4})?)"
+    r"(?:\s*(?:,|\+|och)\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)))*",
     re.I,
 )
 # "Styrelsen beslutade i december att …", "vid förra mötet beslutades": taken earlier
@@ -303,9 +319,16 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     words = _WORD.findall(low)
     if _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept for the tests below
         return False
+    listed = _LISTS_AFTER.match(text)
+    if listed and is_decision(listed["lead"], ours):
+        return True  # "… godkänns med följande tillägg: X frågar om …?": what it adds follows
     odd = bool(_ODD_CASE.search(text))  # then the patterns decide, without literal tests
-    if (odd or _may_not_decide(text, low, words)) and _NOT_DECISION.search(text):
-        return False
+    if odd or _may_not_decide(text, low, words):
+        # "Beslutas att om man har en ansvarig …, går denne …": after a lead-in that decides,
+        # the att-sats is what was decided, its conditions and modal verbs included
+        lead = _DECIDING_LEAD.match(text)
+        if _NOT_DECISION.search(text[: lead.end()] if lead else text):
+            return False
     if (odd or "vilket" in low) and _RELATIVE.search(text):
         return True
     participle = (
@@ -397,6 +420,9 @@ def _reported(subject: list[str], before: str, after: str, ours: set[str] | None
     own = before
     if " och " in before or " men " in before:
         own = re.split(r"\s(?:och|men)\s+(?=[\wåäöÅÄÖ-]+\s*$)", before)[-1]
+    # "Protokollet från 6/12 godkännes", "Protokoll daterat 2021-03-01 godkändes": the date
+    # names the document decided on, not the day of the decision
+    own = _DOCUMENT_DATE.sub(" ", own)
     if _DATED.search(own[-40:]) or _DATED.match(after.strip()[:25]):
         return True
     if _EARLIER.search(before[-50:]) or _EARLIER.match(after.strip()[:40]):

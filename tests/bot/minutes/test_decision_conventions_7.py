@@ -1,0 +1,126 @@
+"""Decisions as fullmäktige, nämnder and råd write them: an approval that refers to a named
+body's proposal carries that proposal, a proposal's own 'bifalls' is no decision, nothing
+decided is no decision, a document's date does not date the decision, an att-sats's conditions
+belong to what was decided, a table of contents after a page's numbers is no list of §§, and the
+minutes' own justering is no deadline (none copied from the corpus)."""
+
+from __future__ import annotations
+
+from bot.minutes.reading import parse_text
+from bot.minutes.reading.verdicts import is_decision
+
+HEAD = """\
+PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+Plats och tid: Kommunhuset, kl 13.00-15.00
+Beslutande: Anna Svensson (S), ordförande, Per Holm (M)
+"""
+
+
+def _decisions(text: str) -> list[tuple[str, str, str]]:
+    found = parse_text(HEAD + text).decisions
+    return [(d.number, d.text, d.approves) for d in found]
+
+
+def test_an_approval_in_enlighet_med_a_named_proposal_carries_its_att_satser():
+    found = _decisions("""\
+§ 16 Budget 2025
+Arbetsutskottets förslag
+att godkänna budgeten för 2025
+att uppdra åt förvaltningen att återkomma med en plan
+Kommunstyrelsens beslut
+Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag.
+""")
+    assert len(found) == 1
+    number, text, approves = found[0]
+    assert number == "§ 16"
+    assert text == "Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag."
+    assert "att godkänna budgeten för 2025" in approves
+    assert "att uppdra åt förvaltningen att återkomma med en plan" in approves
+
+
+def test_what_a_proposal_heading_proposes_is_no_decision_though_it_says_bifalls():
+    found = _decisions("""\
+§ 15 Motion om cykelbanor
+Kommunstyrelsens förslag till beslut
+Motionen bifalls.
+Kommunfullmäktiges beslut
+Kommunfullmäktige beslutar enligt kommunstyrelsens förslag.
+""")
+    assert [text for _, text, _ in found] == [
+        "Kommunfullmäktige beslutar enligt kommunstyrelsens förslag."
+    ]
+    assert "Motionen bifalls." in found[0][2]
+
+
+def test_a_decision_label_over_nothing_decided_records_no_decision():
+    found = _decisions("""\
+§ 202 Presentation av nya medarbetare
+Kommunstyrelsens beslut
+Kommunstyrelsen fattar inget beslut.
+§ 203 Taxor 2025
+Kommunstyrelsens beslut
+Taxorna fastställs.
+""")
+    assert [(n, t) for n, t, _ in found] == [("§ 203", "Taxorna fastställs.")]
+    assert not is_decision("Nämnden tar inget beslut i ärendet.")
+    assert not is_decision("Inget beslut fattades i frågan om lokalerna.")
+
+
+def test_a_date_naming_the_minutes_approved_does_not_make_the_approval_earlier():
+    assert is_decision("Styrelseprotokoll från 24/1 och AU-protokoll från 6/12 godkännes.")
+    assert is_decision("Protokollet från sammanträdet den 3 maj godkändes.")
+    assert is_decision("Protokoll daterat 2024-02-01 lades till handlingarna.")
+    # a decision taken on another day stays reported
+    assert not is_decision("Styrelsen beslutade den 3 maj att höja avgiften.")
+    assert not is_decision("Årsmötet den 15 april beslutade att höja avgiften.")
+
+
+def test_after_a_deciding_lead_in_the_att_sats_conditions_are_what_was_decided():
+    assert is_decision(
+        "Beslutas att om man har en ansvarig som inte ingår i styrelsen går denne under AU."
+    )
+    assert is_decision("Beslutas även att kassören ska attestera alla fakturor.")
+    # without the lead-in, a condition or a modal still decides nothing
+    assert not is_decision("Om man vill kan styrelsen besluta om saken senare.")
+    assert not is_decision("Kassören ska godkänna fakturorna.")
+
+
+def test_an_approval_with_its_additions_listed_after_a_colon_decides():
+    found = _decisions("""\
+§ 75 Godkännande av föredragningslista
+Upprättad föredragningslista godkänns med följande tillägg: Maria Ek (S) frågar om skolgården?
+""")
+    assert [n for n, _, _ in found] == ["§ 75"]
+    assert found[0][1].startswith("Upprättad föredragningslista godkänns med följande tillägg")
+
+
+def test_a_table_of_contents_after_the_pages_numbers_is_not_read_as_the_paragraphs():
+    text = (
+        "Folkhälsorådet\nSAMMANTRÄDESPROTOKOLL Folkhälsorådet 2024-05-14\n"
+        "Plats och tid Kommunhuset, Mora, tisdag 14 maj 2024, kl 13.00\n"
+        "Beslutande Eva Berg (C) Olle Ek (M)\n\n"
+        "2 17 Innehållsförteckning FHR 9 Godkännande av dagordningen FHR 10 Folkhälsoplan "
+        "FHR 11 Information FHR 12 Övriga frågor Justerandes sign\n\n"
+        "3 18 FHR 9 Godkännande av dagordning Dagordningen godkänns. Justerandes sign\n\n"
+        "4 19 FHR 10 Folkhälsoplan Folkhälsorådets beslut Folkhälsoplanen antas.\n"
+    )
+    found = parse_text(text).decisions
+    assert [(d.number, d.item, d.text) for d in found] == [
+        ("§ 9", "Godkännande av dagordning", "Dagordningen godkänns."),
+        ("§ 10", "Folkhälsoplan", "Folkhälsoplanen antas."),
+    ]
+
+
+def test_the_minutes_own_justering_date_is_no_deadline_for_answers():
+    # a transcript runs the next item's title ("Anmälan av …") into the justering's sentence
+    found = parse_text(HEAD + """\
+§ 3 Justering
+Protokollet skall justeras senast onsdagen den 20 mars 2024 Anmälan av delegationsbeslut
+§ 4 Remiss om översiktsplan
+Synpunkter på remissen lämnas till kansliet senast den 30 april 2024.
+""").deadlines
+    assert [(d.date.isoformat(), d.what) for d in found] == [
+        ("2024-04-30", "remissen (Remiss om översiktsplan)")
+    ]
