@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import httpx
 from slack_bolt import App, BoltResponse
+from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
 from sqlalchemy.engine import Engine
 
@@ -118,7 +119,7 @@ def build_app(
         identity.resolve_in_background()
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20),
                            settings=settings)
-    app.middleware(_once(runtime))
+    app.middleware(_Once(runtime))
 
     from handlers.slack import actions, commands, events, files, views
 
@@ -165,9 +166,8 @@ class NoBodies(logging.Filter):
         return True
 
 
-def _once(runtime: SlackRuntime):
-    """Each event, command, button and form is handled once (one middleware for both kinds:
-    Bolt matches a middleware's arguments by name on every request).
+class _Once(Middleware):
+    """Each event, command, button and form is handled once.
 
     Slack redelivers an event up to three times: its event_id is remembered and repeats are
     skipped. Slack never resends a command, button or form, so a second request with the same
@@ -175,12 +175,24 @@ def _once(runtime: SlackRuntime):
     timestamp and the whole body. A slash command, the requests that come most, is not
     remembered here in a transaction of its own: its key goes to the listener (`context[ONCE]`),
     which remembers it in the command's own unit of work (handlers/slack/requests.run_bot).
+
+    A `Middleware` of Bolt's own kind rather than a function: Bolt matches a function's
+    arguments by name on every request.
     """
 
-    def middleware(req, body, next, context):
+    def __init__(self, runtime: SlackRuntime) -> None:
+        self.runtime = runtime
+
+    @property
+    def name(self) -> str:
+        return "samverkansbot.once"
+
+    def process(self, *, req, resp, next):  # noqa: A002 (Bolt's own name)
+        body = req.body
         if body.get("type") == "event_callback":
             event_id = body.get("event_id")
-            if event_id and not handled.first_time(runtime.engine, event_id, datetime.now(UTC)):
+            if event_id and not handled.first_time(self.runtime.engine, event_id,
+                                                   datetime.now(UTC)):
                 log.info("Skipping redelivered event %s", event_id)
                 return BoltResponse(status=200, body="")
             return next()
@@ -191,11 +203,9 @@ def _once(runtime: SlackRuntime):
             return next()
         key = "slack-request:" + signature[3:67]
         if body.get("command"):
-            context[ONCE] = key
+            req.context[ONCE] = key
             return next()
-        if not handled.first_time(runtime.engine, key, datetime.now(UTC)):
+        if not handled.first_time(self.runtime.engine, key, datetime.now(UTC)):
             log.warning("Refused a replayed Slack request")
             return BoltResponse(status=200, body="")
         return next()
-
-    return middleware

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from bot import commands
 from handlers.slack.app import ONCE, SlackRuntime
@@ -13,8 +14,11 @@ log = logging.getLogger(__name__)
 
 
 def register(app, runtime: SlackRuntime) -> None:
-    for name in commands.command_names():
-        app.command(f"/{name}")(_listener(runtime))
+    # One listener for every command: Bolt tries its listeners in turn, matching each one's
+    # arguments by name, so twenty listeners cost a command up to twenty tries. The pattern
+    # matches the names exactly, as the listeners' strings did.
+    names = "|".join(re.escape(name) for name in commands.command_names())
+    app.command(re.compile(rf"^/(?:{names})\Z"))(_listener(runtime))
 
 
 def _listener(runtime: SlackRuntime):

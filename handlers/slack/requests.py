@@ -70,7 +70,7 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
     (the unit of work rolled back: nothing was saved). A commit that wrote is noted, so that a
     failure after it is not reported as "nothing was saved".
 
-    `once`: the request's replay key (`_once` in handlers/slack/app.py), remembered at the end of
+    `once`: the request's replay key (`_Once` in handlers/slack/app.py), remembered at the end of
     this same unit of work; None when it was there already (a replay: nothing saved, nothing to
     answer). One transaction for both rather than one before the command and one for it: what a
     request did and the note that it was handled are saved together.
