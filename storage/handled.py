@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from storage.models import ProcessedEvent
+from storage.plain import Write
 
 _REMEMBER = insert(ProcessedEvent)
 
@@ -30,18 +32,25 @@ def first_time(engine: Engine, key: str, at: datetime) -> bool:
     return True
 
 
+def _remember_once(dialect: str):
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(ProcessedEvent).on_conflict_do_nothing()
+
+
+# Every slash command runs this: on the driver's cursor (storage/plain.py), and with ON CONFLICT
+# DO NOTHING, so a key already there is a count of 0, not an error that spoils the transaction.
+_REMEMBER_ONCE = Write(_remember_once)
+
+
 def remember(session: Session, key: str, at: datetime) -> bool:
-    """Remembers `key` in the session's own transaction: False when it was already there (then
-    the transaction is spoilt and must be rolled back). With the unit of work's own writes, so a
-    request's effects and the note that it was handled are saved together or not at all.
+    """Remembers `key` in the session's own transaction: False when it was already there (this
+    process or another, committed; a concurrent unit of work with the same key waits for the
+    other to end, as for any unique key). With the unit of work's own writes, so a request's
+    effects and the note that it was handled are saved together or not at all.
 
     On the session's connection, not through the ORM: it is no write of the command's own
     (`storage.engine.wrote` does not count it)."""
-    try:
-        session.connection().execute(_REMEMBER, {"event_id": key, "received_at": at})
-    except IntegrityError:
-        return False
-    return True
+    return _REMEMBER_ONCE.run(session, event_id=key, received_at=at) == 1
 
 
 def prune(session: Session, before: datetime, batch: int = 5000) -> int:

@@ -8,17 +8,22 @@ dialect, and their rows turned into values by the column types' own result proce
 decoded on SQLite, as the ORM does); what comes back are plain tuples, not instances.
 
 For reads of values a reply shows, with parameters that every driver takes as they are
-(ids, strings); never for writes (SQLite's BEGIN IMMEDIATE is sent by storage/engine.py for
-statements that go through SQLAlchemy). They run on the session's connection, so they see the
-unit of work's own writes, as the ORM's reads do.
+(ids, strings). They run on the session's connection, so they see the unit of work's own
+writes, as the ORM's reads do.
+
+`Write` is the same for the one write every slash command makes besides its own (the replay
+key: storage/handled.py): its values pass through their column types' bind processors, and the
+engine's cursor events see it, so SQLite's BEGIN IMMEDIATE (storage/engine.py) comes first as
+for any write. It is no write of the command's (`storage.engine.wrote` does not count it).
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import Executable, Select
 from sqlmodel import Session
 
 # Values every driver takes and compares as SQLAlchemy would write them (a date, for one, is
@@ -59,20 +64,7 @@ class Read:
         for value in (args if order else args.values()):
             if value is not None and type(value) not in PLAIN:
                 raise TypeError(f"a Read takes ids and strings, not {type(value).__name__}")
-        cursor = connection.connection.dbapi_connection.cursor()
-        try:
-            # The engine's cursor events still see the statement (echo, tests that count).
-            events = connection._has_events or connection.engine._has_events
-            if events:
-                connection.dispatch.before_cursor_execute(connection, cursor, sql, args, None,
-                                                          False)
-            cursor.execute(sql, args)
-            if events:
-                connection.dispatch.after_cursor_execute(connection, cursor, sql, args, None,
-                                                         False)
-            rows = cursor.fetchall()
-        finally:
-            cursor.close()
+        rows = _execute(connection, sql, args, fetch=True)
         if not any(processors):
             return [tuple(row) for row in rows]
         return [tuple(value if process is None else process(value)
@@ -81,3 +73,53 @@ class Read:
     def column(self, session: Session, **params) -> list:
         """The first column of every row."""
         return [row[0] for row in self.rows(session, **params)]
+
+
+class Write:
+    """One write, compiled once per dialect from `build(dialect_name)` (an INSERT … ON CONFLICT
+    is written differently by each); `run(session, **params)` → the rows it touched."""
+
+    def __init__(self, build: Callable[[str], Executable]):
+        self.build = build
+        self._compiled: dict[str, tuple] = {}
+        self._lock = threading.Lock()
+
+    def _for(self, dialect: Dialect):
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            with self._lock:
+                compiled = self.build(dialect.name).compile(dialect=dialect)
+                if compiled.post_compile_params:
+                    raise ValueError("a Write takes no expanding parameters")
+                binds = {name: bind.type.dialect_impl(dialect).bind_processor(dialect)
+                         for name, bind in compiled.binds.items()}
+                order = tuple(compiled.positiontup) if compiled.positiontup else None
+                found = self._compiled[dialect.name] = (compiled.string, order, binds)
+        return found
+
+    def run(self, session: Session, **params) -> int:
+        connection = session.connection()
+        sql, order, binds = self._for(connection.dialect)
+        values = {name: value if binds.get(name) is None else binds[name](value)
+                  for name, value in params.items()}
+        args = tuple(values[name] for name in order) if order else values
+        return _execute(connection, sql, args, fetch=False)
+
+
+def _execute(connection, sql: str, args, fetch: bool):
+    """The statement on the driver's cursor: its rows (`fetch`), else its rowcount."""
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        # The engine's cursor events still see the statement (echo, tests that count, and
+        # SQLite's BEGIN IMMEDIATE before a write).
+        events = connection._has_events or connection.engine._has_events
+        if events:
+            connection.dispatch.before_cursor_execute(connection, cursor, sql, args, None,
+                                                      False)
+        cursor.execute(sql, args)
+        if events:
+            connection.dispatch.after_cursor_execute(connection, cursor, sql, args, None,
+                                                     False)
+        return cursor.fetchall() if fetch else cursor.rowcount
+    finally:
+        cursor.close()

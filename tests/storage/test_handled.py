@@ -40,3 +40,28 @@ def test_many_old_ids_go_in_batches(engine):
     with unit_of_work(engine) as session:
         assert handled.prune(session, NOW - timedelta(days=2), batch=500) == 70
     assert ids(engine) == []
+
+
+def test_a_command_key_remembered_on_the_cursor_is_read_and_pruned_like_any_other(engine):
+    """`remember` writes on the driver's cursor: the time is stored as SQLAlchemy writes it (the
+    worker's prune compares it), a second time is refused without spoiling the transaction, and
+    a rolled-back unit of work leaves no key behind."""
+    from storage import handled
+
+    with unit_of_work(engine) as session:
+        assert handled.remember(session, "slack-request:ny", NOW - timedelta(minutes=3))
+        assert handled.remember(session, "slack-request:gammal", NOW - timedelta(days=3))
+        assert not handled.remember(session, "slack-request:ny", NOW)
+        session.add(ProcessedEvent(event_id="Ev-efter", received_at=NOW))  # still usable
+    with unit_of_work(engine) as session:
+        stored = {e.event_id: e.received_at for e in session.exec(select(ProcessedEvent))}
+        assert stored["slack-request:ny"].replace(tzinfo=None) == (
+            NOW - timedelta(minutes=3)).replace(tzinfo=None)
+    try:
+        with unit_of_work(engine) as session:
+            assert handled.remember(session, "slack-request:återställd", NOW)
+            raise RuntimeError("the command failed after its key was written")
+    except RuntimeError:
+        pass
+    assert run_schedulers(engine, NOW, schedulers()) == 0
+    assert ids(engine) == ["Ev-efter", "slack-request:ny"]
