@@ -110,8 +110,17 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     chain: list[int] = []
     nested_last = -1  # index of the last item of a list inside an item, -1 when none
     nested_next = 0
+    lost = 0  # items whose number stands alone, their title claimed by what follows it
     for i in range(start, len(paragraphs)):
         if i in skip:
+            continue
+        alone = _NUMBER_ALONE.match(paragraphs[i])
+        if alone and chain and int(alone[1]) == (
+            int(_NUMBERED.match(paragraphs[chain[0]])["n"]) + len(chain) + lost
+        ):
+            # "1. Sammanträdet öppnas." / "2." / "Närvarande: Karin …" / "3. Dagordning: …":
+            # the attendance list took item 2's title; its number still holds its place
+            lost += 1
             continue
         m = _NUMBERED.match(paragraphs[i])
         if not m or paragraphs[i].rstrip().endswith("?"):
@@ -119,9 +128,8 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
         n = int(m["n"])
         # Items count from 1, or from where the numbering starts ("Mötet öppnas" unnumbered,
         # then "2. Föregående möte").
-        expected = int(_NUMBERED.match(paragraphs[chain[0]])["n"]) + len(chain) if chain else (
-            n if n <= 3 else 1
-        )
+        first = int(_NUMBERED.match(paragraphs[chain[0]])["n"]) if chain else 0
+        expected = first + len(chain) + lost if chain else (n if n <= 3 else 1)
         close = nested_last >= 0 and i - nested_last <= 4
         if close and n == nested_next:
             nested_last, nested_next = i, n + 1
@@ -152,6 +160,9 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     # text follows them
     known = sum(1 for i in chain if _AGENDA_WORDS.search(paragraphs[i][:80]))
     return chain if sum(gaps) / len(gaps) >= 2 or long_items or known >= 2 else []
+
+
+_NUMBER_ALONE = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
 
 
 def _same_title(a: str, b: str) -> bool:
