@@ -377,6 +377,9 @@ class _Finder:
                 i = self.section(i + 1, lead=text)
                 continue
             inline = _BESLUT_INLINE.match(text)
+            if inline and _kind_of_item(_inline_text(inline)):
+                i += 1  # "Beslut: Bidragsnivåer Beslut: Tryck av …": an agenda's kinds of item
+                continue
             if inline:
                 state = "open"
                 self.add_units(i, _inline_text(inline), section=True)
@@ -773,6 +776,24 @@ def _claimed_decisions(text: str, ours: set[str]) -> list[str]:
         # a page run into one line: the attendance list is only its start
         found += [u for u in decision_units(text, ours) if not any(u in f or f in u for f in found)]
     return found
+
+
+# "Rapport: Förbundskansliet", "Diskussion: …": an agenda's other kinds of item
+_ITEM_KIND = re.compile(r"\b(?:Rapport|Diskussion|Information|Beslut|Övrigt)\s*:")
+
+
+def _kind_of_item(said: str) -> bool:
+    """'Beslut: Bidragsnivåer', 'Beslut: Tryck av jubileumsboken Rapport: …': in an agenda
+    that sorts its items by kind, the title of an item to decide on, not a decision. A title
+    starts with a capital, has no word that decides, no full stop and a few words; a name is
+    an election's outcome, an att-sats or an infinitive the decision cut short."""
+    if _ITEM_KIND.search(said):
+        return True
+    return (
+        said[:1].isupper() and not _ATT.match(said)  # "Beslut: att godkänna rapporten" decides
+        and len(said.split()) <= 6 and not said.rstrip().endswith(".") and not might_decide(said)
+        and not names_in(said) and not _APPROVAL.search(said)
+    )
 
 
 def _inline_text(label: re.Match) -> str:

@@ -124,3 +124,39 @@ Synpunkter på remissen lämnas till kansliet senast den 30 april 2024.
     assert [(d.date.isoformat(), d.what) for d in found] == [
         ("2024-04-30", "remissen (Remiss om översiktsplan)")
     ]
+
+
+def test_an_agenda_that_sorts_its_items_by_kind_lists_titles_not_decisions():
+    found = parse_text(HEAD + """\
+Dagordning
+Formalia Beslut: Bidragsnivåer Beslut: Tryck av jubileumsboken Rapport: Förbundskansliet
+
+1. Formalia
+Mötet beslutade att fastställa dagordningen.
+2. Bidragsnivåer
+Beslut: Bidragsnivåerna för 2025 fastställs enligt bilaga.
+3. Val av justerare
+Beslut: Anna Svensson
+""").decisions
+    assert [d.text for d in found] == [
+        "Mötet beslutade att fastställa dagordningen.",
+        "Bidragsnivåerna för 2025 fastställs enligt bilaga.",
+        "Anna Svensson",
+    ]
+
+
+def test_the_items_after_a_number_left_alone_on_its_line_are_still_items():
+    found = parse_text("""\
+Protokoll fört vid styrelsemöte 12 mars 2024, Storgatan 11, Uppsala
+1. Mötet öppnas av ordförande.
+2.
+Närvarande: Karin Berg, ordförande, Per Ek, kassör, Eva Lind
+3. Godkännande av dagordning: Dagordningen godkännes.
+4. Justerare: Till att justera dagens protokoll valdes Per Ek.
+5. Ekonomi: Budgeten för 2025 godkänns av styrelsen.
+""")
+    assert [(d.number, d.item) for d in found.decisions] == [
+        ("3", "Godkännande av dagordning"),
+        ("4", "Justerare"),
+        ("5", "Ekonomi"),
+    ]
