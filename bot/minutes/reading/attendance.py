@@ -20,6 +20,7 @@ _PRESENT = (
     r"|även närvarande|vidare närvarande|närvarande styrelseledamöter|närvarande från styrelsen"
     r"|närvarande (?:via|på|digitalt|på distans)(?: \w+)?|deltog (?:via|på distans)(?: \w+)?"
     r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
+    r"|ej tjänstgörande"  # the column's label cut short of its "ersättare"
     r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
     r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
     r"|justeras"  # "Justeras:" over the names of those who sign: they were there
@@ -52,6 +53,7 @@ _EXTRA_ROLES = {
     "beslutande": "member", "beslutande ledamöter": "member", "ordinarie ledamöter": "member",
     "närvarande ersättare": "substitute", "ej tjänstgörande ersättare": "substitute",
     "ej beslutande ersättare": "substitute", "icke tjänstgörande ersättare": "substitute",
+    "ej tjänstgörande": "substitute",
     "suppleanter": "substitute", "utses att justera": "adjuster", "justerande": "adjuster",
     "mötesordförande": "chair", "mötessekreterare": "secretary", "protokollförare": "secretary",
     "antecknare": "secretary", "vid protokollet": "secretary", "protokollförande": "secretary",
@@ -60,9 +62,11 @@ _EXTRA_ROLES = {
 }  # fmt: skip
 _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", re.I)
 _NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)
+# "ers PRO för Maj Ström": the organisation whose ersättare she is, by its letters, before "för"
+_ORG_LETTERS = r"(?:(?-i:[A-ZÅÄÖ]{2,6})\s+)?"
 _NOTE_SERVING = re.compile(
     r"\btjg\.?\s*ers|\btjänstgörande\s+ersättare|\btjänstgörande\s+för|\bersättare\s+för"
-    r"|\bers\.?\s+för|\bersätter\b|\bersatte\b|\bi\s*stället\s+för|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
+    rf"|\bers\.?\s+{_ORG_LETTERS}för|\bersätter\b|\bersatte\b|\bi\s*stället\s+för|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
     re.I,
 )
 _LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
@@ -71,7 +75,8 @@ _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ersatte|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för"
     r"|(?:tjänstgörande\s+)?ersättare\s+för|tjg\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för)"
     r"\s+(?P<who>[^()]+)\)"
-    r"|(?:ersätter|ersatte|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för|ers\.?\s+för"
+    rf"|(?:ersätter|ersatte|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för"
+    rf"|ers\.?\s+{_ORG_LETTERS}för"
     r"|tjg\.?\s+(?:ers\.?\s+)?för|tjänstgörande\s+ersättare\s+för|tjg\.?\s+ersättare\s+för"
     r"|^\W*för)\s+(?P<who2>[^()]+?)(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
     re.I,
@@ -168,6 +173,13 @@ def _loose_heading(text: str):
     return _Loose(m) if m else None
 
 
+_NUMBERED_LIST_HEAD = re.compile(
+    r"^(?:§\s*)?\d{1,2}[.)]?\s+(?=(?:närvarande|närvaro|deltagare|frånvarande|anmält förhinder)"
+    r"\s*:?\s*$)",
+    re.I,
+)
+
+
 def find_attendance(paragraphs: list[str]) -> Attendance:
     result = Attendance()
     # "Sekreterare ____________ Anna Holm": the lines to sign on are no part of any name
@@ -193,6 +205,9 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             i += 1
             continue
         m = _HEADING.match(text) or _loose_heading(text) or _table_head(text)
+        if not m and _NUMBERED_LIST_HEAD.match(text):
+            # "1. Närvarande" as an item of its own, its people on the lines below
+            m = _HEADING.match(_NUMBERED_LIST_HEAD.sub("", text))
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
             i += 1
@@ -1256,6 +1271,10 @@ def _finish(result: Attendance) -> None:
     for a in result.attendees:
         if a.name in absent:
             a.present = False
+    # Who was not there served for nobody: "… med undantag för … Brittmari Svensson (S).
+    # Närvarande för fullmäktige tjänstgörande ersättare, bilaga" is the next label's text run
+    # onto the last name of the list of those away.
+    result.substitutions = [s for s in result.substitutions if s.substitute not in absent]
     # A person who stood in for someone was not there, unless listed as there too (a member
     # replaced for part of the meeting).
     partly = re.compile(r"\bkl\b|§|t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m|\d", re.I)

@@ -90,7 +90,20 @@ def labelled_body(paragraphs: list[str]) -> str:
             name = body_in(" ".join(text[m.end() :].split()[:6]))
             if name and _HEAD.match(name.split()[-1]) and name.lower() not in _GENERIC:
                 return name
+    for text in paragraphs:
+        for m in _ANSLAG_VALUE.finditer(text):
+            name = _tidy(m["value"])
+            if _HEAD.match(name.split()[-1]) and name.lower() not in _GENERIC:
+                return name
     return ""
+
+
+# "… Justeringen har tillkännagivits genom anslag. Kommunfullmäktige Sammanträdesdatum …": the
+# ANSLAG/BEVIS box's labels went first and its values after its sentence, the organ's first.
+_ANSLAG_VALUE = re.compile(
+    r"genom\s+anslag\.?\s+(?P<value>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)"
+    r"(?=\s+(?:Sammanträdesdatum|Datum|\d{4}-\d\d-\d\d)\b|\s*$)"
+)
 
 
 def _labelled(paragraphs: list[str]) -> str:
@@ -116,6 +129,13 @@ def _extend(words: list[str], i: int) -> str:
         prev = words[left - 1]
         if left < i and prev.lower() in {"föreningen", "förbundet", "sällskapet"}:
             left -= 1  # "Föreningen Nordens styrelse"
+            break
+        if (
+            left == i and prev.isalpha() and prev.isupper() and 2 <= len(prev) <= 6
+            and not words[i].isupper()  # "KULTUR- OCH FRITIDSNÄMNDEN": a title in capitals
+            and prev.lower() not in {"kommun", "kommuns", "region", "stad", "län", "läns"}
+        ):
+            left -= 1  # "UPS styrelsemöte", "SPF styrelse": the association by its letters
             break
         genitive = prev.lower().endswith("s") and len(prev) > 3 and prev.lower() not in _STOP
         genitive = genitive and i - left < 2

@@ -227,15 +227,18 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
     return used
 
 
-_BARE_HOURS = re.compile(r"^\s*(?P<a>[012]?\d)\s*[-–]\s*(?P<b>[012]?\d)\s*$")
+_BARE_HOURS = re.compile(
+    r"^\s*(?P<a>[012]?\d)(?:[.:](?P<am>[0-5]\d))?\s*[-–]\s*(?P<b>[012]?\d)(?:[.:](?P<bm>[0-5]\d))?\s*$"
+)
 
 
 def _bare_hours(text: str) -> tuple[time, time] | None:
-    """'Tid: 13-16': whole hours after a time label."""
+    """'Tid: 13-16', 'Tid: 13-16.00': hours after a time label, the minutes of one or both
+    left out."""
     m = _BARE_HOURS.match(text.strip(" ,."))
     if not m or not (int(m["a"]) < int(m["b"]) <= 24):
         return None
-    return time(int(m["a"])), time(int(m["b"]) % 24)
+    return time(int(m["a"]), int(m["am"] or 0)), time(int(m["b"]) % 24, int(m["bm"] or 0))
 
 
 # "Datum: 2017-05-03 Tid: 13.00 – 16.00 Plats: Kommunhuset": several fields on one line.

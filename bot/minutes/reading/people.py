@@ -29,7 +29,8 @@ _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _PARTICLES = set(PARTICLES)
 _SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|")
 _REPLACES = re.compile(
-    r"(?:\bers(?:ättare)?\.?\s+för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
+    # "ers PRO för Margareta Nyberg": the organisation she is ersättare of before "för"
+    r"(?:\bers(?:ättare)?\.?\s+(?-i:[A-ZÅÄÖ]{2,6}\s+)?för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
     r"(?:ersättare\s+)?för|\bersätter|\bersatte|\bi\s*stället\s+för|\bistället\s+för"
     r"|\bersättare\s+för|\bersättning\s+för|\(\s*(?:ers\.?|för))\s*$",
     re.I,
@@ -180,10 +181,11 @@ def _name_at(words: list, i: int) -> int:
         if closes:
             j, taken = j + 1, taken + 1
             break
-        # "Thomas Quist Sjöbo kommun", "Anna Olsson Kävlingeåns vattenråd": a place or an
-        # organisation's name in front of the word that makes it one
+        # "Thomas Quist Sjöbo kommun", "Anna Olsson Kävlingeåns vattenråd", "Susanne Sturk
+        # Humanistiska nämnden": a place or an organisation's name in front of the word that
+        # makes it one
         after = words[j + 1][0].strip(",.;:()") if j + 1 < len(words) else ""
-        if taken >= 2 and after.islower() and after.endswith(_PLACE_WORDS):
+        if taken >= 2 and after.islower() and after.endswith((*_PLACE_WORDS, *ORG_SUFFIXES)):
             break
         # "… Wiklund Kayumba van den Brink": a word before a surname's particle is a given
         # name, so after a whole name it starts the next person
@@ -244,7 +246,17 @@ def _starts_person(words: list, i: int, text: str) -> bool:
         or PARTY.match(prev)
         or prev in MARK_PRESENT
         or is_title_word(prev)  # "Näringslivsstrateg Gabriela Kloth"
+        # "Sven-Olof Byström PRO Vivi-Ann Vallin", "Bo Aronsson, GR Georgia Larsson": an
+        # organisation's letters after a name end it (but "Savonen, VD Gällivare Energi AB",
+        # "Turism AB Malungs Elverk": a title, a company)
+        or (
+            prev.isalpha() and prev.isupper() and 2 <= len(prev) <= 6
+            and prev not in _NOT_ORG_LETTERS and i >= 2 and _name_token(_bare(words[i - 2][0]))
+        )
     )
+
+
+_NOT_ORG_LETTERS = {"AB", "VD", "HB", "KB"}
 
 
 def people_in_run(text: str) -> list[Person]:

@@ -14,7 +14,8 @@ LABELS = (
     # who was there
     "Beslutande ledamöter", "Beslutande", "Närvarande ledamöter", "Närvarande ersättare",
     "Närvarande", "Ordinarie ledamöter", "Ledamöter", "Tjänstgörande ersättare",
-    "Ej tjänstgörande ersättare", "Ej beslutande ersättare", "Icke tjänstgörande ersättare",
+    "Ej tjänstgörande ersättare", "Ej tjänstgörande", "Ej beslutande ersättare",
+    "Icke tjänstgörande ersättare",
     "Ersättare", "Suppleanter", "Övriga närvarande", "Övriga deltagande", "Övriga deltagare",
     "Dessutom närvarande", "Dessutom", "Deltagande", "Deltagare",
     "Adjungerade", "Tjänstemän", "Tjänstepersoner",
@@ -89,11 +90,26 @@ def labels_in(paragraph: str) -> list[re.Match]:
     return found
 
 
+# A role word right after a name and its comma is that person's role, not the next label:
+# "Ingvar Smedlund, Ordförande (M) Ulrika Ornbrant, …", "Carl Johan Sonesson (M), Ordförande
+# Annette Linander (C), 1:e vice ordförande …", "Lars Holmström PRO, Ordförande Uno …": cutting
+# there split the list of those deciding.
+_ROLE_LABEL = re.compile(r"(?:Ordförande|Sekreterare|Justerare|Ersättare)$")
+# the name, or its party or organisation after it ("Lars Holmström PRO, Ordförande Uno …")
+_AFTER_NAME = re.compile(r"(?:[A-Za-zÅÄÖåäöé]|\([A-ZÅÄÖa-zåäö]{1,3}\)),\s*$")
+
+
+def _role_of_name_before(paragraph: str, m: re.Match) -> bool:
+    return bool(_ROLE_LABEL.match(m[0])) and bool(
+        _AFTER_NAME.search(paragraph, max(0, m.start() - 8), m.start())
+    )
+
+
 def cut(paragraph: str) -> list[str]:
     """The paragraph in pieces, each starting at a label (the first piece may have none)."""
     if "\t" in paragraph or len(paragraph) < 80:
         return [paragraph]
-    found = labels_in(paragraph)
+    found = [m for m in labels_in(paragraph) if not _role_of_name_before(paragraph, m)]
     starts = [m.start() for m in found]
     inner = [s for s in starts if s > 0]
     # A label with a colon ("… i Stockholm Närvarande: Pia Södergren, …") counts as two.
