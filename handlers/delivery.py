@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -102,10 +102,11 @@ LIMITER = ChannelLimiter()
 
 @dataclass
 class Outcome:
-    kind: str  # sent, retry, dead
+    kind: str  # sent, found, retry, dead, released
     error: str = ""
     delay: float = 0.0
     count_attempt: bool = True
+    at: datetime | None = None  # when the attempt ended: a post's spacing counts from there
 
 
 @dataclass
@@ -148,6 +149,9 @@ class Deliverer:
         self.sleep = sleep
         self.rng = rng
         self._pool: ThreadPoolExecutor | None = None
+        # 5xx and network failures since this sender's last accepted post: one or two mean a
+        # blip, more that the platform is down (`_backoff`).
+        self.failing = 0
 
     def deliver_due(self, should_stop: Callable[[], bool] = lambda: False) -> DeliveryStats:
         """Claim and send until nothing is claimable now (or `should_stop`)."""
@@ -165,7 +169,13 @@ class Deliverer:
         """One claim and its sends; None when nothing was due.
 
         A claim holds at most one row per channel, so the rows can go out side by side without
-        touching the order within a channel; each outcome is committed as soon as it is known.
+        touching the order within a channel. The outcomes are recorded together, in one unit of
+        work once the claim's sends are done, each with the moment its answer came (the channel
+        interval counts from there). One commit per row cost a fan-out more than the posts:
+        eight send threads queued for SQLite's one write lock, each a transaction of its own,
+        and the worker fell behind the channels' pace. A row posted but not yet recorded when
+        its worker dies is in doubt, as it always could be: its lease runs out, and the next
+        attempt looks in the channel's history before it sends anything.
         """
         config = self.config
         with unit_of_work(self.engine) as session:
@@ -178,19 +188,24 @@ class Deliverer:
             return None
         claimed_at = time.monotonic()
 
-        def one(row: OutboxMessage) -> str:
+        def one(row: OutboxMessage) -> tuple[OutboxMessage, Outcome]:
             # Past half the lease, give the row back rather than race another worker's reclaim.
             if should_stop() or time.monotonic() - claimed_at > config.lease_seconds / 2:
-                self._release(row)
-                return "released"
-            return self._finish(row, self._attempt(row))
+                return row, Outcome("released", count_attempt=False)
+            outcome = self._attempt(row)
+            outcome.at = self.clock.now()
+            if outcome.kind == "sent":
+                self.failing = 0
+            return row, outcome
 
         if config.send_threads > 1 and len(rows) > 1:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(config.send_threads, "outbox-send")
-            results = list(self._pool.map(one, rows))
+            attempted = list(self._pool.map(one, rows))
         else:
-            results = [one(row) for row in rows]
+            attempted = [one(row) for row in rows]
+        with unit_of_work(self.engine) as session:
+            results = [self._finish(session, row, outcome) for row, outcome in attempted]
         counted = Counter(results)
         return DeliveryStats(counted["sent"] + counted["found"], counted["retry"], counted["dead"],
                              counted["found"])
@@ -253,16 +268,21 @@ class Deliverer:
 
     def _backoff(self, row: OutboxMessage) -> float:
         """Exponential in the attempts so far, with full jitter over its upper half; the first
-        retry after half the base (1 s by default), without jitter.
+        retry after half the base (1 s by default), without jitter, and the second too while
+        the platform is up (other posts went through since: this failure is the only one).
 
         A single 5xx or timeout is most often a blip, and a fan-out's busiest channel waited up
         to 2 s for it where one second, the channel's next slot, does: the history check that
         follows such an attempt keeps it from posting twice, and the channel's spacing is kept
-        by the limiter and the claim as for any post. From the second retry on the delays are
-        as they were (2–4 s, 4–8 s, 8–16 s), so a row still rides out half a minute of Slack
-        being down before it becomes a dead letter.
+        by the limiter and the claim as for any post. A row hit by a second blip waited 2–4 s
+        more where its channel had other posts to send every second, the span of a fan-out
+        went a third past its bound. While failures come one after another the delays are as
+        they were (2–4 s, 4–8 s, 8–16 s), so a row rides out half a minute of Slack being
+        down before it becomes a dead letter.
         """
-        if row.attempts <= 1:
+        self.failing += 1
+        blip = row.attempts == 2 and self.failing <= 1
+        if row.attempts <= 1 or blip:
             return self.config.backoff_base / 2
         ceiling = min(self.config.backoff_max, self.config.backoff_base * 2 ** (row.attempts - 1))
         return ceiling * (0.5 + 0.5 * self.rng())
@@ -288,35 +308,33 @@ class Deliverer:
                 break
         return found
 
-    def _finish(self, row: OutboxMessage, outcome: Outcome) -> str:
-        """Records the outcome in its own unit of work; returns what happened."""
-        now = self.clock.now()
-        with unit_of_work(self.engine) as session:
-            if outcome.kind in ("sent", "found"):
-                outbox.mark_sent(session, row, now)
-                log.debug("outbox %s sent to %s", row.key, row.recipient)
-                return outcome.kind
-            give_up = outcome.kind == "dead" or (
-                outcome.count_attempt and row.attempts >= self.config.max_attempts
-            )
-            if give_up:
-                if not outbox.mark_dead(session, row, outcome.error):
-                    return "lost"  # the lease went to another worker meanwhile
-                log.warning("outbox %s to %s is a dead letter after %d attempts: %s",
-                            row.key, row.recipient, row.attempts, outcome.error)
-                dead_letters.notify_secretaries(session, row, now)
-                return "dead"
-            next_at = now + timedelta(seconds=outcome.delay)
-            if not outbox.mark_retry(session, row, next_at, outcome.error,
-                                     count_attempt=outcome.count_attempt):
-                return "lost"
-            log.info("outbox %s to %s: %s; next try %s", row.key, row.recipient,
-                     outcome.error, next_at.isoformat())
-            return "retry"
-
-    def _release(self, row: OutboxMessage) -> None:
-        with unit_of_work(self.engine) as session:
-            outbox.mark_retry(session, row, self.clock.now(), row.last_error, count_attempt=False)
+    def _finish(self, session, row: OutboxMessage, outcome: Outcome) -> str:
+        """Records the outcome in the batch's unit of work; returns what happened."""
+        now = outcome.at or self.clock.now()
+        if outcome.kind == "released":
+            outbox.mark_retry(session, row, now, row.last_error, count_attempt=False)
+            return "released"
+        if outcome.kind in ("sent", "found"):
+            outbox.mark_sent(session, row, now)
+            log.debug("outbox %s sent to %s", row.key, row.recipient)
+            return outcome.kind
+        give_up = outcome.kind == "dead" or (
+            outcome.count_attempt and row.attempts >= self.config.max_attempts
+        )
+        if give_up:
+            if not outbox.mark_dead(session, row, outcome.error):
+                return "lost"  # the lease went to another worker meanwhile
+            log.warning("outbox %s to %s is a dead letter after %d attempts: %s",
+                        row.key, row.recipient, row.attempts, outcome.error)
+            dead_letters.notify_secretaries(session, row, now)
+            return "dead"
+        next_at = now + timedelta(seconds=outcome.delay)
+        if not outbox.mark_retry(session, row, next_at, outcome.error,
+                                 count_attempt=outcome.count_attempt):
+            return "lost"
+        log.info("outbox %s to %s: %s; next try %s", row.key, row.recipient,
+                 outcome.error, next_at.isoformat())
+        return "retry"
 
 
 def slack_messages(payload: dict) -> list[dict]:

@@ -41,7 +41,8 @@ from storage.engine import unit_of_work
 
 log = logging.getLogger(__name__)
 
-BRISK = 0.1  # seconds between passes while messages wait (channel interval, retries)
+BRISK = 0.1  # seconds between passes while messages wait behind others (retries, leases)
+PROMPT = 0.002  # the least pause before a moment known to the millisecond (a channel's next slot)
 HEARTBEAT = 30.0  # seconds between two records of a worker's pass
 Scheduler = Callable[[Session, datetime], None]
 SCHEDULER_PATHS: list[str] = []  # e.g. "bot.something:enqueue_due"
@@ -153,7 +154,8 @@ class Worker:
             if stats.sent or stats.retried or stats.dead:
                 log.info("pass: %d sent, %d retried, %d dead",
                          stats.sent, stats.retried, stats.dead)
-            if stopping.wait(_pause(self.engine, self.clock, poll, self.platforms)):
+            if stopping.wait(_pause(self.engine, self.clock, poll, self.platforms,
+                                    self.config.channel_interval)):
                 return
 
     def close(self) -> None:
@@ -250,15 +252,20 @@ def _teams_deliverer(engine: Engine, clock, config):
     return TeamsDeliverer(engine, http, clock, teams_settings, config), http
 
 
-def _pause(engine: Engine, clock, poll: float, platforms: tuple[str, ...]) -> float:
-    """Until the next row this worker can send may be due, between BRISK and `poll` seconds."""
+def _pause(engine: Engine, clock, poll: float, platforms: tuple[str, ...],
+           channel_interval: float = 0.0) -> float:
+    """Until the next row this worker can send may be due, at most `poll` seconds: to the
+    moment a channel's interval ends, else at least BRISK seconds (rows due now wait behind
+    an earlier one: another worker's, or a retry's)."""
     from storage import outbox
 
+    now = clock.now()
     with unit_of_work(engine) as session:
-        upcoming = outbox.next_due(session, platforms)
+        upcoming = outbox.next_due(session, platforms, now=now, min_interval=channel_interval)
     if upcoming is None:
         return poll
-    return min(poll, max(BRISK, (upcoming - clock.now()).total_seconds()))
+    wait = (upcoming - now).total_seconds()
+    return min(poll, max(PROMPT if wait > 0 else BRISK, wait))
 
 
 def _on_signals(stopping: threading.Event) -> None:

@@ -130,6 +130,29 @@ def test_a_500_retries_with_growing_backoff_and_checks_history_first(engine, sla
     assert slack.calls["conversations.history"] == 3  # a 5xx may have posted: look first
 
 
+def test_a_second_500_while_other_posts_go_through_is_retried_at_the_next_slot(
+    engine, slack, clock
+):
+    """A blip, not an outage: the row's channel keeps its pace of one post a second."""
+    add(engine, "a", "C1")
+    add(engine, "b", "C2")
+    sender = deliverer(engine, slack, clock, channel_interval=1.0, send_threads=1)
+    add(engine, "z", "C0", due=T0 - timedelta(seconds=1))  # first in line
+    slack.faults = Faults(error_every=2)  # posts: z (1st) goes, a (2nd) fails, b (3rd) goes
+    sender.deliver_due()
+    assert row(engine, "a").next_attempt_at == T0 + timedelta(seconds=1)
+    assert {row(engine, k).state for k in "zb"} == {"sent"}
+    clock.advance(1)
+    slack.faults = Faults(error_every=4)  # a's retry, the 4th post, fails again
+    sender.deliver_due()
+    assert (row(engine, "a").attempts, row(engine, "a").state) == (2, "pending")
+    assert row(engine, "a").next_attempt_at == clock.at + timedelta(seconds=1)  # not 2–4 s
+    clock.advance(1)
+    slack.faults = Faults()
+    sender.deliver_due()
+    assert row(engine, "a").state == "sent" and slack.keys().count("a") == 1
+
+
 def test_order_per_channel_is_kept_across_retries(engine, slack, clock):
     slack.faults = Faults(error_every=2)  # the 2nd, 4th, … post fails
     for n in range(4):
