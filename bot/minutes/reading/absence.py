@@ -59,7 +59,8 @@ _STANDS_IN = re.compile(
     r"(?P<a>(?:[A-ZÅÄÖÉ][\w\-]+)(?:\s+[A-ZÅÄÖÉ][\w\-]+){0,3})"
     r"(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s+(?:är|var)\s+(?:ersättare|suppleant|ers\.?)\s+och\s+"
     r"(?:ersätter|ersatte|tjänstgör\s+för|tjänstgjorde\s+för)\s+"
-    r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})"
+    # "… och ersätter Erik": a given name alone, the one of the known people who bears it
+    r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){0,3})"
 )
 _NAME_WORDS = r"[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3}"
 # "Kent Berg tjänstgjorde i stället för Leif Ek", "Kent Berg (S) ersatte Leif Ek", "Kent Berg

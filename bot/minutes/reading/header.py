@@ -147,12 +147,15 @@ def _place_before_date(before: str) -> str:
 
 
 def _place_after_date(text: str, phrase_end: int) -> str:
+    if _TIME_LOST.match(text[phrase_end:]):
+        return ""  # "Frösön den 22 juni 2010 kl Christer Siwertsson …": what follows is no place
     rest = _strip_place(_ADJOURNED.sub("", text[phrase_end:]))
     rest = _PLACE_LABEL.sub("", rest)
     rest = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", rest)  # "kl. 14.00-16.00 i Kommunhuset"
     return rest if re.search(r"[A-ZÅÄÖ]", rest) else ""
 
 
+_TIME_LOST = re.compile(r"^[\s,]*(?:kl|klockan)\.?\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(
     r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
     r"|tid\s+plats|plats\s+tid|datum\s+tid"  # a column of labels read across: "Tid Plats 18:30"

@@ -93,8 +93,11 @@ def labels_in(paragraph: str) -> list[re.Match]:
 # A role word right after a name and its comma is that person's role, not the next label:
 # "Ingvar Smedlund, Ordförande (M) Ulrika Ornbrant, …", "Carl Johan Sonesson (M), Ordförande
 # Annette Linander (C), 1:e vice ordförande …", "Lars Holmström PRO, Ordförande Uno …": cutting
-# there split the list of those deciding.
-_ROLE_LABEL = re.compile(r"(?:Ordförande|Sekreterare|Justerare|Ersättare)$")
+# there split the list of those deciding. "Helena Stenberg, (s), Piteå, Tjänstgörande ersättare
+# Beslutande partirepresentanter …": the label set after the one it labels.
+_ROLE_LABEL = re.compile(
+    r"(?:Ordförande|Sekreterare|Justerare|Ersättare|Tjänstgörande\s+ersättare)$"
+)
 # the name, or its party or organisation after it ("Lars Holmström PRO, Ordförande Uno …")
 _AFTER_NAME = re.compile(r"(?:[A-Za-zÅÄÖåäöé]|\([A-ZÅÄÖa-zåäö]{1,3}\)),\s*$")
 
@@ -159,13 +162,15 @@ def cut_items(paragraph: str) -> list[str]:
 
 
 # The labels as OCR or an ASCII-only export leaves them, their å, ä and ö lost ("Narvarande",
-# "Ovriga deltagare", "Tjanstgorande ersattare"). None of these spellings is a Swedish word of
-# its own, so each is put back wherever it stands as a whole word.
+# "Ovriga deltagare", "Tjanstgorande ersattare"), or a typist's swapped letters ("tgj ers").
+# None of these spellings is a Swedish word of its own, so each is put back wherever it stands
+# as a whole word.
 _FOLDED = {
     "narvarande": "närvarande", "franvarande": "frånvarande", "ledamoter": "ledamöter",
     "ovriga": "övriga", "tjanstgorande": "tjänstgörande", "ersattare": "ersättare",
     "anmalt": "anmält", "forhinder": "förhinder", "ordforande": "ordförande",
     "tjanstepersoner": "tjänstepersoner", "narvaro": "närvaro",
+    "tgj": "tjg",  # "tgj ers för Eva Ek": tjänstgörande with two letters swapped
 }  # fmt: skip
 _FOLDED_WORD = re.compile(rf"\b(?:{'|'.join(_FOLDED)})\b", re.I)
 

@@ -125,3 +125,48 @@ def test_hours_with_the_minutes_of_only_one():
         "1. Dagordning\nDagordningen godkännes.\n"
     )
     assert (minutes.start, minutes.end) == (time(13), time(16))
+
+
+def test_a_serving_label_set_after_the_name_it_labels():
+    # The column of labels shifted: "Tjänstgörande ersättare" after her entry, before the next
+    # label, names her role.
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Styrelsen Sida 4 (20) Folkets hus, Kiruna\n"
+        "Plats Folkets hus, Kiruna Beslutande kommunrepresentanter Anna Holm, (s), Kiruna "
+        "Carl Ny, (m), Luleå Dora Stål, (s), Piteå, Tjänstgörande ersättare Beslutande "
+        "partirepresentanter Erik Lund, (c), Boden Övriga deltagare Fia Berg, kansliet\n"
+        + _DECISION
+    )
+    assert [(s.substitute, s.replaces) for s in minutes.substitutions] == [("Dora Stål", "")]
+    assert {"Anna Holm", "Carl Ny", "Dora Stål", "Erik Lund"} <= set(minutes.present)
+
+
+def test_tjg_with_two_letters_swapped():
+    minutes = _read(
+        "Protokoll Socialutskottet\n\n"
+        "Plats och tid Förvaltningshuset, kl 09.00-17.00\n\n"
+        "Beslutande Anna Holm (C), ordförande\n\nCarl Ny (M) Gun Ek (S)\n\n"
+        "Dora Stål (S), tgj ers för Erik Lund (S)\n\n"
+        "Övriga deltagande Ann Axelsson, sekreterare\n\n" + _DECISION
+    )
+    assert ("Dora Stål", "Erik Lund") in [(s.substitute, s.replaces) for s in minutes.substitutions]
+
+
+def test_a_suppleant_who_replaces_someone_named_by_given_name():
+    minutes = _read(
+        "Protokoll styrelsemöte 2019-04-02\n"
+        "Närvarande: Anna Holm, Carl Ny, Stefan Ås, Fia Berg\n"
+        "Erik Lund har meddelat förhinder. Stefan är suppleant och ersätter Erik.\n" + _DECISION
+    )
+    assert [(s.substitute, s.replaces) for s in minutes.substitutions] == [
+        ("Stefan Ås", "Erik Lund")
+    ]
+
+
+def test_names_after_a_lost_time_are_no_place():
+    minutes = _read(
+        "Protokoll 1(7) Samlingssalen, Borgen den 22 juni 2010 kl Anna Holm Carl Ny\n"
+        "Beslutande Anna Holm, Carl Ny\n" + _DECISION
+    )
+    assert minutes.place != "kl Anna Holm Carl Ny"
+    assert "Anna Holm" not in (minutes.place or "")
