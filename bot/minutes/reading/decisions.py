@@ -929,11 +929,24 @@ _BARE_SUBJECTS = {
 _BODY_ENDS = ("nämnden", "styrelsen", "utskottet", "fullmäktige", "rådet", "gruppen")
 
 
+# "Kommunstyrelsens förslag: 1. Taxan fastställs … 2. Taxan gäller …", as proposal_before
+# writes a proposal found under its heading
+_HEADED_PROPOSAL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:förslag|beslutsförslag)(?:\s+till\s+[\wåäö-]+)?\s*:\s*"
+    r"(?P<body>\S.*)$",
+    re.I | re.S,
+)
+
+
 def _approved(context: str) -> str:
     """The proposal an approval approves: the last proposing sentence before it."""
     if not context:
         return ""
     context = re.sub(r"^(?:Förslag till (?:beslut|nästa steg)\s*:\s*)", "", context, flags=re.I)
+    headed = _HEADED_PROPOSAL.match(context)
+    if headed:  # "Arbetsutskottets förslag: att godkänna …, att uppdra …": all its points
+        body = headed["body"].strip()
+        return body if len(body) <= 600 else body[:600].rsplit(" ", 1)[0] + " …"
     proposing = [s for s in sentences(context) if _PROPOSES.search(s)] or sentences(context)
     return (proposing[-1] if proposing else "").strip()
 

@@ -223,7 +223,9 @@ _DATED = re.compile(
     re.I,
 )
 _DOCUMENT_DATE = re.compile(
-    r"\b(?:från|daterat|daterad|daterade)\s+(?:(?:mötet|sammanträdet)\s+)?(?:den\s+)?"
+    # "Protokoll 2021-08-25, AU-protokoll 2021-09-13 …": the minutes by their date
+    r"\b(?:från|daterat|daterad|daterade|[\wåäö-]*protokoll(?:et|en)?|minnesanteckningar(?:na)?)"
+    r"\s+(?:[\wåäöÅÄÖ]+\s+){0,2}?(?:den\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)(?:\s+\d{4})?)"
     r"(?:\s*(?:,|\+|och)\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)))*",
     re.I,

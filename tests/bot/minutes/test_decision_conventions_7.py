@@ -160,3 +160,24 @@ Närvarande: Karin Berg, ordförande, Per Ek, kassör, Eva Lind
         ("4", "Justerare"),
         ("5", "Ekonomi"),
     ]
+
+
+def test_an_approval_of_a_proposal_with_numbered_points_carries_every_point():
+    found = _decisions("""\
+§ 24 Taxa för bygglov
+Kommunstyrelsens förslag
+1. Taxan fastställs enligt bilaga.
+2. Taxan gäller från 1 juli 2024.
+Beslut
+Kommunfullmäktige bifaller kommunstyrelsens förslag.
+""")
+    assert [(n, t) for n, t, _ in found] == [
+        ("§ 24", "Kommunfullmäktige bifaller kommunstyrelsens förslag.")
+    ]
+    assert found[0][2] == "1. Taxan fastställs enligt bilaga. 2. Taxan gäller från 1 juli 2024."
+
+
+def test_the_minutes_of_earlier_meetings_named_by_their_dates_are_approved_now():
+    assert is_decision(
+        "a: Styrelseprotokoll 2024-01-25, b: AU-protokoll 2024-02-13, samtliga godkännes."
+    )
