@@ -71,6 +71,15 @@ _REFERS_TO_PROPOSAL = re.compile(
     r"\bförslag(?:et)?\b|\bbifall\w*|\bställer\s+sig\s+bakom\b|\bbifölls\b|\battsats\w*",
     re.I,
 )
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta att …": under the styrelse's own
+# 'Beslut', its decision is this proposal to the body above it
+_PROPOSES_ABOVE = re.compile(
+    r"\bföreslår\s+(?:[\wåäö-]+\s+){1,2}(?:att\s+)?besluta\b", re.I
+)
+# A sentence that opens a decision of its own: "Kommunstyrelsen beslutar för egen del att …"
+_OWN_LEAD = re.compile(
+    r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}(?:beslutar|beslutade|beslöt|föreslår)\b", re.I
+)
 _NAMES_PROPOSAL = re.compile(
     r"\bförslag\w*|\bställer\s+sig\s+bakom\b|\battsats\w*|\byrkande\w*", re.I
 )
@@ -498,9 +507,25 @@ class _Finder:
     def add_units(self, i: int, text: str, section: bool = False) -> None:
         """A decision section's paragraph is one decision, whatever it says, unless it numbers
         its points ("1. Nämnden godkänner … 2. Informationen läggs …") or lists its att-satser
-        one after the other ("att godkänna …; att uppdra …")."""
-        for point in _points(text):
-            self.add(i, point, section=section)
+        one after the other ("att godkänna …; att uppdra …"), or is a page run together into
+        sentences that each decide ("Kommunstyrelsen föreslår kommunfullmäktige besluta att …
+        Kommunstyrelsen beslutar för egen del att …"): one decision each."""
+        parts = sentences(text) if section else [text]
+        if len(parts) < 2 or not all(self.decides_here(p) for p in parts) or not all(
+            _OWN_LEAD.match(p) for p in parts[1:]
+        ):
+            parts = [text]  # "Uppdrag ges att … Deltagare utses via …": one decision told on
+        for part in parts:
+            for point in _points(part):
+                self.add(i, point, section=section)
+
+    def decides_here(self, sentence: str) -> bool:
+        """Under the body's own 'Beslut' label: a sentence that decides, an att-sats, or the
+        body proposing to the one above it ('föreslår kommunfullmäktige besluta att …')."""
+        return bool(
+            is_decision(sentence, self.ours) or _ATT.match(sentence)
+            or _PROPOSES_ABOVE.search(sentence)
+        )
 
     def att_lines(self, j: int, lead: str = "") -> int:
         while j < len(self.paragraphs) and _ATT.match(self.paragraphs[j].strip()):
@@ -724,7 +749,8 @@ def _points(text: str) -> list[str]:
 
 # "Styrelsen beslutar: att …", "Beslut: att …", "att …" at the start of a decision's text
 _CLAUSES_LEAD = re.compile(
-    r"^(?:(?:.*?\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)|beslut)\s*:?\s*)?(?=att\s)",
+    r"^(?:(?:.*?\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)|beslut)\s*:?\s*)?"
+    r"(?=att\s)",
     re.I,
 )
 _NEXT_CLAUSE = re.compile(r"[;,]\s+(?=att\s)")

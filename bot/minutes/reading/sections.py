@@ -315,6 +315,13 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         ):
             prefix = p - 1 if tokens[0][p - 1] != "§" or p < 2 else p - 1
             break
+        # "2 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sida 2 (5) 31 Dnr …": after the page's
+        # counter, a number that changes from page to page is the page's first §
+        if p >= 2 and len(numbers) > 1 and all(t[p].isdigit() for t in tokens) and (
+            re.fullmatch(r"\(\d{1,3}\)|\d{1,3}\s*\(\d{1,3}\)|\d{1,3}/\d{1,3}", tokens[0][p - 1])
+        ):
+            prefix = p
+            break
     # "… PROTOKOLL # Sn #": a § marker is no part of the head
     while prefix >= 3 and tokens[0][prefix - 1].isdigit() and re.fullmatch(
         r"[A-ZÅÄÖ][A-Za-zåäö]{0,3}", tokens[0][prefix - 2]

@@ -181,3 +181,45 @@ def test_the_minutes_of_earlier_meetings_named_by_their_dates_are_approved_now()
     assert is_decision(
         "a: Styrelseprotokoll 2024-01-25, b: AU-protokoll 2024-02-13, samtliga godkännes."
     )
+
+
+KS_PAGES = """\
+SAMMANTRÄDESPROTOKOLL Kommunstyrelsen
+
+1 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sida 1 (4) Plats och tid Kommunhuset kl 18.00-20.00 \
+Beslutande Anna Berg (S), ordförande Per Lind (M) Eva Ek (C) Utses att justera Per Lind \
+Paragrafer 31-34
+
+2 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sida 2 (4) 31 Dnr KS 2024/12 Ny förskola i Väster \
+Ärendebeskrivning Förvaltningen har utrett behovet av en ny förskola. Arbetsutskottets förslag \
+Kommunstyrelsen föreslår kommunfullmäktige besluta att anta investeringen. \
+Kommunstyrelsens beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta \
+investeringen om 40 miljoner kronor, att uppdra åt tekniska nämnden att genomföra projektet. \
+Kommunstyrelsen beslutar för egen del att ge förvaltningen i uppdrag att ta fram en tidplan. \
+Beslutet skickas till Tekniska nämnden Justerandes sign Utdragsbestyrkande
+
+3 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sida 3 (4) 32 Delårsrapport Kommunstyrelsens beslut \
+Delårsrapporten godkänns. 33 Informationsärenden Kommunstyrelsen tar del av informationen. \
+Justerandes sign Utdragsbestyrkande
+
+4 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sida 4 (4) 34 Val av ombud Kommunstyrelsen utser \
+Eva Ek (C) till ombud vid årsstämman. Justerandes sign Utdragsbestyrkande
+"""
+
+
+def test_a_transcripts_pages_keep_their_first_paragraph_and_its_decisions_split():
+    """Each page's head ends with its counter ('Sida 2 (4)'); the number after it changes from
+    page to page and is the page's first §, not part of the head. Under the styrelse's own
+    label, its proposal to the fullmäktige (two att-satser) and its own decision are three."""
+    found = parse_text(KS_PAGES).decisions
+    assert [(d.number, d.text) for d in found] == [
+        ("§ 31", "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta investeringen om "
+                 "40 miljoner kronor"),
+        ("§ 31", "Kommunstyrelsen föreslår kommunfullmäktige besluta att uppdra åt tekniska "
+                 "nämnden att genomföra projektet."),
+        ("§ 31", "Kommunstyrelsen beslutar för egen del att ge förvaltningen i uppdrag att ta "
+                 "fram en tidplan."),
+        ("§ 32", "Delårsrapporten godkänns."),
+        ("§ 33", "Kommunstyrelsen tar del av informationen."),
+        ("§ 34", "Kommunstyrelsen utser Eva Ek (C) till ombud vid årsstämman."),
+    ]
