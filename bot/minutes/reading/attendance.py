@@ -967,13 +967,34 @@ def _run_continues(paragraphs: list[str], j: int, label: str, result: Attendance
     return _rows_below(paragraphs, j, result, present, role, label)
 
 
+# A page's running head at the start of a line: its number, perhaps a word of the head, and the
+# number of pages ("2 Datum (24)", "3 (12)", "Sida 2 (8)")
+_PAGE_HEAD = re.compile(r"^(?:sida\s+)?\d{1,3}\s+(?:[A-ZÅÄÖ][a-zåäö]+\s+){0,2}\(\d{1,3}\)\s+", re.I)
+
+
+def _starts_with_people(text: str) -> bool:
+    """'Paul Svensson (SD) Mattias Kristiansson (SD) …': three people or more, the first at
+    the start."""
+    people = people_in_run(text[:200])
+    return len(people) >= 3 and text.startswith(people[0].name)
+
+
 def _rows_below(
     paragraphs: list[str], j: int, result: Attendance, present: bool, role: str, label: str
 ) -> int:
     """The rows of a list from line j on, one person a line or several run into one; the
     index after them."""
     while j < len(paragraphs) and j not in result.used:
-        rows = _run_on_rows(paragraphs[j].strip().lstrip("-–•* "))
+        text = paragraphs[j].strip()
+        page = _PAGE_HEAD.match(text)
+        if page and _starts_with_people(text[page.end() :]):
+            # "2 Datum (24) Paul Svensson (SD) Mattias Kristiansson (SD) …": the list goes on
+            # over the page break, under the next page's running head
+            _add_run(result, text[page.end() :], present, role, label)
+            result.used.add(j)
+            j += 1
+            continue
+        rows = _run_on_rows(text.lstrip("-–•* "))
         if not rows:
             break
         for row in rows:  # "Lena Ek, ekonom, § 155 Anna Frisk, socialsekreterare, § 167"

@@ -170,3 +170,17 @@ def test_names_after_a_lost_time_are_no_place():
     )
     assert minutes.place != "kl Anna Holm Carl Ny"
     assert "Anna Holm" not in (minutes.place or "")
+
+
+def test_a_list_goes_on_over_the_page_break_under_the_running_head():
+    minutes = _read(
+        "Protokoll från Regionstyrelsens sammanträde\n"
+        "Plats: Rum 12, Regionhuset\n"
+        "Beslutande Anna Holm (M), ordförande Carl Ny (S), 1:e vice ordförande Dora Stål (C)\n"
+        "Ersättare Erik Lund (M) Fia Berg (S) Gun Ek (L)\n"
+        "2 Datum (14) Hans Ås (SD) Ida Berg (SD) Jan Ek (V) Övriga Kim Holm, regiondirektör "
+        "Lena Ny, kanslidirektör\n"
+        "§ 1 Val av justeringsperson\n"
+        "Carl Ny (S) utses att jämte ordföranden justera protokollet.\n"
+    )
+    assert {"Hans Ås", "Ida Berg", "Jan Ek", "Kim Holm", "Lena Ny"} <= set(minutes.present)
