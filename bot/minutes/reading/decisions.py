@@ -80,6 +80,11 @@ _PROPOSES_ABOVE = re.compile(
 _OWN_LEAD = re.compile(
     r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}(?:beslutar|beslutade|beslöt|föreslår)\b", re.I
 )
+_SAYS_WHAT = re.compile(r"\bförslag\w*\s+att\s+[a-zåäö]{3,}", re.I)
+# The members' motions and the chair's propositions, under a proposal's heading
+_MOTIONS_HEADING = re.compile(
+    r"^(?:yrkanden?|propositionsordning|beslutsgång|beslutsordning)\b", re.I
+)
 _NAMES_PROPOSAL = re.compile(
     r"\bförslag\w*|\bställer\s+sig\s+bakom\b|\battsats\w*|\byrkande\w*", re.I
 )
@@ -250,7 +255,10 @@ class _Finder:
             # "Regionfullmäktige väljer X till ordförande." / "Beslut: enligt förslag": the
             # decision is the proposal already read, not a second one.
             return
-        approves = _approved(context) if _APPROVAL.search(text) else ""
+        # "… i enlighet med kommunstyrelsens förslag att avslå motionen": it says what it is
+        approves = _approved(context) if _APPROVAL.search(text) and not _SAYS_WHAT.search(
+            text
+        ) else ""
         # An approval says nothing of its own ("Gruppen bifaller Ingmars förslag"): the
         # discussion before it says what it is about. A decision that notes information is
         # about its item's title, not about everything said under it.
@@ -297,6 +305,10 @@ class _Finder:
             if _BULLET.match(para) or _BESLUT_HEADING.match(para):
                 continue
             heading = _PROPOSAL_HEADING.match(para)
+            if heading and _MOTIONS_HEADING.match(para) and not re.search(
+                r"yrkande", text, re.I
+            ):
+                continue  # "… i enlighet med kommunstyrelsens förslag": not a member's yrkande
             if heading and len(para) < 60 and j + 1 < len(self.paragraphs):
                 # the proposal: its lead-in and its att-satser, up to the next heading
                 body = []

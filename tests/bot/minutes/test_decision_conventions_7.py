@@ -223,3 +223,17 @@ def test_a_transcripts_pages_keep_their_first_paragraph_and_its_decisions_split(
         ("§ 33", "Kommunstyrelsen tar del av informationen."),
         ("§ 34", "Kommunstyrelsen utser Eva Ek (C) till ombud vid årsstämman."),
     ]
+
+
+def test_an_approval_that_says_what_it_approves_carries_no_members_yrkande():
+    found = _decisions("""\
+§ 46 Motion om cykelvägar
+Yrkanden
+Per Holm (M) yrkar bifall till motionen.
+Kommunfullmäktiges beslut
+Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag att avslå motionen.
+""")
+    assert found == [
+        ("§ 46", "Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag att avslå "
+                 "motionen.", "")
+    ]
