@@ -743,7 +743,18 @@ _POINT = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+(?=\S)")
 _ATT_SATS = re.compile(r"(?:^|(?<=[;.]\s)|(?<=;))\s*(?=att\s)")
 
 
+# "Regionstyrelsen beslutar att - anta yttrandet, - översända det …": a page run together
+# keeps the list's dashes inside the line
+_INLINE_DASH = re.compile(r"[,;]?\s+[-–•]\s+(?=[a-zåäö])")
+_LEAD_END = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)(?:\s+att)?\s*:?$", re.I
+)
+
+
 def _points(text: str) -> list[str]:
+    dashed = _INLINE_DASH.split(text)
+    if len(dashed) >= 3 and _LEAD_END.search(dashed[0]):
+        return [_joined(dashed[0], point.strip(" ,;")) for point in dashed[1:]]
     marks = list(_POINT.finditer(text))
     numbers = [int(m[1]) for m in marks]
     if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)):

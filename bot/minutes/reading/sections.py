@@ -319,7 +319,8 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         # counter, a number that changes from page to page is the page's first §
         if p >= 2 and len(numbers) > 1 and all(t[p].isdigit() for t in tokens) and (
             re.fullmatch(r"\(\d{1,3}\)|\d{1,3}\s*\(\d{1,3}\)|\d{1,3}/\d{1,3}", tokens[0][p - 1])
-        ):
+            or (p >= 3 and tokens[0][p - 2].lower() == "av" and tokens[0][p - 1].isdigit())
+        ):  # "Sida 2 (5) 31 …", "2(5) 31 …", "Sida 2 av 5 31 …"
             prefix = p
             break
     # "… PROTOKOLL # Sn #": a § marker is no part of the head

@@ -237,3 +237,23 @@ Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag att avslå 
         ("§ 46", "Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag att avslå "
                  "motionen.", "")
     ]
+
+
+def test_a_lead_in_with_its_dashed_points_in_one_line_is_one_decision_a_point():
+    found = _decisions("""\
+§ 114 Yttrande över remiss
+Beslut
+Kommunstyrelsen beslutar att - anta yttrandet som sitt eget, - översända yttrandet till \
+Socialdepartementet.
+""")
+    assert [(n, t) for n, t, _ in found] == [
+        ("§ 114", "Kommunstyrelsen beslutar att anta yttrandet som sitt eget"),
+        ("§ 114", "Kommunstyrelsen beslutar att översända yttrandet till Socialdepartementet."),
+    ]
+
+
+def test_a_page_counter_written_sida_n_av_m_ends_the_head_too():
+    pages = KS_PAGES.replace("Sida 2 (4)", "Sida 2 av 4").replace("Sida 3 (4)", "Sida 3 av 4")
+    pages = pages.replace("Sida 4 (4)", "Sida 4 av 4").replace("Sida 1 (4)", "Sida 1 av 4")
+    found = parse_text(pages).decisions
+    assert [d.number for d in found] == ["§ 31", "§ 31", "§ 31", "§ 32", "§ 33", "§ 34"]
