@@ -118,13 +118,16 @@ def claim(
     *,
     min_interval: float = 0.0,
     platform: str = "slack",
+    ahead: float = 0.0,
 ) -> list[OutboxMessage]:
     """Lease up to `batch` due messages (at most one per recipient), oldest first.
 
     Each claim counts an attempt; a row taken over from an expired lease gets `IN_DOUBT` as its
     last error, so the sender checks whether the message already went out before resending.
+    With `ahead`, a row whose recipient is free again within that many seconds is claimed too:
+    its sender waits for the moment `free_again` tells.
     """
-    candidates = select(M.id).where(_claimable(now, min_interval, platform))
+    candidates = select(M.id).where(_claimable(now, max(0.0, min_interval - ahead), platform))
     candidates = candidates.order_by(M.due_at, M.id).limit(batch)
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(skip_locked=True)
@@ -142,6 +145,23 @@ def claim(
     )
     rows = list(session.scalars(statement).all())
     return sorted(rows, key=lambda row: (row.due_at, row.id))
+
+
+def free_again(session: Session, rows: list[OutboxMessage], now: datetime,
+               min_interval: float) -> dict[str, datetime]:
+    """recipient → the moment it may be posted to again, for those of `rows` sent to within
+    `min_interval` seconds before `now` (the others are free now)."""
+    recipients = {row.recipient for row in rows}
+    if not recipients or min_interval <= 0:
+        return {}
+    platform = rows[0].platform
+    found = session.execute(
+        select(M.recipient, func.max(M.sent_at))
+        .where(M.recipient.in_(recipients), M.platform == platform,
+               M.sent_at > now - timedelta(seconds=min_interval))
+        .group_by(M.recipient)
+    )
+    return {recipient: sent + timedelta(seconds=min_interval) for recipient, sent in found}
 
 
 def _owned(row: OutboxMessage):

@@ -132,6 +132,35 @@ def test_a_recipient_sent_to_within_the_interval_is_skipped(engine):
     assert keys(claim(engine, 1.0, min_interval=1.0)) == ["b"]
 
 
+def test_a_recipient_free_again_within_ahead_is_claimed_with_the_moment_it_is_free(engine):
+    add(engine, "a", "C1", 0)
+    add(engine, "b", "C1", 0)
+    add(engine, "c", "C2", 0)
+    [first, _] = claim(engine, 0, min_interval=1.0)
+    with unit_of_work(engine) as session:
+        outbox.mark_sent(session, first, at(0.2))
+    assert claim(engine, 1.1, min_interval=1.0, ahead=0.05) == []  # free at 1.2, not by 1.15
+    [second] = claim(engine, 1.16, min_interval=1.0, ahead=0.05)
+    assert second.key == "b"
+    with unit_of_work(engine) as session:
+        assert outbox.free_again(session, [second], at(1.16), 1.0) == {"C1": at(1.2)}
+        assert outbox.free_again(session, [second], at(1.2), 1.0) == {}  # free now
+
+
+def test_next_due_counts_a_row_held_by_the_interval_from_the_moment_it_is_free(engine):
+    add(engine, "a", "C1", 0)
+    add(engine, "b", "C1", 0)
+    [first] = claim(engine, 0, min_interval=1.0)
+    with unit_of_work(engine) as session:
+        outbox.mark_sent(session, first, at(0.3))
+    with unit_of_work(engine) as session:
+        assert outbox.next_due(session, now=at(0.5), min_interval=1.0) == at(1.3)
+        assert outbox.next_due(session) == at(0)  # without the interval: due, so now
+    add(engine, "c", "C2", 0)  # a channel free now: the moment is now
+    with unit_of_work(engine) as session:
+        assert outbox.next_due(session, now=at(0.5), min_interval=1.0) == at(0.5)
+
+
 def test_a_rate_limited_attempt_is_given_back(engine):
     add(engine, "a")
     [row] = claim(engine)
