@@ -80,6 +80,7 @@ _PROPOSES_ABOVE = re.compile(
 _OWN_LEAD = re.compile(
     r"^(?:[\wåäöÅÄÖ-]+\s+){0,2}(?:beslutar|beslutade|beslöt|föreslår)\b", re.I
 )
+_MOVES = re.compile(r"\byrkar\b|\byrkade\b", re.I)  # "Per Lind (M) yrkar bifall till …"
 _SAYS_WHAT = re.compile(r"\bförslag\w*\s+att\s+[a-zåäö]{3,}", re.I)
 # The members' motions and the chair's propositions, under a proposal's heading
 _MOTIONS_HEADING = re.compile(
@@ -305,10 +306,10 @@ class _Finder:
             if _BULLET.match(para) or _BESLUT_HEADING.match(para):
                 continue
             heading = _PROPOSAL_HEADING.match(para)
-            if heading and _MOTIONS_HEADING.match(para) and not re.search(
+            if (heading and _MOTIONS_HEADING.match(para) or _MOVES.search(para)) and not re.search(
                 r"yrkande", text, re.I
             ):
-                continue  # "… i enlighet med kommunstyrelsens förslag": not a member's yrkande
+                continue  # "… bifaller kommunstyrelsens förslag": not a member's yrkande
             if heading and len(para) < 60 and j + 1 < len(self.paragraphs):
                 # the proposal: its lead-in and its att-satser, up to the next heading
                 body = []
@@ -327,6 +328,8 @@ class _Finder:
             para = self.paragraphs[j].strip()
             if j in self.skip or _heading_like(para) or _BULLET.match(para):
                 continue
+            if _MOVES.search(para) and not re.search(r"yrkande", text, re.I):
+                continue  # a member's yrkande is no proposal the body's approval approves
             return para if len(para.split()) >= 5 else ""
         return ""
 

@@ -257,3 +257,19 @@ def test_a_page_counter_written_sida_n_av_m_ends_the_head_too():
     pages = pages.replace("Sida 4 (4)", "Sida 4 av 4").replace("Sida 1 (4)", "Sida 1 av 4")
     found = parse_text(pages).decisions
     assert [d.number for d in found] == ["§ 31", "§ 31", "§ 31", "§ 32", "§ 33", "§ 34"]
+
+
+def test_an_approval_of_the_styrelses_proposal_carries_it_not_a_members_yrkande():
+    found = _decisions("""\
+§ 12 Renhållningstaxa 2025
+Kommunstyrelsens förslag
+Kommunfullmäktige beslutar att anta renhållningstaxa för 2025.
+Yrkanden
+Per Holm (M) yrkar bifall till kommunstyrelsens förslag.
+Kommunfullmäktiges beslut
+Kommunfullmäktige bifaller kommunstyrelsens förslag.
+""")
+    assert found == [
+        ("§ 12", "Kommunfullmäktige bifaller kommunstyrelsens förslag.",
+         "Kommunfullmäktige beslutar att anta renhållningstaxa för 2025.")
+    ]
