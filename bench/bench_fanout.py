@@ -6,7 +6,7 @@ five tries, a 5xx retried at the next second while other posts go through, else 
 that all arrive, none twice, none faster than one a second per channel, and compares the time
 taken with the rate-limit bound. Writes its figures to BENCHMARKS.md.
 
-    .venv/bin/python -m bench.bench_fanout [--runs 3]   # PostgreSQL too with TEST_POSTGRES_URL
+    .venv/bin/python -m bench.bench_fanout [--runs 3] [--no-write]  # PostgreSQL: TEST_POSTGRES_URL
 
 With `--runs N` the runs with faults are repeated N times in a row (the table shows the first;
 a line under it every run's span against its bound): the target must hold in each.
@@ -144,6 +144,7 @@ def report(results: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_fanout")
     parser.add_argument("--runs", type=int, default=1, help="runs with faults, in a row")
+    parser.add_argument("--no-write", action="store_true", help="print, leave BENCHMARKS.md")
     args = parser.parse_args(argv)
     results, repeats = [], []
     base = os.environ.get("TEST_POSTGRES_URL", "")
@@ -164,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs > 1:
         section += "\n\n" + repeat_line(repeats)
     print(section)
-    write_section("fanout", section)
+    if not args.no_write:
+        write_section("fanout", section)
     everything = results + [r for this in repeats for r in this]
     ok = all(r["delivered"] == MESSAGES and r["twice"] == 0 and r["min_gap"] >= INTERVAL - 0.01
              for r in everything)
