@@ -7,8 +7,9 @@ import json
 
 import pytest
 
-from bench.bench_corpus import LOCK, report, score_part, summary
+from bench.bench_corpus import CORPUS, LOCK, report, score_part, summary, truth_of
 from bench.corpus_score import item_key, name_key, same_place, score
+from bench.corpus_split import once_in_dev, source_key, twins
 
 
 @pytest.mark.parametrize(
@@ -119,3 +120,30 @@ def test_the_measured_part_is_only_printed(record_property):
     assert not [s.file for s in scores["measured"] if s.crashed], "crashed on measured minutes"
     text = report({part: summary(s) for part, s in scores.items()}, None, "")
     record_property("terminal_summary", text)
+
+
+def test_no_minutes_are_in_both_parts():
+    """A dev document that is a measured one (same page, or same body and date) would let the
+    reader be tuned on the measured part; only file names are said, never what is in them."""
+    pairs = twins(truth_of("dev"), truth_of("measured"))
+    assert not pairs, "in both parts (take the dev one out, list it in removed_from_dev.yaml): " + \
+        ", ".join(dev for dev, _ in pairs)
+
+
+def test_twins_are_found_however_the_address_is_written():
+    docplayer = "https://docplayer.se/amp/3583387-Sammantradesprotokoll-sida-1-18.html"
+    assert source_key(docplayer) == source_key("http://www.docplayer.se/3583387-Annan-titel.html")
+    assert source_key(docplayer) != source_key("https://docplayer.se/35833870-x.html")
+    dev = [{"file": "a.txt", "source": "https://example.se/a", "body": "Socialnämnden",
+            "date": "2011-10-12"}]
+    same_meeting = [{"file": "b.docx", "source": "https://other.se/b", "body": "socialnamnden",
+                     "date": "2011-10-12"}]
+    other_day = [{"file": "c.txt", "source": "https://other.se/c", "body": "Socialnämnden",
+                  "date": "2011-10-13"}]
+    assert twins(dev, same_meeting) == [("a.txt", "b.docx")]
+    assert twins(dev, other_day) == []
+
+
+def test_the_measured_twins_of_removed_dev_documents_are_known():
+    gone = once_in_dev(truth_of("measured"), CORPUS)
+    assert len(gone) == 4  # the four listed in removed_from_dev.yaml, each a measured document
