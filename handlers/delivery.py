@@ -19,7 +19,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -214,11 +214,20 @@ class Deliverer:
         if config.send_threads > 1 and len(rows) > 1:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(config.send_threads, "outbox-send")
-            attempted = list(self._pool.map(one, rows))
+            tasks = [self._pool.submit(one, row) for row in rows]
         else:
-            attempted = [one(row) for row in rows]
+            tasks = [_run_now(one, row) for row in rows]
+        attempted, failure = [], None
+        for task in tasks:
+            try:
+                attempted.append(task.result())
+            except Exception as error:  # a bug, not a platform's refusal: raised below, once
+                failure = failure or error
+        # The others' outcomes are recorded all the same; the failed row's lease runs out.
         with unit_of_work(self.engine) as session:
             results = [self._finish(session, row, outcome) for row, outcome in attempted]
+        if failure is not None:
+            raise failure
         counted = Counter(results)
         return DeliveryStats(counted["sent"] + counted["found"], counted["retry"], counted["dead"],
                              counted["found"])
@@ -352,6 +361,16 @@ class Deliverer:
         log.info("outbox %s to %s: %s; next try %s", row.key, row.recipient,
                  outcome.error, next_at.isoformat())
         return "retry"
+
+
+def _run_now(fn, *args) -> Future:
+    """`fn(*args)` in this thread, as a finished Future (one send thread, or one row)."""
+    future: Future = Future()
+    try:
+        future.set_result(fn(*args))
+    except Exception as error:
+        future.set_exception(error)
+    return future
 
 
 def slack_messages(payload: dict) -> list[dict]:

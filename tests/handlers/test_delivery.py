@@ -154,6 +154,20 @@ def test_a_second_500_while_other_posts_go_through_is_retried_at_the_next_slot(
     assert row(engine, "a").state == "sent" and slack.keys().count("a") == 1
 
 
+@pytest.mark.parametrize("threads", [1, 8])
+def test_a_row_that_breaks_the_sender_leaves_the_others_recorded(engine, slack, clock, threads):
+    """A bug (here a payload nothing can render) is raised, and the rows sent beside it in the
+    same claim are marked sent all the same, not left in doubt until their lease runs out."""
+    add(engine, "a", "C1")
+    with unit_of_work(engine) as session:
+        outbox.enqueue(session, "trasig", "C2", {"reply": 5}, T0)
+    add(engine, "c", "C3")
+    with pytest.raises(AttributeError):
+        deliverer(engine, slack, clock, send_threads=threads).deliver_due()
+    assert sorted(slack.keys()) == ["a", "c"]
+    assert [row(engine, k).state for k in ("a", "trasig", "c")] == ["sent", "sending", "sent"]
+
+
 def test_order_per_channel_is_kept_across_retries(engine, slack, clock):
     slack.faults = Faults(error_every=2)  # the 2nd, 4th, … post fails
     for n in range(4):
