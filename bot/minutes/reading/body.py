@@ -44,6 +44,7 @@ _BEFORE_KIND = re.compile(
 _LABEL_WORDS = {
     "anslaget", "sammanträdesdatum", "datum", "protokollet", "protokollets", "justeringens",
     "paragrafer", "förvaringsplats", "underskrift", "underskrifter", "tid", "plats",
+    "sammanträdes", "sammanträdesdag", "omfattning",  # "Sammanträdes datum": a label cut in two
 }  # fmt: skip
 _DEFINITE = {
     "råd": "rådet",
@@ -193,6 +194,7 @@ def _extend(words: list[str], i: int) -> str:
         and words[right].lower() not in _STOP
         and not is_first_name(words[right])
         and not words[right].isupper()
+        and not words[i].isupper()  # "VÅRD- OCH OMSORGSNÄMNDEN Info": the title in capitals ends
     ):
         right += 1  # "Samordningsförbundet Sydnärke"
     return " ".join(words[left:right])
@@ -270,6 +272,12 @@ def body_in(text: str) -> str:
         ):
             # "Kommunstyrelsens arbetsutskotts sammanträde", "byarådets möte",
             # "Landstingsstyrelsens protokoll": the body in the genitive before its meeting
+            if nxt.startswith("styrelse") and not word.lower().endswith("styrelses"):
+                # "Rörö öråds styrelsemöte": the board of the body named ("Föreningen Nordens
+                # styrelse"), with the place name that goes before the body's own word
+                before = words[i - 1] if i >= 1 else ""
+                left = i - 1 if _PLACE_NAME.match(before) and before.lower() not in _STOP else i
+                return _tidy(" ".join(words[left : i + 1]) + " styrelse")
             word = word[:-1]
             words = [*words[:i], word, *words[i + 1 :]]
         if not _HEAD.match(word) or len(word) < 4:
@@ -277,9 +285,31 @@ def body_in(text: str) -> str:
         if word.islower() and i == 0 and len(words) > 8:
             continue
         name = _tidy(_extend(words, i))
+        if word.isupper() and " " not in name:
+            # "KOMMUNSTYRELSENS SOCIALA UTSKOTT", "Svenska Gymnastikförbundets STYRELSE": a
+            # title in capitals names the body as the same words in lower case would
+            cased = _sentence_case(words)
+            named = _extend(cased, i).split()
+            if cased[i] in named:  # the title in capitals ends with its head word
+                named = named[: named.index(cased[i]) + 1]
+            name = _tidy(" ".join(named))
         if name and name.lower() not in _STOP:
             return name
     return ""
+
+
+_PLACE_NAME = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäöé]+)$")
+
+
+def _sentence_case(words: list[str]) -> list[str]:
+    """'KOMMUNSTYRELSENS SOCIALA UTSKOTT' -> 'Kommunstyrelsens sociala utskott': each run of
+    words in capitals as a name is written, its first word capitalised."""
+    out, in_run = [], False
+    for w in words:
+        caps = w.isupper() and len(w) > 2
+        out.append((w.lower() if in_run else w.capitalize()) if caps else w)
+        in_run = caps
+    return out
 
 
 _ABBREVIATED = re.compile(
@@ -368,7 +398,28 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
                 name = body_in(" ".join(after[:5]))
                 if name:
                     return name
-    return ""
+    return _running_head(paragraphs)
+
+
+_PAGE_HEAD = re.compile(r"^(?P<page>\d{1,3})\s+(?P<head>\D.*)$")
+
+
+def _running_head(paragraphs: list[str]) -> str:
+    """'2 VÅRD- OCH OMSORGSNÄMNDEN Fastställande av dagordning …', '3 VÅRD- OCH
+    OMSORGSNÄMNDEN Info …': the body that heads the transcript's pages, when the front page
+    lost it (a letterhead taken off as page furniture)."""
+    pages: dict[str, set[str]] = {}
+    for text in paragraphs[:400]:
+        m = _PAGE_HEAD.match(text)
+        if not m:
+            continue
+        name = body_in(" ".join(m["head"].split()[:6]))
+        if name and name.lower() not in _GENERIC and m["head"].lower().startswith(
+            name.split()[0].lower()
+        ):
+            pages.setdefault(name, set()).add(m["page"])
+    ranked = sorted(pages.items(), key=lambda kv: -len(kv[1]))
+    return ranked[0][0] if ranked and len(ranked[0][1]) >= 2 else ""
 
 
 # The association whose board meets: "Föreningen Norden", "Byalaget Östra Lund", "Brf Tallen",
@@ -456,6 +507,9 @@ def _looks_like_a_name(group: str) -> bool:
     from .people import people_in_run
 
     words = group.split()
+    # "PROTOKOLL Sammanträdesdag Tid och Plats. Omfattning": the front page's labels, no name
+    if any(w.strip(".,:;").lower() in _LABEL_WORDS for w in words):
+        return False
     return (
         0 < len(words) <= 6
         and group[:1].isupper()

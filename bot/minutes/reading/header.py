@@ -30,6 +30,7 @@ _PLACE_LABEL = re.compile(r"^(?:plats|lokal|mötesplats|var)\s*[:\t]\s*", re.I)
 _GROUP_LABEL = re.compile(r"^(?:typ av möte|möte|grupp|forum|organ)\s*[:\t]\s*(?P<g>.+)$", re.I)
 _APPROVED = re.compile(r"\bjusterat?s?\b|\bjusterings", re.I)
 _TIME_PHRASE = re.compile(
+    r"\b(?:kl|klockan)\.?\s*\d{1,2}[.:]\d{2}:?\s+\d{1,2}[.:]\d{2}\b|"  # "kl. 17:00 19:01"
     r"(?:\b(?:kl|klockan)\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?"
     r"\d{1,2}(?:[.:]\d{2})?|\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?",
     re.I,
@@ -103,11 +104,27 @@ _DAMAGED_TIME = re.compile(
 )
 
 
+# "kl. 17:00 19:01", "klockan 13.00 17.15", "Tid: 9:00: - 12:45": a range whose dash the
+# transcript lost (or with a stray colon before it); both times written with their minutes, the
+# second after the first
+_LOST_DASH = re.compile(
+    r"(?:\b(?:kl|klockan)\.?\s*|^\s*)(?P<h1>[012]?\d)[.:](?P<m1>[0-5]\d)[.:]?\s*(?:[-–]\s*)?"
+    r"(?P<h2>[012]?\d)[.:](?P<m2>[0-5]\d)(?![\d.:]?\d)",
+    re.I,
+)
+
+
 def _time_of(text: str):
     m = _DAMAGED_TIME.search(text)
     if m:
         text = text[: m.start()]  # what stands before the damage may still be a time
     found = parse_time_range(text)
+    lost = _LOST_DASH.search(text) if found and found[1] is None else None
+    if lost and int(lost["h1"]) < 24 and int(lost["h2"]) < 24:
+        start = time(int(lost["h1"]), int(lost["m1"]))
+        end = time(int(lost["h2"]), int(lost["m2"]))
+        if start == found[0] and end > start:
+            return start, end
     compact = _COMPACT_CLOCK.search(text)  # "klockan 1700"
     if compact and (not found or found[0].hour != int(compact["h"]) % 24 or found[1] is None):
         return time(int(compact["h"]) % 24, int(compact["m"])), None
@@ -271,11 +288,24 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
     return origin[last] if last >= 0 else -1
 
 
+# "Organ Tid och plats för sammanträdet", "… SAMMANTRÄDESPROTOKOLL 1 (2) Plats och
+# sammanträdestid": a front page's label at the end of a line cut out of a run-together page, its
+# value after the next label ("Beslutande Samlingssalen, Borgen, Frösön den 22 juni 2010 kl …")
+_LABEL_AT_END = re.compile(
+    r"\s(?P<label>(?:Plats|PLATS)\s+och\s+(?:sammanträdes)?tid|(?:Tid|TID)\s+och\s+plats"
+    r"(?:\s+för\s+sammanträdet)?)\s*:?\s*$"
+)
+
+
 def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
     last = -1
     k = 0
     while k < len(paragraphs):
         found = _field(paragraphs[k].strip())
+        # ("Organ" itself is a label whose value the column of labels put elsewhere)
+        at_end = _LABEL_AT_END.search(paragraphs[k]) if not found or found[0] == "organ" else None
+        if at_end and len(paragraphs[k]) < 200 and not _APPROVED.search(paragraphs[k]):
+            found = " ".join(at_end["label"].lower().split()), ""
         if not found:
             k += 1
             continue
@@ -566,12 +596,15 @@ def _titled_time_and_place(header: Header, paragraphs: list[str]) -> None:
         return
 
 
-_COMPACT = re.compile(r"(?<![\d-])(?P<y>(?:19|20)?\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d-])")
+# "180414", "20171127", "18 05 02" (year, month and day in pairs with spaces between)
+_COMPACT = re.compile(
+    r"(?<![\d-])(?P<y>(?:19|20)?\d\d)(?P<sep> ?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d-])"
+)
 
 
 def _compact_date(header: Header, paragraphs: list[str], today: date) -> None:
-    """'Protokoll 180414', 'Styrelsemöte 9 (20171127)': a title's date written without
-    separators, as file names write it."""
+    """'Protokoll 180414', 'Styrelsemöte 9 (20171127)', 'Protokoll fört vid Skypemöte 18 05 02':
+    a title's date written without separators, as file names write it, or in spaced pairs."""
     for text in paragraphs:
         if len(text) > 120 or not _TITLE_LINE.match(text):
             continue
