@@ -308,7 +308,7 @@ def _sentence_case(words: list[str]) -> list[str]:
     for w in words:
         caps = w.isupper() and len(w) > 2
         out.append((w.lower() if in_run else w.capitalize()) if caps else w)
-        in_run = caps
+        in_run = caps and w.lower() not in _STOP  # "SAMMANTRÄDESPROTOKOLL KOMMUNSTYRELSENS …"
     return out
 
 

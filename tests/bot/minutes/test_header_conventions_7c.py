@@ -1,0 +1,92 @@
+"""Headers written the ways the tenth corpus collection showed and dev lacked: the body only in
+a letterhead or a page's running head, in capitals, or as the board of a body in the genitive;
+'Plats och tid' with a time range whose dash was lost; a front page's labels in a row before
+their values; a date in spaced pairs. The inputs are written for these tests (none is copied
+from the corpus)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.minutes.reading import parse_text
+
+TODAY = date(2026, 1, 1)
+ATTENDANCE = "Närvarande: Anna Holm, Carl Ny, Dora Stål\n"
+ITEMS = (
+    "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
+    "§ 2 Ekonomi\nStyrelsen beslutade att godkänna kassarapporten.\n"
+)
+
+
+def _read(text: str):
+    return parse_text(text, "protokoll.txt", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("TRANÅS KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKOMMUNSTYRELSENS TEKNISKA UTSKOTT\n",
+         "Kommunstyrelsens tekniska utskott"),
+        ("Protokoll fört vid Hällevik byalags styrelsemöte 2019-03-04\n",
+         "Hällevik byalags styrelse"),
+    ],
+)
+def test_the_body_as_the_header_names_it(header, body):
+    assert _read(header + ATTENDANCE + ITEMS).groups == [body]
+
+
+def test_the_body_that_heads_the_pages_when_the_front_page_lost_it():
+    text = (
+        "Protokoll\n\n"
+        "1 Plats och tid Miljökontoret kl 13.00-15.00 Beslutande Anna Holm (S), ordförande, "
+        "Carl Ny (M), Dora Stål (C) Utses att justera Carl Ny Justeringens plats och tid "
+        "Miljökontoret Underskrifter Sekreterare Eva Berg\n\n"
+        "2 MILJÖ- OCH HÄLSOSKYDDSNÄMNDEN Val av justerare Carl Ny utses att justera protokollet. "
+        "Nämnden beslutar att godkänna dagordningen.\n\n"
+        "3 MILJÖ- OCH HÄLSOSKYDDSNÄMNDEN Information om tillsynen Miljöchefen informerar.\n"
+    )
+    assert _read(text).groups == ["Miljö- och hälsoskyddsnämnden"]
+
+
+def test_front_page_labels_are_no_body():
+    text = "PROTOKOLL Sammanträdesdag Tid och Plats. Omfattning\n" + ATTENDANCE + ITEMS
+    assert "Sammanträdesdag Tid och Plats. Omfattning" not in _read(text).groups
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Plats och tid Stadshuset, kl. 18:30 21:05, ajournering kl.19:40 19:55\n", time(18, 30),
+         time(21, 5)),
+        ("Plats och tid Stadshuset, tisdagen den 3 mars 2015, klockan 09.00 11.45\n", time(9, 0),
+         time(11, 45)),
+        ("Plats: Stadshuset\nTid: 8:30: - 11:15\n", time(8, 30), time(11, 15)),
+    ],
+)
+def test_a_time_range_whose_dash_was_lost(line, start, end):
+    minutes = _read("Protokoll\nSocialnämnden\n" + line + ATTENDANCE + ITEMS)
+    assert (minutes.start, minutes.end, minutes.place) == (start, end, "Stadshuset")
+
+
+def test_a_front_pages_labels_in_a_row_before_their_values():
+    text = (
+        "Protokoll 1(4)\n\n"
+        "1 1(4) Organ Tid och plats för sammanträdet Beslutande Sessionssalen, Rådhuset, Borgholm "
+        "den 3 mars 2015 kl Anna Holm Carl Ny Dora Stål Övriga deltagare Eva Berg Utses att "
+        "justera Carl Ny\n\n"
+        "2 2(4) § 12 Val av justerare Carl Ny utses att justera protokollet.\n"
+    )
+    minutes = _read(text)
+    assert (minutes.date, minutes.place) == (date(2015, 3, 3), "Sessionssalen, Rådhuset, Borgholm")
+
+
+def test_a_date_in_spaced_pairs_in_the_title():
+    minutes = _read("Protokoll fört vid telefonmöte 19 11 05 kl. 19-20\n" + ATTENDANCE + ITEMS)
+    assert (minutes.date, minutes.start, minutes.end) == (date(2019, 11, 5), time(19), time(20))
+
+
+def test_spaced_pairs_that_the_header_contradicts_are_no_date():
+    text = "Möte 19 11 05\nProtokoll vid styrelsemöte den 7 december\n" + ATTENDANCE + ITEMS
+    assert _read(text).date is None
