@@ -6,6 +6,7 @@ requests are bench_ack's mix, each signed. The Slack Web API is a loopback fake.
 
     .venv/bin/python -m bench.profile_ack [--requests 800] [--top 40] [--sort tottime]
                                           [--output profile.pstats] [--kind beslut] [--bare]
+                                          [--postgres]
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.bench_ack import MIX, SECRET, form, headers, prepare, request_for
+from bench.bench_ack import MIX, SECRET, form, headers, postgres_url, prepare, request_for
 from tests.support.fake_slack import FakeSlack
 
 
@@ -48,10 +49,16 @@ def main() -> None:
     parser.add_argument("--output", type=Path)
     parser.add_argument("--kind", help="only this kind of request (bench_ack's MIX)")
     parser.add_argument("--bare", action="store_true", help="the baseline: bench/bare_bolt.py")
+    parser.add_argument("--postgres", action="store_true",
+                        help="on PostgreSQL (bench_ack's database), not SQLite")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="profile-ack-"))
-    url = f"sqlite:///{folder / 'bot.db'}"
-    plan = prepare(url, folder / "bot.db")
+    if args.postgres:
+        url = postgres_url()
+        plan = prepare(url, None)
+    else:
+        url = f"sqlite:///{folder / 'bot.db'}"
+        plan = prepare(url, folder / "bot.db")
     slack = FakeSlack().start()
     web = build(url, slack.url)
     if args.bare:

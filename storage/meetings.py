@@ -105,8 +105,10 @@ class ShownMeeting(NamedTuple):
 
 _SHOWN_COLUMNS = (Meeting.id, Meeting.date, Meeting.starts_at, Meeting.ends_at, Meeting.place,
                   Meeting.online_link, Meeting.status)
-_UPCOMING_SHOWN = _UPCOMING.with_only_columns(*_SHOWN_COLUMNS)
-_NEXT_PER_GROUP_SHOWN = _NEXT_PER_GROUP.with_only_columns(*_SHOWN_COLUMNS)
+# On the driver's cursor (storage/plain.py): /dagordning and /anmäl-förhinder read one of these
+# each time.
+_UPCOMING_SHOWN = Read(_UPCOMING.with_only_columns(*_SHOWN_COLUMNS))
+_NEXT_PER_GROUP_SHOWN = Read(_NEXT_PER_GROUP.with_only_columns(*_SHOWN_COLUMNS))
 
 
 def upcoming_shown(session: Session, group_ids: list[int], today: date,
@@ -114,19 +116,19 @@ def upcoming_shown(session: Session, group_ids: list[int], today: date,
     """`upcoming` as values to show, not to change."""
     if not group_ids:
         return []
-    params = {"group_ids": list(group_ids), "today": today, "limit": limit}
-    return [ShownMeeting(*row) for row in session.connection().execute(_UPCOMING_SHOWN, params)]
+    return [ShownMeeting(*row) for row in _UPCOMING_SHOWN.rows(
+        session, group_ids=list(group_ids), today=today, limit=limit)]
 
 
-_ON_DATE_SHOWN = _ON_DATE.with_only_columns(*_SHOWN_COLUMNS)
+_ON_DATE_SHOWN = Read(_ON_DATE.with_only_columns(*_SHOWN_COLUMNS))
 
 
 def on_date_shown(session: Session, group_ids: list[int], day: date) -> list[ShownMeeting]:
     """`on_date` as values to show, not to change."""
     if not group_ids:
         return []
-    params = {"group_ids": list(group_ids), "day": day}
-    return [ShownMeeting(*row) for row in session.connection().execute(_ON_DATE_SHOWN, params)]
+    return [ShownMeeting(*row) for row in _ON_DATE_SHOWN.rows(
+        session, group_ids=list(group_ids), day=day)]
 
 
 def next_per_group_shown(session: Session, group_ids: list[int],
@@ -134,9 +136,8 @@ def next_per_group_shown(session: Session, group_ids: list[int],
     """`next_per_group` as values to show, not to change."""
     if not group_ids:
         return []
-    params = {"group_ids": list(group_ids), "today": today}
-    return [ShownMeeting(*row)
-            for row in session.connection().execute(_NEXT_PER_GROUP_SHOWN, params)]
+    return [ShownMeeting(*row) for row in _NEXT_PER_GROUP_SHOWN.rows(
+        session, group_ids=list(group_ids), today=today)]
 
 
 def upcoming(session: Session, group_ids: list[int], today: date, limit: int = 10) -> list[Meeting]:

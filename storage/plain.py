@@ -7,9 +7,8 @@ The statements here are built with SQLAlchemy as everywhere else, compiled once 
 dialect, and their rows turned into values by the column types' own result processors (JSON
 decoded on SQLite, as the ORM does); what comes back are plain tuples, not instances.
 
-For reads of values a reply shows, with parameters that every driver takes as they are
-(ids, strings). They run on the session's connection, so they see the unit of work's own
-writes, as the ORM's reads do.
+For reads of values a reply shows. They run on the session's connection, so they see the unit of
+work's own writes, as the ORM's reads do.
 
 `Write` is the same for the one write every slash command makes besides its own (the replay
 key: storage/handled.py): its values pass through their column types' bind processors, and the
@@ -26,49 +25,70 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import Executable, Select
 from sqlmodel import Session
 
-# Values every driver takes and compares as SQLAlchemy would write them (a date, for one, is
-# written differently by sqlite3 than by SQLAlchemy's SQLite dialect).
-PLAIN = (int, str)
-
 
 class Read:
-    """One SELECT, compiled once per dialect; `rows(session, **params)` → a list of tuples."""
+    """One SELECT, compiled once per dialect; `rows(session, **params)` → a list of tuples.
+
+    Parameters pass through their types' bind processors, so a date is compared as SQLAlchemy
+    stores it (sqlite3 would write one its own way). An expanding parameter (`IN` a list) is
+    written out once per dialect and length of list, as SQLAlchemy writes it out per execution.
+    """
 
     def __init__(self, statement: Select):
         self.statement = statement
-        self._compiled: dict[str, tuple] = {}
+        self._compiled: dict = {}
         self._lock = threading.Lock()
 
-    def _for(self, dialect: Dialect):
-        found = self._compiled.get(dialect.name)
-        if found is None:
+    def _for(self, dialect: Dialect, params: dict):
+        compiled = self._compiled.get(dialect.name)
+        if compiled is None:
             with self._lock:
                 compiled = self.statement.compile(dialect=dialect)
-                if compiled.post_compile_params:  # IN lists are written out per execution
-                    raise ValueError("a Read takes no expanding parameters")
-                defaults = {name: bind.value for name, bind in compiled.binds.items()
-                            if bind.value is not None}  # literals: `id == 1` is `id = ?`, 1
-                processors = [column.type.dialect_impl(dialect).result_processor(dialect, None)
-                              for column in self.statement.selected_columns]
-                order = tuple(compiled.positiontup) if compiled.positiontup else None
-                found = self._compiled[dialect.name] = (compiled.string, order, defaults,
-                                                        processors)
-        return found
+                results = [column.type.dialect_impl(dialect).result_processor(dialect, None)
+                           for column in self.statement.selected_columns]
+                self._compiled[dialect.name] = compiled = (
+                    compiled, results if any(results) else None,
+                    frozenset(compiled.post_compile_params and
+                              (b.key for b in compiled.post_compile_params)))
+        compiled, results, expanding = compiled
+        key = (dialect.name, *(len(params[name]) for name in sorted(expanding)))
+        found = self._compiled.get(key)
+        if found is None:
+            with self._lock:
+                state = compiled.construct_expanded_state(params)
+                # Literals of the statement (`status != 'cancelled'`) are parameters too.
+                given = set(params) | {n for name in expanding
+                                       for n in state.parameter_expansion.get(name, ())}
+                literals = {name: value for name, value in state.parameters.items()
+                            if name not in given}
+                processors = tuple(state.processors.get(name) for name in state.positiontup) \
+                    if state.positiontup else dict(state.processors)
+                found = self._compiled[key] = (
+                    state.statement, tuple(state.positiontup) if state.positiontup else None,
+                    literals, processors,
+                    {name: tuple(state.parameter_expansion[name]) for name in expanding})
+        return found, results
 
     def rows(self, session: Session, **params) -> list[tuple]:
         connection = session.connection()
-        sql, order, defaults, processors = self._for(connection.dialect)
-        if defaults:
-            params = {**defaults, **params}
-        args = tuple(params[name] for name in order) if order else params
-        for value in (args if order else args.values()):
-            if value is not None and type(value) not in PLAIN:
-                raise TypeError(f"a Read takes ids and strings, not {type(value).__name__}")
+        (sql, order, literals, processors, expansion), results = self._for(
+            connection.dialect, params)
+        values = {**literals, **params}
+        for name, names in expansion.items():
+            values.update(zip(names, values.pop(name), strict=True))
+        if order:
+            args = tuple(value if process is None or value is None else process(value)
+                         for process, value in zip(processors,
+                                                   (values[name] for name in order),
+                                                   strict=True))
+        else:
+            args = {name: value if processors.get(name) is None or value is None
+                    else processors[name](value) for name, value in values.items()}
         rows = _execute(connection, sql, args, fetch=True)
-        if not any(processors):
+        if results is None:
             return [tuple(row) for row in rows]
         return [tuple(value if process is None else process(value)
-                      for process, value in zip(processors, row, strict=True)) for row in rows]
+                      for process, value in zip(results, row, strict=True)) for row in rows]
 
     def column(self, session: Session, **params) -> list:
         """The first column of every row."""

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
-from sqlalchemy import bindparam, event, select
+from sqlalchemy import event, select
 
 from storage import meetings as store
 from storage.engine import unit_of_work
-from storage.models import Absence, AgendaItem, Meeting, Person
-from storage.plain import Read
+from storage.models import Absence, AgendaItem, Meeting, MeetingGroup, Person
 
 
 def test_an_agenda_shown_is_the_agenda_read_through_the_orm(loaded):
@@ -48,7 +46,7 @@ def test_documents_come_back_as_lists_and_a_write_in_the_unit_of_work_is_seen(lo
                                                                                meeting_id)]
 
 
-def test_a_read_is_seen_by_the_engines_cursor_events_and_refuses_expanding_parameters(loaded):
+def test_a_read_is_seen_by_the_engines_cursor_events(loaded):
     seen = []
 
     def count(_conn, _cursor, sql, *_args):
@@ -61,14 +59,25 @@ def test_a_read_is_seen_by_the_engines_cursor_events_and_refuses_expanding_param
     finally:
         event.remove(loaded, "before_cursor_execute", count)
     assert len(seen) == 1 and "meetinggroup" in seen[0]
-    with unit_of_work(loaded) as session, pytest.raises(ValueError):
-        Read(select(Meeting.id).where(Meeting.id.in_(bindparam("ids", expanding=True)))
-             ).rows(session, ids=[1])
 
 
-def test_a_date_parameter_is_refused_rather_than_compared_as_the_driver_writes_it(loaded):
-    """Parameters go to the driver as they are; a date would be compared as sqlite3 writes it,
-    not as SQLAlchemy stores it, so only ids and strings are taken."""
-    read = Read(select(Meeting.id).where(Meeting.date == bindparam("day")))
-    with unit_of_work(loaded) as session, pytest.raises(TypeError):
-        read.rows(session, day=date(2026, 9, 3))
+def test_dates_and_lists_are_compared_as_the_orm_compares_them(loaded):
+    """A date goes through its type's bind processor (sqlite3 alone would write it its own way)
+    and an IN list is written out for its length: the same meetings as through the ORM, for
+    lists of one, two and three groups and for the same length twice."""
+    with unit_of_work(loaded) as session:
+        group_ids = sorted(session.exec(select(MeetingGroup.group_id).distinct()).scalars())
+        days = sorted(session.exec(select(Meeting.date).distinct()).scalars())
+        assert len(group_ids) >= 3 and days
+        for ids in ([group_ids[0]], group_ids[:2], group_ids[1:3], group_ids[:3], group_ids):
+            for day in (days[0], days[len(days) // 2], date(2026, 9, 3)):
+                assert [m.id for m in store.upcoming_shown(session, ids, day)] == [
+                    m.id for m in store.upcoming(session, ids, day)]
+                assert [m.id for m in store.next_per_group_shown(session, ids, day)] == [
+                    m.id for m in store.next_per_group(session, ids, day)]
+                shown = store.on_date_shown(session, ids, day)
+                assert [(m.id, m.date, m.starts_at, m.status) for m in shown] == [
+                    (m.id, m.date, m.starts_at, m.status) for m in store.on_date(session, ids, day)]
+        on_days = [m for d in days for m in store.on_date_shown(session, group_ids, d)]
+        assert on_days and all(isinstance(m.date, date) for m in on_days)
+        assert {m.date for m in on_days} == set(days)
