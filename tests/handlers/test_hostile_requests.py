@@ -133,6 +133,9 @@ MALFORMED = [
      "application/json"),
     (_json.dumps({"type": "event_callback", "event_id": 5, "event": {"type": "message"}}),
      "application/json"),
+    # Found by the shapes test below: an event no listener takes, with a `view` that is none.
+    (interaction({"type": "event_callback", "event": {"type": "0"}, "view": None}), FORM),
+    (urlencode({"command": "/finns-inte", "user_id": JOHANNA_SLACK, "view": "x"}), FORM),
     (urlencode({"command": "dagordning", "user_id": JOHANNA_SLACK}), FORM),
     (urlencode({"command": "/dagordning", "text": ""}), FORM),
     (b"command=%2Fdagordning&user_id=\xff\xfe", FORM),
