@@ -17,8 +17,8 @@ and writes its own markup, escaping plain text the way its platform needs.
 
 from __future__ import annotations
 
+import functools
 import re
-import string
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -33,23 +33,54 @@ class Markup(str):
     __slots__ = ()
 
     def format(self, *args, **kwargs) -> Markup:
-        return Markup(_FORMATTER.vformat(self, args, kwargs))
+        return Markup(str.format(self, *map(_Escaped, args),
+                                 **{name: _Escaped(value) for name, value in kwargs.items()}))
 
     def format_map(self, mapping) -> Markup:
-        return Markup(_FORMATTER.vformat(self, (), mapping))
+        return Markup(str.format_map(self, _EscapedMap(mapping)))
 
     def join(self, parts) -> Markup:
         return Markup(str.join(self, (escape(part) for part in parts)))
 
 
-class _Formatter(string.Formatter):
-    def format_field(self, value, format_spec):
+class _Escaped:
+    """A value formatted into Markup: escaped after its format spec is applied, unless it is
+    Markup already. str.format does the formatting (string.Formatter, in Python, cost more than
+    any other part of writing a reply); the fields it reads (`{x.name}`, `{x[0]}`) and the
+    conversions (`{x!r}`) are escaped too."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def __format__(self, format_spec: str) -> str:
+        value = self.value
         if isinstance(value, Markup):
-            return Markup(format(str(value), format_spec))
+            return format(str(value), format_spec)
         return escape(format(value, format_spec))
 
+    def __getattr__(self, name: str) -> _Escaped:
+        return _Escaped(getattr(self.value, name))
 
-_FORMATTER = _Formatter()
+    def __getitem__(self, key) -> _Escaped:
+        return _Escaped(self.value[key])
+
+    def __str__(self) -> str:
+        return escape(str(self.value))
+
+    def __repr__(self) -> str:
+        return escape(repr(self.value))
+
+
+class _EscapedMap:
+    __slots__ = ("mapping",)
+
+    def __init__(self, mapping) -> None:
+        self.mapping = mapping
+
+    def __getitem__(self, key) -> _Escaped:
+        return _Escaped(self.mapping[key])
 
 
 def escape(text) -> Markup:
@@ -133,9 +164,16 @@ def unescape(text: str) -> str:
 
 def parse(text: str) -> list[Line]:
     """Markup → lines of spans, escapes resolved. Unclosed markup is plain text."""
+    return list(_parsed(text if type(text) in (str, Markup) else str(text)))
+
+
+# A reply's text is read more than once on its way out (its blocks, the notification text
+# beside them, the length checks); the lines are immutable, so each text is read once.
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     pre = False
-    for raw in str(text).split("\n"):
+    for raw in text.split("\n"):
         if raw.strip() == "```":
             pre = not pre
             continue
@@ -143,12 +181,14 @@ def parse(text: str) -> list[Line]:
             lines.append(Line((Span("text", unescape(raw)),), pre=True))
         else:
             lines.append(_line(raw))
-    return lines
+    return tuple(lines)
 
 
 # What can start markup within a line; a line without any is one span of text as it is (most
-# lines of a reply: read character by character, they were a tenth of a command's CPU).
+# lines of a reply: read character by character, they were a tenth of a command's CPU). In a
+# line with markup, the text between these characters is taken in one piece, not one by one.
 _MARKUP = re.compile(r"[\\*`<]")
+_CLOSERS = {char: re.compile(r"[\\" + re.escape(char) + "]") for char in "*`>"}
 
 
 def _line(raw: str) -> Line:
@@ -156,57 +196,64 @@ def _line(raw: str) -> Line:
     if quoted:
         raw = raw[1:]
         raw = raw[1:] if raw.startswith(" ") else raw
-    if not _MARKUP.search(raw):
+    found = _MARKUP.search(raw)
+    if found is None:
         return Line((Span("text", raw),) if raw else (), quoted)
     spans: list[Span] = []
     plain: list[str] = []
-    index = 0
+    index, size = 0, len(raw)
 
     def flush() -> None:
         if plain:
             spans.append(Span("text", "".join(plain)))
             plain.clear()
 
-    while index < len(raw):
-        char = raw[index]
-        if char == "\\" and index + 1 < len(raw) and raw[index + 1] in SPECIAL:
+    while found is not None:
+        at = found.start()
+        if at > index:
+            plain.append(raw[index:at])
+        char, index = raw[at], at
+        if char == "\\" and index + 1 < size and raw[index + 1] in SPECIAL:
             plain.append(raw[index + 1])
             index += 2
-            continue
-        if char in "*`":
-            end = _closing(raw, index + 1, char)
-            if end > index + 1:
-                flush()
-                inner = unescape(raw[index + 1:end])
-                spans.append(Span("bold" if char == "*" else "code", inner))
-                index = end + 1
-                continue
-        if char == "<":
-            end = _closing(raw, index + 1, ">")
-            if end > 0:
-                target, _, label = raw[index + 1:end].partition("|")
-                url = unescape(target)
-                if _URL.match(url):
-                    flush()
-                    spans.append(Span("link", unescape(label) or url, url))
-                    index = end + 1
-                    continue
-        plain.append(char)
-        index += 1
+        elif char in "*`" and (end := _closing(raw, index + 1, char)) > index + 1:
+            flush()
+            spans.append(Span("bold" if char == "*" else "code", unescape(raw[index + 1:end])))
+            index = end + 1
+        elif char == "<" and (link := _link(raw, index)) is not None:
+            flush()
+            spans.append(link[0])
+            index = link[1]
+        else:
+            plain.append(char)
+            index += 1
+        found = _MARKUP.search(raw, index)
+    if index < size:
+        plain.append(raw[index:])
     flush()
     return Line(tuple(spans), quoted)
 
 
+def _link(raw: str, index: int) -> tuple[Span, int] | None:
+    """The link that opens at `index` and where it ends, or None when it is no link."""
+    end = _closing(raw, index + 1, ">")
+    if end < 0:
+        return None
+    target, _, label = raw[index + 1:end].partition("|")
+    url = unescape(target)
+    if not _URL.match(url):
+        return None
+    return Span("link", unescape(label) or url, url), end + 1
+
+
 def _closing(raw: str, start: int, char: str) -> int:
     """Index of the next unescaped `char` from `start`, or -1."""
-    index = start
-    while index < len(raw):
-        if raw[index] == "\\":
-            index += 2
-            continue
-        if raw[index] == char:
-            return index
-        index += 1
+    closer = _CLOSERS[char]
+    while (found := closer.search(raw, start)) is not None:
+        at = found.start()
+        if raw[at] != "\\":
+            return at
+        start = at + 2  # an escaped character is skipped, whatever it is
     return -1
 
 

@@ -79,3 +79,27 @@ def test_every_chat_sentence_in_bot_texts_is_markup_so_formatting_it_escapes():
         for name, value in vars(module).items():
             if name.isupper() and not name.startswith("CLI_") and isinstance(value, str):
                 assert isinstance(value, Markup), f"{module.__name__}.{name}"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_fields_specs_and_conversions_are_escaped_too(text):
+    """Whatever part of a value a sentence reads (an attribute, an item, a padded or converted
+    value), it reaches the reader as its own characters; Markup stays markup."""
+    class Person:
+        name = text
+
+    sentence = Markup("{p.name}|{items[0]}|{named[k]}|{n:>3}|{t!s}|{0}|{fet}").format(
+        text, p=Person(), items=[text], named={"k": text}, n=7, t=text, fet=markup.bold("Åsa"))
+    assert markup.plain(sentence) == f"{text}|{text}|{text}|  7|{text}|{text}|Åsa"
+    assert Markup("{t}").format_map({"t": text}) == Markup("{t}").format(t=text)
+    assert [s.kind for s in markup.parse(sentence)[0].spans] == ["text", "bold"]
+
+
+def test_a_line_with_markup_reads_as_before_character_for_character():
+    """Lines with markup are read by jumping to the next character that can start markup; the
+    spans are what reading them one character at a time gave."""
+    line = markup.parse(r"a \*b\* *fet* `kod` <https://x.se/a|län\>k> <ftp://x|nej> \q *öppen")
+    assert [(s.kind, s.text, s.url) for s in line[0].spans] == [
+        ("text", "a *b* ", ""), ("bold", "fet", ""), ("text", " ", ""), ("code", "kod", ""),
+        ("text", " ", ""), ("link", "län>k", "https://x.se/a"),
+        ("text", r" <ftp://x|nej> \q *öppen", "")]
