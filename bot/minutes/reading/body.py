@@ -488,6 +488,25 @@ def header_lines(paragraphs: list[str], zone: int = 15) -> list[str]:
     return lines
 
 
+_BARE_HEADS = {"utskottet", "nämnden", "rådet", "förbundet", "gruppen", "direktionen",
+               "delegationen", "kommittén", "beredningen"}
+
+
+def _specific(body: str, paragraphs: list[str]) -> str:
+    """'Utskottet' (from 'Protokoll utskottssammanträde') gives way to the header's own name of
+    that kind of body ('Arbetsmarknadsutskottets protokoll', 'ARBETSMARKNADSUTSKOTTET')."""
+    if body.lower() not in _BARE_HEADS:
+        return body
+    for text in header_lines(paragraphs, 8):
+        if _PEOPLE_LABEL.match(text):
+            continue
+        for name in bodies_in(" ".join(_sentence_case(text.split()[:12]))):
+            last = name.split()[-1].lower()
+            if last != body.lower() and _indefinite(last).endswith(_indefinite(body.lower())):
+                return name
+    return body
+
+
 def association(body: str, paragraphs: list[str]) -> str:
     """'Styrelsen' of 'Protokoll från styrelsemöte i Föreningen X' is Föreningen X's board: the
     association's name names the body better than the generic word."""
@@ -496,7 +515,11 @@ def association(body: str, paragraphs: list[str]) -> str:
     for text in header_lines(paragraphs, 6):
         if _PEOPLE_LABEL.match(text):
             continue  # "Närvarande: Pia Södergren, SIKO, Barbro Nordstedt, X-förening": people
-        found = organisation_in(" ".join(text.split()[:20]))
+        words = text.split()[:20]
+        # "BOSTADSRÄTTSFÖRENINGEN FORTUNA, KARLSTAD": a name in capitals, as it is written
+        found = organisation_in(" ".join(words)) or organisation_in(
+            " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+        )
         if found:
             return found
     return body
@@ -573,6 +596,8 @@ def choose_groups(
         named = [_spelled_out(named[0], paragraphs) or named[0]]
     if len(named) == 1 and named[0].isupper() and len(named[0]) <= 5:
         named = [_named_in_full(named[0], paragraphs) or named[0]]
+    if len(named) == 1:  # "Protokoll utskottssammanträde" over "ARBETSMARKNADSUTSKOTTET"
+        named = [_specific(named[0], paragraphs)]
     if len(named) <= 1:  # "Protokoll för årsmöte i Byföreningen Sjöbacka": the association
         named = [a for a in [association(named[0] if named else "", paragraphs)] if a]
     # "Nämnd", "Organ", "Instans": the label of the anslag's box whose value was lost names no

@@ -223,7 +223,24 @@ def _place_of(value: str, today: date) -> str:
     value = _LEFTOVER.sub(" ", value)
     value = re.sub(r"\s+,", ",", " ".join(value.split()))
     value = re.sub(r"(?:,\s*){2,}", ", ", value).strip(" ,.;:-–")
+    # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia": the days' numbers lost, their clock
+    # times and the month left before the place
+    value = " ".join(_BARE_CLOCK.sub(" ", value).split())
+    value = _LONE_MONTH.sub("", value)
+    if len(value) > 120 and "," in value:
+        # "Sessionssalen, Rådhus Skåne, V Storgatan 12, Kristianstad 78 Förhinder - …": the
+        # first § runs on after the address (a house number has its comma after it)
+        run_on = _RUN_ON_ITEM.search(value, value.index(","))
+        value = value[: run_on.start()] if run_on else value
     return value if re.search(r"[A-ZÅÄÖ]", value) and len(value) <= 120 else ""
+
+
+_LONE_MONTH = re.compile(
+    r"^(?:Januari|Februari|Mars|April|Maj|Juni|Juli|Augusti|September|Oktober|November"
+    r"|December)\s+(?=[A-ZÅÄÖ])"
+)
+_BARE_CLOCK = re.compile(r"(?<![\w.,:])[012]?\d:[0-5]\d(?![\w.,:])")
+_RUN_ON_ITEM = re.compile(r"\s\d{1,3}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _use_field(header: Header, label: str, value: str, today: date) -> bool:
@@ -452,6 +469,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         _inline_place(header, paragraphs[:8], today)
     if not header.place:
         _place_after_day(header, zone[:8], today)
+    if not header.place:
+        _place_after_body(header, zone[:6])
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
@@ -562,6 +581,24 @@ def _place_after_day(header: Header, zone: list[str], today: date) -> None:
         last = place.split()[-1] if place.split() else ""
         if place[:1].isupper() or _PLACE_NOUN.search(last):
             header.place = place
+            return
+
+
+_BODY_AT = re.compile(r"\s(?:i|på)\s+(?P<p>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s*$")
+
+
+def _place_after_body(header: Header, zone: list[str]) -> None:
+    """'Håns Byalag i Byahuset' (under 'Protokoll fört vid styrelsemöte med'): the body's line
+    of the header says where it met, when the word is a building or a room."""
+    from .body import body_in, organisation_in
+
+    for text in zone:
+        plain = " ".join(text.split())
+        m = _BODY_AT.search(plain)
+        if not m or len(plain) > 80 or not _PLACE_NOUN.search(m["p"]):
+            continue
+        if body_in(plain[: m.start()]) or organisation_in(plain[: m.start()]):
+            header.place = m["p"]
             return
 
 

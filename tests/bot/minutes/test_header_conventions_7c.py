@@ -90,3 +90,37 @@ def test_a_date_in_spaced_pairs_in_the_title():
 def test_spaced_pairs_that_the_header_contradicts_are_no_date():
     text = "Möte 19 11 05\nProtokoll vid styrelsemöte den 7 december\n" + ATTENDANCE + ITEMS
     assert _read(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("Protokoll utskottssammanträde 2011/12:4\nSocialutskottets protokoll 2011/12:4\n",
+         "Socialutskottet"),
+        ("PROTOKOLL nr 12\n2015-03-02\nBOSTADSRÄTTSFÖRENINGEN LINDEN\nStyrelsemöte\n",
+         "Bostadsrättsföreningen Linden"),
+    ],
+)
+def test_a_generic_body_gives_way_to_the_headers_own_name(header, body):
+    assert _read(header + ATTENDANCE + ITEMS).groups == [body]
+
+
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("Protokoll fört vid styrelsemöte med\nVästra Byalag i Bygdegården\n2019-03-04. Kl.19.\n",
+         "Bygdegården"),
+        ("Protokoll\nSocialnämnden\nTid:\nPlats: Nämndsalen, Stadshuset, Storgatan 4, Ystad 12 "
+         "Val av justerare Ordföranden öppnar mötet och hälsar de närvarande välkomna, varefter "
+         "upprop förrättas och justerare utses.\n", "Nämndsalen, Stadshuset, Storgatan 4, Ystad"),
+        ("Protokoll Seglarsektionen\nDatum:\nPlats: Maj Lördag 09:00 Söndag 14:00 Hotell Riviera, "
+         "Strömstad\n", "Hotell Riviera, Strömstad"),
+    ],
+)
+def test_the_place_where_the_header_puts_it(header, place):
+    assert _read(header + ATTENDANCE + ITEMS).place == place
+
+
+def test_a_place_named_after_a_body_needs_a_word_for_a_building():
+    text = "Protokoll fört vid styrelsemöte med\nVästra Byalag i Kalmar\n2019-03-04\n"
+    assert _read(text + ATTENDANCE + ITEMS).place != "Kalmar"
