@@ -510,7 +510,9 @@ def _specific(body: str, paragraphs: list[str]) -> str:
 def association(body: str, paragraphs: list[str]) -> str:
     """'Styrelsen' of 'Protokoll från styrelsemöte i Föreningen X' is Föreningen X's board: the
     association's name names the body better than the generic word."""
-    if body and body.lower() not in _GENERIC:
+    # "Byalag" of "Protokoll Sörby Byalag": the association's own word, its name in full
+    bare = bool(body) and " " not in body and _ORG_LAST.match(body) is not None
+    if body and body.lower() not in _GENERIC and not bare:
         return body
     for text in header_lines(paragraphs, 6):
         if _PEOPLE_LABEL.match(text):
@@ -520,7 +522,7 @@ def association(body: str, paragraphs: list[str]) -> str:
         found = organisation_in(" ".join(words)) or organisation_in(
             " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
         )
-        if found:
+        if found and (not bare or found.lower().endswith(body.lower())):
             return found
     return body
 

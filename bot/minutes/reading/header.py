@@ -91,8 +91,14 @@ def dated(text: str, today: date):
 _UNPADDED = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
 
 
+# "Sammanträdesdatum 2016-06-09 Sida 1 (12)": a page's counter after the date is no place
+_PAGE_COUNTER = re.compile(
+    r"\b(?:sida|sid|blad)\.?\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})?", re.I
+)
+
+
 def _strip_place(text: str) -> str:
-    text = _TIME_PHRASE.sub(" ", text)
+    text = _PAGE_COUNTER.sub(" ", _TIME_PHRASE.sub(" ", text))
     text = re.sub(r"^\W+|[\s,.;]+$", "", " ".join(text.split()))
     return text.strip(" ,.;")
 

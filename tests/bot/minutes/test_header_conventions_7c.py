@@ -124,3 +124,17 @@ def test_the_place_where_the_header_puts_it(header, place):
 def test_a_place_named_after_a_body_needs_a_word_for_a_building():
     text = "Protokoll fört vid styrelsemöte med\nVästra Byalag i Kalmar\n2019-03-04\n"
     assert _read(text + ATTENDANCE + ITEMS).place != "Kalmar"
+
+
+def test_a_page_counter_after_the_date_is_no_place():
+    text = ("TIDAHOLMS KOMMUN Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2016-06-09 "
+            "Sida 1 (12)\n" + ATTENDANCE + ITEMS)
+    minutes = _read(text)
+    assert (minutes.groups, minutes.date, minutes.place) == (
+        ["Kommunstyrelsen"], date(2016, 6, 9), "")
+
+
+def test_an_associations_own_word_is_its_name_in_full():
+    text = "Protokoll Sörby Byalag\nDatum: 2016-06-09 kl. 18.30–20.00 Plats: Bystugan\n"
+    minutes = _read(text + ATTENDANCE + ITEMS)
+    assert (minutes.groups, minutes.place) == (["Sörby Byalag"], "Bystugan")
