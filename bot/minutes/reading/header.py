@@ -98,7 +98,7 @@ _PAGE_COUNTER = re.compile(
 
 
 def _strip_place(text: str) -> str:
-    text = _PAGE_COUNTER.sub(" ", _TIME_PHRASE.sub(" ", text))
+    text = _PAGE_COUNTER.sub(" ", _TIME_PHRASE.sub(" ", _CIRCA.sub("", text)))
     text = re.sub(r"^\W+|[\s,.;]+$", "", " ".join(text.split()))
     return text.strip(" ,.;")
 
@@ -121,6 +121,7 @@ _LOST_DASH = re.compile(
 
 
 def _time_of(text: str):
+    text = _CIRCA.sub("", text)
     m = _DAMAGED_TIME.search(text)
     if m:
         text = text[: m.start()]  # what stands before the damage may still be a time
@@ -143,8 +144,11 @@ def _set_time(header: Header, text: str) -> None:
         header.start, header.end = found
 
 
-_ADJOURNED = re.compile(r"[,;.]?\s*\b(?:ajournering|ajournerat|ajourneras|ajournerades)\b.*$",
-                       re.I)
+_ADJOURNED = re.compile(
+    r"[,;.(]?\s*\b(?:ajournering|ajournerat|ajourneras|ajournerades)\b.*$", re.I
+)
+# "kl 13.00 – ca 15.30", "kl. 13.00-cirka 16.00": an end time given as about
+_CIRCA = re.compile(r"(?<=[-–—])\s*(?:ca\.?|c:a|cirka)\s*(?=\d)", re.I)
 
 
 _PLACE_NOUN = re.compile(
@@ -218,7 +222,8 @@ _RUN_ON = re.compile(
 
 def _place_of(value: str, today: date) -> str:
     """What is left of a 'Plats och tid' value without its date and time."""
-    value = _ADJOURNED.sub("", value)  # "…, kl 18.00-21.30, ajournering 19.30-19.45"
+    # "…, kl 18.00-21.30, ajournering 19.30-19.45", "kl 13.00 – ca 15.30"
+    value = _CIRCA.sub("", _ADJOURNED.sub("", value))
     # "Säfflesalen, Stadshuset, klockan ande Enligt bifogad närvarolista …": the time lost,
     # the next labels of the front page run on after the place
     value = _RUN_ON.split(value, maxsplit=1)[0]

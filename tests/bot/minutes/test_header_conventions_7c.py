@@ -138,3 +138,16 @@ def test_an_associations_own_word_is_its_name_in_full():
     text = "Protokoll Sörby Byalag\nDatum: 2016-06-09 kl. 18.30–20.00 Plats: Bystugan\n"
     minutes = _read(text + ATTENDANCE + ITEMS)
     assert (minutes.groups, minutes.place) == (["Sörby Byalag"], "Bystugan")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Plats och tid Stadshuset kl 13.00 – ca 15.30\n",
+        "Plats och tid Stadshuset kl. 13.00-cirka 15.30\n",
+        "Plats och tid Stadshuset kl 13.00–15.30 (ajournering kl 14.00–14.15)\n",
+    ],
+)
+def test_an_end_time_about_or_an_adjournment_in_brackets(line):
+    minutes = _read("Protokoll\nSocialnämnden\n" + line + ATTENDANCE + ITEMS)
+    assert (minutes.start, minutes.end, minutes.place) == (time(13), time(15, 30), "Stadshuset")
