@@ -117,6 +117,7 @@ def build_app(
                   process_before_response=True)
         # Not in a request, and not blocking the start: Slack may be slow or down right now.
         identity.resolve_in_background()
+        app.bot_identity = identity  # to stop asking, should Slack never answer (tests)
     runtime = SlackRuntime(engine, clock, client, http or httpx.Client(timeout=20),
                            settings=settings)
     app.middleware(_Once(runtime))
