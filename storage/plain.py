@@ -44,14 +44,15 @@ class Read:
         if compiled is None:
             with self._lock:
                 compiled = self.statement.compile(dialect=dialect)
-                results = [column.type.dialect_impl(dialect).result_processor(dialect, None)
-                           for column in self.statement.selected_columns]
+                results = tuple(
+                    (n, process) for n, column in enumerate(self.statement.selected_columns)
+                    if (process := column.type.dialect_impl(dialect).result_processor(
+                        dialect, None)) is not None)
                 self._compiled[dialect.name] = compiled = (
-                    compiled, results if any(results) else None,
-                    frozenset(compiled.post_compile_params and
-                              (b.key for b in compiled.post_compile_params)))
+                    compiled, results,
+                    tuple(sorted(b.key for b in compiled.post_compile_params or ())))
         compiled, results, expanding = compiled
-        key = (dialect.name, *(len(params[name]) for name in sorted(expanding)))
+        key = (dialect.name, *(len(params[name]) for name in expanding))
         found = self._compiled.get(key)
         if found is None:
             with self._lock:
@@ -61,11 +62,16 @@ class Read:
                                        for n in state.parameter_expansion.get(name, ())}
                 literals = {name: value for name, value in state.parameters.items()
                             if name not in given}
-                processors = tuple(state.processors.get(name) for name in state.positiontup) \
-                    if state.positiontup else dict(state.processors)
+                if state.positiontup:
+                    order = tuple(state.positiontup)
+                    processors = tuple((n, state.processors[name]) for n, name in enumerate(order)
+                                       if state.processors.get(name) is not None)
+                else:
+                    order, processors = None, tuple(
+                        (name, process) for name, process in state.processors.items()
+                        if process is not None)
                 found = self._compiled[key] = (
-                    state.statement, tuple(state.positiontup) if state.positiontup else None,
-                    literals, processors,
+                    state.statement, order, literals, processors,
                     {name: tuple(state.parameter_expansion[name]) for name in expanding})
         return found, results
 
@@ -73,22 +79,31 @@ class Read:
         connection = session.connection()
         (sql, order, literals, processors, expansion), results = self._for(
             connection.dialect, params)
-        values = {**literals, **params}
+        values = {**literals, **params} if literals or expansion else params
         for name, names in expansion.items():
             values.update(zip(names, values.pop(name), strict=True))
+        # Only the parameters whose type has a bind processor are touched (dates on SQLite).
         if order:
-            args = tuple(value if process is None or value is None else process(value)
-                         for process, value in zip(processors,
-                                                   (values[name] for name in order),
-                                                   strict=True))
+            args = [values[name] for name in order]
+            for index, process in processors:
+                if args[index] is not None:
+                    args[index] = process(args[index])
+            args = tuple(args)
         else:
-            args = {name: value if processors.get(name) is None or value is None
-                    else processors[name](value) for name, value in values.items()}
+            args = dict(values) if processors else values
+            for name, process in processors:
+                if args.get(name) is not None:
+                    args[name] = process(args[name])
         rows = _execute(connection, sql, args, fetch=True)
-        if results is None:
+        if not results:
             return [tuple(row) for row in rows]
-        return [tuple(value if process is None else process(value)
-                      for process, value in zip(results, row, strict=True)) for row in rows]
+        out = []
+        for row in rows:
+            row = list(row)
+            for index, process in results:
+                row[index] = process(row[index])
+            out.append(tuple(row))
+        return out
 
     def column(self, session: Session, **params) -> list:
         """The first column of every row."""
