@@ -10,12 +10,16 @@ no SQL), so callers use and change them as before. Nothing here commits.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session
 
 from storage.models import Absence, SubstituteCall
+from storage.plain import Read
 
 _ADD_ABSENCE = {
     postgres: (pg_insert if postgres else sqlite_insert)(Absence.__table__)
@@ -57,3 +61,23 @@ def _adopt(session: Session, instance):
     make_transient_to_detached(instance)
     session.add(instance)
     return instance
+
+
+class Reported(NamedTuple):
+    """A member's förhinder for a meeting as a report needs to see it: taken back or not."""
+
+    id: int
+    withdrawn: bool
+
+
+# On the driver's cursor: every /anmäl-förhinder asks it, and the instance is needed only when
+# an absence taken back earlier is reported again (then the caller gets it by id).
+_REPORTED = Read(select(Absence.id, Absence.withdrawn_at.is_not(None))
+                 .where(Absence.meeting_id == bindparam("meeting"),
+                        Absence.person_id == bindparam("person")))
+
+
+def reported(session: Session, meeting_id: int, person_id: int) -> Reported | None:
+    """The member's förhinder for the meeting (one at most: a unique constraint), or None."""
+    rows = _REPORTED.rows(session, meeting=meeting_id, person=person_id)
+    return Reported(rows[0][0], bool(rows[0][1])) if rows else None

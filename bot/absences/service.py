@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
-from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -19,10 +18,6 @@ from bot.replies import Button, Reply
 from bot.texts import absences as t
 from storage import absences, directory
 from storage.models import Absence, Group, Meeting, Person, SubstituteCall
-
-# The person's absence from the meeting, standing or taken back (built once: see storage.meetings)
-_ABSENCE = select(Absence).where(Absence.meeting_id == bindparam("meeting"),
-                                 Absence.person_id == bindparam("person"))
 
 
 @dataclass
@@ -69,22 +64,24 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
         return Reply(t.ALREADY_STARTED.format(when=when, group=group.name,
                                               contact=notices.contact_for(session, group)))
     found = resolve(session, group, membership, person, data.substitute)
-    absence = session.exec(_ABSENCE, params={"meeting": meeting.id, "person": person.id}).first()
-    if absence is not None and absence.withdrawn_at is None:
-        return _already(absence, when, group)
+    earlier = absences.reported(session, meeting.id, person.id)
+    if earlier is not None and not earlier.withdrawn:
+        return _already(earlier.id, when, group)
     problem = substitutes.problem(ctx, data, membership, found)
     if problem is not None:
         return problem
+    # Taken back earlier and reported again: that row is changed (the only case that loads it).
+    absence = session.get(Absence, earlier.id) if earlier is not None else None
     absence = _store(ctx, absence, person, data, found.person)
     if absence is None:  # a second request for the same absence won the race
         return Reply(t.ALREADY_REPORTED.format(when=when, group=group.name))
     return _confirm_and_notify(ctx, absence, person, membership, data, found.person)
 
 
-def _already(absence: Absence, when: str, group: Group) -> Reply:
+def _already(absence_id: int, when: str, group: Group) -> Reply:
     return Reply(
         t.ALREADY_REPORTED.format(when=when, group=group.name),
-        buttons=[Button(t.WITHDRAW_BUTTON, "absence.withdraw", str(absence.id), "danger")],
+        buttons=[Button(t.WITHDRAW_BUTTON, "absence.withdraw", str(absence_id), "danger")],
     )
 
 
