@@ -11,18 +11,8 @@ from datetime import date, time
 
 import pytest
 
-from bot.minutes.reading import parse_text
-
-TODAY = date(2026, 1, 1)
-ATTENDANCE = "Närvarande: Anna Holm, Carl Ny, Dora Stål\n"
-ITEMS = (
-    "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
-    "§ 2 Ekonomi\nStyrelsen beslutade att godkänna kassarapporten.\n"
-)
-
-
-def _read(text: str):
-    return parse_text(text, "protokoll.txt", today=TODAY)
+from tests.bot.minutes.headers import ATTENDANCE, ITEMS
+from tests.bot.minutes.headers import read_header as _read
 
 
 @pytest.mark.parametrize(
