@@ -11,6 +11,7 @@ from sqlmodel import Session, or_, select
 
 from storage import roster_cache
 from storage.models import Comment, Consultation, ConsultationGroup, Group
+from storage.plain import Read
 
 
 def groups_of(session: Session, consultation_id: int) -> list[Group]:
@@ -52,17 +53,18 @@ def group_ids_of_many(session: Session, consultation_ids: list[int]) -> dict[int
     """The group ids of several consultations in one query: two integers a link, no objects."""
     found: dict[int, list[int]] = {i: [] for i in consultation_ids}
     if consultation_ids:
-        for consultation_id, group_id in session.connection().execute(
-                _GROUP_IDS, {"ids": sorted(set(consultation_ids))}).all():
+        for consultation_id, group_id in _GROUP_IDS.rows(session,
+                                                         ids=sorted(set(consultation_ids))):
             found[consultation_id].append(group_id)
     return found
 
 
-# Built once, with bound parameters: building a select() costs more than running it.
+# Built once, with bound parameters: building a select() costs more than running it. On the
+# driver's cursor (storage/plain.py): /remisser reads both every time.
 _IDS = bindparam("ids", expanding=True)
-_GROUP_IDS = (select(ConsultationGroup.consultation_id, ConsultationGroup.group_id)
-              .where(ConsultationGroup.consultation_id.in_(_IDS)))
-_COMMENT_STATES = (
+_GROUP_IDS = Read(select(ConsultationGroup.consultation_id, ConsultationGroup.group_id)
+                  .where(ConsultationGroup.consultation_id.in_(_IDS)))
+_COMMENT_STATES = Read(
     select(Comment.consultation_id, Comment.person_id, Comment.organisation,
            Comment.withdrawn_at.is_not(None))
     .where(Comment.consultation_id.in_(_IDS)).order_by(Comment.version)
@@ -74,8 +76,7 @@ def comment_states(session: Session, consultation_ids: list[int]) -> list[tuple]
     the consultations, oldest version first: what counts as an answer is the latest."""
     if not consultation_ids:
         return []
-    return list(session.connection().execute(
-        _COMMENT_STATES, {"ids": sorted(set(consultation_ids))}).all())
+    return _COMMENT_STATES.rows(session, ids=sorted(set(consultation_ids)))
 
 
 def answer_counts(session: Session, consultation_ids: list[int]) -> dict[int, tuple[int, int]]:
