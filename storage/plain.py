@@ -22,19 +22,20 @@ import threading
 from collections.abc import Callable
 
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import Executable, Select
+from sqlalchemy.sql import Executable, Select, TextClause
 from sqlmodel import Session
 
 
 class Read:
-    """One SELECT, compiled once per dialect; `rows(session, **params)` → a list of tuples.
+    """One SELECT (or a text() one, whose values come as the driver gives them), compiled once
+    per dialect; `rows(session, **params)` → a list of tuples.
 
     Parameters pass through their types' bind processors, so a date is compared as SQLAlchemy
     stores it (sqlite3 would write one its own way). An expanding parameter (`IN` a list) is
     written out once per dialect and length of list, as SQLAlchemy writes it out per execution.
     """
 
-    def __init__(self, statement: Select):
+    def __init__(self, statement: Select | TextClause):
         self.statement = statement
         self._compiled: dict = {}
         self._lock = threading.Lock()
@@ -45,7 +46,8 @@ class Read:
             with self._lock:
                 compiled = self.statement.compile(dialect=dialect)
                 results = tuple(
-                    (n, process) for n, column in enumerate(self.statement.selected_columns)
+                    (n, process) for n, column in enumerate(
+                        getattr(self.statement, "selected_columns", ()))  # none in text()
                     if (process := column.type.dialect_impl(dialect).result_processor(
                         dialect, None)) is not None)
                 self._compiled[dialect.name] = compiled = (

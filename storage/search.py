@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session, select
 
 from storage.models import Decision, Document, Group, Meeting, MeetingGroup
+from storage.plain import Read
 
 SEARCH_TABLES = ("decision_fts", "decision_search", "search_acronym")
 Query = Sequence[Sequence[tuple[str, ...]]]
@@ -172,9 +173,17 @@ _TEXTS: dict[str, object] = {}
 
 
 def _read(session: Session, statement, params: dict) -> list:
-    """A read on the session's connection: the same transaction, without the ORM's execution
-    path (its events and result set-up cost more than these queries take to answer)."""
-    return session.connection().execute(statement, params).all()
+    """A read on the session's connection: the same transaction, on the driver's cursor
+    (storage/plain.py), neither the ORM's execution path nor Core's (their set-up cost more
+    than these queries take to answer). `statement` is one built once (a module's, or one of
+    _TEXTS' handful of shapes): each is compiled once per dialect."""
+    read = _READS.get(statement)
+    if read is None:
+        read = _READS.setdefault(statement, Read(statement))
+    return read.rows(session, **params)
+
+
+_READS: dict = {}
 
 
 def _day(value) -> date:
@@ -266,8 +275,9 @@ def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, d
         counts = "".join(
             f", (SELECT count(*) FROM decision_search WHERE terms @@ to_tsquery('simple', :t{n}))"
             for n in range(len(terms)))
-        row = _read(session, text(f"SELECT (SELECT count(*) FROM decision){counts}"),
-                    {f"t{n}": term for n, term in enumerate(terms)})[0]
+        row = session.connection().execute(  # a new shape for each number of terms
+            text(f"SELECT (SELECT count(*) FROM decision){counts}"),
+            {f"t{n}": term for n, term in enumerate(terms)}).one()
         total = row[0] or 0
         found = dict(zip(terms, row[1:], strict=True))
     return total, {t: int(found.get(t, 0)) for t in terms}
