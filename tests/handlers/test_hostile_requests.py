@@ -82,6 +82,14 @@ def slack(loaded, clock, fake_slack):
     return post
 
 
+def errors(caplog) -> list:
+    """ERROR lines logged while the test ran, but for another app's start-up question to Slack
+    (handlers/slack/identity.py): on a loaded machine an app built by an earlier test in this
+    process may ask its Slack, stopped since, only now, and slack_sdk logs that at ERROR."""
+    return [r for r in caplog.records
+            if r.levelno >= logging.ERROR and r.threadName != "slack-identity"]
+
+
 def interaction(payload) -> str:
     return urlencode({"payload": _json.dumps(payload)})
 
@@ -149,7 +157,7 @@ def test_a_malformed_body_gets_a_4xx_and_no_traceback(slack, loaded, caplog, bod
     caplog.set_level(logging.INFO)
     response = slack(body, content_type, signed=signed)
     assert 400 <= response.status_code < 500
-    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors(caplog)
     assert "Traceback" not in caplog.text
     with unit_of_work(loaded) as session:
         assert session.exec(select(Absence)).all() == []
@@ -165,7 +173,7 @@ def test_a_malformed_timestamp_or_signature_gets_a_401(slack, caplog, timestamp,
                       "channel_id": "D0JOHANNA"})
     response = slack(body, timestamp=timestamp, signature=signature)
     assert response.status_code == 401
-    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors(caplog)
 
 
 def test_a_megabyte_of_text_is_refused_fast_and_politely(slack):
@@ -287,7 +295,7 @@ def test_any_signed_interaction_shape_gets_no_5xx(slack, caplog, kind, rest):
     payload = {**rest, "type": kind} if kind else rest
     response = slack(interaction(payload))
     assert response.status_code < 500
-    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors(caplog)
 
 
 @settings(max_examples=100, deadline=None,
@@ -298,4 +306,4 @@ def test_any_signed_interaction_shape_gets_no_5xx(slack, caplog, kind, rest):
 def test_any_signed_slash_command_gets_no_5xx(slack, caplog, fields):
     response = slack(urlencode(fields))
     assert response.status_code < 500
-    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors(caplog)
