@@ -9,6 +9,8 @@ from bot.context import Context
 from bot.replies import Request
 from storage.engine import unit_of_work
 from storage.models import Absence
+from tests.handlers.test_console import talk
+from tests.support import signing
 
 JOHANNA, MARCUS, NOBODY = "U0JOHANNA", "U0MARCUSB", "U0NOBODY1"
 SBU, SVOO = "C0SBU0001", "C0SVOO001"
@@ -63,3 +65,18 @@ def test_a_forhinder_with_the_question_is_still_reported(loaded, clock):
     assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
     with unit_of_work(loaded) as session:
         assert len(session.exec(select(Absence)).all()) == 1
+
+
+def test_asked_in_a_signed_slack_dm_the_answer_is_posted_to_that_dm(served, fake_slack):
+    event = {"type": "message", "channel_type": "im", "channel": "D0J", "user": JOHANNA,
+             "text": "Vem är min ersättare?", "ts": "1.7"}
+    assert signing.event(f"{served}/slack/events", event, "Ev0701").status_code == 200
+    posted = fake_slack.wait_for("chat.postMessage")
+    assert posted[0]["channel"] == "D0J"
+    answer = str(posted[0]["blocks"]) + posted[0].get("text", "")
+    assert "Din ordinarie ersättare i Samverkansgrupp Barn och unga är Marcus Boljang." in answer
+
+
+def test_asked_in_the_console(loaded, clock):
+    out = talk(loaded, clock, ["vem är jag ersättare för?"], user=MARCUS)
+    assert "Du är ordinarie ersättare för Johanna Viberg i Samverkansgrupp Barn och unga." in out
