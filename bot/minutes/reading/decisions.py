@@ -1042,12 +1042,31 @@ def _without_restated_titles(decisions: list[Decision]) -> list[Decision]:
 
 def _without_echoes(decisions: list[Decision]) -> list[Decision]:
     """A decision read twice, once without its item (a transcript's title line repeats a line
-    of the document): the one under its item is kept."""
+    of the document), or a justerare's election restated outside the numbered items: the one
+    under its item is kept."""
     def plain(text: str) -> str:
         return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
     placed = [plain(d.text) for d in decisions if d.item or d.number]
+    numbered = [d.text for d in decisions if d.number]
     return [
         d for d in decisions
-        if d.item or d.number or not any(plain(d.text) in p or p in plain(d.text) for p in placed)
+        if (d.item or d.number or not any(plain(d.text) in p or p in plain(d.text) for p in placed))
+        and (d.number or not _justering_echo(d.text, numbered))
     ]
+
+
+_FULL_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöéü-]+(?:\s+[A-ZÅÄÖ][a-zåäöéü-]+)+")
+
+
+def _justering_echo(text: str, placed: list[str]) -> bool:
+    """The front page's 'Att jämte ordförande Åsa Ulander justera dagens protokoll valdes Linda
+    Mattsson.' over the § that elects her ('Till justeringsperson valdes Linda Mattsson.'):
+    minutes record who signs with the chair in their head as well as in the item that elected
+    her; it is one election, and the item's record of it is the decision."""
+    if "juster" not in text.lower():
+        return False
+    names = set(_FULL_NAME.findall(text))
+    return bool(names) and any(
+        "juster" in other.lower() and names & set(_FULL_NAME.findall(other)) for other in placed
+    )

@@ -47,6 +47,12 @@ _PASSIVE = (
     r"|avförs|avfördes|förlängs|förlängdes|tilldelas|tilldelades|upphävs|upphävdes|godtas|godtogs"
     r"|hänskjuts|hänsköts|fördelas|fördelades|ges|gavs"
     r"|justeras\s+omedelbart|förklaras\s+omedelbart\s+justerad|förklarades\s+omedelbart\s+justerad"
+    # "X och Y omvaldes", "Hyran bibehålls oförändrad": re-election and keeping things as they are
+    r"|omväljs|omväljes|omvaldes|bibehålls|bibehålles|bibehölls"
+    # "Punkten flyttas till nästa möte", "Frågan skjuts upp": moving an item to a later meeting
+    # is the meeting's decision (a bordläggning in plain words); _NEEDS asks for the item and
+    # the later meeting, so that a moved date or event is no decision
+    r"|flyttas|flyttades|skjuts\s+upp|sköts\s+upp|senareläggs|senarelades"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 
@@ -90,6 +96,12 @@ _TAKE = (
     r"beslut|del\s+av\s+(?:informationen|redovisningen|rapporten|rapporteringen|uppföljningen)"
     r"|till\s+(?:dagens\s+)?protokollet|till\s+handlingarna"
 )
+# An item, question or matter and the later meeting it is moved to: "Punkten flyttas för
+# behandling vid kommande direktionssammanträde", "Frågan skjuts upp till nästa möte"
+_LATER_MEETING = (
+    r"\b(?:ärende|punkt|fråga|frågor|beslut)\w*\b.*\b(?:nästa|kommande|senare|följande)\s+"
+    r"(?:\w+\s+)?\w*(?:möte|sammanträde)"
+)
 # Passive verbs that decide only with the right words around them ("läggs till handlingarna",
 # "noteras" of information, "utgår" of an item).
 _NEEDS = {
@@ -111,9 +123,9 @@ _NEEDS = {
     "ger": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus|fullmakt",
     "lämnar": r"yttrande|remissvar|svar\b|följande\s+synpunkter",
     "lämnade": r"yttrande|remissvar|svar\b|följande\s+synpunkter",
-    "stödjer": r"förslag|ansökan|inriktning|arbete|planen",
-    "stöder": r"förslag|ansökan|inriktning|arbete|planen",
-    "stödde": r"förslag|ansökan|inriktning|arbete|planen",
+    "stödjer": r"förslag|ansökan|inriktning|arbete|planen|motion",
+    "stöder": r"förslag|ansökan|inriktning|arbete|planen|motion",
+    "stödde": r"förslag|ansökan|inriktning|arbete|planen|motion",
     "gav": r"i\s+uppdrag|uppdrag|bifall|klartecken|mandat|grönt\s+ljus",
     "ges": r"i\s+uppdrag|uppdrag|mandat|klartecken|bifall",
     "gavs": r"i\s+uppdrag|uppdrag|mandat|klartecken|bifall",
@@ -145,6 +157,15 @@ _NEEDS = {
     "begär": r"sammanräkning|yttrande|att|in\b",
     "begärde": r"sammanräkning|yttrande|att|in\b",
     "medger": r"att|\w",
+    "flyttas": _LATER_MEETING,
+    "flyttades": _LATER_MEETING,
+    "skjuts upp": _LATER_MEETING,
+    "sköts upp": _LATER_MEETING,
+    "senareläggs": _LATER_MEETING,
+    "senarelades": _LATER_MEETING,
+    # "Nämnden yttrar sig över remissen" decides; "Vid kommunfullmäktiges behandling av
+    # ärendet yttrar sig Martin Nilsson (S), …" lists who spoke in the debate
+    "yttrar sig": r"\b(?:över|angående|enligt|enlighet|remiss\w*|förslag\w*|yttrande\w*)\b",
 }
 # The subject of an active verb that is the meeting deciding.
 _BODY_WORD = re.compile(
@@ -254,7 +275,7 @@ _PARTICIPLE = re.compile(
 # Every way of deciding above needs one of these words (an active or passive verb, a participle,
 # or the last word of a phrase such as "ställer sig bakom"): most sentences of minutes have
 # none, and a set lookup of their words is far cheaper than the patterns below.
-_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense"}
+_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense", "upp"}
 _TRIGGERS = frozenset(
     {w for w in f"{_ACTIVE}|{_PASSIVE}".split("|") if w.isalpha()} - {"var"}  # "var överens"
     | set(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))
@@ -343,7 +364,7 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     ):
         return True
     for m in _VERB.finditer(text) if odd else _verbs(text):
-        verb = m["verb"].lower()
+        verb = " ".join(m["verb"].lower().split())  # "skjuts  upp", "yttrar\nsig"
         need = _NEEDS.get(verb)
         if need and not re.search(need, text, re.I):
             continue

@@ -1,0 +1,97 @@
+"""Decisions as direktioner, fullmäktige and föreningar write them: an item moved to a later
+meeting is decided, the speakers a fullmäktige lists are no decision, the justerare named again
+in the front matter is one election, and re-elections, things kept as they are and support for
+a motion decide (pages written for these tests, none copied from the corpus)."""
+
+from __future__ import annotations
+
+from bot.minutes.reading import parse_text
+from bot.minutes.reading.verdicts import is_decision
+
+DIREKTION = """\
+Direktionens protokoll 14 mars 2024
+
+Närvarande
+Direktionens ledamöter
+Karin Lundqvist, ordförande (S)
+Olof Brandt (M)
+Maja Eklöf (C)
+
+Justering och sekreterare
+Att jämte ordförande Karin Lundqvist justera dagens protokoll valdes Maja Eklöf. Sekreterare är
+Jonas Wik.
+
+12 § Sammanträdets öppnande och val av justeringsperson
+
+Ordförande öppnade mötet.
+
+Till justeringsperson valdes Maja Eklöf.
+
+13 § Information om övningsfältet
+
+Punkten flyttas för behandling vid kommande direktionssammanträde.
+
+14 § Delårsrapport
+
+Direktionen beslutar
+
+att godkänna delårsrapporten.
+"""
+
+
+def _decisions(text: str) -> list[tuple[str, str]]:
+    return [(d.number, d.text) for d in parse_text(text).decisions]
+
+
+def test_an_item_moved_to_a_later_meeting_is_decided_under_its_number():
+    assert ("§ 13", "Punkten flyttas för behandling vid kommande direktionssammanträde.") in (
+        _decisions(DIREKTION)
+    )
+
+
+def test_the_justerare_named_again_in_the_front_matter_is_one_election():
+    found = [text for _, text in _decisions(DIREKTION)]
+    assert "Till justeringsperson valdes Maja Eklöf." in found
+    assert not any(text.startswith("Att jämte ordförande") for text in found)
+
+
+def test_a_justerare_elected_only_in_the_front_matter_is_still_a_decision():
+    page = DIREKTION.replace("Till justeringsperson valdes Maja Eklöf.\n", "")
+    found = [text for _, text in _decisions(page)]
+    assert any(text.startswith("Att jämte ordförande") for text in found)
+
+
+def test_moving_an_item_or_a_question_to_a_later_meeting_decides():
+    assert is_decision("Frågan skjuts upp till nästa möte.")
+    assert is_decision("Ärendet flyttas till nästa sammanträde.")
+    # a moved meeting or event is news of a date, not the meeting moving one of its items
+    assert not is_decision("Nästa möte flyttas till den 12 maj.")
+    assert not is_decision("Konserten flyttades till hösten.")
+    # and another body's postponement is reported, not decided
+    assert not is_decision(
+        "Kommunstyrelsen beslutade i mars att frågan skjuts upp till nästa möte."
+    )
+
+
+def test_the_speakers_a_fullmaktige_lists_are_no_decision():
+    # the item's decision is on the next page, beyond what was kept
+    page = """\
+PROTOKOLL Kommunfullmäktige
+Sammanträdesdatum 2024-03-12
+§ 41 Delårsrapport
+Kommunstyrelsens förslag till kommunfullmäktige
+- Delårsrapporten godkänns.
+Yttranden
+Vid kommunfullmäktiges behandling av ärendet yttrar sig
+Eva Lind (S), Per Holm (M), Sara Ek (V)
+"""
+    assert not any("yttrar sig" in text for _, text in _decisions(page))
+    assert not is_decision("Vid kommunfullmäktiges behandling av ärendet yttrar sig Eva Lind (S).")
+    # a body's own statement on a remiss is what it decided
+    assert is_decision("Nämnden yttrar sig över remissen enligt förvaltningens förslag.")
+
+
+def test_re_elections_things_kept_and_support_for_a_motion_decide():
+    assert is_decision("Anna Berg och Olle Strand omvaldes.")
+    assert is_decision("Medlemsavgiften bibehålls oförändrad.")
+    assert is_decision("Styrelsen stödjer motionen om en ny badplats.")
