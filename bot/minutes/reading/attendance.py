@@ -28,6 +28,7 @@ _PRESENT = (
     r"|sekreterare|justerare|mötesordförande|mötets ordförande|mötets sekreterare|ordf\.?"
     r"|närvaro|mötesdeltagare|styrelseledamöter|närvarande personer|adjungerad|suppleant"
     r"|konsult|konsulter|gäst|gäster|inbjudna|inbjuden|observatörer|observatör"
+    r"|besök\s+av|besökare|på\s+besök"  # "Besök av: Emil Beijer, …": visitors were there
     r"|ande"  # "ande Håkan Wretling": Närvarande or Beslutande with its head cut off
 )
 _ABSENT = (
@@ -109,6 +110,7 @@ class Attendance:
     # (line, name) of those in a table of an item's presenters: not attendance
     presenters: list[tuple[int, str]] = field(default_factory=list)
     last_label: str = ""  # the label of the list read last, for a list a page break cut
+    part_time: set[str] = field(default_factory=set)  # replaced for some §§ only: still there
 
 
 def _role(label: str) -> str:
@@ -187,6 +189,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
         for p in paragraphs
     ]
+    paragraphs = [_spaced_columns(p) for p in paragraphs]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
@@ -222,6 +225,48 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     _prose(paragraphs, result)
     _finish(result)
     return result
+
+
+# "Abelius, Anders   Carlsson, Anders": a list set in columns that writes the surname first,
+# the given name after its comma (the columns' spaces collapse in the text as read)
+_SURNAME_PAIR = re.compile(
+    r"(?P<sur>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?),\s+"
+    r"(?P<given>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?:\s+|$)"
+)
+_PAIR_ROLE = re.compile(r"(?:ordförande|ordf\.?|vice ordförande|sekreterare|sekr\.?|kassör)$", re.I)
+
+
+def _spaced_columns(text: str) -> str:
+    """'Närvarande<TAB>Uggla, Eddie ordförande' / 'Abelius, Anders<TAB>Carlsson, Anders': rows
+    of names written surname first, read as a table row with the names turned ('Närvarande<TAB>
+    Eddie Uggla<TAB>ordförande', 'Anders Abelius<TAB>Anders Carlsson'). A cell must be nothing
+    but such pairs (and a role at its end), each a known given name after a surname that is
+    none, so a list written 'Anna Ek, Per Lind' is never turned."""
+    if "," not in text:
+        return text
+    cells = [c.strip() for c in text.split("\t")]
+    out: list[str] = []
+    turned = False
+    for k, cell in enumerate(cells):
+        names = _turned_pairs(cell, k == 0)
+        turned = turned or names is not None
+        out.extend(names if names is not None else [cell])
+    return "\t".join(c for c in out if c) if turned else text
+
+
+def _turned_pairs(cell: str, first: bool) -> list[str] | None:
+    head = _RUN_HEADING.match(cell) if first else None
+    label, rest = (head["label"], head["rest"]) if head else ("", cell)
+    names, pos = [], 0
+    for m in _SURNAME_PAIR.finditer(rest):
+        if m.start() != pos or not is_first_name(m["given"]) or is_first_name(m["sur"]):
+            break
+        names.append(f"{m['given']} {m['sur']}")
+        pos = m.end()
+    tail = rest[pos:].strip()
+    if not names or (tail and not _PAIR_ROLE.fullmatch(tail)):
+        return None
+    return [label, *names, tail]
 
 
 _FOR = (
@@ -823,7 +868,10 @@ def _first_sentence(rest: str) -> tuple[str, str]:
     (a full stop after an abbreviation or before a given name does not end it)."""
     for m in re.finditer(r"(?<=[a-zåäö)])\.\s+(?=(?P<next>[A-ZÅÄÖ][\wåäö-]*))", rest):
         after = rest[m.end() :]
-        if is_first_name(m["next"]) or m["next"].lower() in _NOT_SENTENCE:
+        # "… och Per Ek. Stefan är suppleant och ersätter …": a given name that a verb follows
+        # opens a sentence about her; one that a surname follows goes on with the list
+        verb = _VERB_NEXT.match(after)
+        if (is_first_name(m["next"]) and not verb) or m["next"].lower() in _NOT_SENTENCE:
             continue
         people = people_in_run(after[:80])
         if _HEADING.match(after) or not people or not after.startswith(people[0].name):
@@ -831,6 +879,7 @@ def _first_sentence(rest: str) -> tuple[str, str]:
     return rest, ""
 
 
+_VERB_NEXT = re.compile(r"\S+\s+(?:är|var|har|hade|deltog|deltar|ersätter|ersatte|tjänstgör)\b")
 _NOT_SENTENCE = {"tjg", "ers", "ordf", "sekr", "adj", "ersättare", "ordförande", "sekreterare"}
 
 
@@ -1128,6 +1177,8 @@ def _attendee(result: Attendance, person, present: bool, role: str, label: str) 
     attendee = Attendee(person.name, org, role, present, "")
     if _serving(note, label) or person.replaces:
         replaced = "" if _VACANT.match(person.replaces) else person.replaces
+        if replaced and _PART_OF_MEETING.search(note):
+            result.part_time.add(replaced)
         attendee.role = "substitute"
         attendee.substitute_for = replaced
         _add_substitution(result, person.name, replaced)
@@ -1136,6 +1187,9 @@ def _attendee(result: Attendance, person, present: bool, role: str, label: str) 
 
 
 _VACANT = re.compile(r"^\s*vakan", re.I)
+# "Per Ek (M), ersättare för Karl Dahl (M) § 5 på grund av jäv": a stand-in for some §§ or an
+# item the member was disqualified from; the member was there for the rest of the meeting
+_PART_OF_MEETING = re.compile(r"§|\bjäv|\bdel\s+av\b|\bkl\.?\s*\d", re.I)
 _MEMBER_LABELS = {
     "beslutande", "beslutande ledamöter", "ledamöter", "närvarande ledamöter",
     "ordinarie ledamöter",
@@ -1155,10 +1209,16 @@ def _serving(note: str, label: str) -> bool:
     return label in _MEMBER_LABELS and bool(_ERSÄTTARE.search(note))
 
 
+# "Besök av:", "Från kommunen:": a line that opens with words of its own and a colon
+_OWN_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäöÅÄÖ]+){0,2}\s*:")
+
+
 def _list_continues(text: str) -> bool:
     """'Juliussen, Anna Bürger Sjödin, Camilla Wass': the rest of a wrapped list of names."""
     if "\t" in text or _HEADING.match(text.strip()) or "," not in text:
         return False
+    if _OWN_LABEL.match(text.strip()):
+        return False  # "Besök av: Emil Beijer, …": the next list under a label of its own
     parts = [p.strip() for p in re.split(r",|\s+och\s+", text) if p.strip()]
     names = [p for p in parts[1:] if is_name(_PARTY.sub("", p))]
     return len(names) == len(parts) - 1 and len(parts[0].split()) <= 4
@@ -1239,6 +1299,8 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         replaced = "" if _VACANT.match(replaced) else replaced
         replaced = split_name(replaced)[0] or replaced  # "Per Lind §§ 1-5": whom, not when
         attendee.organisation = clean_name(org[: sub.start()])
+        if _PART_OF_MEETING.search(sub[0]):
+            result.part_time.add(replaced)  # "ersättare för Karl Dahl § 5 (jäv)"
         attendee.substitute_for = replaced
         attendee.role = attendee.role or "substitute"
         _add_substitution(result, name, replaced)
@@ -1302,6 +1364,7 @@ def _finish(result: Attendance) -> None:
     listed = {a.name for a in result.attendees if a.present and partly.search(a.organisation)}
     # … and a member whose stand-in served only some §§ ("Anita Berg (SP) Ersättare för Tanja
     # Henriksson (V) 125") was there for the rest.
+    listed |= result.part_time
     listed |= {
         a.substitute_for for a in result.attendees
         if a.substitute_for and re.search(r"§|\d", a.organisation)

@@ -89,6 +89,13 @@ ORG_NOUN_ENDINGS = (
 )  # fmt: skip
 
 
+# Organisations named in the plural definite ("Sportfiskarna", "Företagarna", "SPF Seniorerna",
+# "Moderaterna") and councils ("Fotö Öråd", "Byarådet"): after a guest's name without a comma
+# ("samt Christina Lindhagen Sportfiskarna") where she comes from, never her surname.
+ORG_PLURAL_ENDINGS = ("arna", "erna", "orna")
+COUNCIL_ENDINGS = ("råd", "rådet")
+
+
 @lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     w = word.lower().strip(",.")
@@ -96,6 +103,8 @@ def is_title_word(word: str) -> bool:
         any(w.endswith(s) for s in TITLE_SUFFIXES)
         or (len(w) > 9 and any(w.endswith(s) for s in ORG_SUFFIXES))
         or (len(w) >= 7 and w.endswith(ORG_NOUN_ENDINGS))
+        or (len(w) >= 8 and w.endswith(ORG_PLURAL_ENDINGS))
+        or (len(w) >= 4 and w.endswith(COUNCIL_ENDINGS))
     )
 
 

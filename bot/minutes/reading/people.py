@@ -27,7 +27,9 @@ _LOWER_HYPHEN = re.compile(r"^(?P<a>[A-ZÅÄÖÉÜ][a-zåäöéü]+)-[a-zåäö�
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.?(?:-[A-ZÅÄÖ]\.?)?|[A-ZÅÄÖ]\.[A-ZÅÄÖ]\.)$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _PARTICLES = set(PARTICLES)
-_SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|")
+# "*Hilkka Andersson": a star before a name marks her in the list (a tjänstgörande ersättare,
+# one who came late; the legend is often on another page); it parts her from the name before.
+_SEPARATORS = (",", ";", ":", ")", "/", "•", "–", "-", "|", "*")
 _REPLACES = re.compile(
     # "ers PRO för Margareta Nyberg": the organisation she is ersättare of before "för"
     r"(?:\bers(?:ättare)?\.?\s+(?-i:[A-ZÅÄÖ]{2,6}\s+)?för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
@@ -98,6 +100,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     text = re.sub(r"(?<=[a-zåäöé])/(?=[A-ZÅÄÖ])", " / ", text)  # "Öberg/Helén Eriksson"
     # "Forslund- Mustaniemi": a double surname broken at its hyphen at the end of a line
     text = re.sub(r"(?<=[a-zåäöé])- (?=[A-ZÅÄÖ][a-zåäöé])", "-", text)
+    text = re.sub(r"(?<!\S)\*\s*(?=[A-ZÅÄÖ])", "* ", text)  # "*Anders Rapp": the star apart
     return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)], text
 
 
@@ -196,6 +199,34 @@ def _name_at(words: list, i: int) -> int:
             and words[j - 1][0] not in _PARTICLES
         ):
             break
+        # "Maud Bengtsson Mussa Selim": after a word with a surname's ending, two more
+        # capitalised words are the next person, not two more surnames, even when the given
+        # name is not a known one (a run of a list's names without commas).
+        if (
+            taken >= 2
+            and j + 1 < len(words)
+            and word == bare
+            and _surname_like(words[j - 1][0])
+            and not _surname_like(bare)
+            and not is_first_name(_bare(words[j - 1][0]))
+            and _name_token(_bare(words[j + 1][0]))
+            and not is_first_name(_bare(words[j + 1][0]))
+        ):
+            break
+        # "Mussa Selim Margreth Johnsson": two words without a surname's ending, then a third
+        # and a surname: the last two are the next person (a name of four words is rare).
+        if (
+            taken == 2
+            and j + 1 < len(words)
+            and word == bare
+            and not _surname_like(bare)
+            and not _surname_like(words[j - 1][0])
+            and words[j - 1][0] == _bare(words[j - 1][0])
+            and _surname_like(words[j + 1][0])
+            and _name_token(_bare(words[j + 1][0]))
+            and not is_first_name(_bare(words[j + 1][0]))
+        ):
+            break
         # A given name after a surname starts the next person ("… Adolfsson Anita Bohman",
         # "… Haider Ulrika J Gustafsson").
         if taken >= 2 and is_first_name(bare) and j + 1 < len(words):
@@ -230,6 +261,57 @@ def _name_at(words: list, i: int) -> int:
     return taken if taken >= 2 else 0
 
 
+# The endings of most Swedish surnames: a word with one of them ends a name in a run.
+_SURNAME_ENDINGS = (
+    "sson", "son", "sen", "berg", "ström", "lund", "gren", "qvist", "kvist", "quist", "dahl",
+    "dal", "holm", "blad", "stedt", "stad", "fors", "vall", "bäck", "mark", "ling", "man",
+    "lin", "ius", "borg", "gård", "hed", "sjö", "by", "löf", "löv", "rot", "ek", "sköld",
+)  # fmt: skip
+
+
+def _surname_like(word: str) -> bool:
+    word = word.strip(",.;:()")
+    return len(word) >= 4 and word.lower().endswith(_SURNAME_ENDINGS)
+
+
+def _after_a_surname(words: list, i: int) -> bool:
+    """Whether words[i] starts a person right after a name that ended in a surname ('Maud
+    Bengtsson Mussa Selim'): the same test _name_at stops a name at."""
+    if i < 2 or i + 1 >= len(words):
+        return False
+    prev, word, nxt = words[i - 1][0], words[i][0], _bare(words[i + 1][0])
+    return (
+        prev == _bare(prev)
+        and word == _bare(word)
+        and _surname_like(prev)
+        and not is_first_name(prev)
+        and _name_token(_bare(words[i - 2][0]))
+        and _name_token(word)
+        and not _surname_like(word)
+        and _name_token(nxt)
+        and not is_first_name(nxt)
+    )
+
+
+def _before_a_surname(words: list, i: int) -> bool:
+    """'Mussa Selim Margreth Johnsson': words[i] starts the second pair (see _name_at)."""
+    if i < 2 or i + 1 >= len(words):
+        return False
+    two, one, word, nxt = words[i - 2][0], words[i - 1][0], words[i][0], words[i + 1][0]
+    return (
+        one == _bare(one)
+        and word == _bare(word)
+        and _name_token(two)
+        and _name_token(one)
+        and not _surname_like(one)
+        and not _surname_like(word)
+        and _name_token(word)
+        and _surname_like(nxt)
+        and _name_token(_bare(nxt))
+        and not is_first_name(_bare(nxt))
+    )
+
+
 def _starts_person(words: list, i: int, text: str) -> bool:
     word = words[i][0]
     if is_first_name(word):
@@ -240,6 +322,8 @@ def _starts_person(words: list, i: int, text: str) -> bool:
     if not before or before.endswith(_SEPARATORS) or "\t" in text[words[i][1] - 1 : words[i][1]]:
         return True
     prev = words[i - 1][0] if i else ""
+    if _after_a_surname(words, i) or _before_a_surname(words, i):
+        return True  # "… Bengtsson Mussa Selim": the next person of a run without commas
     return bool(prev) and (
         prev[0].islower()
         or prev[0].isdigit()
@@ -345,6 +429,8 @@ def mark_of(note: str) -> str:
         return "absent"  # "(ej närvarande)", "S, ej närv.", "Barbro Karlsson, Vision deltog ej"
     if _PARTLY.match(note):
         return "part"  # "§ 44-58, 66-74" in the column of those there: there for those
+    # "Maj-Britt Elmvik (-)": a member without a party, the dash in its brackets; no mark
+    note = re.sub(r"\(\s*[-–—]\s*\)", " ", note)
     words = note.replace("(", " (").split()[:6]
     after_words = False  # past a word of a title or an organisation ("PRO:s samo N")
     for k, word in enumerate(words):

@@ -1,0 +1,113 @@
+"""Attendance as Swedish minutes write it, round 8.
+
+Every text here is written the way such minutes are (none is copied from the corpus): visitors
+under a label of their own after those away, a member without a party, stars and runs of names
+without commas in a fullmäktige's appendix, a suppleant named by her given name in a sentence
+after the list, an ersättare for one § because of jäv, names written surname first in columns,
+a guest's organisation after her name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.minutes.reading import parse_text
+
+TODAY = date(2026, 1, 1)
+_DECISION = "§ 1 Dagordning\nStyrelsen beslutar att godkänna dagordningen.\n"
+
+
+def _read(text: str):
+    return parse_text(text + _DECISION, "protokoll.txt", today=TODAY)
+
+
+def _pairs(minutes) -> list[tuple[str, str]]:
+    return [(s.substitute, s.replaces) for s in minutes.substitutions]
+
+
+def test_visitors_under_their_own_label_were_there_not_away():
+    # "Besök av:" ends the list of those away above it; a visitor's organisation is no person
+    minutes = _read(
+        "Protokoll fört vid byalagets styrelsemöte 2024-03-12\n\n"
+        "Närvarande: Anna Berg, Karl Dahl och Per Ekström\n\n"
+        "Meddelat förhinder: Eva Holm, Olle Nordin\n\n"
+        "Besök av: Lisa Åberg, Fotö Byaråd, Sten Holmgren\n"
+    )
+    assert {"Lisa Åberg", "Sten Holmgren"} <= set(minutes.present)
+    assert sorted(minutes.absent) == ["Eva Holm", "Olle Nordin"]
+    assert not any("Byaråd" in name for name in minutes.present + minutes.absent)
+
+
+def test_a_member_without_a_party_is_no_absence():
+    # "(-)": the brackets of a member who left her party, not a dash marking her away
+    minutes = _read(
+        "Kommunfullmäktige 2024-03-12\n"
+        "Beslutande Anna Berg (S) Karl Dahl (M) Maj-Britt Ekström (-) Per Lund (C)\n"
+    )
+    assert "Maj-Britt Ekström" in minutes.present
+    assert minutes.absent == []
+
+
+def test_stars_and_a_run_of_names_without_commas_part_the_people():
+    # A fullmäktige's appendix: "*" before the ersättare who served, no commas anywhere, given
+    # names the reader may not know ("Mussa", "Margreth")
+    minutes = _read(
+        "Bilaga 1. Kommunfullmäktiges protokoll 2024-03-12\n"
+        "Beslutande Olov Säfström Maud Bengtsson Mussa Selim Margreth Johnsson "
+        "*Hilkka Andersson *Anders Rapp, , kl Mikael Lundvall\n"
+    )
+    assert {
+        "Olov Säfström", "Maud Bengtsson", "Mussa Selim", "Margreth Johnsson",
+        "Hilkka Andersson", "Anders Rapp", "Mikael Lundvall",
+    } <= set(minutes.present)  # fmt: skip
+    assert not any(len(name.split()) > 3 for name in minutes.present)
+
+
+def test_a_sentence_about_a_suppleant_after_the_list_names_only_her():
+    # "Stefan är suppleant och ersätter …": the given name opens a sentence, it does not go on
+    # with the list, so the last one listed stands in for nobody
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande: Anna Berg, Karl Dahl, Stefan Lund och Per Ek. "
+        "Stefan är suppleant och ersätter Eva Holm.\n"
+    )
+    assert _pairs(minutes) == [("Stefan Lund", "Eva Holm")]
+    assert "Per Ek" in minutes.present
+
+
+def test_a_member_replaced_for_one_item_because_of_jav_was_there():
+    minutes = _read(
+        "Protokoll miljönämnden 2024-03-12\n"
+        "Beslutande Anna Berg (S), ordförande\n"
+        "Karl Dahl (M)\n"
+        "Per Ek (M), ersättare för Karl Dahl (M) § 5 på grund av jäv\n"
+    )
+    assert {"Anna Berg", "Karl Dahl", "Per Ek"} <= set(minutes.present)
+    assert "Karl Dahl" not in minutes.absent
+    assert ("Per Ek", "Karl Dahl") in _pairs(minutes)
+
+
+def test_names_written_surname_first_in_columns():
+    minutes = _read(
+        "Protokoll\tSammanträde fiskevårdsföreningen\n"
+        "Tid\t2024-03-12\n"
+        "Närvarande\tBerg, Anna  ordförande\n"
+        "Dahl, Karl\tEk, Per\n"
+        "Holm, Eva\tNordin, Olle\n"
+    )
+    assert {"Anna Berg", "Karl Dahl", "Per Ek", "Eva Holm", "Olle Nordin"} <= set(minutes.present)
+
+
+def test_a_list_written_given_name_first_is_not_turned():
+    minutes = _read("Protokoll styrelsemöte 2024-03-12\nNärvarande\tAnna Berg, Karl Dahl\n")
+    assert {"Anna Berg", "Karl Dahl"} <= set(minutes.present)
+    assert "Berg Anna" not in minutes.present
+
+
+def test_a_guests_organisation_in_the_plural_after_her_name():
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande: Anna Berg ordf., Karl Dahl, Per Ekström samt Lisa Åberg Sportfiskarna.\n"
+    )
+    assert "Lisa Åberg" in minutes.present
+    assert not any("Sportfiskarna" in name for name in minutes.present)
