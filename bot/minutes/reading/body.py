@@ -462,9 +462,11 @@ def organisation_in(text: str) -> str:
                 return " ".join([word, *taken]).rstrip(".")
         elif (_ORG_LAST.match(word) or word in _CLUB) and i > 0 and word.lower() not in _GENERIC:
             left = i
+            # "Styrelsemöte Hembygdsförening": the meeting's word before the association's kind
+            # is no part of a name (the board of an association it does not name)
             while left > 0 and i - left < 3 and _ORG_WORD.match(words[left - 1]) and (
                 words[left - 1][0].isupper() and words[left - 1].lower() not in _STOP
-                and not _HEAD.match(words[left - 1])
+                and not _HEAD.match(words[left - 1]) and not _meeting_word(words[left - 1])
             ):
                 left -= 1
             if left < i:

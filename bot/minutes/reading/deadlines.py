@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from .decisions import sentences
-from .header import explicit_dates
+from .header import explicit_dates, has_year, six_digit_dates
 from .model import AgendaItem, Deadline
 from .names import names_in
 
@@ -51,7 +51,6 @@ _ANSWER_NOUN = re.compile(
     re.I,
 )
 _PERIOD = re.compile(r"^(?:remiss|svars)(?:tid|period)", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d|-\d\d$")
 _BEFORE_MEETING = 60  # days
 # "Protokollet ska justeras senast …", "Justering sker senast …": when the minutes are signed
 _JUSTERING = re.compile(r"\bjuster", re.I)
@@ -62,6 +61,10 @@ def find_deadlines(
     paragraphs: list[str], items: list[AgendaItem], meeting_date: date | None, today: date
 ) -> list[Deadline]:
     found: list[Deadline] = []
+    # Minutes without their own date: a deadline without a year is left out, since its year
+    # cannot be known ("allra senast den 31 december" in minutes dated only by their address;
+    # the years a text writes are those of plans and budgets as often as its own)
+    year_known = meeting_date is not None
     for i, text in enumerate(paragraphs):
         lowered = text.lower()
         if not _ANY_ANSWER_WORD.search(lowered):
@@ -76,9 +79,14 @@ def find_deadlines(
             # a little before it
             anchor = (meeting_date or today) - timedelta(days=_BEFORE_MEETING)
             dates = explicit_dates(sentence[m.end() :], anchor, "future")
+            if not dates:  # "svar senast 070301": the date as six digits, year month day
+                dates = [d for d in six_digit_dates(sentence[m.end() : m.end() + 20], today)
+                         if d.start < 5]
             if not dates or dates[0].start > 25:
                 continue
-            inferred = not _YEAR.search(dates[0].phrase) or meeting_date is None
+            if not year_known and not has_year(dates[0].phrase):
+                continue  # "senast tors 23/2" in minutes that write no year anywhere
+            inferred = not has_year(dates[0].phrase) or not year_known
             what_match = _WHAT.match(sentence[: m.start()])
             what = what_match["what"] if what_match else sentence[: m.start()].strip()
             what = re.sub(r"^(?:utkastet|förslaget)\s+kring\s+", lambda x: x[0], what)

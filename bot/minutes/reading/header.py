@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from bot.dates import extract_dates, parse_time_range
+from bot.dates import DateMatch, extract_dates, parse_time_range
 
 from .model import NextMeeting
 
@@ -56,9 +56,60 @@ class Header:
     last_index: int = -1  # the last paragraph that belonged to the header
 
 
+# "Årsmötet den 20e mars": an ordinal day written without the colon of "20:e"; read as "20 "
+# (the same length, so that every phrase keeps its place in the text)
+_ORDINAL_DAY = re.compile(
+    r"(?<![\d.,/])(\d{1,2})e(?=\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", re.I
+)
+
+
 def explicit_dates(text: str, today: date, prefer: str = "nearest"):
     """Date phrases written with a day number; "i dag" or a bare weekday are not meeting dates."""
+    if "e " in text:
+        text = _ORDINAL_DAY.sub(r"\1 ", text)
     return [m for m in extract_dates(text, today, prefer) if re.search(r"\d", m.phrase)]
+
+
+# "Nästa möte blir onsdag 060329", "svar senast 070301": a day as six digits, year month day,
+# the short form (ÅÅMMDD) file names and many associations write dates in. Read only where a
+# date is expected (a next meeting's sentence, right after "senast"): elsewhere six digits are
+# as often a number of some other kind.
+_SIX_DIGITS = re.compile(r"(?<![\d/.:-])(\d\d)([01]\d)([0-3]\d)(?![\d/:-]|[.,]\d)")
+
+
+def six_digit_dates(text: str, today: date) -> list[DateMatch]:
+    found = []
+    for m in _SIX_DIGITS.finditer(text):
+        year = 2000 + int(m[1])
+        if year > today.year + 1:
+            year -= 100
+        try:
+            day = date(year, int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+        found.append(DateMatch(day, m.start(), m.end(), m[0]))
+    return found
+
+
+def has_year(phrase: str) -> bool:
+    """'14 mars 2024', '3/5-17', '070301': the date's phrase gives its year."""
+    return bool(re.search(r"(?:19|20)\d\d|-\d\d$", phrase) or _SIX_DIGITS.fullmatch(phrase))
+
+
+# A year written out in the text: "Miljöchefsmötet 2019", "Dnr KS 2018/14", "23/5-2023"
+_WRITTEN_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?!\d)")
+
+
+def written_year(paragraphs: list[str], today: date) -> int | None:
+    """The year minutes without their own date were written in, as far as the text tells it:
+    the year they write most often (the later one on a tie), never one after today's."""
+    counts: dict[int, int] = {}
+    for text in paragraphs:
+        for found in _WRITTEN_YEAR.findall(text):
+            year = int(found)
+            if 1990 <= year <= today.year:
+                counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
 
 _ENGLISH = {
@@ -296,8 +347,12 @@ _INNER_LABEL = re.compile(r"\s+(?=(?:Tid|Plats|Lokal|Datum|Mötesplats|Mötestid
 # The item that chooses who checks the minutes and when: a "Tid:" or "Plats:" just after it is
 # the justering's, not the meeting's ("Val av protokollsjusterare … Justerare: Per Ek … Tid:
 # Tisdagen den 18 november 2014, kl. 08:30").
+# The same on a front page whose block for the justering is headed 'Justering' and names its
+# 'Justerare' first ("2 Justering" / "Justerare Rose-Marie Holmqvist (S)" / "Plats och tid
+# Kultur- och fritidsförvaltningen … den 8 maj klockan 11:00 11:30").
 _CHECKING = re.compile(
-    r"\bval\s+av\s+(?:protokoll(?:s)?)?justerare|\bska\s+justeras\b|\btid\s+för\s+justering",
+    r"\bval\s+av\s+(?:protokoll(?:s)?)?justerare|\bska\s+justeras\b|\btid\s+för\s+justering"
+    r"|^\W*(?:\d{1,3}\s+)?justering\s*$|^justerare\b",
     re.I,
 )
 
@@ -385,6 +440,21 @@ def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
                 if _use_field(header, label, value, today):
                     last = max(last, k)
                 break
+            else:
+                # "Tid och plats" / "Beslutande" / "Ledamöter Det fria ordets hus, Kungsgatan 29
+                # C, klockan 14:00 15:41 Eva Johansson (C) …": a value without a date, the
+                # place and the time before the names
+                for nxt in paragraphs[j : j + 3] if "tid" in label else []:
+                    nxt = nxt.strip()
+                    rest = nxt[len(label_at_start(nxt)) :].lstrip(" :;")
+                    clock = next(
+                        (c for c in _TIME_PHRASE.finditer(rest[:150]) if c[0][:2].lower() == "kl"),
+                        None,
+                    )
+                    if clock:
+                        if _use_field(header, label, rest[: clock.end()], today):
+                            last = max(last, k)
+                        break
         elif _use_field(header, label, value, today):
             last = max(last, k)
         k += 1
@@ -653,8 +723,15 @@ _COMPACT = re.compile(
 def _compact_date(header: Header, paragraphs: list[str], today: date) -> None:
     """'Protokoll 180414', 'Styrelsemöte 9 (20171127)', 'Protokoll fört vid Skypemöte 18 05 02':
     a title's date written without separators, as file names write it, or in spaced pairs."""
-    for text in paragraphs:
-        if len(text) > 120 or not _TITLE_LINE.match(text):
+    for k, text in enumerate(paragraphs):
+        # "110228" / "Styrelsemöte Hembygdsförening": the digits alone over the heading, as a
+        # web page's or a file's title names minutes by their date
+        over_title = (
+            bool(_COMPACT.fullmatch(text.strip()))
+            and k + 1 < len(paragraphs)
+            and bool(_TITLE_LINE.match(paragraphs[k + 1]))
+        )
+        if len(text) > 120 or not (over_title or _TITLE_LINE.match(text)):
             continue
         for m in _COMPACT.finditer(text):
             year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
@@ -805,23 +882,70 @@ def _tidy(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# "Nästa möte 12 mars (flyttat till 19 mars)", "… den 3 maj, senare ändrat till den 10 maj": a
+# date decided and then moved, in an afterthought right after it; the later date is the meeting
+_MOVED = re.compile(
+    r"\b(?:flytta|ändra|senarelägg|senarelag|tidigarelägg|tidigarelag|framflytta)\w*"
+    r"(?:\s+(?:senare|sedan|nu))?\s+(?:till\s+)?(?:den\s+)?|\bnytt\s+datum\s*:?\s*(?:är\s+)?(?:den\s+)?",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _next_dates(text: str, anchor: date) -> list[DateMatch]:
+    found = explicit_dates(text, anchor, "future")
+    if not found:  # "Nästa möte blir onsdag 060329"
+        found = [d for d in six_digit_dates(text[:80], anchor) if d.start < 60]
+    return found
+
+
+def _moved(after: str, anchor: date) -> tuple[date, str] | None:
+    """The date a next meeting was moved to, in the sentence or the brackets after its date."""
+    opening = after.find("(", 0, 40)
+    if opening >= 0:
+        closing = after.find(")", opening)
+        segment = after[opening + 1 : closing if closing > 0 else opening + 80]
+    else:
+        end = _SENTENCE_END.search(after)
+        segment = after[: end.start() if end else 80][:80]
+    m = _MOVED.search(segment)
+    if not m:
+        return None
+    found = _next_dates(segment[m.end() :], anchor)
+    if not found or found[0].start > 3:
+        return None
+    return found[0].date, segment[m.end() + found[0].end :]
+
+
 def next_meeting(paragraphs: list[str], meeting_date: date | None, today: date):
+    anchor, year_known = meeting_date, meeting_date is not None
+    if anchor is None:
+        # Minutes without their own date: a day written without a year is in the year the text
+        # is written in; when no year is written at all, the year cannot be known
+        written = written_year(paragraphs, today)
+        anchor, year_known = (date(written, 1, 1), True) if written else (today, False)
     for k, text in enumerate(paragraphs):
         m = _NEXT.search(text)
         if not m or re.search(r"nästkommande", text[: m.end()], re.I):
             continue
-        found = explicit_dates(text[m.start() :], meeting_date or today, "future")
+        found = _next_dates(text[m.start() :], anchor)
         if not found and k + 1 < len(paragraphs) and len(text[m.end() :].strip(" .:")) < 3:
             text = paragraphs[k + 1]  # "Nästa styrelsemöte" / "Söndag 26 mars kl 15:00."
             m = re.match("", text)
-            found = explicit_dates(text, meeting_date or today, "future")
+            found = _next_dates(text, anchor)
         if not found or (meeting_date and found[0].date <= meeting_date):
             continue
+        if not year_known and not has_year(found[0].phrase):
+            continue  # "Onsd 8/3" in minutes that write no year anywhere
         after = text[m.start() + found[0].end :]
         nxt = NextMeeting(date=found[0].date)
+        moved = _moved(after, found[0].date)
         times = parse_time_range(after) or (
             parse_time_range(paragraphs[k + 1]) if k + 1 < len(paragraphs) else None
         )
+        if moved:
+            nxt.date = moved[0]
+            times = parse_time_range(moved[1][:30]) or times
         compact = _COMPACT_CLOCK.search(after)  # "klockan 1900"
         if compact and (not times or compact.start() < 5):
             times = (time(int(compact["h"]) % 24, int(compact["m"])), None)

@@ -1,0 +1,117 @@
+"""How Swedish minutes write their date, their next meeting and what they ask answers to by.
+
+The pages below are written for these tests, the way an association's secretary and a
+kommun's front page write them (none is copied from the corpus): a date as six digits (ÅÅMMDD),
+an ordinal day ("den 20e mars"), a next meeting moved in an afterthought, minutes that never
+write their own date, and a front page whose labels run together ahead of their values.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.minutes.reading import parse_text
+
+TODAY = date(2026, 12, 2)
+
+
+def _read(text: str):
+    return parse_text(text, "anteckningar.txt", today=TODAY)
+
+
+BOARD_NOTES = """\
+120312
+
+Styrelsemöte Bygdegårdsförening
+
+Närvarande:
+
+Karin, Olle, Ingrid, Bertil.
+
+Vårstädning
+
+Städdag i bygdegården planeras. Olle ordnar container.
+
+Nästa möte: Årsmötet den 22e april.
+
+Vid pennan Karin
+"""
+
+
+def test_six_digits_over_the_heading_are_the_meetings_date():
+    m = _read(BOARD_NOTES)  # refused before: no date, no names in full, no decision
+    assert m.date == date(2012, 3, 12)
+    assert m.groups == ["Styrelsen"]  # the board of an association the heading does not name
+
+
+def test_an_ordinal_day_without_its_colon_is_a_day():
+    m = _read(BOARD_NOTES)
+    assert m.next_meeting is not None and m.next_meeting.date == date(2012, 4, 22)
+
+
+HEAD = """\
+Protokoll styrelsemöte
+Datum: 2009-02-10
+Närvarande: Anna Berg, Per Lind, Olle Dahl
+1. Mötets öppnande
+Anna Berg öppnade mötet.
+"""
+
+
+def test_a_next_meeting_written_as_six_digits():
+    m = _read(HEAD + "2. Nästa möte\nNästa möte blir onsdag 090325.\n")
+    assert m.next_meeting.date == date(2009, 3, 25)
+
+
+def test_an_answer_asked_by_six_digits():
+    m = _read(HEAD + "2. Remiss om taxor\nSvar lämnas till Per Lind senast 090301.\n")
+    assert [(d.date, d.year_inferred) for d in m.deadlines] == [(date(2009, 3, 1), False)]
+
+
+def test_a_next_meeting_moved_in_brackets_is_on_its_new_day():
+    m = _read(HEAD + "2. Nästa möte\nNästa möte den 12 mars kl 18.00 (flyttat till den 19 mars).\n")
+    assert (m.next_meeting.date, str(m.next_meeting.start)) == (date(2009, 3, 19), "18:00:00")
+    later = _read(HEAD + "2. Nästa möte\nNästa möte 5 mars, senare ändrat till 12 mars kl 19.\n")
+    assert (later.next_meeting.date, str(later.next_meeting.start)) == (
+        date(2009, 3, 12), "19:00:00")
+
+
+UNDATED = """\
+Protokoll styrelsemöte
+Närvarande: Anna Berg, Per Lind, Olle Dahl
+1. Mötets öppnande
+Anna Berg öppnade mötet.
+2. Remiss om översiktsplan
+Synpunkter lämnas till Per Lind senast 31 mars.
+3. Nästa möte
+Nästa möte den 14 april kl 18.
+"""
+
+
+def test_minutes_that_write_no_year_give_no_year_to_their_next_meeting():
+    m = _read(UNDATED)  # guessed from the day they were read before: 2027-04-14
+    assert m.next_meeting is None
+    assert m.deadlines == []
+
+
+def test_minutes_without_their_date_date_the_next_meeting_by_the_year_they_write():
+    text = UNDATED.replace("Remiss om översiktsplan", "Remiss om översiktsplan 2015")
+    m = _read(text)
+    assert m.next_meeting.date == date(2015, 4, 14)
+    assert m.deadlines == []  # a deadline's year is not guessed from a plan's
+
+
+FRONT_PAGE = """\
+SAMMANTRÄDESPROTOKOLL Fritidsnämnden
+1 Tid och plats Beslutande Ledamöter Medborgarhuset, Storgatan 4, klockan 15:00 16:20 \
+Lena Ek (S), ordförande Jonas Berg (M) Sara Holm (C)
+2 Justering Justerare Jonas Berg (M) Plats och tid Fritidsförvaltningen, Torget 2 den 9 mars \
+klockan 10:00 10:30 Justerade paragrafer 1-4
+3 1 Val av justerare Jonas Berg utses att justera protokollet.
+"""
+
+
+def test_the_meetings_time_and_place_are_not_the_justerings():
+    m = _read(FRONT_PAGE)  # the justering's place and time were taken before
+    assert (str(m.start), str(m.end)) == ("15:00:00", "16:20:00")
+    assert m.place == "Medborgarhuset, Storgatan 4"
