@@ -149,7 +149,10 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     # cut from a page of text on one line are long and follow each other.
     with_text = sum(  # "2. Föregående protokoll Protokollet lades till handlingarna."
         1 for i in chain
-        if len(paragraphs[i]) > 40 and re.search(r"\S\s+[A-ZÅÄÖ][a-zåäö]+\s+\S+.*\.", paragraphs[i])
+        if len(paragraphs[i]) > 40 and (
+            re.search(r"\S\s+[A-ZÅÄÖ][a-zåäö]+\s+\S+.*\.", paragraphs[i])
+            or _VERB_FIRST.match(paragraphs[i])
+        )
     )
     # "2. Val av justerare - Anna Ek valdes till justerare.": items with what they decided
     outcomes = sum(1 for i in chain if _with_outcome(_NUMBERED.match(paragraphs[i])[0])[1])
@@ -163,6 +166,14 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
 
 
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
+# "2. Utsågs undertecknad att föra dagens protokoll, fastställdes utsänd agenda …", "4. Uppdrogs
+# åt Ulf att …", "3. Redogjorde ordföranden för …": the old 'Protokoll fört vid' style, in which
+# each numbered paragraph opens with its verb (a past tense or a passive), is the record of an
+# item, never a title or a point of a list inside one
+_VERB_FIRST = re.compile(
+    r"^\s*\d{1,2}[.)]\s+[A-ZÅÄÖ][a-zåäö]{3,}(?:ade|ades|(?<!n)de|des|te|tes|ogs|ågs|ögs|icks|öts)\s+"
+    r"(?!och\b)[a-zåäöA-ZÅÄÖ]"
+)
 
 
 def _same_title(a: str, b: str) -> bool:

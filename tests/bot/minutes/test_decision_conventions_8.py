@@ -95,3 +95,24 @@ def test_re_elections_things_kept_and_support_for_a_motion_decide():
     assert is_decision("Anna Berg och Olle Strand omvaldes.")
     assert is_decision("Medlemsavgiften bibehålls oförändrad.")
     assert is_decision("Styrelsen stödjer motionen om en ny badplats.")
+
+
+def test_numbered_paragraphs_that_open_with_their_verb_are_the_items():
+    # the old 'Protokoll fört vid' style: each numbered paragraph is the record of its item,
+    # opening with its verb; a transcript keeps few of their full stops
+    page = """\
+PROTOKOLL fört vid sammanträde med styrelsen för Ålsjöns fiskevårdsområdesförening
+12 april 2023 Bygdegården, Ålsjö.
+Närvarande: Berit Sand ordf., Kjell Ahl, Mona Frisk, Ivar Lund.
+1. Förklarade ordföranden sammanträdet öppnat och hälsade alla välkomna
+2. Utsågs undertecknad att föra dagens protokoll, fastställdes utsänd dagordning
+3. Redogjorde kassören för föreningens ekonomi med ett saldo om 52 000 kronor
+4. Uppdrogs åt kassören att beställa nya skyltar inför sommarens fiskesäsong vid sjön
+5. Rapporterade sekreteraren om arbetet med den nya broschyren om fisket i sjön
+Uppdrogs åt sekreteraren att trycka 2 000 exemplar.
+6. Meddelade kassören att fiskekorten var klara från trycket
+7. Redogjorde ordföranden för kontakterna med länsstyrelsen om utsättning av gös
+"""
+    found = _decisions(page)
+    assert ("5", "Uppdrogs åt sekreteraren att trycka 2 000 exemplar.") in found
+    assert all(number for number, _ in found)
