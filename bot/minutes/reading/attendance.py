@@ -189,7 +189,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
         for p in paragraphs
     ]
-    paragraphs = [_spaced_columns(p) for p in paragraphs]
+    paragraphs = _stacked_columns([_spaced_columns(p) for p in paragraphs])
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
@@ -225,6 +225,62 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     _prose(paragraphs, result)
     _finish(result)
     return result
+
+
+# "Beslutande Beslutande ersättare Anna Ek (S), Per Lind (M) Lisa Åberg (S), Sten Holm (M)":
+# a front page's two labels side by side over their two columns, read across into one line
+_TWO_HEADS = re.compile(
+    r"\b(?P<first>Beslutande(?:\s+ledamöter)?|Ledamöter)\s+"
+    r"(?P<second>(?:Beslutande|Tjänstgörande)\s+ersättare)\s+(?=[A-ZÅÄÖ])"
+)
+
+
+def _stacked_columns(paragraphs: list[str]) -> list[str]:
+    """Each column is a list with commas between its people, and its last person has none
+    after her: the first place two people meet without a comma is where the second column
+    begins. The two columns become two lists under their own labels ('Beslutande Anna Ek (S),
+    Per Lind (M)' and 'Tjänstgörande ersättare Lisa Åberg (S), Sten Holm (M)'), as the rules
+    read them. The labels may share the line with the names or stand on a line of their own
+    ('Beslutande' / 'Beslutande ersättare Anna Ek (S), …')."""
+    out: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        text, taken = paragraphs[k], 1
+        alone = _FIRST_HEAD_ALONE.match(text.strip())
+        if alone and k + 1 < len(paragraphs):
+            text, taken = f"{alone['first']} {paragraphs[k + 1].strip()}", 2
+        m = _TWO_HEADS.search(text)
+        split = _column_break(text[m.end() :]) if m and (taken == 1 or m.start() == 0) else None
+        if m and split is not None:
+            rest = text[m.end() :]
+            out.append(text[: m.start()] + m["first"] + " " + rest[:split].rstrip())
+            out.append("Tjänstgörande ersättare " + rest[split:])
+            k += taken
+        else:
+            out.append(paragraphs[k])
+            k += 1
+    return out
+
+
+_FIRST_HEAD_ALONE = re.compile(r"^(?P<first>Beslutande(?:\s+ledamöter)?|Ledamöter)$")
+
+
+def _column_break(rest: str) -> int | None:
+    """Where the second column starts in 'Anna Ek (S), Per Lind (M) Lisa Åberg (S), …'."""
+    pos, last_end = 0, None
+    for person in people_in_run(rest[:1500]):
+        at = rest.find(person.name, pos)
+        if at < 0:
+            return None
+        if last_end is not None and "," not in rest[last_end:at]:
+            return at if _PARTY_OR_NOTE_GAP.fullmatch(rest[last_end:at]) else None
+        pos = last_end = at + len(person.name)
+    return None
+
+
+# What may stand between the last person of a column and the first of the next: a party, a
+# role or §§ of her own ("Inger Björklund (KD) Marita …", "Jussi Rinne (SD) 17-25 Kjell …")
+_PARTY_OR_NOTE_GAP = re.compile(r"\s*(?:\([A-ZÅÄÖa-zåäö]{1,4}\)\s*)?(?:[\d\s§-]{0,12})?")
 
 
 # "Abelius, Anders   Carlsson, Anders": a list set in columns that writes the surname first,
@@ -1053,7 +1109,9 @@ def _rows_below(
     return j
 _NOTE_WORDS = re.compile(
     r"^(?:och|samt|för|ers|tjg|ersättare|ordf|ordförande|vice|sekreterare|justerare|ledamot"
-    r"|kommun|region|del|av|från|till|i|§§?|kl|ej|tjänstgörande)$",
+    r"|kommun|region|del|av|från|till|i|§§?|kl|ej|tjänstgörande"
+    # "Mona Ek, tf. förvaltningschef Sara Lund, …": a role cut short before the next name
+    r"|tf\.?|t\.f\.|bitr\.?|biträdande|tillförordnad|stf\.?|ställföreträdande)$",
     re.I,
 )
 

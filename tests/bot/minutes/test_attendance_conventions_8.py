@@ -111,3 +111,29 @@ def test_a_guests_organisation_in_the_plural_after_her_name():
     )
     assert "Lisa Åberg" in minutes.present
     assert not any("Sportfiskarna" in name for name in minutes.present)
+
+
+def test_two_labels_side_by_side_over_two_columns_read_across():
+    # "Beslutande" and "Beslutande ersättare" head two columns; read across into one line, the
+    # first column's last member has no comma after her: there the ersättare begin
+    minutes = _read(
+        "VÅRD- OCH OMSORGSNÄMNDEN Plats och tid Förvaltningen klockan 13.00 "
+        "Beslutande Beslutande ersättare Anna Berg (S) ordförande, Karl Dahl (S), "
+        "Per Ekström (M) Lisa Åberg (S), Sten Holmgren (M) Ersättare Olle Nordin (S), "
+        "Eva Lind (C), Övriga deltagande Sekreterare Mona Kjellström\n"
+    )
+    assert _pairs(minutes) == [("Lisa Åberg", ""), ("Sten Holmgren", "")]
+    assert {"Anna Berg", "Karl Dahl", "Per Ekström", "Olle Nordin"} <= set(minutes.present)
+
+
+def test_officials_with_a_role_cut_short_before_their_names():
+    # "tf. förvaltningschef Sara Lund": the abbreviation is no verb of a sentence
+    minutes = _read(
+        "Socialnämnden 2024-03-12\n"
+        "Övriga deltagande\n"
+        "Sekreterare Mona Kjellström, tf. förvaltningschef Susanne Sandlund, "
+        "bitr. avdelningschef Pia Carlsson 21-26, områdeschef Stefan Ivarsson\n"
+    )
+    assert {"Mona Kjellström", "Susanne Sandlund", "Pia Carlsson", "Stefan Ivarsson"} <= set(
+        minutes.present
+    )
