@@ -101,8 +101,11 @@ def labelled_body(paragraphs: list[str]) -> str:
 
 # "… Justeringen har tillkännagivits genom anslag. Kommunfullmäktige Sammanträdesdatum …": the
 # ANSLAG/BEVIS box's labels went first and its values after its sentence, the organ's first.
+# ("… genom anslag Organ och sammanträdesdatum Kommunstyrelsen": the box's label for its organ
+# left in front of the value, which the label is no part of)
 _ANSLAG_VALUE = re.compile(
-    r"genom\s+anslag\.?\s+(?P<value>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)"
+    r"genom\s+anslag\.?\s+(?:(?:Organ|Instans|Beslutsinstans)(?:\s+och\s+sammanträdesdatum)?\s+)?"
+    r"(?P<value>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?)"
     r"(?=\s+(?:Sammanträdesdatum|Datum|\d{4}-\d\d-\d\d)\b|\s*$)"
 )
 
@@ -227,6 +230,11 @@ def _meeting_word(word: str) -> str:
     return ""
 
 
+_MEETING_AFTER_KIND = re.compile(
+    r"^(\w*(?:protokoll|anteckningar)\s+)(?:sammanträde|möte)\s+(?=[A-ZÅÄÖ])", re.I
+)
+
+
 def body_in(text: str) -> str:
     """The first body named in a line of the header."""
     abbreviated = _ABBREVIATED.match(text)
@@ -235,6 +243,9 @@ def body_in(text: str) -> str:
     short = _SHORT_AFTER_KIND.match(text)
     if short and short["name"] not in _NOT_SHORT:  # "Protokoll VU-möte", "… från AU"
         return short["name"]
+    # "Protokoll Sammanträde Roxen FVOF", "Protokoll möte Byalaget Norr": the kind of meeting
+    # between the kind of document and the body's name is no part of the name
+    text = _MEETING_AFTER_KIND.sub(r"\1", text)
     for pattern in (_AFTER_KIND, _BEFORE_KIND):
         m = None if text.isupper() and pattern is _AFTER_KIND else pattern.match(text)
         first = m["name"].split()[0] if m else ""
@@ -525,8 +536,17 @@ def association(body: str, paragraphs: list[str]) -> str:
             " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
         )
         if found and (not bare or found.lower().endswith(body.lower())):
+            # "… styrelsemöte med Fryksås Samfällighetsförening och Fryksås Fäbodlag
+            # Intresseförening": the boards of two associations meeting together
+            joint = re.search(re.escape(found) + r"\s+och\s+(?P<rest>.+)", " ".join(words))
+            other = organisation_in(joint["rest"]) if joint else ""
+            if other and joint["rest"].startswith(other.split()[0]):
+                return f"{found}{_JOINT}{other}"
             return found
     return body
+
+
+_JOINT = "\n"  # between the names of associations meeting together (no name has a line break)
 
 
 def _looks_like_a_name(group: str) -> bool:
@@ -603,7 +623,9 @@ def choose_groups(
     if len(named) == 1:  # "Protokoll utskottssammanträde" over "ARBETSMARKNADSUTSKOTTET"
         named = [_specific(named[0], paragraphs)]
     if len(named) <= 1:  # "Protokoll för årsmöte i Byföreningen Sjöbacka": the association
-        named = [a for a in [association(named[0] if named else "", paragraphs)] if a]
+        found = association(named[0] if named else "", paragraphs)
+        # a joint meeting's associations, one group each
+        named = [a for a in found.split(_JOINT) if a]
     # "Nämnd", "Organ", "Instans": the label of the anslag's box whose value was lost names no
     # body (an unknown body is better said unknown than called "Nämnd")
     named = [n for n in named if n.lower() not in _BARE_LABELS]

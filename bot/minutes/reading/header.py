@@ -230,7 +230,14 @@ def _place_after_date(text: str, phrase_end: int) -> str:
     rest = _strip_place(_ADJOURNED.sub("", text[phrase_end:]))
     rest = _PLACE_LABEL.sub("", rest)
     rest = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", rest)  # "kl. 14.00-16.00 i Kommunhuset"
+    if _NOT_A_PLACE.match(rest):
+        return ""  # "… kl. 16.00 med Fryksås Samfällighetsförening … via Teams": who met, and how
     return rest if re.search(r"[A-ZÅÄÖ]", rest) else ""
+
+
+# After the meeting's date, 'med', 'mellan' and 'för' name who met, 'via' how (Teams, Zoom,
+# telefon): none of them names a place
+_NOT_A_PLACE = re.compile(r"(?:med|mellan|för|via|över|per)\s", re.I)
 
 
 _TIME_LOST = re.compile(r"^[\s,]*(?:kl|klockan)\.?\s+(?=[A-ZÅÄÖ])")
@@ -782,6 +789,8 @@ def _table(header: Header, zone: list[str], today: date) -> int:
             continue
         if not any(re.search(r"datum|tid|plats", h, re.I) for h in heads):
             continue
+        if _field(values[0].strip()) and _field(heads[0].strip()):
+            continue  # "Plats<TAB>Ljungsbro" over "Tid<TAB>2012-11-19": a label and its value a row
         last = k + 1
         for head, value in zip(heads, values, strict=True):
             head = head.lower()

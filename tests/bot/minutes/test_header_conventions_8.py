@@ -115,3 +115,37 @@ def test_the_meetings_time_and_place_are_not_the_justerings():
     m = _read(FRONT_PAGE)  # the justering's place and time were taken before
     assert (str(m.start), str(m.end)) == ("15:00:00", "16:20:00")
     assert m.place == "Medborgarhuset, Storgatan 4"
+
+
+def test_the_anslags_label_for_its_organ_is_no_part_of_the_body():
+    text = (
+        "Anslag/Bevis Protokollet är justerat. Justeringen har tillkännagivits genom anslag "
+        "Organ och sammanträdesdatum Byggnadsnämnden\n\n1 1(12)\n\n"
+        "Plats och tid Stadshuset, klockan 13:00-15:00\n"
+        "§ 12 Val av justerare Per Holm utses att justera protokollet.\n"
+    )
+    assert _read(text).groups == ["Byggnadsnämnden"]  # "Organ och sammanträdesdatum …" before
+
+
+def test_a_kind_of_meeting_before_the_name_and_labels_with_their_values_beside_them():
+    text = (
+        "PROTOKOLL\nProtokoll\tSammanträde  Norrviken FVOF\nPlats\tÅsbro\nTid\t2013-04-08\n"
+        "Närvarande\tLars Lund, Eva Dahl, Kjell Berg\n"
+        "1. Ordföranden öppnade mötet.\n2. Dagordningen godkändes.\n"
+    )
+    m = _read(text)
+    assert m.groups == ["Norrviken FVOF"]  # "Sammanträde Norrviken FVOF" before
+    assert m.place == "Åsbro"  # "Tid", the label of the row below, before
+
+
+def test_a_joint_board_meeting_online_names_both_associations_and_no_place():
+    text = (
+        "Styrelsemöte 240310\n"
+        "Protokoll fört vid styrelsemöte 2024-03-10 kl. 18.00 med Backa Vägförening och "
+        "Backa Byalag via Zoom.\n"
+        "Närvarande:\tAnna Lind, Erik Berg, Maja Ek\n"
+        "1. Mötet öppnas\nAnna Lind öppnar mötet.\n"
+    )
+    m = _read(text)
+    assert m.groups == ["Backa Vägförening", "Backa Byalag"]
+    assert m.place == ""  # "med Backa Vägförening … via Zoom" before
