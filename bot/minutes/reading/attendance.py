@@ -189,7 +189,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
         for p in paragraphs
     ]
-    paragraphs = _stacked_columns([_spaced_columns(p) for p in paragraphs])
+    paragraphs = _stacked_columns(_rejoin_roles([_spaced_columns(p) for p in paragraphs]))
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
@@ -259,6 +259,27 @@ def _stacked_columns(paragraphs: list[str]) -> list[str]:
         else:
             out.append(paragraphs[k])
             k += 1
+    return out
+
+
+# "Ordförande (S) Gertrud Ivarsson 1:e vice ordf (C) …": a role and a party that open a line
+# belong to the name that ended the line before (the role, written after each name, was taken
+# for a label of the front page and the list cut there)
+_ROLE_AND_PARTY = re.compile(
+    r"^(?:Ordförande|Vice ordförande|Ledamot|Ersättare|Sekreterare|Ordf\.?)\s+"
+    r"\((?:S|M|C|V|L|KD|MP|SD|FP)\)\s+(?=[A-ZÅÄÖ])"
+)
+
+
+def _rejoin_roles(paragraphs: list[str]) -> list[str]:
+    out: list[str] = []
+    for text in paragraphs:
+        if out and _ROLE_AND_PARTY.match(text):
+            people = people_in_run(out[-1][-200:])
+            if people and out[-1].rstrip().endswith(people[-1].name):
+                out[-1] = f"{out[-1].rstrip()} {text}"
+                continue
+        out.append(text)
     return out
 
 

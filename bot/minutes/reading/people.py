@@ -354,6 +354,7 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
     words, text = _words(text)
     found: list[Person] = []
     more: list[str] = []  # the replaced of a column of stand-ins, after the first
+    column: list[str] | None = None  # the replaced after a column's head "ersätter"
     i = 0
     note_from = None
     while i < len(words):
@@ -365,6 +366,14 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
         start, end = words[i][1], words[i + size - 1][2]
         if found and note_from is not None:
             note = text[note_from:start]
+            if column is not None and _PARTY_GAP.fullmatch(note):
+                column.append(name)  # "… ersätter Charlott Lorentzen (MP) Magnus Sandgren"
+                note_from = end
+                i += size
+                continue
+            if column is not None:
+                _pair_column(found, column)
+                column = None
             # "Jan-Olof Andersson för Kurt Edlund", "Fia Berg (S) för Gun Ek (S)"
             bare_for = bool(
                 re.fullmatch(
@@ -379,6 +388,8 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
                     continue
                 found[-1].replaces = name
                 found[-1].note = (found[-1].note + " " + note).strip()
+                if _COLUMN_HEAD.fullmatch(note):
+                    column = [name]  # a column of whom they replace may follow
                 note_from = end
                 i += size
                 continue
@@ -391,12 +402,38 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
         found.append(Person(name))
         note_from = end
         i += size
+    if column is not None:
+        _pair_column(found, column)
     if found and note_from is not None:
         found[-1].note = (found[-1].note + " " + text[note_from:]).strip(" ,")
     for person in found:
         person.note = person.note.strip(" ,")
     _pair_columns(found, more)
     return tuple((p.name, p.note, p.replaces) for p in found)
+
+
+# "Per Atmander (MP) Ulla Olofsson (M) … Thor Ströberg (SD) ersätter Charlott Lorentzen (MP)
+# Magnus Sandgren (M) …": a table's two columns, the stand-ins and whom they replace, with the
+# second column's head "ersätter" between them, flattened one after the other
+_COLUMN_HEAD = re.compile(r"\s*(?:\([A-ZÅÄÖ]{1,3}\)\s*)?ersätter\s*", re.I)
+_PARTY_GAP = re.compile(r"\s*(?:\([A-ZÅÄÖ]{1,3}\)\s*)?")
+
+
+def _pair_column(found: list[Person], column: list[str]) -> None:
+    """Pair the stand-ins before the head with the column after it, in order, when there are
+    as many of one as of the other; otherwise those after the first are people of their own."""
+    if len(column) < 2:
+        return
+    stand_ins = found[-len(column) :]
+    if (
+        len(stand_ins) == len(column)
+        and not any(p.replaces for p in stand_ins[:-1])
+        and all(_PARTY_GAP.fullmatch(p.note) for p in stand_ins[:-1])
+    ):
+        for person, whom in zip(stand_ins, column, strict=True):
+            person.replaces = whom
+        return
+    found.extend(Person(name) for name in column[1:])
 
 
 def _pair_columns(found: list[Person], more: list[str]) -> None:

@@ -137,3 +137,35 @@ def test_officials_with_a_role_cut_short_before_their_names():
     assert {"Mona Kjellström", "Susanne Sandlund", "Pia Carlsson", "Stefan Ivarsson"} <= set(
         minutes.present
     )
+
+
+def test_a_role_after_each_name_taken_for_a_label_does_not_cut_the_list():
+    # "Ordförande (S)" after the first name: her role and party, not the front page's label
+    minutes = _read(
+        "PROTOKOLL Kommunfullmäktige\n"
+        "Plats och tid Rådhussalen, kl. 17:00-19:01 "
+        "Beslutande Marie Sällström Ordförande (S) Gertrud Ivarsson 1:e vice ordf (C) "
+        "Per-Ola Mattsson Ledamot (S) Annika Westerlund Ledamot (S) Leif Håkansson Ledamot (S)\n"
+    )
+    assert {
+        "Marie Sällström", "Gertrud Ivarsson", "Per-Ola Mattsson", "Annika Westerlund",
+        "Leif Håkansson",
+    } <= set(minutes.present)  # fmt: skip
+
+
+def test_a_flattened_ersatter_column_pairs_in_order():
+    # A table of stand-ins and, under the head "ersätter", whom each replaces: read across
+    # column after column into one line
+    minutes = _read(
+        "Kommunfullmäktige 2024-03-12\n"
+        "Tjänstgörande ersättare Per Atmander (MP) Ulla Olofsson (M) Herman Falk (M) ersätter "
+        "Charlott Lorentzen (MP) Magnus Sandgren (M) Catarina Flod (M)\n"
+        "Närvarande ersättare Johnny Persson (S)\n"
+    )
+    assert _pairs(minutes) == [
+        ("Per Atmander", "Charlott Lorentzen"),
+        ("Ulla Olofsson", "Magnus Sandgren"),
+        ("Herman Falk", "Catarina Flod"),
+    ]
+    assert "Magnus Sandgren" not in minutes.present
+    assert "Johnny Persson" in minutes.present
