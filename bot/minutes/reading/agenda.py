@@ -31,7 +31,8 @@ _SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ]
 # "12 §" with the sign after the number, as some kommuner write it
 _PARAGRAPH_SIGN = re.compile(
     r"^(?:(?-i:[A-ZÅÄÖ]{2,5}|[A-ZÅÄÖ][a-zåäö]{1,2})\s*)?(?:§\s*(?P<n>\d{1,4})|(?P<after>\d{1,4})\s*§)"
-    r"(?:\s*[/:]\s*(?:19|20)\d\d)?\.?(?:\s+|$)(?P<title>.*)$"
+    # "§ 2/ Till mötesordförande valdes …", "§3/Britt-Inger valdes …": a slash after the number
+    r"(?:\s*[/:]\s*(?:19|20)\d\d)?(?:\.|\s*/(?!\d))?(?:\s+|$|(?<=/))(?P<title>.*)$"
 )
 _BULLET = re.compile(r"^[-–•*·▪]\s+")
 _SUBSECTIONS = re.compile(

@@ -241,7 +241,8 @@ class _Finder:
         if row:  # a table row names its own item
             item = row[0] or item
         text = " ".join(text.split())
-        text = re.sub(r"^(?:\d{1,2}[.)]|[a-h]\)|[-–•])\s+(?=\S)", "", text)  # "1. Nämnden …"
+        # "1. Nämnden …", "§ 2/ Till mötesordförande valdes …": the mark is the item's number
+        text = re.sub(r"^(?:(?:\d{1,2}[.)]|[a-h]\)|[-–•])\s+|§\s*\d{1,4}\s*/\s*)(?=\S)", "", text)
         if not context:
             context = self.context_for(i, text, item_line, item)
         if not context and section:
@@ -267,6 +268,12 @@ class _Finder:
         number = (row[1] if row and row[1] else "") or self.number_at(i)
         if not number and not item:
             number = _point_before(self.paragraphs[i], text)
+        if not number and not item:
+            item = _title_before(self.paragraphs[i], text)
+        if not number and not item:
+            # the title names the item; the text stays as read (what ran into it, a name
+            # among them, may be all the transcript says of who was there)
+            item = _title_inside(text)
         self.decisions.append(Decision(item, text, context, number, approves, about))
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
@@ -935,6 +942,44 @@ def _point_before(paragraph: str, text: str) -> str:
             return f"{marks[k][1]}.{marks[k][2]}" if marks[k][2] else marks[k][1]
         return ""
     return ""
+
+
+# The titles of the items every meeting has, as a transcript runs them into their decision
+# ('… Val av mötesordförande Anton Nordenfur valdes enhälligt till mötesordförande.',
+# '… Fastställande av dagordning Utsänd och föreslagen dagordning fastställs'): capitalised, as a
+# title is, and right before the decision
+_TITLES = (
+    r"(?P<title>(?-i:V)al\s+av\s+(?:(?:två|en|ett|tre)\s+)?(?:mötes|protokoll)?"
+    r"(?:ordförande|sekreterare|justerare|justeringsperson(?:er)?|rösträknare|funktionärer)"
+    r"(?:\s+(?:och|samt)\s+(?:mötes|protokoll)?(?:ordförande|sekreterare|justerare"
+    r"|justeringsperson(?:er)?|rösträknare))*"
+    r"|(?-i:[FG])(?:astställande|odkännande)\s+av\s+(?:dagordning(?:en)?|föredragningslista(?:n)?"
+    r"|agenda(?:n)?)|(?-i:N)ärvarorätt|(?-i:F)öregående\s+(?:mötes\s*)?protokoll)"
+)
+_STANDARD_TITLE = re.compile(rf"(?:^|\s){_TITLES}\s*$", re.I)
+# … and inside a decision's sentence, when the transcript ran the title, and what stood before
+# it, into the sentence that decides: 'Närvaro Johannes Öhlin … Val av mötesordförande Anton
+# Nordenfur valdes enhälligt till mötesordförande.'
+_TITLE_INSIDE = re.compile(rf"(?<!\S){_TITLES}\s+(?=[A-ZÅÄÖ])", re.I)
+
+
+def _title_inside(text: str) -> str:
+    """The standard title that stands inside `text` right before what decides; ''
+    otherwise."""
+    for m in reversed(list(_TITLE_INSIDE.finditer(text))):
+        if is_decision(text[m.end() :]):
+            return " ".join(m["title"].split())
+    return ""
+
+
+def _title_before(paragraph: str, text: str) -> str:
+    """The title a decision without an item stands right after, when it is one of the items
+    every meeting has; '' otherwise."""
+    at = paragraph.find(text[:40])
+    if at <= 0:
+        return ""
+    m = _STANDARD_TITLE.search(paragraph[max(0, at - 120) : at])
+    return " ".join(m["title"].split()) if m else ""
 
 
 def decision_units(text: str, ours: set[str] | None = None) -> list[str]:

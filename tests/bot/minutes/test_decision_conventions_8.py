@@ -116,3 +116,43 @@ Uppdrogs åt sekreteraren att trycka 2 000 exemplar.
     found = _decisions(page)
     assert ("5", "Uppdrogs åt sekreteraren att trycka 2 000 exemplar.") in found
     assert all(number for number, _ in found)
+
+
+def test_a_standard_title_run_into_its_decision_names_the_item():
+    # a blog post's copy of the minutes: titles and text run together on one line
+    page = """\
+Protokoll från styrelsemötet 12 mars
+
+Mötets öppnande Mötet förklarades öppnat. Närvaro Lena Ek Olle Berg Sara Lind (med yttranderätt) \
+Val av mötesfunktionärer Val av mötesordförande Olle Berg valdes till mötesordförande. Val av \
+mötessekreterare Sara Lind valdes till sekreterare. Fastställande av dagordning Utsänd \
+dagordning fastställs. Budget Styrelsen diskuterade budgeten.
+"""
+    found = [(d.item, d.text) for d in parse_text(page).decisions]
+
+    def item_of(words: str) -> str:
+        return next(item for item, text in found if words in text)
+
+    assert item_of("Olle Berg valdes till mötesordförande.") == "Val av mötesordförande"
+    assert item_of("Sara Lind valdes till sekreterare.") == "Val av mötessekreterare"
+    assert item_of("Utsänd dagordning fastställs.") == "Fastställande av dagordning"
+
+
+def test_a_paragraph_sign_with_a_slash_numbers_its_item():
+    page = """\
+Protokoll fört vid styrelsemöte söndag 3 juli 2016 på Hembygdsgården.
+
+Närvarande: Karin Holm, Per Strand och Åsa Berg.
+
+§ 1/ Mötet öppnades.
+
+§ 2/ Till mötesordförande valdes Karin Holm.
+
+§3/Åsa Berg valdes till justerare.
+
+§ 4/ Dagordningen godkändes.
+"""
+    found = _decisions(page)
+    assert ("§ 2", "Till mötesordförande valdes Karin Holm.") in found
+    assert ("§ 3", "Åsa Berg valdes till justerare.") in found
+    assert ("§ 4", "Dagordningen godkändes.") in found
