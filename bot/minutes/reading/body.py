@@ -630,7 +630,7 @@ def choose_groups(
     # body (an unknown body is better said unknown than called "Nämnd")
     named = [n for n in named if n.lower() not in _BARE_LABELS]
     if not named:
-        named = [b for b in [_spoken_of(paragraphs)] if b]
+        named = [b for b in [_deciding(paragraphs) or _spoken_of(paragraphs)] if b]
     if not named and _board(paragraphs):
         named = ["Styrelsen"]
     return named, warning
@@ -660,6 +660,21 @@ def _spoken_of(paragraphs: list[str]) -> str:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0][0].upper() + ranked[0][0][1:]
+
+
+# "Kommunfullmäktiges beslut" over each § decision: a § protokoll's decisions are headed by
+# its own body's name in the genitive
+_DECISION_HEAD = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+beslut\s*:?\s*$")
+
+
+def _deciding(paragraphs: list[str]) -> str:
+    """The body whose decisions the headings are, when two or more name it and no other."""
+    counts: dict[str, int] = {}
+    for text in paragraphs[:400]:
+        m = _DECISION_HEAD.match(text.strip())
+        if m and _HEAD.match(m["body"]):
+            counts[m["body"]] = counts.get(m["body"], 0) + 1
+    return next(iter(counts)) if len(counts) == 1 and max(counts.values()) >= 2 else ""
 
 
 # "Dagordningen godkändes av styrelsen", "Styrelsen beslutade", "styrelsemötet": a board's

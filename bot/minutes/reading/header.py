@@ -245,11 +245,12 @@ _FIELD = re.compile(
     r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
     r"|tid\s+plats|plats\s+tid|datum\s+tid"  # a column of labels read across: "Tid Plats 18:30"
     r"|sammanträdestid|sammanträdesplats|sammanträdesdatum|mötesdatum|mötestid|mötesplats"
-    r"|datum|tid|plats|lokal|dag|när|var|nämnd|organ)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
+    r"|datum|tid|klockan|plats|lokal|dag|när|var|nämnd|organ)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
     re.I,
 )
 _TIME_AFTER = re.compile(r"[,\s]*(?:kl(?:ockan)?\.?\s*[\d.:–-]+(?:\s*[-–]\s*[\d.:]+)?)?")
-_SHORT_LABELS = {"datum", "tid", "plats", "lokal", "dag", "när", "var"}
+# ("Datum" / "Klockan" / "15:00" / "Plats" / "Hörsalen": a web portal's labels over their values)
+_SHORT_LABELS = {"datum", "tid", "klockan", "plats", "lokal", "dag", "när", "var"}
 _WEEKDAY = re.compile(
     r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?\b", re.I
 )
@@ -319,7 +320,7 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
     dates = dated(value, today)
     if dates and header.date is None and ("dat" in label or "tid" in label or label == "dag"):
         header.date, used = dates[0].date, True
-    if header.start is None and ("tid" in label or "dat" in label or label == "dag"):
+    if header.start is None and ("tid" in label or "dat" in label or label in {"dag", "klockan"}):
         without = value
         for found in dates:
             without = without.replace(found.phrase, " ")
@@ -407,11 +408,17 @@ def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
                 labels.append(f[0])
                 j += 1
             if len(labels) >= 2:  # labels stacked over their values
-                values = paragraphs[j : j + len(labels)]
-                for lab, val in zip(labels, values, strict=False):
+                values = []
+                for val in paragraphs[j : j + len(labels)]:
+                    if (f := _field(val.strip())) and not f[1]:
+                        break  # "Datum" / "Klockan" / "15:00" / "Plats": the next label's own
+                    values.append(val)
+                # fewer values than labels: the first label's value was given elsewhere (the
+                # date in the title), the values are the last labels'
+                for lab, val in zip(labels[len(labels) - len(values) :], values, strict=False):
                     if _use_field(header, lab, val.strip(), today):
-                        last = max(last, j + len(labels) - 1)
-                k = j + len(labels)
+                        last = max(last, j + len(values) - 1)
+                k = j + len(values)
                 continue
             nxt = paragraphs[j].strip() if j < len(paragraphs) else ""
             from .segments import label_at_start
@@ -966,4 +973,57 @@ def next_meeting(paragraphs: list[str], meeting_date: date | None, today: date):
                 nxt.place = pm["p"].strip(" .")
                 break
         return nxt
+    return _own_meeting_named(paragraphs, meeting_date, anchor, year_known)
+
+
+# "Ärende nr 11 utgår och behandlas vid styrelsens sammanträde den 12 november", "… bordläggs
+# till nämndens sammanträde den 3 maj": a body speaks of itself by its bare kind ("styrelsen",
+# "nämnden"); the meeting an item is moved to is its next one. ("Kommunstyrelsens sammanträde
+# den …" in a nämnd's minutes is another body's, and is not taken.)
+_OWN_MEETING = re.compile(
+    r"\b(?:styrelsens|nämndens|utskottets|rådets|gruppens|direktionens|beredningens"
+    r"|fullmäktiges|delegationens|kommitténs)\s+(?:nästa\s+)?(?:sammanträde|möte)\s+(?:den\s+)?(?=\d)",
+    re.I,
+)
+# "Nya sammanträdestider för folkhälsorådet: 16 april kl 08.30, 25 september kl 08.30 samt 10
+# december": the body's own dates for the year, the first after this meeting being its next
+_OWN_DATES = re.compile(
+    r"(?<![\wåäö])(?:sammanträdestider|sammanträdesdagar|mötestider|mötesdagar|mötesplan"
+    r"|sammanträdesplan)(?![\wåäö])",  # ("Sammanträdesdatum" labels the meeting's own date)
+    re.I,
+)
+_BODY_AFTER = re.compile(r"^\s+(?:för|i)\s+(?P<body>[\wåäöÅÄÖ-]+)")
+
+
+def _own_meeting_named(
+    paragraphs: list[str], meeting_date: date | None, anchor: date, year_known: bool
+) -> NextMeeting | None:
+    if meeting_date is None:
+        return None  # which of several dates comes next is only known from the meeting's own
+    head = " ".join(paragraphs[:15]).lower()
+    for text in paragraphs:
+        candidates: list[tuple[date, str]] = []  # each date, and what follows it
+        for m in _OWN_MEETING.finditer(text):
+            piece = text[m.end() : m.end() + 60]
+            dates = explicit_dates(piece, anchor, "future")[:1]
+            candidates.extend((d.date, piece[d.end :]) for d in dates)
+        for m in _OWN_DATES.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1].lower().endswith("s") and before[-1][:1].isupper():
+                continue  # "Kommunstyrelsens sammanträdestider": another body's
+            named = _BODY_AFTER.match(text[m.end() :])
+            if named and named["body"].lower()[:6] not in head:
+                continue  # "mötesdagar för kommunstyrelsen" in another body's minutes
+            piece = text[m.end() : m.end() + 160]
+            dates = explicit_dates(piece, anchor, "future")
+            if len(dates) >= 2:
+                candidates.extend((d.date, piece[d.end :]) for d in dates)
+        later = [c for c in candidates if c[0] > meeting_date]
+        if later:
+            day, after = min(later, key=lambda c: c[0])
+            nxt = NextMeeting(date=day)
+            times = parse_time_range(after[:20])
+            if times and re.match(r"[\s,]*(?:kl|klockan)\b", after, re.I):
+                nxt.start, nxt.end = times
+            return nxt
     return None

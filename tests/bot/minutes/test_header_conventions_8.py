@@ -149,3 +149,63 @@ def test_a_joint_board_meeting_online_names_both_associations_and_no_place():
     m = _read(text)
     assert m.groups == ["Backa Vägförening", "Backa Byalag"]
     assert m.place == ""  # "med Backa Vägförening … via Zoom" before
+
+
+NAMND = """\
+PROTOKOLL
+Miljönämnden
+Sammanträdesdatum 2016-10-20
+Beslutande: Eva Lund (S), Per Ek (M), Åsa Berg (C)
+§ 40 Dagordning
+Ärende nr 6 utgår och behandlas vid nämndens sammanträde den 17 november.
+§ 41 Kommunstyrelsens sammanträdestider
+Kommunstyrelsens sammanträdestider 2017: 12 januari, 9 februari och 9 mars.
+"""
+
+
+def test_an_item_moved_to_the_bodys_own_meeting_names_the_next_one():
+    m = _read(NAMND)
+    assert m.next_meeting.date == date(2016, 11, 17)  # none before
+
+
+def test_the_bodys_own_dates_for_the_year_give_its_next_meeting():
+    text = NAMND.replace(
+        "Ärende nr 6 utgår och behandlas vid nämndens sammanträde den 17 november.",
+        "Nya sammanträdestider för miljönämnden: 24 november kl 08.30, 15 december kl 08.30.",
+    )
+    m = _read(text)
+    assert (m.next_meeting.date, str(m.next_meeting.start)) == (date(2016, 11, 24), "08:30:00")
+    # another body's dates, and the anslag's 'Sammanträdesdatum', name no meeting of this one
+    other = _read(NAMND.replace("Ärende nr 6 utgår och behandlas vid nämndens sammanträde den 17 "
+                                "november.", "Dagordningen godkändes."))
+    assert other.next_meeting is None
+
+
+PORTAL = """\
+Sammanträde 2012-05-10
+
+Datum
+Klockan
+18:30
+Plats
+Sessionssalen, Kommunhuset
+
+§20 Anmälan av motioner
+
+Kommunfullmäktiges beslut
+
+- Motionen lämnas över till kommunstyrelsen för beredning.
+
+§21 Val av revisor
+
+Kommunfullmäktiges beslut
+
+- Lena Berg väljs till revisor.
+"""
+
+
+def test_a_portals_labels_over_their_values_and_the_body_deciding():
+    m = _read(PORTAL)
+    assert str(m.start) == "18:30:00"  # the 'Klockan' label's value below it
+    assert m.place == "Sessionssalen, Kommunhuset"
+    assert m.groups == ["Kommunfullmäktige"]  # the headings of its decisions name it
