@@ -35,7 +35,9 @@ _BESLUT_INLINE = re.compile(
 # proposed before the decision, never the decision.
 _PROPOSAL_HEADING = re.compile(
     r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?förslag(?:\s+till\s+(?:beslut|nästa steg|kommun\w+|"
-    r"region\w+|\w+nämnd\w*|\w+styrelse\w*))?|beslutsförslag|förslag\s+till\s+beslut"
+    # "Arbetsutskottets beslutsförslag", "Föreslaget beslut": a proposal by another name
+    r"region\w+|\w+nämnd\w*|\w+styrelse\w*))?|(?:[A-ZÅÄÖ][\w-]+s\s+)?beslutsförslag"
+    r"|föreslaget\s+beslut|förslag\s+till\s+beslut"
     r"|yrkanden?|propositionsordning|beslutsgång|beslutsordning)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )

@@ -48,7 +48,7 @@ _PASSIVE = (
     r"|hänskjuts|hänsköts|fördelas|fördelades|ges|gavs"
     r"|justeras\s+omedelbart|förklaras\s+omedelbart\s+justerad|förklarades\s+omedelbart\s+justerad"
     # "X och Y omvaldes", "Hyran bibehålls oförändrad": re-election and keeping things as they are
-    r"|omväljs|omväljes|omvaldes|bibehålls|bibehålles|bibehölls"
+    r"|omväljs|omväljes|omvaldes|bibehålls|bibehålles|bibehölls|inställs|inställes|inställdes"
     # "Punkten flyttas till nästa möte", "Frågan skjuts upp": moving an item to a later meeting
     # is the meeting's decision (a bordläggning in plain words); _NEEDS asks for the item and
     # the later meeting, so that a moved date or event is no decision
@@ -282,6 +282,7 @@ _TRIGGERS = frozenset(
     | _PHRASE_ENDS
 )
 _WORD = re.compile(r"\w+")
+_NEGATED = re.compile(r"\b(?:inte|ej|icke)\s+(?:[\wåäö]+\s+(?:och\s+)?){0,2}$", re.I)
 _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.
 _RELATIVE = re.compile(rf"\bvilket\s+(?:\w+\s+)?(?:{_PASSIVE}|{_ACTIVE})\b", re.I)
@@ -360,6 +361,8 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     if (
         participle
         and not _AUXILIARY.search(text[: participle.start()])
+        # "Protokollet … ännu inte färdigt och godkänt.": a state not yet reached, not a decision
+        and not _NEGATED.search(text[: participle.start()])
         and (not participle[0].lower().startswith("lag") or "handlingarna" in text.lower())
     ):
         return True

@@ -156,3 +156,28 @@ Närvarande: Karin Holm, Per Strand och Åsa Berg.
     assert ("§ 2", "Till mötesordförande valdes Karin Holm.") in found
     assert ("§ 3", "Åsa Berg valdes till justerare.") in found
     assert ("§ 4", "Dagordningen godkändes.") in found
+
+
+def test_an_arbetsutskotts_beslutsforslag_is_a_proposal_before_the_decision():
+    page = """\
+PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+Beslutande: Anna Svensson (S), ordförande, Per Holm (M)
+
+§ 17 Riktlinjer för bidrag
+Arbetsutskottets beslutsförslag
+Kommunstyrelsen beslutar att anta riktlinjerna.
+Kommunstyrelsens beslut
+Kommunstyrelsen beslutar att anta riktlinjerna med tillägget att de ska följas upp.
+"""
+    assert [text for _, text in _decisions(page)] == [
+        "Kommunstyrelsen beslutar att anta riktlinjerna med tillägget att de ska följas upp."
+    ]
+
+
+def test_what_is_not_yet_approved_is_no_decision_and_what_is_cancelled_is_one():
+    assert not is_decision("Protokollet från förra mötet är ännu inte färdigt och godkänt.")
+    assert not is_decision("Protokollet ej justerat och godkänt.")
+    assert is_decision("Protokollet godkänt och lagt till handlingarna.")
+    assert is_decision("Höstens planeringsdag inställs.")
