@@ -214,6 +214,9 @@ def _place_before_date(before: str) -> str:
     from .body import body_in
 
     before = before.strip(" ,.;:-–")
+    # "HOS YLVA och STEFAN ÅKESSON onsdagen den 12 augusti 2015": at someone's home
+    if re.match(r"hos\s+[A-ZÅÄÖ]", before, re.I) and len(before.split()) <= 6:
+        return before if not re.search(r"\d", before) else ""
     words = before.split()
     if not 1 <= len(words) <= 5 or not before[:1].isupper() or re.search(r"\d", before):
         return ""
@@ -383,7 +386,7 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
 # sammanträdestid": a front page's label at the end of a line cut out of a run-together page, its
 # value after the next label ("Beslutande Samlingssalen, Borgen, Frösön den 22 juni 2010 kl …")
 _LABEL_AT_END = re.compile(
-    r"\s(?P<label>(?:Plats|PLATS)\s+och\s+(?:sammanträdes)?tid|(?:Tid|TID)\s+och\s+plats"
+    r"\s(?P<label>(?:(?:Plats|PLATS)\s+och\s+(?:sammanträdes)?tid|(?:Tid|TID)\s+och\s+plats)"
     r"(?:\s+för\s+sammanträdet)?)\s*:?\s*$"
 )
 

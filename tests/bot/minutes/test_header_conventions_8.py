@@ -209,3 +209,26 @@ def test_a_portals_labels_over_their_values_and_the_body_deciding():
     assert str(m.start) == "18:30:00"  # the 'Klockan' label's value below it
     assert m.place == "Sessionssalen, Kommunhuset"
     assert m.groups == ["Kommunfullmäktige"]  # the headings of its decisions name it
+
+
+def test_a_board_meeting_at_someones_home():
+    text = (
+        "STYRELSEMÖTE I NORRBYNS BYFÖRENING\n"
+        "HOS KARIN och OLLE BERG måndagen den 3 september 2018\n"
+        "PROTOKOLL\nNärvarande: Karin Berg, Olle Berg, Lisa Ek\n"
+        "1. Mötets öppnande\nKarin Berg öppnade mötet.\n"
+    )
+    m = _read(text)
+    assert (m.date, m.place) == (date(2018, 9, 3), "HOS KARIN och OLLE BERG")  # no place before
+
+
+def test_a_front_pages_plats_och_tid_for_sammantradet_read_across_its_labels():
+    text = (
+        "Sammanträdesdatum Eva Holm, s, ordförande\n\n"
+        "1 1 (20) Plats och tid för sammanträdet\n\n"
+        "Beslutande Ej beslutande\n\n"
+        "Övriga deltagare Kommunkontoret, rum Älven, tisdag den 12 mars 2019, kl Ajournering kl "
+        "Eva Holm, s, ordförande Nils Berg, m\n"
+    )
+    m = _read(text)
+    assert (m.date, m.place) == (date(2019, 3, 12), "Kommunkontoret, rum Älven")  # none before
