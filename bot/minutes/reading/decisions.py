@@ -235,6 +235,8 @@ class _Finder:
         row: tuple[str, str] | None = None,
     ) -> None:
         clauses = _att_clauses(text)
+        if len(clauses) < 2:
+            clauses = _numbered_att(text)
         if len(clauses) > 1:  # "Styrelsen beslutar: att anta …, att uppdra …": one each
             for clause in clauses:
                 self.add(i, clause, context, section, row)
@@ -789,6 +791,33 @@ _CLAUSES_LEAD = re.compile(
     re.I,
 )
 _NEXT_CLAUSE = re.compile(r"[;,]\s+(?=att\s)")
+
+
+# "Kommunstyrelsen beslutade att 1. godkänna budgeten 2. uppdra åt …": the att-satser
+# numbered inside one sentence, as a page run together writes a numbered list
+_NUMBERED_ATT = re.compile(
+    r"^(?P<lead>.{0,120}?\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|besluta)\s+att)"
+    r"\s*:?\s+1(?:\.{1,3}|\)|…|,)\s*(?=[a-zåäö])",  # "1. godkänna", "1...fastställa", "1, …"
+    re.I,
+)
+
+
+def _numbered_att(text: str) -> list[str]:
+    """Each numbered att-sats of one sentence, read with the sentence's lead-in ('…
+    beslutade att godkänna budgeten', '… beslutade att uppdra åt …'); [text] otherwise."""
+    m = _NUMBERED_ATT.match(text)
+    if not m:
+        return [text]
+    rest = text[m.end("lead") :]
+    marks = list(re.finditer(r"(?:^|\s)(\d{1,2})(?:\.{1,3}|\)|…|,)\s*(?=[a-zåäö])", rest))
+    if [int(k[1]) for k in marks] != list(range(1, len(marks) + 1)) or len(marks) < 2:
+        return [text]
+    cuts = [k.start() for k in marks] + [len(rest)]
+    points = [rest[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [f"{m['lead']} {_NUMBER_MARK.sub('', p).strip(' ,;')}" for p in points]
+
+
+_NUMBER_MARK = re.compile(r"^\d{1,2}(?:\.{1,3}|\)|…|,)\s*")
 
 
 def _att_clauses(text: str) -> list[str]:

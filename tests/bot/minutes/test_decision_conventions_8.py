@@ -181,3 +181,25 @@ def test_what_is_not_yet_approved_is_no_decision_and_what_is_cancelled_is_one():
     assert not is_decision("Protokollet ej justerat och godkänt.")
     assert is_decision("Protokollet godkänt och lagt till handlingarna.")
     assert is_decision("Höstens planeringsdag inställs.")
+
+
+def test_att_satser_numbered_inside_one_sentence_are_one_decision_each():
+    page = """\
+PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+Beslutande: Anna Svensson (S), ordförande, Per Holm (M)
+
+§ 6 Budget 2025
+Kommunstyrelsen beslutade att 1. godkänna budgeten 2. uppdra åt kommunchefen att återkomma.
+§ 7 Formalia
+Mötet beslutade att 1...fastställa röstlängden. 2...förklara mötet beslutsmässigt. \
+3...fastställa dagordningen.
+"""
+    assert _decisions(page) == [
+        ("§ 6", "Kommunstyrelsen beslutade att godkänna budgeten"),
+        ("§ 6", "Kommunstyrelsen beslutade att uppdra åt kommunchefen att återkomma."),
+        ("§ 7", "Mötet beslutade att fastställa röstlängden."),
+        ("§ 7", "Mötet beslutade att förklara mötet beslutsmässigt."),
+        ("§ 7", "Mötet beslutade att fastställa dagordningen."),
+    ]
