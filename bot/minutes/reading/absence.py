@@ -170,7 +170,10 @@ def stand_ins(text: str, absent: list[str]) -> list[tuple[str, str]]:
         for k, who in enumerate(came):
             pairs.append((who, replaced[k] if k < len(replaced) else ""))
     for m in _STANDS_IN.finditer(text):
-        pairs.append((m["a"], m["b"]))
+        who = m["a"].split()
+        if len(who) >= 3 and is_first_name(who[-1]) and not is_first_name(who[-2]):
+            who = who[-1:]  # "… Per Ekström Stefan är suppleant": the list ran into her sentence
+        pairs.append((" ".join(who), m["b"]))
     for m in _SERVED_FOR.finditer(text):
         a, b = _person(m["a"]), split_name(m["b"])[0]
         if a and b and (a, b) not in pairs:

@@ -9,7 +9,7 @@ from .absence import absent_in_prose, full_name, present_in_prose, stand_ins
 from .first_names import is_first_name
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
-from .people import mark_of, people_in_run
+from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
 from .table_shapes import join_name_columns
 
@@ -65,9 +65,13 @@ _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", 
 _NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)
 # "ers PRO för Maj Ström": the organisation whose ersättare she is, by its letters, before "för"
 _ORG_LETTERS = r"(?:(?-i:[A-ZÅÄÖ]{2,6})\s+)?"
+# "Per Ek (S) istf Eva Holm (S)", "i st f", "i st. f.": i stället för, as secretaries shorten it;
+# "Per Ek (S) ers. Eva Holm (S)": ersätter, shortened before the name
+_ISTF = r"\bi\.?\s?st\.?\s?f\.?(?=\s)"
+_ERS_DOT = r"\bers\.(?=\s+[A-ZÅÄÖ][a-zåäöé])"
 _NOTE_SERVING = re.compile(
     r"\btjg\.?\s*ers|\btjänstgörande\s+ersättare|\btjänstgörande\s+för|\bersättare\s+för"
-    rf"|\bers\.?\s+{_ORG_LETTERS}för|\bersätter\b|\bersatte\b|\bi\s*stället\s+för|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
+    rf"|\bers\.?\s+{_ORG_LETTERS}för|\bersätter\b|\bersatte\b|\bi\s*stället\s+för|{_ISTF}|\btjänstgör(?:de|ande)?\b(?!\s+(?:ordf|vice|sekr|just))|\btjg\b",
     re.I,
 )
 _LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
@@ -76,7 +80,8 @@ _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ersatte|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för"
     r"|(?:tjänstgörande\s+)?ersättare\s+för|tjg\.?\s+(?:ers\.?\s+)?för|ers\.?\s+för)"
     r"\s+(?P<who>[^()]+)\)"
-    rf"|(?:ersätter|ersatte|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för"
+    rf"|(?:ersätter|ersatte|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|ersättare\s+för|{_ISTF}"
+    rf"|{_ERS_DOT}"
     rf"|ers\.?\s+{_ORG_LETTERS}för"
     r"|tjg\.?\s+(?:ers\.?\s+)?för|tjänstgörande\s+ersättare\s+för|tjg\.?\s+ersättare\s+för"
     r"|^\W*för)\s+(?P<who2>[^()]+?)(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?\s*$",
@@ -190,6 +195,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         for p in paragraphs
     ]
     paragraphs = _stacked_columns(_rejoin_roles([_spaced_columns(p) for p in paragraphs]))
+    paragraphs = [piece for p in paragraphs for piece in _signers(p)]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
@@ -281,6 +287,22 @@ def _rejoin_roles(paragraphs: list[str]) -> list[str]:
                 continue
         out.append(text)
     return out
+
+
+# "Underskrifter Sekreterare Eva Holm Ordförande Anna Berg Justerande Karl Dahl": the front
+# page's box of signatures read across into one line. Those who sign were at the meeting (the
+# box may be all the minutes say of who was there: "Beslutande Enligt särskild närvarolista").
+_SIGN_BOX = re.compile(
+    r"^underskrift(?:er)?\s+(?=(?:sekreterare|ordförande|justerande|justerare)\b)", re.I
+)
+_SIGN_ROLE = re.compile(r"\s+(?=(?:Sekreterare|Ordförande|Justerande|Justerare|Paragrafer)\b)")
+
+
+def _signers(text: str) -> list[str]:
+    m = _SIGN_BOX.match(text)
+    if not m:
+        return [text]
+    return [piece for piece in _SIGN_ROLE.split(text[m.end() :]) if piece.strip()]
 
 
 _FIRST_HEAD_ALONE = re.compile(r"^(?P<first>Beslutande(?:\s+ledamöter)?|Ledamöter)$")
@@ -1132,7 +1154,8 @@ _NOTE_WORDS = re.compile(
     r"^(?:och|samt|för|ers|tjg|ersättare|ordf|ordförande|vice|sekreterare|justerare|ledamot"
     r"|kommun|region|del|av|från|till|i|§§?|kl|ej|tjänstgörande"
     # "Mona Ek, tf. förvaltningschef Sara Lund, …": a role cut short before the next name
-    r"|tf\.?|t\.f\.|bitr\.?|biträdande|tillförordnad|stf\.?|ställföreträdande)$",
+    r"|tf\.?|t\.f\.|bitr\.?|biträdande|tillförordnad|stf\.?|ställföreträdande"
+    r"|istf\.?|ers\.)$",
     re.I,
 )
 
@@ -1254,7 +1277,7 @@ def _attendee(result: Attendance, person, present: bool, role: str, label: str) 
     org = _PARTY.sub(" ", note)
     org = clean_name(re.sub(r"^\s*[A-ZÅÄÖ]{1,3}\s*(?:,|$)", "", org))
     attendee = Attendee(person.name, org, role, present, "")
-    if _serving(note, label) or person.replaces:
+    if (_serving(note, label) and not says_of_another(note)) or person.replaces:
         replaced = "" if _VACANT.match(person.replaces) else person.replaces
         if replaced and _PART_OF_MEETING.search(note):
             result.part_time.add(replaced)

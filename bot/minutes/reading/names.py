@@ -38,6 +38,11 @@ NOT_NAME_WORDS = {
     "Förvaltningen", "Kansliet", "Ärendelista", "Föredragande", "Bilagor", "Justeringsdatum",
     "Justeringsdag", "Protokollet", "Utses", "Ajournering", "Ledamot", "Styrelseledamot",
     "Kassör", "Revisor", "Vice", "Ordf",
+    # words that open the sentence after a list run into it ("Meddelat förhinder: Eva Holm
+    # Dagordningen godkändes", "… Per Ek Mötet öppnades"): never a third name of the last one
+    "Dagordningen", "Sekreteraren", "Kassören", "Valberedningen", "Det", "Den", "Detta",
+    "Denna", "Dessa", "Vi", "Hon", "Ingen", "Inget", "Föregående", "Samtliga", "Därefter",
+    "Sedan",
     # labels of the front page and words of venues, capitalised after a name in a run
     "Närvarorätt", "Yttranderätt", "Förslagsrätt", "Närvarolista", "Konferens", "Hotell",
     "Hotel", "Seniorer", "Pensionärer",

@@ -34,7 +34,9 @@ _REPLACES = re.compile(
     # "ers PRO för Margareta Nyberg": the organisation she is ersättare of before "för"
     r"(?:\bers(?:ättare)?\.?\s+(?-i:[A-ZÅÄÖ]{2,6}\s+)?för|\btjg\.?\s+(?:ers\.?\s+)?för|\btjänstgör(?:ande|de)?\s+"
     r"(?:ersättare\s+)?för|\bersätter|\bersatte|\bi\s*stället\s+för|\bistället\s+för"
-    r"|\bersättare\s+för|\bersättning\s+för|\(\s*(?:ers\.?|för))\s*$",
+    r"|\bersättare\s+för|\bersättning\s+för|\(\s*(?:ers\.?|för)"
+    # "istf", "i st f", "i st. f." (i stället för) and "ers." (ersätter) shortened
+    r"|\bi\.?\s?st\.?\s?f\.?|\bers\.)\s*$",
     re.I,
 )
 MARK_PRESENT = {"x", "1", "i", "n", "✓", "✔", "närv", "närvarande", "ja"}
@@ -213,6 +215,15 @@ def _name_at(words: list, i: int) -> int:
             and not is_first_name(_bare(words[j + 1][0]))
         ):
             break
+        # "… Per Ekström Stefan är suppleant och …": a given name that a verb follows is the
+        # subject of the next sentence, no third name of the one before
+        verb_next = j + 1 < len(words) and words[j + 1][0] in _SENTENCE_VERBS
+        if taken >= 2 and verb_next and is_first_name(bare) and word == bare:
+            break
+        # "… Simon Jonsson Sten-Åke Kjell": a double given name joined by its hyphen after a
+        # surname is the next person, even when a given name ("Kjell") follows as her surname
+        if taken >= 2 and "-" in bare and word == bare and is_first_name(bare):
+            break
         # "Mussa Selim Margreth Johnsson": two words without a surname's ending, then a third
         # and a surname: the last two are the next person (a name of four words is rare).
         if (
@@ -261,6 +272,19 @@ def _name_at(words: list, i: int) -> int:
     return taken if taken >= 2 else 0
 
 
+# A sentence with a subject of its own in the note between two names ("Stefan är suppleant och
+# ersätter"): whom it replaces is said of that subject, not of the name before
+_OTHER_SUBJECT = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+\s+(?:är|var)\s+(?:suppleant|ersättare|ers\.?)\b")
+def says_of_another(note: str) -> bool:
+    """Whether a person's note holds a sentence about someone else ('Stefan är suppleant och
+    ersätter …'), so that what it says of standing in is not said of her."""
+    return bool(_OTHER_SUBJECT.search(note))
+
+
+_SENTENCE_VERBS = {
+    "är", "var", "har", "hade", "deltog", "deltar", "ersätter", "ersatte", "tjänstgör",
+    "tjänstgjorde", "hälsade", "öppnade", "informerade", "meddelade", "anmälde", "kom", "lämnade",
+}  # fmt: skip
 # The endings of most Swedish surnames: a word with one of them ends a name in a run.
 _SURNAME_ENDINGS = (
     "sson", "son", "sen", "berg", "ström", "lund", "gren", "qvist", "kvist", "quist", "dahl",
@@ -380,6 +404,13 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
                     r"[\s,(]*(?:\(?[A-ZÅÄÖ]{1,3}\)?[\s,]*)?(?:§§?\s*[\d\s,–-]+)?för\s*", note, re.I
                 )  # "Karin Lund (KD) §§ 3-5 för Lars Dahl": for those §§ only
             )
+            if _OTHER_SUBJECT.search(note):
+                # "Per Ek Stefan är suppleant och ersätter Eva Holm": the sentence says it of
+                # Stefan, not of Per, and Eva Holm is whom she replaces, no one of the list
+                found[-1].note = (found[-1].note + " " + note).strip(" ,")
+                note_from = end
+                i += size
+                continue
             if _REPLACES.search(note) or bare_for:  # "tjg ers för Anna Berg": the replaced
                 if found[-1].replaces and bare_for:
                     more.append(name)  # "… för Maidie Wiklund för Nina Fållbäck-Svenson"

@@ -169,3 +169,55 @@ def test_a_flattened_ersatter_column_pairs_in_order():
     ]
     assert "Magnus Sandgren" not in minutes.present
     assert "Johnny Persson" in minutes.present
+
+
+def test_i_stallet_for_and_ersatter_shortened():
+    for short in ("istf", "i st f", "i st. f.", "ers."):
+        minutes = _read(
+            "Protokoll socialnämnden 2024-03-12\n"
+            "Beslutande Anna Berg (S), ordförande\n"
+            f"Per Ekström (S) {short} Eva Holm (S)\n"
+            "Karl Dahl (M)\n"
+        )
+        assert _pairs(minutes) == [("Per Ekström", "Eva Holm")], short
+        assert {"Anna Berg", "Per Ekström", "Karl Dahl"} <= set(minutes.present), short
+
+
+def test_a_list_run_into_the_sentence_after_it():
+    # "Meddelat förhinder" run into the next sentence: "Dagordningen" is no third name
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande: Anna Berg, Karl Dahl, Per Ekström. "
+        "Meddelat förhinder: Eva Holm Dagordningen godkändes.\n"
+    )
+    assert minutes.absent == ["Eva Holm"]
+
+
+def test_a_suppleants_sentence_on_the_line_after_the_list():
+    # the lines join into one paragraph: "… Per Ekström Stefan är suppleant och ersätter …"
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande: Anna Berg, Karl Dahl, Stefan Lund, Per Ekström\n"
+        "Stefan är suppleant och ersätter Eva Holm.\n"
+    )
+    assert _pairs(minutes) == [("Stefan Lund", "Eva Holm")]
+    assert "Per Ekström" in minutes.present
+    assert not any("Stefan" in name and name != "Stefan Lund" for name in minutes.present)
+
+
+def test_those_who_sign_when_the_members_are_on_a_list_elsewhere():
+    minutes = _read(
+        "Protokoll socialnämnden 2024-03-12\n"
+        "Plats och tid Kommunhuset kl 13.00-15.00\n"
+        "Beslutande Enligt särskild närvarolista\n"
+        "Underskrifter Sekreterare Eva Holm Ordförande Anna Berg Justerande Karl Dahl\n"
+    )
+    assert {"Eva Holm", "Anna Berg", "Karl Dahl"} <= set(minutes.present)
+
+
+def test_a_hyphenated_given_name_after_a_surname_starts_the_next_person():
+    minutes = _read(
+        "Kommunfullmäktige 2024-03-12\n"
+        "Beslutande Per Wennberg Simon Jonsson Sten-Åke Kjell Sofia Andersson\n"
+    )
+    assert {"Simon Jonsson", "Sten-Åke Kjell", "Sofia Andersson"} <= set(minutes.present)
