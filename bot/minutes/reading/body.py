@@ -155,6 +155,15 @@ def _extend(words: list[str], i: int) -> str:
             and before.endswith("s")
             and _HEAD.match(before[:-1]) is not None
         )
+        # "Ersta byalags styrelse", "Norrby förenings styrelse": the board of an association
+        # named by its place and its kind, the kind in the genitive
+        org_genitive = genitive and left == i and prev.islower() and (
+            _ORG_LAST.match(prev[:-1]) is not None or _HEAD.match(prev[:-1]) is not None
+        )
+        if org_genitive:
+            before = words[left - 2] if left >= 2 else ""
+            left -= 2 if _PLACE_NAME.match(before) and before.lower() not in _STOP else 1
+            break
         if (genitive and (prev[0].isupper() or left < i or prev.endswith("ens"))) or (
             adjective and left == i and words[i][0].islower()
         ):
@@ -626,6 +635,8 @@ def choose_groups(
         found = association(named[0] if named else "", paragraphs)
         # a joint meeting's associations, one group each
         named = [a for a in found.split(_JOINT) if a]
+    if len(named) == 1:  # "gemensamt möte med husrådet och styrelsen": two bodies together
+        named += [b for b in [_together_with(named[0], paragraphs)] if b]
     # "Nämnd", "Organ", "Instans": the label of the anslag's box whose value was lost names no
     # body (an unknown body is better said unknown than called "Nämnd")
     named = [n for n in named if n.lower() not in _BARE_LABELS]
@@ -660,6 +671,17 @@ def _spoken_of(paragraphs: list[str]) -> str:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
     return ranked[0][0][0].upper() + ranked[0][0][1:]
+
+
+def _together_with(body: str, paragraphs: list[str]) -> str:
+    """The second body of a joint meeting, named right after the first in the header."""
+    for text in header_lines(paragraphs, 6):
+        if _PEOPLE_LABEL.match(text):
+            continue
+        m = re.search(re.escape(body) + r"\s+(?:och|samt)\s+(?P<other>[\wåäöÅÄÖ-]+)", text, re.I)
+        if m and _HEAD.match(m["other"]) and m["other"].lower() != body.lower():
+            return m["other"][:1].upper() + m["other"][1:]
+    return ""
 
 
 # "Kommunfullmäktiges beslut" over each § decision: a § protokoll's decisions are headed by

@@ -884,11 +884,23 @@ def _split_list(text: str) -> list[str]:
     return [" ".join(p).strip(" ,.") for p in parts if p]
 
 
+_ADJECTIVE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]{3,}(?:a|e|t)$|^[a-zåäö-]{4,}(?:ande|ala|iska|ella)$")
+_MEETING_NOUNS = {"sammanträde", "möte", "gemensamt", "extra", "konstituerande", "ordinarie"}
+
+
 def _split_groups(text: str) -> list[str]:
     text = text.strip(" .:")
     starts = [m.start() for m in _GROUP_START.finditer(text)]
     if not starts:
         return [_tidy(text)] if text else []
+    # "Brottsförebyggande rådet", "Regionala styrgruppen": an adjective before the group's word
+    # belongs to its name (as "Kommunala pensionärsrådet" does)
+    before = text[: starts[0]].split()
+    while before and _ADJECTIVE.match(before[-1]) and before[-1].lower() not in _MEETING_NOUNS:
+        starts[0] -= len(before.pop()) + 1
+        if not re.match(r"\s", text[starts[0] - 1 : starts[0]] or " "):
+            break
+    starts[0] = max(starts[0], 0)
     pieces = []
     for a, b in zip(starts, starts[1:] + [len(text)], strict=True):
         piece = re.sub(r"(?:,|\s+och|\s+samt)\s*$", "", text[a:b].strip())

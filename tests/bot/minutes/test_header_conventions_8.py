@@ -232,3 +232,28 @@ def test_a_front_pages_plats_och_tid_for_sammantradet_read_across_its_labels():
     )
     m = _read(text)
     assert (m.date, m.place) == (date(2019, 3, 12), "Kommunkontoret, rum Älven")  # none before
+
+
+def _body_of(title: str) -> list[str]:
+    return _read(
+        f"{title}\nDatum: 2019-05-14\nNärvarande: Anna Berg, Per Lind, Olle Dahl\n"
+        "1. Mötets öppnande\nAnna Berg öppnade mötet.\n2. Dagordningen godkändes.\n"
+    ).groups
+
+
+def test_an_adjective_before_the_groups_word_is_part_of_its_name():
+    # 'Rådet (BRÅ) i Sundby' before
+    assert _body_of("Protokoll från sammanträde med Brottsförebyggande rådet i Sundby") == [
+        "Brottsförebyggande rådet i Sundby"]
+
+
+def test_a_joint_meeting_of_two_bodies_names_both():
+    # 'Husrådet' alone before
+    title = "Protokoll fört vid gemensamt möte med husrådet och styrelsen i Brf Linden"
+    assert _body_of(title) == ["Husrådet", "Styrelsen"]
+
+
+def test_the_board_of_an_association_named_by_its_place_and_kind():
+    # 'Styrelse' before
+    assert _body_of("Protokoll fört vid sammanträde med Västra byalags styrelse") == [
+        "Västra byalags styrelse"]
