@@ -100,6 +100,15 @@ _LEADING_ROLE = re.compile(
 )
 
 
+# "… förutom Eva Holm och Olle Nordin, samt adjungerade Lisa Åberg": "samt" before a role of
+# its own opens another group of people, no more of those the sentence names as away
+_NEW_GROUP = re.compile(
+    r"\b(?:samt|och|även)\s+(?:(?:även|dessutom)\s+)?(?:adjungerade?|sekreterare|sekr\.?"
+    r"|ersättare|ersättaren|ersättarna|suppleant|suppleanten|suppleanterna|tjänstem\w*)\s*$",
+    re.I,
+)
+
+
 def _list_after(text: str) -> list[str]:
     """The names in a run of names at the start of `text`, up to the first word that ends it."""
     head = re.split(r"(?<=[a-zåäö)])[.;!?](?:\s|$)", text, maxsplit=1)[0]
@@ -111,6 +120,8 @@ def _list_after(text: str) -> list[str]:
         note = [w for w in person.note.replace(",", " , ").split() if not PARTY.match(w)]
         if any(not _NOTE_WORDS.match(w) for w in note):
             break  # "Berit Ek Mötet öppnades …": the list ends at the sentence
+        if _NEW_GROUP.search(person.note):
+            break  # "förutom Eva Holm, samt adjungerade Lisa Åberg": those after were there
     return names
 
 

@@ -196,6 +196,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     ]
     paragraphs = _stacked_columns(_rejoin_roles([_spaced_columns(p) for p in paragraphs]))
     paragraphs = [piece for p in paragraphs for piece in _signers(p)]
+    paragraphs = [piece for p in paragraphs for piece in _inner_labels(p)]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
@@ -303,6 +304,21 @@ def _signers(text: str) -> list[str]:
     if not m:
         return [text]
     return [piece for piece in _SIGN_ROLE.split(text[m.end() :]) if piece.strip()]
+
+
+# "Närvarande Anna Berg, Per Ekström Förhinder Eva Holm Protokollförare Karl Dahl": the next
+# label of a list run in after the last name without a colon, capitalised as labels are
+_RUN_IN_LABEL = re.compile(
+    r"(?<=[a-zåäöé)])\s+(?=(?:Förhinder|Frånvarande|Anmält förhinder|Anmälda förhinder"
+    r"|Meddelat förhinder|Ej närvarande|Protokollförare|Sekreterare|Justerare)\s+[A-ZÅÄÖ])"
+)
+
+
+def _inner_labels(text: str) -> list[str]:
+    head = _RUN_HEADING.match(text) or _HEADING.match(text)
+    if not head or _is_absent_label(head["label"]) or not _RUN_IN_LABEL.search(text):
+        return [text]
+    return [piece for piece in _RUN_IN_LABEL.split(text) if piece.strip()]
 
 
 _FIRST_HEAD_ALONE = re.compile(r"^(?P<first>Beslutande(?:\s+ledamöter)?|Ledamöter)$")

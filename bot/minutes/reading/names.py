@@ -43,6 +43,8 @@ NOT_NAME_WORDS = {
     "Dagordningen", "Sekreteraren", "Kassören", "Valberedningen", "Det", "Den", "Detta",
     "Denna", "Dessa", "Vi", "Hon", "Ingen", "Inget", "Föregående", "Samtliga", "Därefter",
     "Sedan",
+    # a label of those away run in after the last name ("… Per Ekström Förhinder Eva Holm")
+    "Förhinder",
     # labels of the front page and words of venues, capitalised after a name in a run
     "Närvarorätt", "Yttranderätt", "Förslagsrätt", "Närvarolista", "Konferens", "Hotell",
     "Hotel", "Seniorer", "Pensionärer",

@@ -221,3 +221,23 @@ def test_a_hyphenated_given_name_after_a_surname_starts_the_next_person():
         "Beslutande Per Wennberg Simon Jonsson Sten-Åke Kjell Sofia Andersson\n"
     )
     assert {"Simon Jonsson", "Sten-Åke Kjell", "Sofia Andersson"} <= set(minutes.present)
+
+
+def test_a_label_of_those_away_run_in_after_the_last_name():
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande Anna Berg, Karl Dahl, Per Ekström Förhinder Eva Holm "
+        "Protokollförare Karl Dahl\n"
+    )
+    assert {"Anna Berg", "Karl Dahl", "Per Ekström"} <= set(minutes.present)
+    assert minutes.absent == ["Eva Holm"]
+
+
+def test_those_after_samt_and_a_role_are_not_among_the_absent():
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande: Hela styrelsen förutom Eva Holm och Olle Nordin, "
+        "samt adjungerade Lisa Åberg.\n"
+    )
+    assert sorted(minutes.absent) == ["Eva Holm", "Olle Nordin"]
+    assert "Lisa Åberg" not in minutes.absent
