@@ -33,10 +33,13 @@ _BESLUT_INLINE = re.compile(
 )
 # "Förslag till beslut", "Arbetsutskottets förslag", "Beslutsförslag", "Yrkanden": what was
 # proposed before the decision, never the decision.
+# Whose proposal: "Förvaltningens", "Kommunstyrelsens arbetsutskotts", "Barn- och
+# utbildningsförvaltningens"
+_WHOSE = r"(?:[A-ZÅÄÖ][\w-]*(?:\s+och\s+[\wåäö-]+)?s\s+(?:[a-zåäö][\wåäö-]*s\s+)?)?"
 _PROPOSAL_HEADING = re.compile(
-    r"^(?:(?:[A-ZÅÄÖ][\w-]+s\s+)?förslag(?:\s+till\s+(?:beslut|nästa steg|kommun\w+|"
+    rf"^(?:{_WHOSE}förslag(?:\s+till\s+(?:beslut|nästa steg|kommun\w+|"
     # "Arbetsutskottets beslutsförslag", "Föreslaget beslut": a proposal by another name
-    r"region\w+|\w+nämnd\w*|\w+styrelse\w*))?|(?:[A-ZÅÄÖ][\w-]+s\s+)?beslutsförslag"
+    rf"region\w+|\w+nämnd\w*|\w+styrelse\w*))?|{_WHOSE}beslutsförslag"
     r"|föreslaget\s+beslut|förslag\s+till\s+beslut"
     r"|yrkanden?|propositionsordning|beslutsgång|beslutsordning)\s*:?\s*(?P<rest>.*)$",
     re.I,

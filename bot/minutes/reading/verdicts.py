@@ -259,6 +259,7 @@ _EARLIER = re.compile(
     r"|december|höstas|våras|somras|vintras)\b|\bi\s+(?:höstas|våras|somras|vintras)\b",
     re.I,
 )
+_ELSEWHEN = re.compile(r"§\s*\d|\b(?:under|år|i)\s+(?:19|20)\d\d\b", re.I)
 _AUTHORITIES = re.compile(
     r"^(?:länsstyrelsen|regeringen|riksdagen|kammarrätten|förvaltningsrätten|domstolen"
     r"|socialstyrelsen|inspektionen|skr|årsmötet|stämman|föreningsstämman|kongressen)$",
@@ -450,6 +451,12 @@ def _reported(subject: list[str], before: str, after: str, ours: set[str] | None
     # names the document decided on, not the day of the decision
     own = _DOCUMENT_DATE.sub(" ", own)
     if _DATED.search(own[-40:]) or _DATED.match(after.strip()[:25]):
+        return True
+    # "Direktionen beslutade på sammanträdet den 12 maj att …", "Kommunstyrelsen beslutade (KS §
+    # 45/2023) att …", "Nämnden beslutade under 2022 att …": between the verb and what was
+    # decided, a date, a year or another paragraph's number says when it was decided
+    between = after.split(" att ", 1)[0][:60] if " att " in after[:70] else ""
+    if between and (_DATED.search(between) or _ELSEWHEN.search(between)):
         return True
     if _EARLIER.search(before[-50:]) or _EARLIER.match(after.strip()[:40]):
         return True

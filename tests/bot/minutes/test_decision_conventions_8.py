@@ -203,3 +203,31 @@ Mötet beslutade att 1...fastställa röstlängden. 2...förklara mötet besluts
         ("§ 7", "Mötet beslutade att förklara mötet beslutsmässigt."),
         ("§ 7", "Mötet beslutade att fastställa dagordningen."),
     ]
+
+
+def test_a_decision_dated_between_its_verb_and_its_att_sats_is_reported():
+    assert not is_decision("Direktionen beslutade på sammanträdet den 12 maj att godkänna avtalet.")
+    assert not is_decision("Kommunstyrelsen beslutade (KS § 45/2023) att anta planen.")
+    assert not is_decision("Nämnden beslutade under 2022 att införa e-tjänster.")
+    # a date in what was decided is part of the decision
+    assert is_decision("Styrelsen beslutade att nästa möte flyttas till den 12 maj.")
+    assert is_decision("Styrelsen beslutar att anta budgeten för 2025.")
+
+
+def test_a_proposal_heading_may_name_its_author_in_two_words():
+    page = """\
+PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2024-03-12
+Beslutande: Anna Svensson (S), ordförande, Per Holm (M)
+
+§ 21 Läsårstider
+Barn- och utbildningsnämndens förslag
+Kommunstyrelsen beslutar att fastställa läsårstiderna.
+§ 22 Taxa
+Kommunstyrelsens arbetsutskotts förslag
+Kommunstyrelsen beslutar att anta taxan.
+Kommunstyrelsens beslut
+Kommunstyrelsen beslutar att återremittera ärendet.
+"""
+    assert _decisions(page) == [("§ 22", "Kommunstyrelsen beslutar att återremittera ärendet.")]
