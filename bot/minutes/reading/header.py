@@ -129,6 +129,9 @@ def dated(text: str, today: date):
     # "18 August 2021": English month names as their Swedish abbreviations, padded to the
     # same length so that the phrases keep their places in the text
     text = _ENGLISH_MONTH.sub(lambda m: _ENGLISH[m[0].lower()].ljust(len(m[0])), text)
+    # "Styrelsemöte 19/7 -20": the dash of a two-digit year after a space, read as "19/7-20 "
+    if " -" in text:
+        text = _SPACED_YEAR.sub(r"\1-\2 ", text)
     # "3/5-17", "3 maj -17": a year of two digits after a dash is a year written out too
     found = [
         m for m in explicit_dates(text, today) if re.search(r"(?:19|20)\d\d|-\d\d$", m.phrase)
@@ -140,6 +143,7 @@ def dated(text: str, today: date):
 
 
 _UNPADDED = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
+_SPACED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}) -(\d\d)(?!\d)")
 
 
 # "Sammanträdesdatum 2016-06-09 Sida 1 (12)": a page's counter after the date is no place
@@ -321,6 +325,8 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
         return False
     used = False
     dates = dated(value, today)
+    if not dates and "dat" in label and _SIX_DIGITS.fullmatch(value.strip(" .")):
+        dates = six_digit_dates(value, today)  # "Datum: 090603": year, month and day
     if dates and header.date is None and ("dat" in label or "tid" in label or label == "dag"):
         header.date, used = dates[0].date, True
     if header.start is None and ("tid" in label or "dat" in label or label in {"dag", "klockan"}):

@@ -257,3 +257,13 @@ def test_the_board_of_an_association_named_by_its_place_and_kind():
     # 'Styrelse' before
     assert _body_of("Protokoll fört vid sammanträde med Västra byalags styrelse") == [
         "Västra byalags styrelse"]
+
+
+def test_a_date_label_with_six_digits_and_a_short_year_after_a_spaced_dash():
+    labelled = _read("Protokoll\nDatum: 110915\nNärvarande: Anna Berg, Per Lind\n"
+                     "§ 1 Sammanträdet öppnas.\n")
+    assert labelled.date == date(2011, 9, 15)  # none before
+    spaced = _read("Dagordning Styrelsemöte 12/8 -21\nNärvarande: Anna Berg, Per Lind\n"
+                   "1. Mötet öppnas\nAnna Berg öppnar mötet.\n2. Inköp\n"
+                   "Vi beslutar att köpa ett tält till föreningen.\n")
+    assert spaced.date == date(2021, 8, 12)  # none before
