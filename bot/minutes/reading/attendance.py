@@ -309,12 +309,14 @@ def _signers(text: str) -> list[str]:
 # "Närvarande Anna Berg, Per Ekström Förhinder Eva Holm Protokollförare Karl Dahl": the next
 # label of a list run in after the last name without a colon, capitalised as labels are
 _RUN_IN_LABEL = re.compile(
-    r"(?<=[a-zåäöé)])\s+(?=(?:Förhinder|Frånvarande|Anmält förhinder|Anmälda förhinder"
-    r"|Meddelat förhinder|Ej närvarande|Protokollförare|Sekreterare|Justerare)\s+[A-ZÅÄÖ])"
+    r"(?<=[a-zåäöé)]) +(?=(?:Förhinder|Frånvarande|Anmält förhinder|Anmälda förhinder"
+    r"|Meddelat förhinder|Ej närvarande|Protokollförare|Sekreterare|Justerare) +[A-ZÅÄÖ])"
 )
 
 
 def _inner_labels(text: str) -> list[str]:
+    if "\t" in text:
+        return [text]  # a table's row or head: its cells are read as a table's
     head = _RUN_HEADING.match(text) or _HEADING.match(text)
     if not head or _is_absent_label(head["label"]) or not _RUN_IN_LABEL.search(text):
         return [text]
