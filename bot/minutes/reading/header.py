@@ -36,9 +36,14 @@ _TIME_PHRASE = re.compile(
     re.I,
 )
 _NEXT = re.compile(
-    r"\bnästa\s+\w*(?:möte|träff|sammanträde|mötestillfälle)\b|^(?:styrelse|besluts)?möte\s+den\s+(?=\d)",
+    r"\bnästa\s+\w*(?:möte|träff|sammanträde|mötestillfälle)\b|^(?:styrelse|besluts)?möte\s+den\s+(?=\d)"
+    # "Vi ses nästa gång den 14 mars", "Nästa sammankomst blir …", "Kommande möte: 14 mars",
+    # "Styrelsen träffas igen den 14 mars": the next meeting in other words
+    r"|\bnästa\s+(?:gång|sammankomst)\b|^kommande\s+\w*möte\b(?!n)"
+    r"|\b(?:träffas|ses|samlas|möts)\s+(?:igen|härnäst)\b",
     re.I,
 )
+_LOOSE_NEXT = re.compile(r"nästa\s+(?:gång|sammankomst)|träffas|ses|samlas|möts", re.I)
 _COMPACT_CLOCK = re.compile(r"\b(?:kl|klockan)\.?\s*(?P<h>[012]\d)(?P<m>[0-5]\d)\b", re.I)
 _CONJ = {"och", "samt", "eller", "för", "i", "av", "med"}
 
@@ -972,6 +977,8 @@ def next_meeting(paragraphs: list[str], meeting_date: date | None, today: date):
             found = _next_dates(text, anchor)
         if not found or (meeting_date and found[0].date <= meeting_date):
             continue
+        if _LOOSE_NEXT.match(m[0]) and found[0].start > len(m[0]) + 25:
+            continue  # "Frågan tas upp nästa gång. Årsmötet 12 mars": no date of the next meeting
         if not year_known and not has_year(found[0].phrase):
             continue  # "Onsd 8/3" in minutes that write no year anywhere
         after = text[m.start() + found[0].end :]

@@ -267,3 +267,13 @@ def test_a_date_label_with_six_digits_and_a_short_year_after_a_spaced_dash():
                    "1. Mötet öppnas\nAnna Berg öppnar mötet.\n2. Inköp\n"
                    "Vi beslutar att köpa ett tält till föreningen.\n")
     assert spaced.date == date(2021, 8, 12)  # none before
+
+
+def test_the_next_meeting_in_other_words():
+    for said in ("Vi ses nästa gång den 14 mars kl 18.", "Kommande möte: 14 mars kl 18.00 hos Per.",
+                 "Styrelsen träffas igen den 14 mars kl 18."):
+        m = _read(HEAD + f"2. Övrigt\n{said}\n")
+        assert (m.next_meeting.date, str(m.next_meeting.start)) == (date(2009, 3, 14), "18:00:00")
+    later = _read(HEAD + "2. Övrigt\nFrågan om bryggan tas upp nästa gång. Vi har fått en "
+                  "inbjudan till kommunens informationsmöte den 20 mars.\n")
+    assert later.next_meeting is None  # the information meeting is no meeting of the board
