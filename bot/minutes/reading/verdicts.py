@@ -31,6 +31,9 @@ _ACTIVE = (
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
     r"|fattar|fattade|tar|tog|enas|enades|överlåter|överlät|lämnar|lämnade|stödjer|stöder|stödde"
     r"|rekommenderar|rekommenderade|godtar|godtog|tagit"
+    # money set aside, bodies set up, agreements signed, proposals turned away
+    r"|avsätter|avsatte|anslår|anslog|inrättar|inrättade|tecknar|tecknade|avvisar|avvisade"
+    r"|ändrar|ändrade|höjer|höjde|sänker|sänkte"
     r"|konstituerar\s+sig|konstituerade\s+sig"
 )
 # The passive: a decision whatever its subject.
@@ -49,6 +52,13 @@ _PASSIVE = (
     r"|justeras\s+omedelbart|förklaras\s+omedelbart\s+justerad|förklarades\s+omedelbart\s+justerad"
     # "X och Y omvaldes", "Hyran bibehålls oförändrad": re-election and keeping things as they are
     r"|omväljs|omväljes|omvaldes|bibehålls|bibehålles|bibehölls|inställs|inställes|inställdes"
+    # "50 000 kronor avsätts till …", "En arbetsgrupp inrättas", "Avgiften höjs till 200
+    # kronor", "Stadgarna ändras enligt förslaget", "Förslaget avvisas"
+    # (not "anslås": "Protokollet anslås" posts the minutes on the notice board)
+    r"|avsätts|avsattes|inrättas|inrättades|tecknas|tecknades|avvisas|avvisades"
+    r"|ändras|ändrades|höjs|höjdes|sänks|sänktes"
+    # "Enighet rådde om att …", "Beslutet blev att …"
+    r"|enighet\s+rådde|beslutet\s+blev"
     # "Punkten flyttas till nästa möte", "Frågan skjuts upp": moving an item to a later meeting
     # is the meeting's decision (a bordläggning in plain words); _NEEDS asks for the item and
     # the later meeting, so that a moved date or event is no decision
@@ -157,6 +167,26 @@ _NEEDS = {
     "begär": r"sammanräkning|yttrande|att|in\b",
     "begärde": r"sammanräkning|yttrande|att|in\b",
     "medger": r"att|\w",
+    "anslår": r"\bkr\b|kronor|medel|miljon|\d",
+    "anslog": r"\bkr\b|kronor|medel|miljon|\d",
+    "tecknar": r"avtal|överenskommelse|kontrakt|abonnemang|försäkring",
+    "tecknade": r"avtal|överenskommelse|kontrakt|abonnemang|försäkring",
+    "tecknas": r"avtal|överenskommelse|kontrakt|abonnemang|försäkring",
+    "tecknades": r"avtal|överenskommelse|kontrakt|abonnemang|försäkring",
+    "ändras": r"\benligt\b|\btill\b|\bså\s+att\b|\bi\s+enlighet\b",
+    "ändrades": r"\benligt\b|\btill\b|\bså\s+att\b|\bi\s+enlighet\b",
+    "ändrar": r"\benligt\b|\btill\b|\bså\s+att\b|\bi\s+enlighet\b",
+    "ändrade": r"\benligt\b|\btill\b|\bså\s+att\b|\bi\s+enlighet\b",
+    "höjs": r"\btill\b|\bmed\b",
+    "höjdes": r"\btill\b|\bmed\b",
+    "höjer": r"\btill\b|\bmed\b",
+    "höjde": r"\btill\b|\bmed\b",
+    "sänks": r"\btill\b|\bmed\b",
+    "sänktes": r"\btill\b|\bmed\b",
+    "sänker": r"\btill\b|\bmed\b",
+    "sänkte": r"\btill\b|\bmed\b",
+    "enighet rådde": r"\bom\b",
+    "beslutet blev": r"\batt\b",
     "flyttas": _LATER_MEETING,
     "flyttades": _LATER_MEETING,
     "skjuts upp": _LATER_MEETING,
@@ -276,7 +306,8 @@ _PARTICIPLE = re.compile(
 # Every way of deciding above needs one of these words (an active or passive verb, a participle,
 # or the last word of a phrase such as "ställer sig bakom"): most sentences of minutes have
 # none, and a set lookup of their words is far cheaper than the patterns below.
-_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense", "upp"}
+_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense", "upp",
+                "rådde", "blev"}
 _TRIGGERS = frozenset(
     {w for w in f"{_ACTIVE}|{_PASSIVE}".split("|") if w.isalpha()} - {"var"}  # "var överens"
     | set(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))

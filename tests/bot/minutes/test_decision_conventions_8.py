@@ -231,3 +231,19 @@ Kommunstyrelsens beslut
 Kommunstyrelsen beslutar att återremittera ärendet.
 """
     assert _decisions(page) == [("§ 22", "Kommunstyrelsen beslutar att återremittera ärendet.")]
+
+
+def test_money_set_aside_bodies_set_up_and_fees_changed_are_decided():
+    assert is_decision("50 000 kronor avsätts till projektet.")
+    assert is_decision("Nämnden anslår 200 000 kronor till föreningen.")
+    assert is_decision("En arbetsgrupp inrättas för frågan.")
+    assert is_decision("Stadgarna ändras enligt förslaget.")
+    assert is_decision("Medlemsavgiften höjs till 200 kronor.")
+    assert is_decision("Styrelsen tecknar avtal med leverantören.")
+    assert is_decision("Förslaget avvisas.")
+    assert is_decision("Enighet rådde om att ansöka om medel.")
+    assert is_decision("Beslutet blev att gruppen avvaktar.")
+    # the minutes posted on the notice board, and changes that are news, decide nothing
+    assert not is_decision("Protokollet anslås på kommunens anslagstavla.")
+    assert not is_decision("Tiderna ändras ofta.")
+    assert not is_decision("Elpriset har höjts med 20 procent.")
