@@ -22,6 +22,7 @@ _PRESENT = (
     r"|beslutande|ordinarie ledamöter|ej tjänstgörande ersättare|ej beslutande ersättare"
     r"|ej tjänstgörande"  # the column's label cut short of its "ersättare"
     r"|icke tjänstgörande ersättare|suppleanter|dessutom närvarande|dessutom"
+    r"|tjänstgörande suppleanter|tjänstgörande suppleant"
     r"|adjungerade(?:\s*\([^)]*\))?|tjänstemän|närvarolista|utses att justera|justerande"
     r"|justeras"  # "Justeras:" over the names of those who sign: they were there
     r"|mötesordförande|mötessekreterare|protokollförare|antecknare|vid protokollet|protokollförande"
@@ -54,7 +55,8 @@ _EXTRA_ROLES = {
     "beslutande": "member", "beslutande ledamöter": "member", "ordinarie ledamöter": "member",
     "närvarande ersättare": "substitute", "ej tjänstgörande ersättare": "substitute",
     "ej beslutande ersättare": "substitute", "icke tjänstgörande ersättare": "substitute",
-    "ej tjänstgörande": "substitute",
+    "ej tjänstgörande": "substitute", "tjänstgörande suppleant": "substitute",
+    "tjänstgörande suppleanter": "substitute",
     "suppleanter": "substitute", "utses att justera": "adjuster", "justerande": "adjuster",
     "mötesordförande": "chair", "mötessekreterare": "secretary", "protokollförare": "secretary",
     "antecknare": "secretary", "vid protokollet": "secretary", "protokollförande": "secretary",
@@ -197,6 +199,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     paragraphs = _stacked_columns(_rejoin_roles([_spaced_columns(p) for p in paragraphs]))
     paragraphs = [piece for p in paragraphs for piece in _signers(p)]
     paragraphs = [piece for p in paragraphs for piece in _inner_labels(p)]
+    paragraphs = [_PAGE_NUMBER_BEFORE_LABEL.sub("", p) for p in paragraphs]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
     _x_tables(paragraphs, result)
@@ -323,6 +326,12 @@ def _inner_labels(text: str) -> list[str]:
     return [piece for piece in _RUN_IN_LABEL.split(text) if piece.strip()]
 
 
+# "1 Beslutande Anna Berg (S), …": a transcript's page number in front of the page's first
+# label (docplayer's "1 ", "2 (40) ")
+_PAGE_NUMBER_BEFORE_LABEL = re.compile(
+    r"^\d{1,3}(?:\s+\(\d{1,3}\))?\s+(?=(?:Beslutande|Närvarande|Ledamöter|Deltagare"
+    r"|Tjänstgörande ersättare|Ersättare|Frånvarande)\b(?:\s*:)?\s+[A-ZÅÄÖ])"
+)
 _FIRST_HEAD_ALONE = re.compile(r"^(?P<first>Beslutande(?:\s+ledamöter)?|Ledamöter)$")
 
 
@@ -1322,7 +1331,9 @@ def _serving(note: str, label: str) -> bool:
     X', 'ersättare på vakant plats', or just 'ersättare' in the list of those who decide."""
     if _NOT_SERVING.search(note):
         return False
-    if label == "tjänstgörande ersättare" or _NOTE_SERVING.search(note):
+    if label.startswith(("tjänstgörande ersättare", "tjänstgörande suppleant")):
+        return True
+    if _NOTE_SERVING.search(note):
         return True
     if re.search(r"\bers(?:ättare)?\.?\s+(?:på|för)\s+vakan", note, re.I):
         return True

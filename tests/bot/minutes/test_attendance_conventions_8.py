@@ -241,3 +241,24 @@ def test_those_after_samt_and_a_role_are_not_among_the_absent():
     )
     assert sorted(minutes.absent) == ["Eva Holm", "Olle Nordin"]
     assert "Lisa Åberg" not in minutes.absent
+
+
+def test_a_page_number_in_front_of_the_first_label():
+    minutes = _read(
+        "Protokoll 2024-03-12\n"
+        "1 Beslutande Anna Berg (S), ordförande Karl Dahl (M) Lisa Åberg (M), "
+        "ersättare för Vakant (M) Per Ek (C)\n"
+    )
+    assert {"Anna Berg", "Karl Dahl", "Lisa Åberg", "Per Ek"} <= set(minutes.present)
+    assert _pairs(minutes) == [("Lisa Åberg", "")]
+
+
+def test_a_tjanstgorande_suppleant_and_whom_she_serves_for():
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande ledamöter: Anna Berg, Karl Dahl\n"
+        "Tjänstgörande suppleant: Lisa Åberg för Eva Holm\n"
+        "Frånvarande: Eva Holm\n"
+    )
+    assert _pairs(minutes) == [("Lisa Åberg", "Eva Holm")]
+    assert "Lisa Åberg" in minutes.present
