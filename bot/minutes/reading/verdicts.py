@@ -26,6 +26,8 @@ _ACTIVE = (
     r"|lägger|lade|delegerar|delegerade|remitterar|remitterade|avskriver|avskrev|ajournerar"
     r"|medger|medgav|ger|gav|tackar|tackade|ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|instämmer|enas|enades"
     r"|kom\s+överens|(?:är|var|blev)\s+(?:\w+\s+)?överens"
+    # "Ledningsgruppen ställer sig positiv till förslaget": a samverkansgrupp's decision
+    r"|ställer\s+sig\s+positiva?|ställde\s+sig\s+positiva?"
     r"|(?:är|var|blev)\s+(?:\w+\s+)?(?:enig|eniga|ense)"
     r"|accepterar|accepterade|tillsätter|tillsatte|utökar|utökade|fördelar|fördelade"
     r"|bestämmer|bestämde|begär|begärde|entledigar|entledigade|yttrar\s+sig|avger|avgav"
@@ -103,7 +105,7 @@ _CLAUSE_START = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_END = re.compile(r"[.!?]\s")
 # "Nämnden tar del av informationen", "Informationen tas till protokollet"
 _TAKE = (
-    r"beslut|del\s+av\s+(?:informationen|redovisningen|rapporten|rapporteringen|uppföljningen)"
+    r"beslut|ställning\s+för|del\s+av\s+(?:informationen|redovisningen|rapporten|rapporteringen|uppföljningen)"
     r"|till\s+(?:dagens\s+)?protokollet|till\s+handlingarna"
 )
 # An item, question or matter and the later meeting it is moved to: "Punkten flyttas för
@@ -142,7 +144,7 @@ _NEEDS = {
     "tackar": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "tackade": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "antas": r"förslag|plan|program|policy|budget|riktlinje|dagordning|reglemente|ordning|strategi",
-    "valdes": r"till|som|att|\bjustera",
+    "valdes": r"till|som|att|\bjustera|valdes\s*:",  # "Urvalskommittén valdes: Anna Ek, …"
     "väljs": r"till|som|att|justera",
     "väljes": r"till|som|att|justera",
     "valde": r"till|som|att",
@@ -206,7 +208,8 @@ _BODY_WORD = re.compile(
     # with its endings ("Kommunstyrelsen", "presidiet"); a compound that only begins with a
     # body ("Förbundsordföranden", "Styrelseledamoten", "Gruppledaren") is a person
     r"(?:en|et|ets|ens|n|ns|s|er|erna|ernas|ar|arna|a|an|ans|um|e|es|t)?$|^(?:vi|mötet|gruppen|rådet|nämnden|styrelsen|utskottet|direktionen|fullmäktige"
-    r"|presidiet|samtliga|alla|deltagarna|man)$"
+    # "Parterna enades om att …": the parties of a joint meeting are the meeting
+    r"|presidiet|samtliga|alla|deltagarna|man|parterna)$"
     # "AU beslutar", "KPR tackar för informationen": a body by its letters
     r"|^(?-i:[A-ZÅÄÖ]{2,5})$",
     re.I,
@@ -307,7 +310,7 @@ _PARTICIPLE = re.compile(
 # or the last word of a phrase such as "ställer sig bakom"): most sentences of minutes have
 # none, and a set lookup of their words is far cheaper than the patterns below.
 _PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense", "upp",
-                "rådde", "blev"}
+                "rådde", "blev", "positiv", "positiva"}
 _TRIGGERS = frozenset(
     {w for w in f"{_ACTIVE}|{_PASSIVE}".split("|") if w.isalpha()} - {"var"}  # "var överens"
     | set(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))

@@ -247,3 +247,13 @@ def test_money_set_aside_bodies_set_up_and_fees_changed_are_decided():
     assert not is_decision("Protokollet anslås på kommunens anslagstavla.")
     assert not is_decision("Tiderna ändras ofta.")
     assert not is_decision("Elpriset har höjts med 20 procent.")
+
+
+def test_the_ways_a_samverkansgrupp_or_a_joint_forum_decides():
+    assert is_decision("Ledningsgruppen ställer sig positiv till förslaget.")
+    assert is_decision("Ledningsgruppen tar ställning för alternativ två.")
+    assert is_decision("Parterna enades om att fortsätta dialogen under hösten.")
+    assert is_decision("Urvalskommittén valdes: Anna Ek, Per Holm.")
+    # what another organisation thinks, or will decide, is no decision of the meeting
+    assert not is_decision("Regionen har ställt sig positiv till förslaget.")
+    assert not is_decision("Nämnden ska ta ställning för ett av alternativen.")
