@@ -899,10 +899,21 @@ _INNER_LABEL = re.compile(
 )
 
 
+_FROM_GROUP = re.compile(r"^[Ff]rån\s+[^:.]{2,40}:\s*(?P<rest>[A-ZÅÄÖ].*)$")
+
+
 def _next_sentences(more: str, result: Attendance) -> None:
     """'… Winberg. Övrig närvarande: Britt-Marie Eriksson. Anmält förhinder: Barbro Svärd.'"""
     while more:
         nxt = _HEADING.match(more)
+        group = _FROM_GROUP.match(more)
+        if group and not nxt and result.last_label:
+            # "… Karl Dahl. Från förvaltningen: Per Ek, Lisa Åberg.": the same list goes on
+            # with the people of another organisation under a label of their own
+            head, more = _first_sentence(group["rest"].strip())
+            label = result.last_label
+            _add_run(result, head, not _is_absent_label(label), _role(label), label)
+            continue
         if not nxt or not nxt["rest"].strip():
             return
         head, more = _first_sentence(nxt["rest"].strip())

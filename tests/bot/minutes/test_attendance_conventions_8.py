@@ -262,3 +262,12 @@ def test_a_tjanstgorande_suppleant_and_whom_she_serves_for():
     )
     assert _pairs(minutes) == [("Lisa Åberg", "Eva Holm")]
     assert "Lisa Åberg" in minutes.present
+
+
+def test_the_list_goes_on_with_another_organisations_people():
+    minutes = _read(
+        "Protokoll styrelsemöte 2024-03-12\n"
+        "Närvarande från styrelsen: Anna Berg, Karl Dahl. "
+        "Från förvaltningen: Per Ekström, Lisa Åberg.\n"
+    )
+    assert {"Anna Berg", "Karl Dahl", "Per Ekström", "Lisa Åberg"} <= set(minutes.present)
