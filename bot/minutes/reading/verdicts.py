@@ -59,12 +59,12 @@ _PASSIVE = (
     # (not "anslås": "Protokollet anslås" posts the minutes on the notice board)
     r"|avsätts|avsattes|inrättas|inrättades|tecknas|tecknades|avvisas|avvisades"
     r"|ändras|ändrades|höjs|höjdes|sänks|sänktes"
-    # "Enighet rådde om att …", "Beslutet blev att …"
-    r"|enighet\s+rådde|beslutet\s+blev"
+    # "Enighet rådde om att …"
+    r"|enighet\s+rådde"
     # "Punkten flyttas till nästa möte", "Frågan skjuts upp": moving an item to a later meeting
     # is the meeting's decision (a bordläggning in plain words); _NEEDS asks for the item and
     # the later meeting, so that a moved date or event is no decision
-    r"|flyttas|flyttades|skjuts\s+upp|sköts\s+upp|senareläggs|senarelades"
+    r"|flyttas|flyttades|skjuts|sköts|senareläggs|senarelades"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 
@@ -114,6 +114,7 @@ _LATER_MEETING = (
     r"\b(?:ärende|punkt|fråga|frågor|beslut)\w*\b.*\b(?:nästa|kommande|senare|följande)\s+"
     r"(?:\w+\s+)?\w*(?:möte|sammanträde)"
 )
+_PUT_OFF = rf"\b(?:ärende|punkt|fråga|frågor|beslut)\w*\b.*\bupp\b|{_LATER_MEETING}"
 # Passive verbs that decide only with the right words around them ("läggs till handlingarna",
 # "noteras" of information, "utgår" of an item).
 _NEEDS = {
@@ -188,11 +189,10 @@ _NEEDS = {
     "sänker": r"\btill\b|\bmed\b",
     "sänkte": r"\btill\b|\bmed\b",
     "enighet rådde": r"\bom\b",
-    "beslutet blev": r"\batt\b",
     "flyttas": _LATER_MEETING,
     "flyttades": _LATER_MEETING,
-    "skjuts upp": _LATER_MEETING,
-    "sköts upp": _LATER_MEETING,
+    "skjuts": _PUT_OFF,  # "Frågan skjuts upp", "Ärendet skjuts till nästa möte"
+    "sköts": _PUT_OFF,
     "senareläggs": _LATER_MEETING,
     "senarelades": _LATER_MEETING,
     # "Nämnden yttrar sig över remissen" decides; "Vid kommunfullmäktiges behandling av
@@ -309,8 +309,8 @@ _PARTICIPLE = re.compile(
 # Every way of deciding above needs one of these words (an active or passive verb, a participle,
 # or the last word of a phrase such as "ställer sig bakom"): most sentences of minutes have
 # none, and a set lookup of their words is far cheaper than the patterns below.
-_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense", "upp",
-                "rådde", "blev", "positiv", "positiva"}
+_PHRASE_ENDS = {"bakom", "överens", "sig", "omedelbart", "justerad", "enig", "eniga", "ense",
+                "rådde", "positiv", "positiva"}
 _TRIGGERS = frozenset(
     {w for w in f"{_ACTIVE}|{_PASSIVE}".split("|") if w.isalpha()} - {"var"}  # "var överens"
     | set(re.findall(r"[a-zåäö]{3,}", _PARTICIPLE.pattern.split(")")[0]))

@@ -242,7 +242,6 @@ def test_money_set_aside_bodies_set_up_and_fees_changed_are_decided():
     assert is_decision("Styrelsen tecknar avtal med leverantören.")
     assert is_decision("Förslaget avvisas.")
     assert is_decision("Enighet rådde om att ansöka om medel.")
-    assert is_decision("Beslutet blev att gruppen avvaktar.")
     # the minutes posted on the notice board, and changes that are news, decide nothing
     assert not is_decision("Protokollet anslås på kommunens anslagstavla.")
     assert not is_decision("Tiderna ändras ofta.")
