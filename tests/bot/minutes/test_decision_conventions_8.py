@@ -256,3 +256,29 @@ def test_the_ways_a_samverkansgrupp_or_a_joint_forum_decides():
     # what another organisation thinks, or will decide, is no decision of the meeting
     assert not is_decision("Regionen har ställt sig positiv till förslaget.")
     assert not is_decision("Nämnden ska ta ställning för ett av alternativen.")
+
+
+def test_headings_all_numbered_one_are_the_items_without_numbers():
+    # a word processor's numbering lost on the way: every heading shows '1.'
+    page = """\
+Protokoll fört vid styrelsemöte 2023-04-23 med Ekbackens vägförening via Teams.
+
+Närvarande: Karin Holm, Per Strand, Åsa Berg och Olle Ek.
+
+ 1. Mötet öppnas
+
+Karin Holm hälsar alla välkomna och öppnar mötet.
+
+ 1. Snöröjning under vintern
+
+Styrelsen beslutade att anlita samma entreprenör som förra året.
+
+ 1. Vägavgift
+
+Avgiften diskuterades. Inget beslut fattades.
+"""
+    found = [(d.item, d.text) for d in parse_text(page).decisions]
+    assert found == [
+        ("Snöröjning under vintern",
+         "Styrelsen beslutade att anlita samma entreprenör som förra året."),
+    ]
