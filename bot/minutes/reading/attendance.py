@@ -318,10 +318,10 @@ _RUN_IN_LABEL = re.compile(
 
 
 def _inner_labels(text: str) -> list[str]:
-    if "\t" in text:
-        return [text]  # a table's row or head: its cells are read as a table's
+    if "\t" in text or not _RUN_IN_LABEL.search(text):
+        return [text]  # no label run in; or a table's row or head, read as a table's
     head = _RUN_HEADING.match(text) or _HEADING.match(text)
-    if not head or _is_absent_label(head["label"]) or not _RUN_IN_LABEL.search(text):
+    if not head or _is_absent_label(head["label"]):
         return [text]
     return [piece for piece in _RUN_IN_LABEL.split(text) if piece.strip()]
 
@@ -1276,7 +1276,8 @@ def _speaks(rest: str) -> bool:
 
 
 def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str) -> bool:
-    people = people_in_run(re.sub(r"</?del>", "", rest))
+    serving = label.startswith(("tjänstgörande ersättare", "tjänstgörande suppleant"))
+    people = people_in_run(re.sub(r"</?del>", "", rest), stand_ins=serving)
     if not people:
         return False
     struck = set(re.findall(r"<del>([^<]+)</del>", rest))

@@ -367,13 +367,15 @@ def _starts_person(words: list, i: int, text: str) -> bool:
 _NOT_ORG_LETTERS = {"AB", "VD", "HB", "KB"}
 
 
-def people_in_run(text: str) -> list[Person]:
-    """Every person named in a run of text, with the note after each name."""
-    return [Person(*found) for found in _people_in_run(text)]
+def people_in_run(text: str, stand_ins: bool = False) -> list[Person]:
+    """Every person named in a run of text, with the note after each name. `stand_ins`: the
+    run is the list under "Tjänstgörande ersättare", where a column of whom they replace may
+    follow its head "ersätter" (see _pair_column)."""
+    return [Person(*found) for found in _people_in_run(text, stand_ins)]
 
 
 @lru_cache(maxsize=4096)
-def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
+def _people_in_run(text: str, stand_ins: bool = False) -> tuple[tuple[str, str, str], ...]:
     """people_in_run, kept for the same text asked again (a row is read more than once)."""
     words, text = _words(text)
     found: list[Person] = []
@@ -419,7 +421,7 @@ def _people_in_run(text: str) -> tuple[tuple[str, str, str], ...]:
                     continue
                 found[-1].replaces = name
                 found[-1].note = (found[-1].note + " " + note).strip()
-                if _COLUMN_HEAD.fullmatch(note):
+                if stand_ins and _COLUMN_HEAD.fullmatch(note):
                     column = [name]  # a column of whom they replace may follow
                 note_from = end
                 i += size
@@ -457,7 +459,7 @@ def _pair_column(found: list[Person], column: list[str]) -> None:
         return
     stand_ins = found[-len(column) :]
     if (
-        len(stand_ins) == len(column)
+        len(found) == len(column)  # every stand-in of the list, and none besides
         and not any(p.replaces for p in stand_ins[:-1])
         and all(_PARTY_GAP.fullmatch(p.note) for p in stand_ins[:-1])
     ):

@@ -271,3 +271,15 @@ def test_the_list_goes_on_with_another_organisations_people():
         "Från förvaltningen: Per Ekström, Lisa Åberg.\n"
     )
     assert {"Anna Berg", "Karl Dahl", "Per Ekström", "Lisa Åberg"} <= set(minutes.present)
+
+
+def test_one_ersatter_in_a_run_of_members_pairs_only_its_own():
+    # "Lisa Åberg (S) ersätter Eva Holm (S)" among the members: Per Ek after it is a member of
+    # his own, not the second of a column of whom the others replace
+    minutes = _read(
+        "Protokoll 2024-03-12\n"
+        "Beslutande Anna Berg (S) Karl Dahl (M) Lisa Åberg (S) ersätter Eva Holm (S) "
+        "Per Ek (C) Mona Lind (V)\n"
+    )
+    assert _pairs(minutes) == [("Lisa Åberg", "Eva Holm")]
+    assert {"Anna Berg", "Karl Dahl", "Per Ek", "Mona Lind"} <= set(minutes.present)
