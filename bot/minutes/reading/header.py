@@ -297,7 +297,19 @@ def _place_of(value: str, today: date) -> str:
     value = _CIRCA.sub("", _ADJOURNED.sub("", value))
     # "Säfflesalen, Stadshuset, klockan ande Enligt bifogad närvarolista …": the time lost,
     # the next labels of the front page run on after the place
-    value = _RUN_ON.split(value, maxsplit=1)[0]
+    cut = _RUN_ON.search(value)
+    before = value[: cut.start()] if cut else value
+    if cut and cut[0].strip(" ,.").lower().startswith("kl") and not _place_of_piece(before, today):
+        # "Tid och plats Onsdagen den 30 november 2016 kl Region Blekinge, Karlskrona
+        # Närvarande …": the time before the place, its hours lost after 'kl'; the place follows
+        after = value[cut.end() :]
+        nxt = _RUN_ON.search(after)
+        before = after[: nxt.start()] if nxt else after
+    return _place_of_piece(before, today)
+
+
+def _place_of_piece(value: str, today: date) -> str:
+    """A 'Plats och tid' value, cut before the labels that run on, without date and time."""
     for found in explicit_dates(value, today):
         value = value.replace(found.phrase, " ")
     value = _WEEKDAY.sub(" ", value)
@@ -402,6 +414,11 @@ _LABEL_AT_END = re.compile(
 )
 
 
+_CHAIR_AT = re.compile(
+    r"^(?:ordförande(?:n)?|ordf\.?)\s*[-–:]\s*(?P<p>[A-ZÅÄÖ].{2,80}?)[.\s]*$", re.I
+)
+
+
 def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
     last = -1
     k = 0
@@ -436,6 +453,12 @@ def _fields_in(header: Header, paragraphs: list[str], today: date) -> int:
                 continue
             nxt = paragraphs[j].strip() if j < len(paragraphs) else ""
             from .segments import label_at_start
+
+            chair = _CHAIR_AT.match(nxt) if "plats" in label else None
+            if chair:
+                # "Plats och tid" / "Ordförande - Rügen, Rådhuset Visborg." / "Ledamöter -
+                # distans": a meeting held at a distance is held where its chair sits
+                nxt = chair["p"]
 
             # "## Plats" / "Styrelserummet", "Tid" / "13.00-16.00": the value below
             if (
@@ -580,6 +603,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         _place_after_day(header, zone[:8], today)
     if not header.place:
         _place_after_body(header, zone[:6])
+    if not header.place:
+        _dateline(header, zone[:6], today)
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
@@ -683,6 +708,8 @@ def _place_after_day(header: Header, zone: list[str], today: date) -> None:
         found = explicit_dates(plain, today)
         if not found or (found[0].start > 25 and not _TITLE_LINE.match(plain)):
             continue
+        if header.date is not None and found[0].date != header.date:
+            continue  # "… sammanträde den 14 december 2016 i Karlshamn": another day's meeting
         m = _AT_AFTER_DAY.match(plain[found[0].end :].strip())
         if not m:
             continue
@@ -709,6 +736,33 @@ def _place_after_body(header: Header, zone: list[str]) -> None:
         if body_in(plain[: m.start()]) or organisation_in(plain[: m.start()]):
             header.place = m["p"]
             return
+
+
+# "… styrelsemöte nr. 1 Reykjavik, 7-9 februari 2009": the town before a comma and the date, as a
+# letter's dateline writes it ("Stockholm, 12 maj 2019"), at the end of the minutes' title
+_DATELINE = re.compile(r"(?:^|\s)(?P<p>(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)),\s*$")
+
+
+def _dateline(header: Header, zone: list[str], today: date) -> None:
+    from .body import body_in
+
+    for text in zone:
+        plain = " ".join(text.split())
+        if len(plain) > 120 or not _TITLE_LINE.match(plain) or _APPROVED.search(plain):
+            continue
+        found = explicit_dates(plain, today)
+        if not found or found[0].date != header.date:
+            continue
+        m = _DATELINE.search(plain[: found[0].start])
+        if not m:
+            continue
+        place = m["p"]
+        if _KIND.search(place) or _WEEKDAY.search(place) or body_in(place) or _field(place):
+            continue  # "Protokoll Socialnämnden, 2019-03-12": the body, not the town
+        if re.search(r"möte|sammanträde|träff|protokoll|kommun|region", place, re.I):
+            continue
+        header.place = place
+        return
 
 
 def _named_meeting_date(paragraphs: list[str], today: date):
@@ -853,6 +907,17 @@ def _kind_and_groups(header: Header, zone: list[str]) -> int:
         if header.title or "\t" in text:
             continue
         kind = _KIND.search(text)
+        if kind and kind.start() > 3 and len(text) <= 250:
+            organ = _organ_before_kind(text[: kind.start()])
+            if organ and kind[1].lower() not in ("kallelse", "dagordning"):
+                # "REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll …": a letterhead puts
+                # the organ (under its parent, in capitals) before the kind of document; what
+                # follows the kind ("Regionstyrelsens sammanträde den 14 december …") is the
+                # matter of the minutes, not their body
+                header.kind, header.title = _kind_word(text), text.strip()
+                header.groups.append(organ)
+                last = k
+                continue
         if not kind or kind.start() > 3 or len(text) > 250:
             continue
         if text[kind.end() : kind.end() + 1] in ("/", "`") or "`" in text[: kind.start()]:
@@ -872,6 +937,22 @@ def _kind_and_groups(header: Header, zone: list[str]) -> int:
             header.groups.extend(_split_groups(zone[k + 1]))  # "PROTOKOLL" / "Samverkansgrupp X"
             last = k + 1
     return last
+
+
+def _organ_before_kind(prefix: str) -> str:
+    """'REGIONSTYRELSEN Arbetsutskottet' -> 'Arbetsutskottet', 'Socialnämnden' ->
+    'Socialnämnden': two or three words before the kind of document that are an organ's name,
+    the parent organ in capitals first; '' for anything else (a municipality, a sentence)."""
+    from .body import _HEAD
+
+    words = prefix.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    if len(words) >= 2 and words[0].isupper() and _HEAD.match(words[0]):
+        words = words[1:]  # the parent organ over its own: "KOMMUNSTYRELSEN Arbetsutskottet"
+    if len(words) != 1 or words[0].isupper() or not _HEAD.match(words[0]):
+        return ""
+    return words[0]
 
 
 # "PROTOKOLL Adjungerade: Cecilia Backe (ordf. beredningsgruppen)": people after the title

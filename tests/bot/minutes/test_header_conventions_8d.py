@@ -1,0 +1,106 @@
+"""How Swedish minutes name their body and their place, read by convention.
+
+The pages below are written for these tests, the way a region's and an association's
+secretaries write them (none is copied from the corpus): the organ under its parent in
+capitals before 'Sammanträdesprotokoll', a 'Tid och plats' whose hours were lost after 'kl', a
+meeting at a distance held where its chair sits, a title's dateline ('Umeå, 3 mars 2020'), and
+a title that names another body's later meeting with its own day and town.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.minutes.reading import parse_text
+
+TODAY = date(2026, 12, 2)
+
+
+def _read(text: str):
+    return parse_text(text, "protokoll.txt", today=TODAY)
+
+
+# The arbetsutskott's minutes kept inside the regionstyrelse's papers: the title names the
+# organ under its parent, then the regionstyrelse's coming meeting (another day, another town).
+UTSKOTT = "\n\n".join(
+    [
+        "REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll Regionstyrelsens sammanträde"
+        " den 9 mars 2022 i Ronneby",
+        "1 Dagordning Regionstyrelsens sammanträde den 9 mars 2022 i Ronneby s beslut Information",
+        "2 Tid och plats Tisdagen den 22 februari 2022 kl Regionhuset, Karlskrona Närvarande"
+        " Ordförande Lena Holm (S) Ledamöter Per Ek (M) Sara Lind (V) Sekreterare Eva Berg"
+        " Underskrifter Eva Berg sekreterare Lena Holm ordförande",
+        "3 12 Val av justerare beslutar att utse Sara Lind (V) att jämte ordföranden justera"
+        " dagens protokoll",
+    ]
+)
+
+
+def test_the_organ_before_the_kind_of_document_is_the_body_not_the_parent():
+    minutes = _read(UTSKOTT)
+    assert minutes.groups == ["Arbetsutskottet"]
+    assert minutes.kind == "protokoll"
+
+
+def test_a_title_that_names_another_meetings_day_gives_neither_date_nor_place():
+    minutes = _read(UTSKOTT)
+    assert minutes.date == date(2022, 2, 22)
+    # "Tid och plats Tisdagen den 22 februari 2022 kl Regionhuset, Karlskrona": the hours lost
+    # after 'kl', the place after them
+    assert minutes.place == "Regionhuset, Karlskrona"
+
+
+DISTANCE = """\
+Protokoll Kulturnämnden 4 maj 2021
+
+KN 2021/12
+
+Plats och tid
+
+Ordförande - Sal Gotska, Kulturhuset.
+
+Ledamöter - distans, 4 maj 2021, klockan 13.00-15.00
+
+Beslutande
+
+Anna Ek (S), ordförande
+
+Bo Lund (M)
+
+Utsedd att justera Bo Lund
+
+§ 1 Dagordningen fastställs.
+"""
+
+
+def test_a_meeting_at_a_distance_is_held_where_its_chair_sits():
+    minutes = _read(DISTANCE)
+    assert minutes.place == "Sal Gotska, Kulturhuset"
+
+
+DATELINE = """\
+Protokoll från styrelsemöte nr. 3 Umeå, 3 mars 2020
+
+Närvarande Karin Nyström, ordförande Olof Berg, kassör Lisa Holm, sekreterare
+
+1. Dagordningen godkändes.
+"""
+
+
+def test_a_titles_dateline_names_the_town():
+    minutes = _read(DATELINE)
+    assert minutes.date == date(2020, 3, 3)
+    assert minutes.place == "Umeå"
+
+
+BODY_DATELINE = """\
+Protokoll Socialnämnden, 12 mars 2019
+
+Närvarande Karin Nyström, Olof Berg
+
+§ 1 Dagordningen godkändes.
+"""
+
+
+def test_a_body_before_the_comma_is_no_town():
+    assert _read(BODY_DATELINE).place != "Socialnämnden"
