@@ -22,6 +22,7 @@ from .segments import cut_all
 from .speakers import speakers
 
 _ADJUSTER = re.compile(r"justerare", re.I)
+_SECTION = re.compile(r"(?:§ \d{1,4}|\d{1,2}\.) [A-ZÅÄÖ]")  # an item as sections.py cuts it out
 
 
 def parse_file(
@@ -49,7 +50,10 @@ def parse_raw(
     paras = cut_all(text.paragraphs)
     attendance = find_attendance(paras)
     first_attendance = min(attendance.used) if attendance.used else len(paras)
-    header = read_header(paras, min(first_attendance, 12), today)
+    # The header ends where the first § paragraph begins: "Justeringen äger rum … den 8
+    # december" under § 80 Justering is that paragraph's text, not the front page's
+    first_section = next((k for k, p in enumerate(paras[:12]) if _SECTION.match(p)), 12)
+    header = read_header(paras, min(first_attendance, 12, max(first_section, 1)), today)
     start = header.last_index + 1
     body_substitutions(paras, attendance)
 

@@ -34,6 +34,14 @@ _RANGE = re.compile(
 _ITEM_WORD = re.compile(r"(?:^|\s)(?:punkt|ärende)\s*$", re.I)
 # Words before a number that make it a page number ("PROTOKOLL 3", "Sida 4", "Blad 2").
 _PAGE_WORD = re.compile(r"(?:protokoll|sida|sid|blad|page|s\.)\s*$", re.I)
+# What may stand before the first § of a page: the page's number, its counter ("3 3(43)"), and
+# the paragraph's diary number, which many templates set in front of the § number
+# ("3 3(43) KSKF/2014:1 235 Val till kommunala uppdrag", "Dnr KS 2019/12 44 Budget …")
+_LEAD_BEFORE = re.compile(
+    r"\d{1,3}\s+(?:(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)\s+)?"
+    r"(?:(?:dnr\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[\s/-]?)?(?:19|20)\d\d[/:.-]\d{1,5}\s+)?",
+    re.I,
+)
 # A reference chain after the number: "Au 84 Sn 34 Au 57 Dnr 2016/ …", "Dnr KS 2015/123".
 _REFERENCES = re.compile(
     r"^(?:(?:(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})\s+\d{1,4}\s+)|(?:Dnr\.?:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?"
@@ -54,6 +62,7 @@ class _Mark:
     sign_at: int = -1  # where a § after the letters stands ("Kf § 113", "Per Lind § 12")
     n_at: int = -1  # where the number stands
     contents: bool = False  # an entry of a table of contents: its title ends in a page number
+    bracket: tuple[int, int] | None = None  # where "(ärende 3)" after the title stands
 
 
 def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
@@ -78,7 +87,7 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
                     continue  # "Punkt 3 Budget", "Ärende 4 …": the item's own number, no §
                 # "2 101 Taxor och avgifter …": the first § of a page, right after its number
                 kind = "bare"
-                lead = m.start() == 0 or bool(re.fullmatch(r"\d{1,3}\s+", text[: m.start()]))
+                lead = m.start() == 0 or bool(_LEAD_BEFORE.fullmatch(text[: m.start()]))
             weak = bool(_PAGE_WORD.search(text[: m.start()]))
             sign_at = m.start("signed") if m["signed"] else -1
             found.append(
@@ -349,11 +358,72 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
     return result, starts
 
 
+# "Justering (ärende 3)": fullmäktige that number their §§ through the year often write the
+# item's place on the day's list in brackets after its title. The bracket is a surer sign of a
+# title than the § number, which a transcript loses ("… bilaga Upprop (ärende 2) …").
+_ERRAND = re.compile(r"\((?:ärende|punkt)\s+(\d{1,3})\)", re.I)
+_TITLE_WORD = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*")
+
+
+def _title_start(text: str, end: int) -> tuple[int, int | None]:
+    """Where the title before a bracket at `end` starts, and the § number right before it:
+    back over the title's words to its first capitalised word, the one that does not follow a
+    preposition ("… bilaga Upprop", "kl Val som skall förrättas av regionfullmäktige",
+    "78 Förhinder - inkallande …", but "Motion om Anna Bergs förslag")."""
+    words = list(re.finditer(r"\S+", text[:end]))[-14:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k][0]
+        if not _TITLE_WORD.match(word):
+            continue
+        before = words[k - 1][0] if k else ""
+        if before.isdigit() and len(before) <= 4:
+            return words[k].start(), int(before)
+        # a name inside the title follows its preposition: "Motion om Anna Bergs förslag"
+        inside = before.lower() in _PREPOSITIONS or (
+            _TITLE_WORD.match(before) and k >= 2 and words[k - 2][0].lower() in _PREPOSITIONS
+        )
+        if not inside:
+            return words[k].start(), None
+    return -1, None
+
+
+def _errand_marks(paragraphs: list[str]) -> list[_Mark]:
+    """Titles marked by '(ärende N)', numbered one after the other; the § number where the
+    transcript kept it, else counted from the §§ kept around it."""
+    found: list[tuple[_Mark, int | None]] = []
+    for k, text in enumerate(paragraphs):
+        if "ärende" not in text.lower() and "punkt" not in text.lower():
+            continue
+        for m in _ERRAND.finditer(text):
+            start, number = _title_start(text, m.start())
+            if start < 0:
+                continue
+            at = start
+            if number is not None:
+                at = text.rindex(str(number), 0, start)
+            mark = _Mark(k, at, start, int(m[1]), "errand", bracket=m.span())
+            found.append((mark, number))
+    chain = _chain([mark for mark, _ in found])
+    if len(chain) < 2:
+        return []
+    offsets = {number - mark.number for mark, number in found if number is not None
+               and mark in chain}
+    offset = offsets.pop() if len(offsets) == 1 else None
+    for mark in chain:
+        mark.kind = "sign" if offset is not None else "errand"
+        mark.number += offset or 0
+    return chain
+
+
 def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     """The paragraphs with every § paragraph found in run-together text cut out as
     '§ N Title' followed by its text."""
     paragraphs, page_starts = strip_running_heads(paragraphs)
     chain = paragraph_marks(paragraphs, page_starts)
+    if len(chain) < 2:
+        errands = _errand_marks(paragraphs)
+        if len(errands) > len(chain):
+            chain = errands
     if not chain:
         return paragraphs
     by_para: dict[int, list[_Mark]] = {}
@@ -371,9 +441,15 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
         for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
             body = text[mark.end : nxt.start if nxt else len(text)].strip()
             title, rest = split_title(body)
+            if mark.bracket:  # the title is what stands before "(ärende 3)"
+                title = text[mark.end : mark.bracket[0]].strip()
+                rest = text[mark.bracket[1] : nxt.start if nxt else len(text)]
             if mark.contents:
                 title = _PAGE_AT_END.sub("", title)  # "Upprop 3": page 3 of the protokoll
-            result.append(f"§ {mark.number} {title}".strip())
+            if mark.kind == "errand":  # no § number known: the item's place on the list
+                result.append(f"{mark.number}. {title}".strip())
+            else:
+                result.append(f"§ {mark.number} {title}".strip())
             if rest.strip():
                 result.append(rest.strip())
     return result

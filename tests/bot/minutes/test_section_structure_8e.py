@@ -1,0 +1,69 @@
+"""The structure of a § protokoll as transcripts give it, one long line per page: which text is
+a § paragraph, and which paragraph a decision belongs to (pages written for these tests, none
+copied from the corpus)."""
+
+from __future__ import annotations
+
+from bot.minutes.reading import parse_text
+
+# The diary number set in front of the § number, as many kommuner's templates do; each page
+# of the transcript is one long line
+DIARY_FIRST = "\n\n".join([
+    "Anslag/Bevis Protokollet är justerat. Organ Kommunstyrelsen",
+    "1 1(12) Plats och tid Stadshuset, klockan 13:00-14:30 Beslutande Anna Berg (S), ordförande"
+    " Karl Dahl (M) Lisa Ek (C) Utses att justera Karl Dahl Paragrafer 88",
+    "2 2(12) KS/2021:14 88 Val av ombud till föreningsstämman Beslut Kommunstyrelsen utser Lisa"
+    " Ek (C) till ombud vid stämman. Beskrivning av ärendet Föreningen håller sin stämma i maj.",
+]) + "\n"
+
+# A fullmäktige that writes each item's place on the day's list after its title, the § numbers
+# partly lost in the transcript
+ERRANDS = "\n\n".join([
+    "Protokoll från regionfullmäktiges sammanträde",
+    "1 Regionfullmäktige PROTOKOLL Plats: Rådhuset, Storgatan 4, Ystad 41 Mötets öppnande"
+    " (ärende 1) Ordföranden öppnar mötet och hälsar alla välkomna. Upprop (ärende 2) Vid"
+    " uppropet är de ledamöter närvarande som anges i bilaga 1. 43 Justering (ärende 3)"
+    " Regionfullmäktige utser Per Holm (S) och Eva Lund (M) att jämte ordföranden justera"
+    " protokollet. Justeringen äger rum i Ystad den 8 december kl Motion om fler cykelvägar"
+    " (ärende 4) Regionfullmäktiges beslut Motionen avslås.",
+]) + "\n"
+
+
+def _decisions(text: str) -> list[tuple[str, str, str]]:
+    return [(d.number, d.item, d.text) for d in parse_text(text).decisions]
+
+
+def test_a_paragraph_number_after_its_diary_number_starts_the_paragraph():
+    found = _decisions(DIARY_FIRST)
+    assert ("§ 88", "Val av ombud till föreningsstämman") in [(n, i) for n, i, _ in found]
+    assert any(t.startswith("Kommunstyrelsen utser Lisa Ek (C)") for _, _, t in found)
+
+
+def test_titles_marked_by_their_place_on_the_list_are_paragraphs():
+    items = [(a.number, a.title) for a in parse_text(ERRANDS).agenda]
+    assert items == [
+        ("§ 41", "Mötets öppnande"),
+        ("§ 42", "Upprop"),
+        ("§ 43", "Justering"),
+        ("§ 44", "Motion om fler cykelvägar"),
+    ]
+
+
+def test_a_decision_under_a_bracketed_title_belongs_to_that_paragraph():
+    found = _decisions(ERRANDS)
+    assert ("§ 44", "Motion om fler cykelvägar", "Motionen avslås.") in found
+    assert any(
+        n == "§ 43" and t.startswith("Regionfullmäktige utser Per Holm (S)") for n, _, t in found
+    )
+
+
+def test_a_justering_date_in_a_paragraph_is_not_the_front_pages():
+    # the justering of § 43 is that paragraph's text: the front page says nothing of it
+    assert parse_text(ERRANDS).approved_on is None
+
+
+def test_without_any_paragraph_number_the_items_keep_their_places_on_the_list():
+    page = ERRANDS.replace(" 41 Mötets", " Mötets").replace(" 43 Justering", " Justering")
+    items = [(a.number, a.title) for a in parse_text(page).agenda]
+    assert ("4", "Motion om fler cykelvägar") in items or (
+        "4.", "Motion om fler cykelvägar") in items
