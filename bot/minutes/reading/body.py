@@ -96,7 +96,16 @@ def labelled_body(paragraphs: list[str]) -> str:
             name = _tidy(m["value"])
             if _HEAD.match(name.split()[-1]) and name.lower() not in _GENERIC:
                 return name
+    for text in paragraphs:
+        # "ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat": the anslag's sentence names
+        # the body whose protokoll it is, in the genitive
+        m = _JUSTERAT.search(text)
+        if m and _HEAD.match(m["body"]) and m["body"].lower() not in _GENERIC:
+            return m["body"]
     return ""
+
+
+_JUSTERAT = re.compile(r"\b(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+är\s+justerat")
 
 
 # "… Justeringen har tillkännagivits genom anslag. Kommunfullmäktige Sammanträdesdatum …": the
@@ -179,7 +188,12 @@ def _extend(words: list[str], i: int) -> str:
     ):
         right += 1  # "Styrgrupp för …", "Beslutsgruppen för mål 5b-skärgården"
         kept = []
-        while right < len(words) and right - i <= 6 and words[right].lower() not in _STOP:
+        while (
+            right < len(words)
+            and (right - i <= 6 or _half_joined(kept))  # "… för södra hälso- och sjukvårds…"
+            and words[right].lower() not in _STOP
+            and words[right].lower() not in _SENTENCE_VERBS
+        ):
             word = words[right]
             named = bool(kept) and kept[-1].lower().endswith(_NAMED_ORG) or (
                 len(kept) >= 2 and kept[-2].lower().endswith(_NAMED_ORG) and kept[-1][0].isupper()
@@ -210,6 +224,21 @@ def _extend(words: list[str], i: int) -> str:
     ):
         right += 1  # "Samordningsförbundet Sydnärke"
     return " ".join(words[left:right])
+
+
+# "Ledningsgruppen för vård och omsorg träffades den 4 maj": the sentence's verb ends the name
+_SENTENCE_VERBS = {
+    "träffades", "sammanträdde", "möttes", "samlades", "hade", "har", "höll", "hölls", "var",
+    "beslutade", "beslöt",
+}  # fmt: skip
+
+
+def _half_joined(kept: list[str]) -> bool:
+    """'hälso- och': the first half of a joined word, whose second half is still to come."""
+    return bool(kept) and (
+        kept[-1].endswith("-")
+        or (kept[-1].lower() == "och" and len(kept) >= 2 and kept[-2].endswith("-"))
+    )
 
 
 _NAMED_ORG = ("förbundet", "föreningen", "förening", "förbund", "bolaget", "stiftelsen")
@@ -244,8 +273,20 @@ _MEETING_AFTER_KIND = re.compile(
 )
 
 
+# "Minnesanteckningar BRÅ Östermalm", "… från lokala BRÅ i Hökarängen": a brottsförebyggande
+# råd by its short name, with the stadsdel or town it works in
+_BRA = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?:(?i:lokala)\s+)?(?:BRÅ|Brå)(?:\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö-]+)?)"
+    r"(?![\wåäö])"
+)
+
+
 def body_in(text: str) -> str:
     """The first body named in a line of the header."""
+    bra = _BRA.search(text)
+    if bra and len(text[: bra.start()].split()) <= 3:
+        name = " ".join(bra["name"].split())
+        return name[:1].upper() + name[1:]  # "BRÅ" as written, not "Brå"
     abbreviated = _ABBREVIATED.match(text)
     if abbreviated:  # "SG Barn och unga": a styrgrupp or ledningsgrupp by its short name
         return _tidy(abbreviated[0])

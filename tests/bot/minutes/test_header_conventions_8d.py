@@ -104,3 +104,42 @@ Närvarande Karin Nyström, Olof Berg
 
 def test_a_body_before_the_comma_is_no_town():
     assert _read(BODY_DATELINE).place != "Socialnämnden"
+
+
+_TAIL = "\n\nNärvarande: Anna Berg, Per Ek, Eva Lind\n\n§ 1 Dagordningen godkändes.\n"
+
+
+def test_the_anslags_sentence_names_the_body_whose_protokoll_it_is():
+    page = (
+        "Plats och tid Stadshuset 2020-02-03 kl 18.00"
+        + _TAIL
+        + "\nANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat.\n"
+    )
+    assert _read(page).groups == ["Kommunfullmäktige"]
+
+
+def test_a_brottsforebyggande_rad_by_its_short_name_and_its_stadsdel():
+    page = "Minnesanteckningar från lokala BRÅ i Hökarängen 2021-05-04" + _TAIL
+    assert _read(page).groups == ["Lokala BRÅ i Hökarängen"]
+    assert _read("Minnesanteckningar BRÅ Östermalm 2021-05-04" + _TAIL).groups == [
+        "BRÅ Östermalm"
+    ]
+
+
+def test_a_groups_name_in_free_prose_ends_at_its_verb():
+    page = (
+        "Ledningsgruppen för vård och omsorg träffades den 4 maj 2021 i kommunhuset. "
+        "Närvarande var Anna Berg, Per Ek och Eva Lind.\n\n1. Budget\n\n"
+        "Gruppen beslutade att anta budgeten.\n"
+    )
+    assert _read(page).groups == ["Ledningsgruppen för vård och omsorg"]
+
+
+def test_a_samrad_for_a_regional_namnd_keeps_its_joined_word_whole():
+    page = (
+        "Protokoll från samråd för pensionärsorganisationer för norra hälso- och "
+        "sjukvårdsnämnden den 19 september 2018" + _TAIL
+    )
+    assert _read(page).groups == [
+        "Samråd för pensionärsorganisationer för norra hälso- och sjukvårdsnämnden"
+    ]
