@@ -25,7 +25,10 @@ _NUMBERED = re.compile(
     r"^(?:(?:[ÄäAa]rende|[Pp]unkt|PUNKT|ÄRENDE)\s+)?(?P<n>\d{1,2})"
     r"(?:\s*[.):]\s+(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
 )
-_SUB_NUMBERED = re.compile(r"^(?P<n>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$")
+# "2.1 Ordförande", and lettered: "1.a Protokolljusterare"
+_SUB_NUMBERED = re.compile(
+    r"^(?P<n>\d{1,2}\.(?:\d{1,2}|[a-h](?=\s)))\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$"
+)
 # "§ 12", "§12.", and with the body's letters or the year: "Kf § 113", "KSAU § 201",
 # "RS § 112/2023", "§ 45:2024" (the number is the paragraph's, the year only says which year's);
 # "12 §" with the sign after the number, as some kommuner write it
@@ -279,6 +282,9 @@ def find_agenda(
             parent = _last_item(items, i)
             if parent and parent.number.lstrip("§ ") == sub["n"].split(".")[0]:
                 items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 2, parent.title)
+                continue
+            if sub["n"][-1].isalpha():  # "1.a Protokolljusterare": a lettered part is an item
+                items[i] = AgendaItem(clean_name(sub["title"]), [], sub["n"], i, 1)
                 continue
             sub = None
         if sub:  # "2.1 Ordförande" inside "2. Val av mötesfunktionärer"

@@ -134,30 +134,56 @@ def cut(paragraph: str) -> list[str]:
     return pieces
 
 
-_ITEM = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<sign>\d{1,4})|(?P<n>\d{1,2})\.)\s+(?=[A-ZÅÄÖ])")
+# "1. Sammanträdets öppnande", "§ 4 Budget", and the parts of an item lettered under its
+# number: "1.a Protokolljusterare", "1.b Anmälan av föregående protokoll", "2.a Finansiering"
+_ITEM = re.compile(
+    r"(?:(?<=\s)|^)(?:§\s*(?P<sign>\d{1,4})|(?P<n>\d{1,2})\.(?P<sub>[a-h](?![\w.]))?)\s+"
+    r"(?=[A-ZÅÄÖ])"
+)
+
+
+def _follows(before: tuple[int, str], after: tuple[int, str]) -> bool:
+    """Whether item `after` comes right after `before`: 1 → 2, 1 → 1.a → 1.b → 2 (or 2.a)."""
+    (n, sub), (m, nxt) = before, after
+    if m == n:
+        return bool(nxt) and nxt == (chr(ord(sub) + 1) if sub else "a")
+    return m == n + 1 and nxt in ("", "a")
 
 
 def cut_items(paragraph: str) -> list[str]:
     """A page of text on one line, its items numbered in turn ("1. Fastställande av dagordning
-    Dagordningen fastställdes … 2. Föregående protokoll …"): one piece per item."""
+    Dagordningen fastställdes … 2. Föregående protokoll …"): one piece per item. A lettered
+    part ("1.a Protokolljusterare Till protokolljusterare utses …") is cut after its title too,
+    so that it reads as a heading over its text."""
     if len(paragraph) < 150 or "\t" in paragraph:
         return [paragraph]
-    marks = [(int(m["sign"] or m["n"]), m.start()) for m in _ITEM.finditer(paragraph)]
+    marks = [
+        ((int(m["sign"] or m["n"]), m["sub"] or ""), m.start()) for m in _ITEM.finditer(paragraph)
+    ]
     best: list[int] = []
     for k, (number, _) in enumerate(marks):
-        chain, want = [k], number + 1
+        chain, last = [k], number
         for j in range(k + 1, len(marks)):
-            if marks[j][0] == want:
+            if _follows(last, marks[j][0]):
                 chain.append(j)
-                want += 1
+                last = marks[j][0]
         if len(chain) > len(best):
             best = chain
     if len(best) < 2:
         return [paragraph]
     starts = [marks[k][1] for k in best]
     pieces = [paragraph[: starts[0]].strip()] if starts[0] > 0 else []
-    for a, b in zip(starts, [*starts[1:], len(paragraph)], strict=True):
-        pieces.append(paragraph[a:b].strip())
+    for k, a, b in zip(best, starts, [*starts[1:], len(paragraph)], strict=True):
+        piece = paragraph[a:b].strip()
+        if marks[k][0][1]:
+            from .sections import split_title
+
+            head, _, text = piece.partition(" ")
+            title, rest = split_title(text)
+            if title and rest:
+                pieces.extend([f"{head} {title}", rest])
+                continue
+        pieces.append(piece)
     return [p for p in pieces if p]
 
 

@@ -48,6 +48,9 @@ _PASSIVE = re.compile(
     r"(?:lämnades|lämnas|gavs|ges|hölls|hålls)\s+(?:också\s+|även\s+)?"
     r"(?:om\s+[^.;]{1,120}?\s+)?av\s+(?P<who>(?:[^.;:]|:s\b)+)"
     r"|\båtföljd[a]?\s+av\s+(?P<along>(?:[^.;:]|:s\b)+)"
+    # "… hälsar samtliga välkomna, med ett särskilt välkomnande till valberedningens Lars
+    # Runsvik": a guest welcomed at the opening is there
+    r"|\bvälkomnande\s+(?:av|till)\s+(?P<welcomed>(?:[^.;:]|:s\b)+)"
 )
 _WORDS = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü-]*(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]*)+")
 
@@ -86,8 +89,8 @@ def speakers(paragraphs: list[str], skip: set[int]) -> list[str]:
                 name = _real(m[group])
                 if name:
                     found.setdefault(name, None)
-        if "av " in text:
+        if "av " in text or "välkomnande" in text:
             for m in _PASSIVE.finditer(text):
-                for name in _named_after_titles(m["who"] or m["along"]):
+                for name in _named_after_titles(m["who"] or m["along"] or m["welcomed"]):
                     found.setdefault(name, None)
     return list(found)

@@ -67,3 +67,44 @@ def test_without_any_paragraph_number_the_items_keep_their_places_on_the_list():
     items = [(a.number, a.title) for a in parse_text(page).agenda]
     assert ("4", "Motion om fler cykelvägar") in items or (
         "4.", "Motion om fler cykelvägar") in items
+
+
+# A förbund's board whose items are lettered under their numbers, the page on one line
+LETTERED = "\n\n".join([
+    "Protokoll vid förbundsstyrelsens sammanträde den 12 mars 2019, Idrottens hus, Umeå",
+    "1 Protokoll vid förbundsstyrelsens sammanträde den 12 mars 2019 Närvarande: Eva Strand"
+    " (ordf), Nils Berg, Sara Öhman, Olle Lind 1. Sammanträdets öppnande Ordföranden öppnar"
+    " mötet, med ett särskilt välkomnande till revisorn Maria Holm. 1.a Protokolljusterare"
+    " Till protokolljusterare utses Sara Öhman. 1.b Föregående protokoll Protokollet läggs till"
+    " handlingarna. 2.a Verksamhetsplan Styrelsen fastställer verksamhetsplanen för 2019.",
+]) + "\n"
+
+
+def test_items_lettered_under_their_numbers_are_items_with_their_decisions():
+    found = _decisions(LETTERED)
+    assert ("1.a", "Protokolljusterare", "Till protokolljusterare utses Sara Öhman.") in found
+    assert ("1.b", "Föregående protokoll", "Protokollet läggs till handlingarna.") in found
+    assert (
+        "2.a", "Verksamhetsplan", "Styrelsen fastställer verksamhetsplanen för 2019."
+    ) in found
+
+
+WELCOMED = """\
+Styrelsemöte 12 mars 2019
+
+Närvarande: Eva Strand, Nils Berg, Sara Öhman
+
+1. Mötets öppnande
+
+Eva Strand öppnar mötet, med ett särskilt välkomnande till föreningens revisor Maria Holm.
+
+2. Val av justerare
+
+Sara Öhman valdes till justerare.
+"""
+
+
+def test_a_guest_welcomed_at_the_opening_was_there():
+    # the run-together page is cut into its items: the welcome stands in item 1, not in the list
+    assert "Maria Holm" in [a.name for a in parse_text(LETTERED).attendees]
+    assert "Maria Holm" in [a.name for a in parse_text(WELCOMED).attendees]
