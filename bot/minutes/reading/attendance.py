@@ -1173,10 +1173,12 @@ def _rows_below(
     while j < len(paragraphs) and j not in result.used:
         text = paragraphs[j].strip()
         page = _PAGE_HEAD.match(text)
-        if page and _starts_with_people(text[page.end() :]):
+        # "3 (40) *Mousa Younis …": a fullmäktige's star (a serving ersättare) may open the page
+        after = text[page.end() :].lstrip("* ") if page else ""
+        if page and _starts_with_people(after):
             # "2 Datum (24) Paul Svensson (SD) Mattias Kristiansson (SD) …": the list goes on
             # over the page break, under the next page's running head
-            _add_run(result, text[page.end() :], present, role, label)
+            _add_run(result, after, present, role, label)
             result.used.add(j)
             j += 1
             continue

@@ -67,7 +67,14 @@ def read_text(text: str) -> RawText:
 
 _MD_LINK = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
+# Emphasis only as a pair of marks around words ("**PP bifogas**", "*komplexa utmaningar*"): a
+# lone star is the writer's own character, as Markdown renders it too. Plain text files go
+# through this reader (they are often exported from Markdown), and in a fullmäktige's list
+# "*Anna Berg" marks a serving ersättare; a signature line "______" is no emphasis either.
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1"
+    r"|(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
+)
 _MD_BULLET = re.compile(r"^(\s*)[*+]\s+")
 
 
@@ -102,7 +109,7 @@ def read_markdown(text: str) -> RawText:
         line = _MD_BULLET.sub(r"\1- ", line)
         line = _MD_LINK.sub(link, line)
         line = re.sub(r"~~(.+?)~~", r"<del>\1</del>", line)
-        line = _MD_EMPHASIS.sub("", line)
+        line = _MD_EMPHASIS.sub(lambda m: m[2] or m[3], line)
         line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!])", r"\1", line)
         lines.append(line.rstrip())
         if heading and line.strip():

@@ -1,0 +1,45 @@
+"""Attendance in the layouts of files, round 8f: plain text files keep a lone star, and lists that
+go on over a page break in a fullmäktige's appendix.
+
+Every text here is written the way such minutes are (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.minutes.reading.parser import parse_raw
+from bot.minutes.reading.readers import read_file, read_text
+
+TODAY = date(2026, 1, 1)
+_DECISION = "§ 1 Dagordning\nFullmäktige beslutar att godkänna dagordningen.\n"
+
+
+def test_a_plain_text_file_keeps_its_characters(tmp_path):
+    # A .txt often comes from Markdown (its links and bold are read as such), but a lone star
+    # before a serving ersättare and a signature line of underscores are the secretary's own
+    path = tmp_path / "protokoll.txt"
+    path.write_text(
+        "Kommunfullmäktige 2024-03-12\n"
+        "Beslutande Anna Berg *Karl Dahl Eva Holm\n"
+        "Se **bilaga 1** och [listan](https://example.se/lista).\n"
+        "______________________\n",
+        encoding="utf-8",
+    )
+    lines = read_file(path).lines
+    assert "Beslutande Anna Berg *Karl Dahl Eva Holm" in lines
+    assert "Se bilaga 1 och listan." in lines
+    assert "______________________" in lines
+
+
+def test_a_star_opening_the_next_page_of_an_appendix_goes_on_with_the_list():
+    # The appendix's names run on over the page break, under its running head, and the first
+    # on the new page is a serving ersättare with the fullmäktige's star before the name
+    text = (
+        "Kommunfullmäktige 2024-03-12\n"
+        "Beslutande Olov Säfström Maud Bengtsson *Anders Rapp Lena Nord Sven Ek Ola Berg\n\n"
+        "2 (12) *Mona Sjöberg Peter Strand Karin Alm Jonas Wik (S) (S) (M) (M) (M) (V)\n\n"
+        + _DECISION
+    )
+    minutes = parse_raw(read_text(text), "bilaga.txt", TODAY)
+    assert {"Mona Sjöberg", "Peter Strand", "Karin Alm", "Jonas Wik"} <= set(minutes.present)
