@@ -257,12 +257,13 @@ _FIELD = re.compile(
     r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
     r"|tid\s+plats|plats\s+tid|datum\s+tid"  # a column of labels read across: "Tid Plats 18:30"
     r"|sammanträdestid|sammanträdesplats|sammanträdesdatum|mötesdatum|mötestid|mötesplats"
-    r"|datum|tid|klockan|plats|lokal|dag|när|var|nämnd|organ)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
+    r"|möteslokal|sammanträdeslokal|mötesort"  # "Möteslokal: Bygdegården", "Mötesort: Ås"
+    r"|datum|tid|klockan|plats|lokal|ort|dag|när|var|nämnd|organ)(?P<sep>\s*[:;\t]\s*|\s+|$)(?P<value>.*)$",
     re.I,
 )
 _TIME_AFTER = re.compile(r"[,\s]*(?:kl(?:ockan)?\.?\s*[\d.:–-]+(?:\s*[-–]\s*[\d.:]+)?)?")
 # ("Datum" / "Klockan" / "15:00" / "Plats" / "Hörsalen": a web portal's labels over their values)
-_SHORT_LABELS = {"datum", "tid", "klockan", "plats", "lokal", "dag", "när", "var"}
+_SHORT_LABELS = {"datum", "tid", "klockan", "plats", "lokal", "ort", "dag", "när", "var"}
 _WEEKDAY = re.compile(
     r"\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?\b", re.I
 )
@@ -280,8 +281,8 @@ def _field(text: str):
         # "Tid för anslag …", "Plats för protokollet": a word in a sentence, not a label
         if not (m["label"][0].isupper() and (value[0].isdigit() or value[0].isupper())):
             return None
-        if label in {"dag", "var", "när"}:
-            return None
+        if label in {"dag", "var", "när", "ort"}:
+            return None  # ("Ort" only with its colon: "Ort Växjö" may be a sentence's words)
     return label, value
 
 
@@ -354,7 +355,8 @@ def _use_field(header: Header, label: str, value: str, today: date) -> bool:
         if times:
             header.start, header.end = times
             used = True
-    if not header.place and ("plats" in label or label in {"lokal", "var"}):
+    placed = "plats" in label or "lokal" in label or label in {"var", "ort", "mötesort"}
+    if not header.place and placed:
         header.place = _place_of(value, today)
         used = used or bool(header.place)
     return used
@@ -605,6 +607,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         _place_after_body(header, zone[:6])
     if not header.place:
         _dateline(header, zone[:6], today)
+    if not header.place:
+        _held_at(header, paragraphs[:8])
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
@@ -763,6 +767,59 @@ def _dateline(header: Header, zone: list[str], today: date) -> None:
             continue
         header.place = place
         return
+
+
+# "Mötet hölls i Folkets hus, Ås.", "Ledningsgruppen … träffades den 4 maj 2021 i
+# kommunhuset.", "Protokoll från styrelsemöte i Bygdegården den 4 maj 2021": where the meeting
+# was held, said in a sentence or in the title
+_HELD = re.compile(
+    r"\b(?:hölls|ägde\s+rum|genomfördes|träffades|sammanträdde|samlades"
+    r"|(?:styrelse|års|besluts|medlems)?möte|sammanträde)\b(?P<when>[^.]{0,40}?)\s(?:i|på)\s+"
+    r"(?P<p>[\wåäöÅÄÖé][\wåäöÅÄÖé&.-]*(?:,?\s+(?!den\b)[\wåäöÅÄÖé&-]+){0,3}?)"
+    r"(?=\s*(?:$|[.;]|,?\s+(?:den\s+)?\d|,?\s+kl\b|,\s*(?:måndag|tisdag|onsdag|torsdag|fredag"
+    r"|lördag|söndag)))",
+    re.I,
+)
+
+
+_OTHER_MEETING = re.compile(r"nästa|kommande", re.I)
+
+
+def _held_at(header: Header, paragraphs: list[str]) -> None:
+    from .body import _HEAD, _ORG_FIRST, _ORG_LAST, body_in, organisation_in
+
+    for text in paragraphs:
+        plain = " ".join(text.split())
+        if _NEXT.search(plain) or _APPROVED.search(plain) or _OTHER_MEETING.search(plain):
+            continue  # another meeting's place
+        for m in _HELD.finditer(plain[:300]):
+            # only this meeting's own sentence or title: "Mötet hölls …", "Ledningsgruppen …
+            # träffades …", "Protokoll från styrelsemöte i …" (not "Regionmötet hölls i Umeå"
+            # in an item's report)
+            said = re.split(r"[.!?]\s", plain[: m.start()])[-1].split()
+            subject = " ".join(said).lower()
+            titled = _TITLE_LINE.match(plain) is not None
+            own = (titled and not m[0].lower().startswith(("hölls", "äg"))) or (
+                len(said) <= 6
+                and (
+                    subject in {"mötet", "sammanträdet", "träffen"}
+                    or any(_HEAD.match(w) for w in said[:3])
+                )
+            )
+            if not own:
+                continue
+            place = m["p"].strip(" ,")
+            first = place.split()[0]
+            if body_in(place) or organisation_in(place) or first in _ORG_FIRST:
+                continue  # "styrelsemöte i Föreningen Norden": whose meeting, not where
+            if _ORG_LAST.match(first) or any(_HEAD.match(w) for w in place.split()):
+                continue
+            if not first[:1].isupper() and not _PLACE_NOUN.search(place.split()[-1]):
+                continue  # "hölls i enlighet med …", "på distans": no place
+            if re.search(r"\d", place) or _KIND.search(place):
+                continue
+            header.place = place
+            return
 
 
 def _named_meeting_date(paragraphs: list[str], today: date):

@@ -143,3 +143,36 @@ def test_a_samrad_for_a_regional_namnd_keeps_its_joined_word_whole():
     assert _read(page).groups == [
         "Samråd för pensionärsorganisationer för norra hälso- och sjukvårdsnämnden"
     ]
+
+
+def test_the_rooms_label_in_its_longer_forms_names_the_place():
+    page = "Protokoll styrelsemöte 2021-05-04\n\nMöteslokal: Bygdegården, Ås" + _TAIL
+    assert _read(page).place == "Bygdegården, Ås"
+    page = "Protokoll Socialnämnden\n\nDatum: 2021-05-04\n\nSammanträdeslokal: Rådhuset, sal B"
+    assert _read(page + _TAIL).place == "Rådhuset, sal B"
+    assert _read("Protokoll styrelsemöte\n\nDatum: 2021-05-04\n\nOrt: Växjö" + _TAIL).place == (
+        "Växjö"
+    )
+
+
+def test_where_the_meeting_was_held_said_in_a_sentence_or_the_title():
+    page = "Protokoll styrelsemöte 2021-05-04\n\nMötet hölls i Folkets hus, Ås." + _TAIL
+    assert _read(page).place == "Folkets hus, Ås"
+    page = "Protokoll från styrelsemöte i Bygdegården den 4 maj 2021" + _TAIL
+    assert _read(page).place == "Bygdegården"
+    prose = (
+        "Ledningsgruppen för vård och omsorg träffades den 4 maj 2021 i kommunhuset. "
+        "Närvarande var Anna Berg, Per Ek och Eva Lind.\n\n1. Budget\n\nGruppen beslutade "
+        "att anta budgeten.\n"
+    )
+    assert _read(prose).place == "kommunhuset"
+
+
+def test_whose_meeting_and_another_meetings_place_are_no_place():
+    page = "Protokoll fört vid styrelsemöte i Föreningen Norden 2021-05-04" + _TAIL
+    assert _read(page).place == ""
+    page = (
+        "Protokoll styrelsemöte 2021-05-04\n\nNärvarande: Anna Berg, Per Ek\n\n"
+        "§ 1 Rapporter. Anna berättade att regionmötet hölls i Umeå.\n"
+    )
+    assert _read(page).place == ""
