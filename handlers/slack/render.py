@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot import markup
 from bot.replies import Form, FormField, Reply
-from handlers.slack.mrkdwn import escape, line_mrkdwn, lines_mrkdwn, mrkdwn
+from handlers.slack.mrkdwn import escape, line_mrkdwn, mrkdwn
 
 SECTION_LIMIT = 2900  # Slack refuses section text over 3,000 characters
 FIELD_LIMIT = 1990  # and a field over 2,000
@@ -32,25 +32,41 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     """
     chunks: list[str] = []
     current: list[markup.Line] = []
+    done: list[str] = []  # each line of `current` in mrkdwn, rendered once
     size = 0  # len(lines_mrkdwn(current))
     for line in markup.parse(text):
         rendered = escape(line.plain) if line.pre else line_mrkdwn(line)
         if current and _grown(size, current[-1], line, rendered) > limit:
-            chunks.append(lines_mrkdwn(current))
-            current, size = [], 0
+            chunks.append(_joined(current, done))
+            current, done, size = [], [], 0
         alone = len(rendered) + (FENCES if line.pre else 0)  # len(lines_mrkdwn([line]))
         if alone <= limit:
             size = _grown(size, current[-1], line, rendered) if current else alone
             current.append(line)
+            done.append(rendered)
             continue
         if current:
-            chunks.append(lines_mrkdwn(current))
-            current, size = [], 0
+            chunks.append(_joined(current, done))
+            current, done, size = [], [], 0
         pieces = _fold(rendered, limit - FENCES)
         chunks.extend(f"```\n{piece}\n```" if line.pre else piece for piece in pieces)
     if current:
-        chunks.append(lines_mrkdwn(current))
+        chunks.append(_joined(current, done))
     return [chunk for chunk in chunks if chunk.strip()]
+
+
+def _joined(lines: list[markup.Line], rendered: list[str]) -> str:
+    """lines_mrkdwn(lines), from each line's mrkdwn as split_text rendered it already."""
+    out: list[str] = []
+    in_pre = False
+    for line, text in zip(lines, rendered, strict=True):
+        if line.pre != in_pre:
+            out.append("```")
+            in_pre = line.pre
+        out.append(text)
+    if in_pre:
+        out.append("```")
+    return "\n".join(out)
 
 
 FENCES = len("```\n\n```")  # what a run of preformatted lines adds around itself

@@ -149,3 +149,21 @@ def test_a_publish_preview_of_sixty_decisions_shows_them_all_and_the_buttons_las
     assert [markup.plain(b.label) for b in reply.buttons][-1] == "Kasta"
     teams = assert_teams_limits(reply)
     assert all(f"(punkt {number})" in teams for number in range(1, 61))
+
+
+def test_a_split_section_reads_as_the_whole_rendered_at_once():
+    """Each line is rendered once and the chunks are joined from those: a text that fits is
+    exactly its mrkdwn, and a long one's chunks are its lines' mrkdwn, fences and all."""
+    from handlers.slack.mrkdwn import mrkdwn
+
+    text = markup.Markup("\n").join([
+        markup.Markup("*Dagordning* för torsdag 3 december 2026 kl. 13.00–15.00"),
+        "1. SAMS – lägesbild <inför> vintern & \u00e5ret",
+        markup.preformatted("| Org | Synpunkt |\n| Örebro | `ja` |"),
+        markup.Markup("> citat från *Per Lind*"),
+        "Övriga frågor",
+    ])
+    assert split_text(text) == [mrkdwn(text)]
+    chunks = split_text(text, limit=60)
+    assert len(chunks) > 2 and all(len(chunk) <= 60 for chunk in chunks)
+    assert "\n".join(chunks) == mrkdwn(text)

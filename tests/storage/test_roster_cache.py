@@ -16,7 +16,7 @@ from bot import commands, texts
 from bot.clock import FixedClock
 from bot.context import Context
 from bot.replies import Request
-from storage import directory
+from storage import directory, roster_cache
 from storage.engine import unit_of_work
 from storage.models import Membership, Person
 from tests.conftest import DEMO_NOW, EXAMPLES, ROOT
@@ -138,3 +138,25 @@ def test_roster_rows_and_names_follow_a_change_at_once(loaded):
         assert other.person_id not in {r.person_id for r in rows}
         assert directory.names(session, [person.id]) == {person.id: "Johanna Viberg Ek"}
         assert directory.person(session, person.id).name == "Johanna Viberg Ek"
+
+
+def test_an_attached_copy_is_the_sessions_own_and_a_change_to_it_is_saved(loaded):
+    """The copy a look-up hands out behaves as merge's did: persistent in the session, without
+    history, the session's own instance if it has one, and a change to it is written (and
+    bumps the roster) while the snapshot stays as it was."""
+    with unit_of_work(loaded) as session:
+        johanna = directory.person_by_platform_id(session, "slack", JOHANNA)
+        assert johanna in session and not session.is_modified(johanna)
+        assert directory.person(session, johanna.id) is johanna
+        snapshot = roster_cache.snapshot(session)
+        assert snapshot.people[johanna.id] is not johanna
+        membership = directory.membership(session, directory.group_by_slug(session, "sbu").id,
+                                          johanna.id)
+        assert (membership.role, membership.organisation) == ("member", "Örebro kommun")
+        johanna.name = "Johanna Viberg Ek"
+    assert snapshot.people[johanna.id].name == "Johanna Viberg"
+    with unit_of_work(loaded) as session:
+        assert directory.person_by_platform_id(session, "slack", JOHANNA).name == \
+            "Johanna Viberg Ek"
+        assert session.exec(select(Person.name).where(Person.slack_id == JOHANNA)).one() == \
+            "Johanna Viberg Ek"
