@@ -18,6 +18,21 @@ one write lock, and everything it wrote goes or stays together. Why not the othe
   and every other request would wait behind it.
 Reads before the first write each see the latest committed data, as on PostgreSQL's default
 READ COMMITTED; reads after it belong to the transaction.
+
+PostgreSQL runs the same way, for round trips: left to itself psycopg sends a BEGIN of its own
+before a unit of work's first statement and the unit of work ends with a COMMIT, two round trips
+of a read-only command's five. The driver is in autocommit mode instead, and its cursor sends
+BEGIN (storage/postgres.py) before the first statement that is not a plain read (a write, a
+savepoint, DDL, and a SELECT … FOR UPDATE/SHARE, whose locks must last to the end); the final
+COMMIT goes out only when a BEGIN did (psycopg commits nothing when no transaction is open). Under READ COMMITTED every
+statement sees the latest committed data with or without a transaction around it, so reads
+before the first write see what they saw before; from the BEGIN on, everything is one
+transaction as it was.
+
+One write may go without a transaction of its own: a slash command's replay key
+(storage/handled.py), written last. When the command wrote nothing it is the unit of work's only
+write, one statement that commits itself (`ALONE`); when the command wrote, it joins the
+command's transaction.
 """
 
 from __future__ import annotations
@@ -46,9 +61,13 @@ def make_engine(url: str, echo: bool = False) -> Engine:
             url, echo=echo, connect_args={"check_same_thread": False, "timeout": 5}
         )
         event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "before_cursor_execute", _sqlite_begin)
+        event.listen(engine, "before_cursor_execute", _sqlite_begin, retval=True)
         return engine
     engine = create_engine(url, echo=echo, pool_size=10, max_overflow=10)
+    if engine.dialect.driver == "psycopg":  # before the ping, which then runs in autocommit too
+        from storage import postgres
+
+        postgres.begin_before_writes(engine)
     _ping_when_idle(engine)
     return engine
 
@@ -95,16 +114,26 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
 READS = ("SELECT", "EXPLAIN")  # statements that need no write lock; anything else begins one
 
 
-def _sqlite_begin(connection, cursor, statement, _parameters, _context, _executemany) -> None:
-    """BEGIN IMMEDIATE before the first statement of a transaction that is not a plain read."""
+class _Alone:
+    """The `context` that storage/plain.py passes to the cursor events for a write that may
+    commit by itself when no transaction is open (`ALONE` in the module's docstring)."""
+
+
+ALONE = _Alone()
+
+
+def _sqlite_begin(connection, cursor, statement, parameters, context, _executemany):
+    """BEGIN IMMEDIATE before the first statement of a transaction that is not a plain read.
+    (A listener with retval=True, which SQLAlchemy calls without a wrapper: the statement and
+    its parameters go on as they came.)"""
     dbapi_connection = connection.connection.dbapi_connection
-    if dbapi_connection.in_transaction or not connection.in_transaction():
-        return
+    if dbapi_connection.in_transaction or context is ALONE or not connection.in_transaction():
+        return statement, parameters
     if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
-        return
-    if statement.lstrip()[:7].upper().startswith(READS):
-        return
-    cursor.execute("BEGIN IMMEDIATE")
+        return statement, parameters
+    if not statement.lstrip()[:7].upper().startswith(READS):
+        cursor.execute("BEGIN IMMEDIATE")
+    return statement, parameters
 
 
 def is_sqlite(engine: Engine) -> bool:

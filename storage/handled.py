@@ -42,15 +42,22 @@ def _remember_once(dialect: str):
 _REMEMBER_ONCE = Write(_remember_once)
 
 
-def remember(session: Session, key: str, at: datetime) -> bool:
+def remember(session: Session, key: str, at: datetime, last: bool = False) -> bool:
     """Remembers `key` in the session's own transaction: False when it was already there (this
     process or another, committed; a concurrent unit of work with the same key waits for the
     other to end, as for any unique key). With the unit of work's own writes, so a request's
     effects and the note that it was handled are saved together or not at all.
 
     On the session's connection, not through the ORM: it is no write of the command's own
-    (`storage.engine.wrote` does not count it)."""
-    return _REMEMBER_ONCE.run(session, event_id=key, received_at=at) == 1
+    (`storage.engine.wrote` does not count it).
+
+    `last`: the unit of work does nothing after this but commit (a slash command). What the ORM
+    still holds is written first, so that a command that wrote has its transaction open and the
+    key joins it; in a unit of work that wrote nothing the key is its one write, and commits by
+    itself, without a BEGIN and a COMMIT around it (storage/engine.py, `ALONE`)."""
+    if last:
+        session.flush()
+    return _REMEMBER_ONCE.run(session, alone=last, event_id=key, received_at=at) == 1
 
 
 def prune(session: Session, before: datetime, batch: int = 5000) -> int:

@@ -25,6 +25,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import Executable, Select, TextClause
 from sqlmodel import Session
 
+from storage.engine import ALONE
+
 
 class Read:
     """One SELECT (or a text() one, whose values come as the driver gives them), compiled once
@@ -134,29 +136,38 @@ class Write:
                 found = self._compiled[dialect.name] = (compiled.string, order, binds)
         return found
 
-    def run(self, session: Session, **params) -> int:
+    def run(self, session: Session, alone: bool = False, **params) -> int:
+        """`alone`: when no transaction is open (the unit of work wrote nothing so far), the
+        write commits by itself, without a BEGIN and a COMMIT of its own; it must be the unit
+        of work's last statement (storage/engine.py)."""
         connection = session.connection()
         sql, order, binds = self._for(connection.dialect)
         values = {name: value if binds.get(name) is None else binds[name](value)
                   for name, value in params.items()}
         args = tuple(values[name] for name in order) if order else values
-        return _execute(connection, sql, args, fetch=False)
+        return _execute(connection, sql, args, fetch=False, context=ALONE if alone else None)
 
 
-def _execute(connection, sql: str, args, fetch: bool):
+def _execute(connection, sql: str, args, fetch: bool, context=None):
     """The statement on the driver's cursor: its rows (`fetch`), else its rowcount."""
     cursor = connection.connection.dbapi_connection.cursor()
     try:
         # The engine's cursor events still see the statement (echo, tests that count, and
-        # SQLite's BEGIN IMMEDIATE before a write).
-        events = connection._has_events or connection.engine._has_events
-        if events:
-            connection.dispatch.before_cursor_execute(connection, cursor, sql, args, None,
-                                                      False)
-        cursor.execute(sql, args)
-        if events:
-            connection.dispatch.after_cursor_execute(connection, cursor, sql, args, None,
-                                                     False)
+        # the BEGIN before a write: storage/engine.py).
+        # Listeners of the engine alone (ours among them) are called as SQLAlchemy calls them,
+        # without building its joined dispatcher of connection and engine for every statement.
+        dispatch = (connection.dispatch if connection._has_events
+                    else connection.engine.dispatch if connection.engine._has_events else None)
+        if dispatch is not None:
+            for listener in dispatch.before_cursor_execute:
+                sql, args = listener(connection, cursor, sql, args, context, False)
+        if context is ALONE:  # PostgreSQL: past the BEGIN its cursor would send
+            getattr(cursor, "execute_alone", cursor.execute)(sql, args)
+        else:
+            cursor.execute(sql, args)
+        if dispatch is not None:
+            for listener in dispatch.after_cursor_execute:
+                listener(connection, cursor, sql, args, context, False)
         return cursor.fetchall() if fetch else cursor.rowcount
     finally:
         cursor.close()

@@ -78,7 +78,8 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
     try:
         with unit_of_work(runtime.engine) as session:
             reply = call(Context(session, runtime.clock, runtime.settings))
-            if once is not None and not handled.remember(session, once, datetime.now(UTC)):
+            if once is not None and not handled.remember(session, once, datetime.now(UTC),
+                                                         last=True):
                 raise Replayed
     except Replayed:
         log.warning("Refused a replayed Slack request")

@@ -117,3 +117,65 @@ def test_the_second_of_two_requests_for_the_same_absence_stores_nothing_and_spoi
     with unit_of_work(loaded) as session:  # the rest of the loser's unit of work was saved
         assert not handled.remember(session, "slack-request:the-second", datetime.now(UTC))
         session.rollback()
+
+
+def _seen_elsewhere(engine, key: str) -> bool:
+    with engine.connect() as other:
+        return other.execute(text("SELECT count(*) FROM processedevent WHERE event_id = :k"),
+                             {"k": key}).scalar() == 1
+
+
+def _in_transaction(session) -> bool:
+    """Whether the database has a transaction open for the session (not SQLAlchemy's idea)."""
+    dbapi = session.connection().connection.dbapi_connection
+    if session.get_bind().dialect.name == "sqlite":
+        return dbapi.in_transaction
+    return dbapi.info.transaction_status != 0  # psycopg: IDLE
+
+
+def test_a_command_that_only_reads_opens_no_transaction_and_its_key_commits_alone(loaded, clock):
+    """/dagordning reads, then its replay key is written: no BEGIN and COMMIT around reads that
+    see the latest data anyway (two round trips of five on PostgreSQL), the key one statement
+    that commits by itself."""
+    from datetime import UTC, datetime
+
+    from storage import handled
+
+    request = Request("slack", JOHANNA, "", "dagordning", channel_id=f"D{JOHANNA}", is_dm=True,
+                      now=clock.now())
+    with unit_of_work(loaded) as session:
+        assert "Dagordning" in commands.handle(Context(session, clock), request).plain_text()
+        assert not _in_transaction(session)
+        assert handled.remember(session, "slack-request:läsning", datetime.now(UTC), last=True)
+        assert not _in_transaction(session)
+        assert _seen_elsewhere(loaded, "slack-request:läsning")  # committed already
+        assert not handled.remember(session, "slack-request:läsning", datetime.now(UTC),
+                                    last=True)
+
+
+def test_a_command_that_wrote_keeps_its_key_in_its_own_transaction(loaded, clock):
+    """/anmäl-förhinder wrote: its key joins its transaction, and goes if the rest does."""
+    from datetime import UTC, datetime
+
+    from storage import handled
+
+    with pytest.raises(Abandoned), unit_of_work(loaded) as session:
+        assert report(session, clock).text.startswith("Klart.")
+        assert _in_transaction(session)
+        assert handled.remember(session, "slack-request:skrivning", datetime.now(UTC), last=True)
+        assert not _seen_elsewhere(loaded, "slack-request:skrivning")
+        raise Abandoned
+    assert not _seen_elsewhere(loaded, "slack-request:skrivning")
+    assert count(loaded, Absence) == 0
+
+
+def test_a_read_that_locks_rows_opens_the_transaction_it_locks_for(loaded):
+    """SELECT … FOR UPDATE (storage/row_locks.py, the outbox) holds its locks to the end of the
+    unit of work: it begins the transaction, where a plain read does not."""
+    from storage.models import Meeting
+
+    with unit_of_work(loaded) as session:
+        meeting_id = session.exec(select(Meeting.id)).first()
+        assert not _in_transaction(session)
+        session.exec(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update()).one()
+        assert _in_transaction(session) or session.get_bind().dialect.name == "sqlite"

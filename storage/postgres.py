@@ -1,0 +1,81 @@
+"""PostgreSQL without a BEGIN and a COMMIT around a unit of work that only reads.
+
+psycopg, left to itself, sends BEGIN before a connection's first statement and SQLAlchemy ends
+every unit of work with COMMIT: two round trips of the five a read-only chat command makes. Here
+the driver is in autocommit mode, and the cursor sends BEGIN itself just before the first
+statement that is not a plain read (a write, a savepoint, DDL, or a SELECT … FOR UPDATE/SHARE,
+whose locks must last to the end); SQLAlchemy's COMMIT then goes out only when a BEGIN did
+(psycopg commits nothing when no transaction is open). storage/engine.py says why this is the
+same as before for every read.
+
+It is done in the driver's cursor rather than in one of SQLAlchemy's cursor events: a listener
+of those makes SQLAlchemy dispatch every event of every statement, which cost more Python than
+the round trips saved.
+
+A connection SQLAlchemy puts in an isolation level of its own (`isolation_level="AUTOCOMMIT"`
+for CREATE DATABASE, or any other) is left as SQLAlchemy made it until it is checked out again.
+"""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open on the server
+READS = ("SELECT", "EXPLAIN", "SHOW")
+_LOCKING = re.compile(r"\sFOR\s+(?:UPDATE|SHARE|NO\s+KEY\s+UPDATE|KEY\s+SHARE)\b", re.I)
+
+
+def plain_read(statement) -> bool:
+    """A statement that needs no transaction around it: it reads and locks nothing."""
+    if not isinstance(statement, str):
+        return False  # psycopg's sql.Composed and bytes: ours are never those; begin
+    return statement.lstrip()[:7].upper().startswith(READS) and not _LOCKING.search(statement)
+
+
+class _Connection(psycopg.Connection):
+    begin_before_write = False  # ours: autocommit, with a BEGIN before the first write
+
+    def _set_autocommit(self, value: bool) -> None:
+        # SQLAlchemy setting or restoring an isolation level: its way, not ours, from here.
+        self.begin_before_write = False
+        self.set_autocommit(value)
+
+    def take(self) -> None:
+        """Ours again (at checkout), when nothing is open."""
+        if not self.begin_before_write and self.pgconn.transaction_status == _IDLE:
+            if not self.autocommit:
+                self.set_autocommit(True)
+            self.begin_before_write = True
+
+
+class _Cursor(psycopg.Cursor):
+    def execute(self, query, params=None, **kwargs):
+        conn = self._conn
+        if (conn.begin_before_write and conn.pgconn.transaction_status == _IDLE
+                and not plain_read(query)):
+            psycopg.Cursor.execute(self, "BEGIN")
+        return psycopg.Cursor.execute(self, query, params, **kwargs)
+
+    def executemany(self, query, params_seq, **kwargs):
+        conn = self._conn
+        if conn.begin_before_write and conn.pgconn.transaction_status == _IDLE:
+            psycopg.Cursor.execute(self, "BEGIN")
+        return psycopg.Cursor.executemany(self, query, params_seq, **kwargs)
+
+    def execute_alone(self, query, params=None):
+        """The statement as it is: with no transaction open, it commits by itself."""
+        return psycopg.Cursor.execute(self, query, params)
+
+
+def begin_before_writes(engine: Engine) -> None:
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect, _record, cargs, cparams):
+        return _Connection.connect(*cargs, cursor_factory=_Cursor, **cparams)
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, _record, _proxy) -> None:
+        dbapi_connection.take()
