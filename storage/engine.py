@@ -24,10 +24,10 @@ before a unit of work's first statement and the unit of work ends with a COMMIT,
 of a read-only command's five. The driver is in autocommit mode instead, and its cursor sends
 BEGIN (storage/postgres.py) before the first statement that is not a plain read (a write, a
 savepoint, DDL, and a SELECT … FOR UPDATE/SHARE, whose locks must last to the end); the final
-COMMIT goes out only when a BEGIN did (psycopg commits nothing when no transaction is open). Under READ COMMITTED every
-statement sees the latest committed data with or without a transaction around it, so reads
-before the first write see what they saw before; from the BEGIN on, everything is one
-transaction as it was.
+COMMIT goes out only when a BEGIN did (psycopg commits nothing when no transaction is open).
+Under READ COMMITTED every statement sees the latest committed data with or without a
+transaction around it, so reads before the first write see what they saw before; from the BEGIN
+on, everything is one transaction as it was.
 
 One write may go without a transaction of its own: a slash command's replay key
 (storage/handled.py), written last. When the command wrote nothing it is the unit of work's only

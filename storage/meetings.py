@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, func, literal_column, null, union_all
 from sqlmodel import Session, select
 
 from storage import roster_cache
@@ -193,6 +193,44 @@ def agenda_shown(session: Session, meeting_id: int) -> list[ShownItem]:
     """The meeting's agenda in order, as values to show (not to change): `agenda` without the
     ORM's cost, for the replies that show it on every /dagordning."""
     return [ShownItem(*row) for row in _AGENDA_SHOWN.rows(session, meeting=meeting_id)]
+
+
+class MeetingDetails(NamedTuple):
+    """What a reply shows of one meeting besides its own columns, read in one statement."""
+
+    group_ids: list[int]
+    agenda: list[ShownItem]  # in order
+    absent_names: list[str]  # standing förhinder, by name
+
+
+# The meeting's groups, agenda and standing förhinder: three reads as one (one round trip on
+# PostgreSQL, one statement's set-up in Python), told apart by the first column. The agenda's
+# row comes first so that its column types (documents: JSON) decode every row.
+_DETAILS = Read(union_all(
+    select(literal_column("'a'").label("kind"), AgendaItem.position.label("k1"),
+           AgendaItem.id.label("k2"), AgendaItem.title.label("text"), AgendaItem.presenter,
+           AgendaItem.documents)
+    .where(AgendaItem.meeting_id == bindparam("meeting")),
+    select(literal_column("'g'"), MeetingGroup.group_id, null(), null(), null(), null())
+    .where(MeetingGroup.meeting_id == bindparam("meeting")),
+    select(literal_column("'n'"), null(), null(), Person.name, null(), null())
+    .join(Absence, Absence.person_id == Person.id)
+    .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None)),
+).order_by(literal_column("kind"), literal_column("k1"), literal_column("k2"),
+           literal_column("text")))
+
+
+def meeting_details(session: Session, meeting_id: int) -> MeetingDetails:
+    """`group_ids_of_meeting`, `agenda_shown` and `absent_names` of a meeting, in one read."""
+    details = MeetingDetails([], [], [])
+    for kind, k1, _k2, text, presenter, documents in _DETAILS.rows(session, meeting=meeting_id):
+        if kind == "a":
+            details.agenda.append(ShownItem(text, presenter, documents))
+        elif kind == "g":
+            details.group_ids.append(k1)
+        else:
+            details.absent_names.append(text)
+    return details
 
 
 def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:

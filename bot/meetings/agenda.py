@@ -95,10 +95,10 @@ def meeting_on(ctx: Context, group_ids: list[int], phrase: str, past_first: bool
 def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool = False) -> Reply:
     reply = Reply(text="")
     for meeting in found:
-        group_ids = store.group_ids_of_meeting(ctx.session, meeting.id)  # read once, used twice
-        can_edit = permissions.may_in_any(actor, Right.plan_meetings, group_ids)
+        details = store.meeting_details(ctx.session, meeting.id)  # groups, agenda: one read
+        can_edit = permissions.may_in_any(actor, Right.plan_meetings, details.group_ids)
         sections, buttons = service.meeting_sections(ctx.session, meeting, can_edit=can_edit,
-                                                     short=short, group_ids=group_ids)
+                                                     short=short, details=details)
         reply.sections.extend(sections)
         reply.buttons.extend(buttons)
     # One meeting speaks for itself; several get a heading.

@@ -43,14 +43,17 @@ SHORT_AGENDA = 10  # items shown in a notice; the rest are counted and pointed t
 
 def meeting_sections(
     session: Session, meeting: Meeting, *, can_edit: bool = False, short: bool = False,
-    group_ids: list[int] | None = None,
+    group_ids: list[int] | None = None, details: store.MeetingDetails | None = None,
 ) -> tuple[list[Section], list[Button]]:
     """The meeting written out: headline, place, numbered agenda, absences so far.
 
     `short` (a kallelse, an ersättare's call, "när är nästa möte?") keeps the first items of a
     long agenda and says where the whole of it is, instead of a message of 40 items.
-    `group_ids`: the meeting's groups when the caller has read them already.
+    `group_ids`: the meeting's groups when the caller has read them already; `details`: its
+    groups, agenda and förhinder when the caller has read them (`store.meeting_details`).
     """
+    if details is not None:
+        group_ids = details.group_ids
     lines = [texts.MEETING_HEADLINE.format(group=group_names(session, meeting, group_ids),
                                            when=when(meeting))]
     if meeting.place:
@@ -58,13 +61,14 @@ def meeting_sections(
     if meeting.online_link:
         lines.append(texts.ONLINE.format(link=meeting.online_link))
     sections = [Section("\n".join(lines))]
-    items = store.agenda_shown(session, meeting.id)
+    items = details.agenda if details is not None else store.agenda_shown(session, meeting.id)
     sections.append(Section(agenda_text(items, SHORT_AGENDA if short else None, meeting)))
     held = store.minutes_attendance(session, meeting.id) if meeting.status == "held" else []
     if held:  # the minutes were read: who was there, not who had förhinder
         sections.append(Section(held_attendance(held)))
     else:
-        absent = store.absent_names(session, meeting.id)
+        absent = (details.absent_names if details is not None
+                  else store.absent_names(session, meeting.id))
         sections.append(
             Section(
                 texts.ABSENT_SO_FAR.format(names=texts.join_names(absent))

@@ -55,6 +55,6 @@ def _same_parse(raw: str, content_type: str | None) -> bool:
         return False  # Bolt: {}
     if content_type == "application/json" or raw.startswith("{"):
         return True  # json.loads, both
-    # A form: the same fields, both through parse_qsl, unless "payload" appears anywhere in it,
-    # where Bolt decodes the payload field or, without one, reads nothing.
+    # A form: the same fields (the guard reads them as parse_qsl does), unless "payload" is
+    # anywhere in it, where Bolt decodes the payload field or, without one, reads nothing.
     return "payload" not in raw

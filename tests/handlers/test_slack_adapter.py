@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import time
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from flask import Flask, request
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from slack_bolt import BoltRequest
 
 from handlers.slack import guard
@@ -53,3 +55,26 @@ def test_the_request_bolt_gets_is_the_one_it_would_build(raw, content_type):
         else:
             assert getattr(ours, name) == getattr(bolts, name), name
     assert ours.body.get("text", "") == bolts.body.get("text", "")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.text(), st.text()), max_size=12), st.text(alphabet="&=+%2A0Fåx "))
+def test_the_guard_reads_a_form_as_parse_qsl_does(fields, noise):
+    """Fields as Slack encodes them, and raw strings with stray separators, escapes and plus
+    signs: the guard's reading is parse_qsl's, which is Bolt's."""
+    for text in (urlencode(fields), noise, urlencode(fields) + "&" + noise):
+        try:
+            expected = dict(parse_qsl(text, keep_blank_values=True,
+                                      max_num_fields=guard.MAX_FIELDS))
+        except ValueError:
+            with pytest.raises(ValueError):
+                guard.form_fields(text)
+            continue
+        assert guard.form_fields(text) == expected
+
+
+def test_a_form_of_too_many_fields_is_refused_as_before():
+    with pytest.raises(ValueError):
+        guard.form_fields("&".join(f"f{n}=x" for n in range(guard.MAX_FIELDS + 1)))
+    assert len(guard.form_fields("&".join(f"f{n}=x" for n in range(guard.MAX_FIELDS)))) == \
+        guard.MAX_FIELDS
