@@ -23,7 +23,8 @@ _LIST_LABELS = {"föredragningslista", "ärendelista", "innehållsförteckning"}
 # "3. Budget", "3) Budget", "Ärende 3. Budget", "Punkt 3: Budget", and on a short line "3 Budget"
 _NUMBERED = re.compile(
     r"^(?:(?:[ÄäAa]rende|[Pp]unkt|PUNKT|ÄRENDE)\s+)?(?P<n>\d{1,2})"
-    r"(?:\s*[.):]\s+(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
+    # "4.Meddelade Anders …": a typist's item number without its space
+    r"(?:\s*[.):](?:\s+|(?=[A-ZÅÄÖ][a-zåäö]{2}))(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
 )
 # "2.1 Ordförande", and lettered: "1.a Protokolljusterare"
 _SUB_NUMBERED = re.compile(

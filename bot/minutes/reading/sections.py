@@ -239,6 +239,7 @@ _PREPOSITIONS = {"för", "om", "i", "av", "till", "vid", "på", "med", "mot", "f
                  "angående", "ang", "avseende", "rörande", "inför", "över", "och"}
 _BOUNDARY_AFTER = re.compile(r"[a-zåäö0-9)]$")
 _POINT = re.compile(r"\d{1,2}\)")  # the first point of a list in the § text
+_DECIDING = {"beslutar", "beslöt"}  # never in a title ("beslutade" may be: "beslutade åtgärder")
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -252,6 +253,10 @@ def split_title(text: str) -> tuple[str, str]:
     words = text.split(" ")
     for k, word in enumerate(words[:16]):
         if k and _POINT.fullmatch(word):  # "Information 1) Ordföranden informerade …"
+            return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
+        # "31 Val av justerare beslutar att utse Sara Högelius (V) …": a title has no finite
+        # verb; the decision starts at it, its subject (the body's name) lost in the transcript
+        if k and word in _DECIDING:
             return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
         if k >= 2 and word == "att" and _ACTION_TITLE.match(text) and (
             words[k - 1].lower() not in _BEFORE_ATT

@@ -108,3 +108,36 @@ def test_a_guest_welcomed_at_the_opening_was_there():
     # the run-together page is cut into its items: the welcome stands in item 1, not in the list
     assert "Maria Holm" in [a.name for a in parse_text(LETTERED).attendees]
     assert "Maria Holm" in [a.name for a in parse_text(WELCOMED).attendees]
+
+
+def test_a_title_ends_where_the_decision_verb_starts_with_its_subject_lost():
+    page = "\n\n".join([
+        "Regionstyrelsens arbetsutskott Sammanträdesprotokoll 30 november 2016",
+        "2 Tid och plats Onsdagen den 30 november 2016 kl 09.00 Regionhuset, Karlskrona"
+        " Närvarande Ordförande Eva Lind (S) Ledamöter Per Holm (M) Anna Berg (V)",
+        "3 31 Val av justerare beslutar att utse Anna Berg (V) att jämte ordföranden justera"
+        " dagens protokoll. 32 Budget 2017 Arbetsutskottet beslutar att föreslå regionstyrelsen"
+        " att anta budgeten.",
+    ]) + "\n"
+    found = _decisions(page)
+    assert any(
+        n == "§ 31" and item == "Val av justerare" and text.startswith("beslutar att utse Anna")
+        for n, item, text in found
+    )
+
+
+def test_an_item_number_typed_without_its_space_keeps_the_numbering():
+    page = """\
+Protokoll styrelsemöte 2012-11-19, Ljungsbro
+
+Närvarande: Eva Strand, Nils Berg, Olle Lind
+
+1. Ordföranden förklarade mötet öppnat.
+
+2. Föregående protokoll lades till handlingarna.
+
+3.Meddelade Nils Berg att 500 gösyngel satts ut i sjön.
+
+4. Styrelsen beslutade att köpa en ny båt.
+"""
+    assert [a.number for a in parse_text(page).agenda] == ["1", "2", "3", "4"]
