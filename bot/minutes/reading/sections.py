@@ -420,17 +420,27 @@ def _errand_marks(paragraphs: list[str]) -> list[_Mark]:
     return chain
 
 
+# "§ 12 forts.", "Ks 12 (forts)", "12 § fortsättning": the head of a page that carries a § on
+# from the page before. It starts no paragraph: its text belongs to the § it continues.
+_CONTINUED = re.compile(
+    r"(?:(?<=\s)|^)(?:(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})\s+)?(?:§\s*)?\d{1,4}\s*(?:§\s*)?"
+    r"\(?(?:forts\.?|fortsättning|fortsättn\.?)\)?(?=\s|$)\s*",
+    re.I,
+)
+
+
 def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     """The paragraphs with every § paragraph found in run-together text cut out as
     '§ N Title' followed by its text."""
     paragraphs, page_starts = strip_running_heads(paragraphs)
+    paragraphs = [_CONTINUED.sub("", p) if "orts" in p else p for p in paragraphs]
     chain = paragraph_marks(paragraphs, page_starts)
     if len(chain) < 2:
         errands = _errand_marks(paragraphs)
         if len(errands) > len(chain):
             chain = errands
     if not chain:
-        return paragraphs
+        return [p for p in paragraphs if p.strip()]  # a page that was only "§ 12 forts."
     by_para: dict[int, list[_Mark]] = {}
     for mark in chain:
         by_para.setdefault(mark.para, []).append(mark)
@@ -438,7 +448,8 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     for k, text in enumerate(paragraphs):
         marks = by_para.get(k)
         if not marks:
-            result.append(text)
+            if text.strip():
+                result.append(text)
             continue
         head = text[: marks[0].start].strip()
         if head:

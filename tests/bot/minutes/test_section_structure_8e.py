@@ -141,3 +141,29 @@ Närvarande: Eva Strand, Nils Berg, Olle Lind
 4. Styrelsen beslutade att köpa en ny båt.
 """
     assert [a.number for a in parse_text(page).agenda] == ["1", "2", "3", "4"]
+
+
+# A kommunstyrelse's § protokoll, one line per page, its running head on every page, a § carried
+# over to the next page under "§ 12 forts."
+CARRIED = "\n\n".join([
+    "KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-03-12",
+    "1 KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL 1 (4) Plats och tid Kommunhuset, kl 13.00-15.00"
+    " Beslutande Anna Berg (S), ordförande Karl Dahl (M) Lisa Ek (C) Utses att justera Karl"
+    " Dahl Paragrafer 12-13",
+    "2 KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL 2 (4) Sammanträdesdatum 2019-03-12 § 12 Dnr KS"
+    " 2019/45 Budgetuppföljning februari Ekonomichefen redovisar budgetuppföljningen."
+    " Kommunstyrelsens beslut Justerandes sign Utdragsbestyrkande",
+    "3 KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL 3 (4) Sammanträdesdatum 2019-03-12 § 12 forts."
+    " Budgetuppföljningen godkänns. Justerandes sign Utdragsbestyrkande",
+    "4 KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL 4 (4) Sammanträdesdatum 2019-03-12 § 13 Dnr KS"
+    " 2019/51 Val av ombud Kommunstyrelsens beslut Kommunstyrelsen utser Lisa Ek (C) till"
+    " ombud. Justerandes sign Utdragsbestyrkande",
+]) + "\n"
+
+
+def test_a_paragraph_carried_on_to_the_next_page_is_one_item():
+    items = [(a.number, a.title) for a in parse_text(CARRIED).agenda]
+    assert items == [("§ 12", "Budgetuppföljning februari"), ("§ 13", "Val av ombud")]
+    assert ("§ 12", "Budgetuppföljning februari", "Budgetuppföljningen godkänns.") in (
+        _decisions(CARRIED)
+    )
