@@ -559,6 +559,13 @@ _MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*|tjg\.?|tjänstgör\w*)$",
 _PART_MARK = re.compile(r"^(?:§{1,2}\s*\d|kl\.?\s*\d|\d{1,3}\s*[-–]|\d{1,2}[.:]\d{2})", re.I)
 
 
+# A role written where the mark would be: the secretary or the chair is there by the role
+_ROLE_MARK = re.compile(
+    r"^(?:sekreterare|protokollförare|ordförande|mötesordförande|ordf\.?|justerare|adjungerad)\b",
+    re.I,
+)
+
+
 def _marked(cells: list[str], columns: list[int]) -> bool:
     """An X (1, ja, ✓) at the start of one of these cells ('X, mötesordförande § 94-106')."""
     for n in columns:
@@ -566,6 +573,8 @@ def _marked(cells: list[str], columns: list[int]) -> bool:
         first = re.split(r"[,;\s]", cell.strip(), maxsplit=1)[0]
         if _MARKED.match(first) or _PART_MARK.match(cell.strip()):
             return True  # "X", "X, mötesordförande", "§ 44-58, 66-74" (there for those)
+        if _ROLE_MARK.match(cell.strip()):
+            return True  # "sekreterare" where the X would be: there, in that role
     return False
 
 
@@ -610,9 +619,12 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
             continue
         j = k + 1
         rows = []
-        while j < len(paragraphs) and j not in result.used and (
-            "\t" in paragraphs[j] or _bare_row(paragraphs, j)
-        ):
+        while j < len(paragraphs) and j not in result.used:
+            if any(kinds) and who[0] == 0 and _sub_head_row(paragraphs, j):
+                j += 1  # "Ersättare", "Övriga närvarande": a närvarolista's group, marks go on
+                continue
+            if not ("\t" in paragraphs[j] or _bare_row(paragraphs, j)):
+                break
             cells = [c.strip() for c in paragraphs[j].split("\t")]
             first = cells[who[0]] if who[0] < len(cells) else ""
             nameless = not split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", first)))[0]
@@ -639,6 +651,22 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
 
 
 _AWAY_LIST = re.compile(r"^frånv", re.I)
+
+# A närvarolista in Word groups its rows under a row of its own ("Ersättare", "Tjänstgörande
+# ersättare", "Suppleanter", "Övriga närvarande", "Tjänstemän") whose mark cells are empty;
+# the X columns go on below it, so the rows under it keep being read by their marks.
+_GROUP_ROW = re.compile(
+    r"^(?:(?:ej\s+|icke\s+)?(?:tjänstgörande\s+)?ersättare|suppleanter|ledamöter"
+    r"|ordinarie\s+ledamöter|övriga(?:\s+(?:närvarande|deltagare|ledamöter))?|tjänstemän"
+    r"|tjänstepersoner|sekretariatet|adjungerade|från\s+förvaltningen)\s*:?$",
+    re.I,
+)
+
+
+def _sub_head_row(paragraphs: list[str], j: int) -> bool:
+    """A group's row (its empty cells lost with the line's end) with the table's rows below."""
+    nxt = paragraphs[j + 1] if j + 1 < len(paragraphs) else ""
+    return bool(_GROUP_ROW.match(paragraphs[j].strip())) and "\t" in nxt
 
 
 def _listing(head: list[str], who: list[int]) -> bool:
@@ -1293,8 +1321,20 @@ def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str
         if any(person.name in s for s in struck):
             attendee.present = False
         added.append((attendee, mark_of(person.note)))
+    if _lead_mark(re.sub(r"</?del>", "", rest), people[0].name):
+        # "Ledamöter Närv Frånv X Anna Berg (S) X Karl Dahl (M) X Eva Holm (V)": a scanned
+        # page's text layer put each mark before its name, so the last one seems unmarked:
+        # a mark belongs to the name after it
+        marks = ["present", *[mark for _, mark in added[:-1]]]
+        added = [(attendee, mark) for (attendee, _), mark in zip(added, marks, strict=True)]
     _apply_marks(added)
     return True
+
+
+def _lead_mark(text: str, first: str) -> bool:
+    """A mark of those there ('X', '1', '✓') just before the first name of a run."""
+    lead = text[: text.find(first)].split() if first in text else []
+    return bool(lead) and mark_of(lead[-1]) == "present" and lead[-1] in ("X", "x", "1", "✓")
 
 
 def _apply_marks(added: list[tuple[Attendee, str]]) -> None:

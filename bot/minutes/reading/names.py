@@ -47,6 +47,9 @@ NOT_NAME_WORDS = {
     "Förhinder",
     # labels of the front page and words of venues, capitalised after a name in a run
     "Närvarorätt", "Yttranderätt", "Förslagsrätt", "Närvarolista", "Konferens", "Hotell",
+    # the heads of a närvarolista's mark columns, shortened ("Ledamöter Närv Frånv X Anna Berg"
+    # in a scanned page's one line): never a name
+    "Närv", "Frånv", "Tjg", "Votering", "Avstår",
     "Hotel", "Seniorer", "Pensionärer",
     # the counties: places, never a person's name
     "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland", "Härjedalen",

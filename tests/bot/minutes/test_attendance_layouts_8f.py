@@ -43,3 +43,50 @@ def test_a_star_opening_the_next_page_of_an_appendix_goes_on_with_the_list():
     )
     minutes = parse_raw(read_text(text), "bilaga.txt", TODAY)
     assert {"Mona Sjöberg", "Peter Strand", "Karin Alm", "Jonas Wik"} <= set(minutes.present)
+
+
+_HEAD = "Socialnämnden\nSammanträdesprotokoll 2024-03-12\n"
+_ITEM = "\n§ 1 Dagordning\nNämnden beslutar att godkänna dagordningen.\n"
+
+
+def _minutes(text: str):
+    return parse_raw(read_text(_HEAD + text + _ITEM), "protokoll.docx", TODAY)
+
+
+def test_a_group_row_inside_a_narvarolista_keeps_the_marks_going():
+    # A Word närvarolista groups its rows under "Ersättare" (a row with empty mark cells);
+    # below it the X columns still say who was there and who was away
+    minutes = _minutes(
+        "NÄRVAROLISTA\n"
+        "Ledamöter\tParti\tNärv\tFrånv\n"
+        "Anna Berg, ordförande\tS\tX\t\n"
+        "Karl Dahl\tM\t\tX\n"
+        "Ersättare\n"
+        "Per Ek\tS\t\tX\n"
+        "Lisa Åberg\tM\tX\t\n"
+    )
+    assert set(minutes.present) == {"Anna Berg", "Lisa Åberg"}
+    assert set(minutes.absent) == {"Karl Dahl", "Per Ek"}
+
+
+def test_a_role_where_the_mark_would_be_is_there():
+    # "Göran Lund | sekreterare" in the column of X marks: there, as the secretary
+    minutes = _minutes(
+        "Ledamöter\tNärvarande\n"
+        "Anna Berg\tX\n"
+        "Göran Lund\tsekreterare\n"
+        "Karl Dahl\tanmält förhinder\n"
+        "Eva Holm\tX\n"
+    )
+    assert {"Anna Berg", "Eva Holm", "Göran Lund"} <= set(minutes.present)
+    assert "Göran Lund" not in minutes.absent
+
+
+def test_marks_before_their_names_in_a_scanned_line_belong_to_the_name_after_them():
+    # A scanned närvarolista's text layer as one line: each X came out before its name, so
+    # the last member seems unmarked; the column heads 'Närv Frånv' are no one's name
+    minutes = _minutes(
+        "Ledamöter Närv Frånv X Anna Berg (S) X Karl Dahl (M) X Eva Holm (V)\n"
+    )
+    assert set(minutes.present) == {"Anna Berg", "Karl Dahl", "Eva Holm"}
+    assert minutes.absent == []
