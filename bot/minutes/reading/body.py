@@ -507,11 +507,26 @@ _PEOPLE_LABEL = re.compile(
 _GENERIC = {"styrelsen", "styrelse", "styrelsemöte", "byarådet", "föreningen"}
 
 
+# "SPF Seniorerna Ås", "PRO Ås", "SKPF avd 12 Ås": a national association's local branch, named
+# by the association's letters and the place, at the head of its board's minutes
+_BRANCH = re.compile(
+    r"^\W*(?P<name>(?:SPF(?:\s+Seniorerna)?|PRO|SKPF(?:\s+[Aa]vd(?:elning)?\.?\s*\d+)?|RPG|SPRF"
+    r"|DHR|FUB|RSMH)\s+(?P<place>[A-ZÅÄÖ][a-zåäö-]+(?:[ -][A-ZÅÄÖ][a-zåäö-]+)?))"
+    r"(?=\s*(?:$|[,.:–-]|\d))"
+)
+# "Hyresgästföreningen Ås", "Pensionärsföreningen Solstrålen": an association's kind in the
+# definite form, then its name
+_KIND_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:föreningen|förbundet|sällskapet|klubben)$")
+
+
 def organisation_in(text: str) -> str:
     """The association named in a line of the header, or ''."""
+    branch = _BRANCH.match(text)
+    if branch and not is_first_name(branch["place"].split()[0]):
+        return branch["name"]
     words = re.findall(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ.\-]*", text)
     for i, word in enumerate(words):
-        if word in _ORG_FIRST:
+        if word in _ORG_FIRST or _KIND_FIRST.match(word):
             taken = []
             for nxt in words[i + 1 : i + 5]:
                 if not _ORG_WORD.match(nxt) or nxt.lower() in _STOP or re.search(r"\d", nxt):

@@ -176,3 +176,15 @@ def test_whose_meeting_and_another_meetings_place_are_no_place():
         "§ 1 Rapporter. Anna berättade att regionmötet hölls i Umeå.\n"
     )
     assert _read(page).place == ""
+
+
+def test_a_national_associations_local_branch_names_its_boards_minutes():
+    assert _read("SPF Seniorerna Ås\n\nProtokoll styrelsemöte 2021-05-04" + _TAIL).groups == [
+        "SPF Seniorerna Ås"
+    ]
+    assert _read("PRO Ås\n\nStyrelseprotokoll 2021-05-04" + _TAIL).groups == ["PRO Ås"]
+
+
+def test_an_associations_kind_in_the_definite_form_before_its_name():
+    page = "Protokoll fört vid styrelsemöte i Hyresgästföreningen Ås 2021-05-04" + _TAIL
+    assert _read(page).groups == ["Hyresgästföreningen Ås"]
