@@ -19,12 +19,16 @@ from .first_names import is_first_name
 
 _MARK = re.compile(
     r"(?:(?<=\s)|^|(?<=[^\d\s][.,;:)]))"
-    r"(?:(?P<sign>§§?)\s*|(?P<abbr>(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4}))\s+(?P<signed>§\s*)?)?"
-    r"(?P<n>\d{1,4})(?![\d(/:,.-])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé]"
+    r"(?:(?P<sign>§§?|Paragraf)\s*|(?P<abbr>(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4}))\s+"
+    r"(?P<signed>§\s*)?)?"
+    # "KS § 12/2019": the year the paragraphs are numbered in; "12 § Budget": the sign after
+    r"(?P<n>\d{1,4})(?:/(?P<year>(?:19|20)\d\d))?(?:\s*(?P<after>§)(?!§))?"
+    r"(?![\d(/:,.-])\s+(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäöé]"
     # "§ 45 2022/123 Val av …", "§ 46 (MN 2022/130) Tillsynsplan": a diary number first
     r"|\(?(?:[A-ZÅÄÖ]{1,5}\s+)?(?:19|20)\d\d[/:.-]\d+\)?\s+[A-ZÅÄÖ])"
 )
 _DIGIT = re.compile(r"\d")
+_LAW = re.compile(r"kap\.?\s*$", re.I)
 # "Paragrafer 132-142", "§§ 54–75", "Omfattning 1-17", "Justerade paragrafer 1-15"
 _RANGE = re.compile(
     r"(?:paragrafer|§§|§|omfattning|paragraf)\s*[:;]?\s*(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\b",
@@ -74,7 +78,11 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
             number, lead = int(m["n"]), False
             if _person_at(text[m.end() :]):
                 continue  # "VD Malungshem AB 132 Lars Bälter": a § after a name, then the next
-            if m["sign"]:
+            if m["year"] and not (m["sign"] or m["signed"] or m["after"]):
+                continue  # "12/2019" without a §: a date or a diary number
+            if m["after"] and _LAW.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "6 kap. 4 § KL": a section of a law, not of the minutes
+            if m["sign"] or m["after"]:
                 kind = "sign"
             elif m["abbr"]:
                 if m["abbr"].lower() in {"kl", "den", "nr", "år", "sid", "s", "tel", "bil"}:
@@ -324,7 +332,9 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         numbers = {t[p] for t in tokens}
         if tokens[0][p].lower().rstrip(".:") == "dnr" or (
             len(numbers) > 1 and tokens[0][p].isdigit()
-            and re.fullmatch(r"§|(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})", tokens[0][p - 1])
+            and re.fullmatch(
+                r"§|Paragraf|(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})", tokens[0][p - 1]
+            )
             and tokens[0][p - 1].lower() not in {"sida", "sid", "blad"}
         ):
             prefix = p - 1 if tokens[0][p - 1] != "§" or p < 2 else p - 1
@@ -342,6 +352,13 @@ def strip_running_heads(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         r"[A-ZÅÄÖ][A-Za-zåäö]{0,3}", tokens[0][prefix - 2]
     ) and tokens[0][prefix - 2].lower() not in {"sida", "sid", "blad"}:
         prefix -= 2
+    # "… 2019-03-12 12 § Budget …", "… 2019-03-12 KS § 12 …": the number or the body's letters
+    # right before a § sign belong to the page's first §, not to the head
+    if 3 <= prefix < len(tokens[0]) and tokens[0][prefix] == "§" and (
+        tokens[0][prefix - 1].isdigit()
+        or re.fullmatch(r"(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})", tokens[0][prefix - 1])
+    ) and tokens[0][prefix - 1].lower() not in {"sida", "sid", "blad"}:
+        prefix -= 1
     if prefix < 3:  # the page number and at least two words of a head
         return paragraphs, set()
     result: list[str] = []

@@ -167,3 +167,45 @@ def test_a_paragraph_carried_on_to_the_next_page_is_one_item():
     assert ("§ 12", "Budgetuppföljning februari", "Budgetuppföljningen godkänns.") in (
         _decisions(CARRIED)
     )
+
+
+def _ks_pages(*texts: str) -> str:
+    """A kommunstyrelse's protokoll, one line per page under the same running head."""
+    head = "KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL {n} (4) Sammanträdesdatum 2019-03-12"
+    pages = [
+        "KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-03-12",
+        "1 " + head.format(n=1) + " Plats och tid Kommunhuset, kl 13.00-15.00 Beslutande Anna"
+        " Berg (S), ordförande Karl Dahl (M) Lisa Ek (C) Utses att justera Karl Dahl",
+    ]
+    pages += [f"{k} " + head.format(n=k) + " " + text for k, text in enumerate(texts, 2)]
+    return "\n\n".join(pages) + "\n"
+
+
+NUMBERED_THREE_WAYS = [
+    ("12 §", "13 §", "14 §"),  # the sign after the number
+    ("KS § 12/2019", "KS § 13/2019", "KS § 14/2019"),  # the year the §§ are counted in
+    ("Paragraf 12", "Paragraf 13", "Paragraf 14"),  # the word written out
+]
+
+
+def test_paragraphs_numbered_in_other_ways_are_items_with_their_decisions():
+    for a, b, c in NUMBERED_THREE_WAYS:
+        page = _ks_pages(
+            f"{a} Budgetuppföljning februari Ekonomichefen redovisar. Beslut Budgetuppföljningen"
+            f" godkänns. {b} Val av ombud Beslut Kommunstyrelsen utser Lisa Ek (C) till ombud.",
+            f"{c} Anmälningsärenden Beslut Anmälningarna läggs till handlingarna.",
+        )
+        assert _decisions(page) == [
+            ("§ 12", "Budgetuppföljning februari", "Budgetuppföljningen godkänns."),
+            ("§ 13", "Val av ombud", "Kommunstyrelsen utser Lisa Ek (C) till ombud."),
+            ("§ 14", "Anmälningsärenden", "Anmälningarna läggs till handlingarna."),
+        ], a
+
+
+def test_a_section_of_a_law_is_no_paragraph_of_the_minutes():
+    page = _ks_pages(
+        "§ 12 Budgetuppföljning februari Enligt 6 kap. 4 § KL ska styrelsen följa upp"
+        " budgeten. Beslut Budgetuppföljningen godkänns. § 13 Val av ombud Beslut"
+        " Kommunstyrelsen utser Lisa Ek (C) till ombud.",
+    )
+    assert [a.number for a in parse_text(page).agenda] == ["§ 12", "§ 13"]
