@@ -173,7 +173,10 @@ def _extend(words: list[str], i: int) -> str:
             before = words[left - 2] if left >= 2 else ""
             left -= 2 if _PLACE_NAME.match(before) and before.lower() not in _STOP else 1
             break
-        if (genitive and (prev[0].isupper() or left < i or prev.endswith("ens"))) or (
+        # "Den gemensamma nämnden för hjälpmedel": a nämnd shared by several municipalities is
+        # named so in full
+        shared = left == i and prev.lower() in {"gemensamma", "gemensam"}
+        if (genitive and (prev[0].isupper() or left < i or prev.endswith("ens"))) or shared or (
             adjective and left == i and words[i][0].islower()
         ):
             left -= 1

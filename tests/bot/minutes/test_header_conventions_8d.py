@@ -188,3 +188,8 @@ def test_a_national_associations_local_branch_names_its_boards_minutes():
 def test_an_associations_kind_in_the_definite_form_before_its_name():
     page = "Protokoll fört vid styrelsemöte i Hyresgästföreningen Ås 2021-05-04" + _TAIL
     assert _read(page).groups == ["Hyresgästföreningen Ås"]
+
+
+def test_a_namnd_shared_by_municipalities_is_named_gemensamma_in_full():
+    page = "Protokoll\n\nDen gemensamma nämnden för hjälpmedel\n\n2021-05-04" + _TAIL
+    assert _read(page).groups == ["Gemensamma nämnden för hjälpmedel"]
