@@ -291,6 +291,11 @@ _FURNITURE = re.compile(
 )
 
 
+def is_page_footer(paragraph: str) -> bool:
+    """'Justerandes sign', 'Utdragsbestyrkande', 'Sida 3 (12)': a page's own footer."""
+    return len(paragraph) < 60 and bool(_FURNITURE.match(paragraph.strip()))
+
+
 def furniture(paragraphs: list[str], start: int) -> set[int]:
     """Page furniture after the header: footers ('Justerandes sign', 'Utdragsbestyrkande') and
     the header's short lines repeated at the top of later pages ('SAMMANTRÄDESPROTOKOLL',

@@ -227,5 +227,30 @@ def cut_all(paragraphs: list[str]) -> list[str]:
 
     paragraphs = [restore_labels(p) for p in paragraphs]
     pieces = [piece for p in paragraphs for piece in cut(p)]
-    pieces = [part for p in cut_paragraphs(pieces) for part in cut_parts(p)]
+    pieces = _across_page_breaks([part for p in cut_paragraphs(pieces) for part in cut_parts(p)])
     return [item for p in pieces for item in cut_items(p)]
+
+
+def _across_page_breaks(pieces: list[str]) -> list[str]:
+    """'Kommunstyrelsen beslutar' / 'Justerandes sign' / 'Utdragsbestyrkande' / 'att godkänna
+    …': a sentence that runs over a page break, the page's footer between its halves. The
+    halves are one sentence again (the decision reads whole), the footer goes."""
+    from .sections import is_page_footer
+
+    result: list[str] = []
+    k = 0
+    while k < len(pieces):
+        j = k
+        while j < len(pieces) and is_page_footer(pieces[j]):
+            j += 1
+        if (
+            j > k and result and j < len(pieces)
+            and not result[-1].rstrip().endswith((".", "!", "?", ":"))
+            and pieces[j][:1].islower()
+        ):
+            result[-1] = f"{result[-1].rstrip()} {pieces[j].lstrip()}"
+            k = j + 1
+            continue
+        result.append(pieces[k])
+        k += 1
+    return result

@@ -209,3 +209,18 @@ def test_a_section_of_a_law_is_no_paragraph_of_the_minutes():
         " Kommunstyrelsen utser Lisa Ek (C) till ombud.",
     )
     assert [a.number for a in parse_text(page).agenda] == ["§ 12", "§ 13"]
+
+
+def test_a_decision_running_over_a_page_break_reads_whole():
+    page = _ks_pages(
+        "§ 12 Dnr KS 2019/45 Budgetuppföljning februari Ekonomichefen redovisar."
+        " Kommunstyrelsens beslut Kommunstyrelsen beslutar Justerandes sign Utdragsbestyrkande",
+        "att godkänna budgetuppföljningen, samt att uppdra åt nämnderna att vidta åtgärder."
+        " Justerandes sign Utdragsbestyrkande § 13 Dnr KS 2019/51 Val av ombud"
+        " Kommunstyrelsens beslut Kommunstyrelsen utser Lisa Ek (C) till ombud.",
+    )
+    found = [t for n, _, t in _decisions(page) if n == "§ 12"]
+    assert found == [
+        "Kommunstyrelsen beslutar att godkänna budgetuppföljningen, samt att uppdra åt nämnderna"
+        " att vidta åtgärder."
+    ]
