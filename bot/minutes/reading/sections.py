@@ -29,6 +29,7 @@ _MARK = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _LAW = re.compile(r"kap\.?\s*$", re.I)
+_DIARY_AFTER = re.compile(r"(?:Dnr\.?:?\s|DNR\s|(?:[A-ZÅÄÖ]{1,5}\s?[/ ]?)?(?:19|20)\d\d[/:.-]\d)")
 # "Paragrafer 132-142", "§§ 54–75", "Omfattning 1-17", "Justerade paragrafer 1-15"
 _RANGE = re.compile(
     r"(?:paragrafer|§§|§|omfattning|paragraf)\s*[:;]?\s*(?P<a>\d{1,4})\s*[-–—]\s*(?P<b>\d{1,4})\b",
@@ -97,6 +98,12 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
                 kind = "bare"
                 lead = m.start() == 0 or bool(_LEAD_BEFORE.fullmatch(text[: m.start()]))
             weak = bool(_PAGE_WORD.search(text[: m.start()]))
+            # "Ks 235 Dnr KS 2018/77 Medborgarförslag …": a number with the paragraph's diary
+            # number right after it is a § even alone, as in an utdrag of a single paragraph
+            if not weak and _DIARY_AFTER.match(text, m.end()) and (
+                not m["abbr"] or m["abbr"].lower() not in {"sida", "blad"}
+            ):
+                lead = True
             sign_at = m.start("signed") if m["signed"] else -1
             found.append(
                 _Mark(k, m.start(), m.end(), number, kind, weak, lead, sign_at, m.start("n"))
@@ -109,6 +116,9 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
         counts[mark.kind] = counts.get(mark.kind, 0) + 1
     for mark in found:
         if not mark.kind.startswith("abbr:") or counts[mark.kind] > 1:
+            continue
+        if mark.lead:  # the body's letters before a § with its diary number: the § itself
+            mark.kind = "sign"
             continue
         if mark.sign_at >= 0:
             mark.kind, mark.start = "sign", mark.sign_at

@@ -224,3 +224,18 @@ def test_a_decision_running_over_a_page_break_reads_whole():
         "Kommunstyrelsen beslutar att godkänna budgetuppföljningen, samt att uppdra åt nämnderna"
         " att vidta åtgärder."
     ]
+
+
+def test_a_single_paragraph_with_its_diary_number_is_a_paragraph():
+    # a protokollsutdrag of one §, its number written with the body's letters or bare
+    for marker in ("Ks 235", "235"):
+        page = "\n\n".join([
+            "KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum 2018-05-22",
+            "1 KOMMUNSTYRELSEN PROTOKOLLSUTDRAG Sammanträdesdatum 2018-05-22"
+            f" {marker} Dnr KS 2018/77 Medborgarförslag om hundrastgård Bakgrund Ett"
+            " medborgarförslag har kommit in. Kommunstyrelsens beslut Medborgarförslaget"
+            " bifalls. Justerandes sign Utdragsbestyrkande",
+        ]) + "\n"
+        assert _decisions(page) == [
+            ("§ 235", "Medborgarförslag om hundrastgård", "Medborgarförslaget bifalls.")
+        ], marker
