@@ -254,7 +254,10 @@ _NOT_A_PLACE = re.compile(r"(?:med|mellan|för|via|över|per)\s", re.I)
 
 _TIME_LOST = re.compile(r"^[\s,]*(?:kl|klockan)\.?\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(
-    r"^(?P<label>plats\s+och\s+tid|tid\s+och\s+plats|datum\s+och\s+tid|datum\s+och\s+plats"
+    # "Plats och tid", and as front pages and OCR also write it: "Sammanträdesplats och tid",
+    # "Plats och sammanträdestid", "Plats och datum", "Plats ochtid" (the space lost)
+    r"^(?P<label>(?:sammanträdes)?plats\s+och\s*(?:sammanträdes)?(?:tid|datum)"
+    r"|(?:tid|datum)\s+och\s*(?:sammanträdes)?plats|datum\s+och\s+tid"
     r"|tid\s+plats|plats\s+tid|datum\s+tid"  # a column of labels read across: "Tid Plats 18:30"
     r"|sammanträdestid|sammanträdesplats|sammanträdesdatum|mötesdatum|mötestid|mötesplats"
     r"|möteslokal|sammanträdeslokal|mötesort"  # "Möteslokal: Bygdegården", "Mötesort: Ås"
@@ -327,6 +330,8 @@ def _place_of_piece(value: str, today: date) -> str:
         # first § runs on after the address (a house number has its comma after it)
         run_on = _RUN_ON_ITEM.search(value, value.index(","))
         value = value[: run_on.start()] if run_on else value
+    # "Tid och plats 2021-05-04 kl 13.00-15.00 i Sessionssalen": the place after its preposition
+    value = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", value)
     return value if re.search(r"[A-ZÅÄÖ]", value) and len(value) <= 120 else ""
 
 

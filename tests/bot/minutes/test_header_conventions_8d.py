@@ -193,3 +193,25 @@ def test_an_associations_kind_in_the_definite_form_before_its_name():
 def test_a_namnd_shared_by_municipalities_is_named_gemensamma_in_full():
     page = "Protokoll\n\nDen gemensamma nämnden för hjälpmedel\n\n2021-05-04" + _TAIL
     assert _read(page).groups == ["Gemensamma nämnden för hjälpmedel"]
+
+
+_FRONT_TAIL = (
+    " Beslutande Anna Berg (S), ordförande Per Ek (M) Eva Lind (V) Övriga deltagande Olle Ås,"
+    " sekreterare Utses att justera Per Ek\n\n2 § 1 Dagordningen godkändes."
+)
+
+
+def test_the_front_pages_label_in_its_longer_forms():
+    page = (
+        "Socialnämnden\n\n1 Sammanträdesplats och tid Kommunhuset, Ås, 2021-05-04 kl 13.00-15.00"
+        + _FRONT_TAIL
+    )
+    assert _read(page).place == "Kommunhuset, Ås"
+
+
+def test_the_place_after_the_time_keeps_no_preposition():
+    page = (
+        "Socialnämnden\n\n1 Tid och plats 2021-05-04 kl 13.00-15.00 i Sessionssalen, Rådhuset"
+        + _FRONT_TAIL
+    )
+    assert _read(page).place == "Sessionssalen, Rådhuset"
