@@ -541,16 +541,20 @@ _THERE_HEAD = re.compile(
 )
 _SERVE_HEAD = re.compile(
     r"^(?:tjg\.?(?:\s*ers\.?)?|tjänstgör\w*(?:\s+ersättare)?|tjänstgjorde|ersatt\s+av"
-    r"|ersätts\s+av|ersättare\s+för)$",
+    r"|ersätts\s+av)$",
     re.I,
 )
 _AWAY_HEAD = re.compile(r"^(?:frånv\w*\.?|f|förhinder|anmält\s+förhinder|ej\s+närv\w*)$", re.I)
 # "Tjänstgör för", "Ersätter": the cell names the member this row's ersättare served for
 _WHOM_HEAD = re.compile(
     r"^(?:tjänstgör\w*|tjg\.?|tjänstgjorde)\s+(?:för|i\s+stället\s+för|istället\s+för)$"
-    r"|^(?:ersätter|i\s+stället\s+för|istället\s+för)$",
+    # "Tjänstgörande ersättare | Ersättare för": the cell names the member the row replaced
+    r"|^(?:ersätter|ersättare\s+för|i\s+stället\s+för|istället\s+för)$",
     re.I,
 )
+# "Tjänstgörande ersättare: | Ersättare för": the first column lists the stand-ins themselves
+# (further right the same head is a column of those who stood in for the row's member)
+_SERVING_FIRST = re.compile(r"^tjänstgörande\s+ersättare:?$", re.I)
 _MARK_HEAD = re.compile(rf"{_THERE_HEAD.pattern}|{_AWAY_HEAD.pattern}|{_SERVE_HEAD.pattern}", re.I)
 _MARKED = re.compile(r"^(?:x|1|ja|✓|✔|☒|närv\w*|tjg\.?|tjänstgör\w*)$", re.I)
 
@@ -592,7 +596,9 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
         marks = sum(bool(_THERE_HEAD.match(c) or _AWAY_HEAD.match(c)) for c in head if c)
         who = [
             n for n, c in enumerate(head)
-            if _WHO_HEAD.match(c) and not (marks > 1 and _AWAY_HEAD.match(c))
+            if (_WHO_HEAD.match(c) or (n == 0 and _SERVING_FIRST.match(c)))
+            and not (marks > 1 and _AWAY_HEAD.match(c))
+            and not (n > 0 and _WHOM_HEAD.match(c))  # "Ersättare för": whom, not who
         ]  # fmt: skip
         row = paragraphs[k + 1].split("\t") if k + 1 < len(paragraphs) else [""]
         if not who and len(head) >= 2 and all(_MARK_HEAD.match(c) for c in head if c):

@@ -90,3 +90,21 @@ def test_marks_before_their_names_in_a_scanned_line_belong_to_the_name_after_the
     )
     assert set(minutes.present) == {"Anna Berg", "Karl Dahl", "Eva Holm"}
     assert minutes.absent == []
+
+
+def test_a_table_of_stand_ins_with_an_ersattare_for_column_names_whom_they_replaced():
+    # Page 2 of a fullmäktige's protokoll: the members' table, then the stand-ins' table whose
+    # second column, 'ersättare för', names the member each replaced (who was not there)
+    minutes = _minutes(
+        "Beslutande\n"
+        "Ledamöter:\n"
+        "Anna Berg (C)\n"
+        "Karl Dahl (M)\n"
+        "Tjänstgörande ersättare:\tersättare för\n"
+        "Per Ek (C)\tLisa Åberg (C)\n"
+        "Mona Lind (M)\tEva Holm (M)\n"
+    )
+    pairs = {(s.substitute, s.replaces) for s in minutes.substitutions}
+    assert pairs == {("Per Ek", "Lisa Åberg"), ("Mona Lind", "Eva Holm")}
+    assert {"Per Ek", "Mona Lind"} <= set(minutes.present)
+    assert "Lisa Åberg" not in minutes.present and "Eva Holm" not in minutes.present

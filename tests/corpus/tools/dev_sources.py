@@ -888,3 +888,76 @@ DOCUMENTS["svenska-gymnastikforbundet-styrelsen-2015-02-02.pdf"] = {
         "Gymnastikförb"
     ],
 }
+
+
+# https://docplayer.se/amp/39402809-Olle-edgren-kommunchef-gunilla-nystrom-kommunsekreterare-jorn-okan-och-tobias-eriksson-karl-johan-adolfsson.html
+# Three pages of the transcript (reader-8f): the front page's label/value block becomes the
+# template's header table, the members' list on page 2 the one-column table it was typed from,
+# and 'X (parti), ersättare för Y (parti)' a table with an 'ersättare för' column. The address
+# line is the template's footer; the page numbers its header.
+SUNNE_LEDAMOTER = [
+    "Ola Persson (C)", "Gunilla Ingemyr (C)", "Lena Gynnemo (C)", "Bengt Hedelin (C)",
+    "Mirja Lundström (C)", "Kjerstin Persson (C)", "Ida Nilsson (C)", "Inge Andersson (C)",
+    "Anna-Greta O Berggren (C)", "Karl-Johan Adolfsson (C)", "Bengt Gullström (C)",
+    "Camilla Forslund (C)", "Elisabeth Olsson (C)", "Jan-Evert Rådhström (M)", "Jörn Okan (M)",
+    "Åsa Rådhström (M)", "Robert Pedersen (M)", "Kerstin Sundén Bergqvist (M)",
+    "Marianne Åhman (FP)", "Emanuel Olsson (FP)", "Tobias Eriksson (S)", "Anette Sätherberg (S)",
+    "Gert Dahlberg (S)", "Agneta Carlsson (S)", "Lars Jonsson (S)", "Kari Gjulem (S)",
+    "Mikael Lilja (S)", "Helena Anshammar (S)", "Jan-Erik Eriksson (S)", "Lena Birkefjärd (S)",
+    "Kjell-Owe Larsson (S)", "Gerd Karlsson (S)", "Lars-Erik Hedlund (V)", "Tina Jörlén (MP)",
+    "Eva Hallström (MP)", "Runar Filper (SD)",
+]  # fmt: skip
+DOCUMENTS["sunne-kommunfullmaktige-2011.docx"] = {
+    "format": "docx",
+    "doc_title": "Sammanträdesprotokoll",
+    "page_header": "{page} (21)",
+    "page_footer": "Postadress Besöksadress / E-post Telefon / Fax Sunne kommun Kvarngatan 4 0565 160 00 växel 1. Kommunstyrelsen 0565 160 01 Fax 686 80 SUNNE kommun.kansli@sunne.se",
+    "blocks": [
+        (
+            "kv",
+            [
+                ("Plats och tid", "Frykensalen, biblioteket i Sunne, kl 19:00-21:45"),
+                ("Beslutande", "Se sid 2"),
+                ("Paragrafer", "71-85"),
+                ("Övriga närvarande", "Olle Edgren, kommunchef"),
+                ("", "Gunilla Nyström, kommunsekreterare"),
+                ("Utses att justera", "Jörn Okan och Tobias Eriksson"),
+                ("Justeringens plats och tid", "Kommunkansliet, Sunne, 2011-04-04, kl 08:00"),
+                ("Underskrifter Sekreterare", "Gunilla Nyström"),
+                ("Ordförande", "Karl-Johan Adolfsson"),
+                ("Justerande", "Jörn Okan Tobias Eriksson"),
+            ],
+        ),
+        ("para", [("ANSLAG/BEVIS", {"bold": True})]),
+        ("para", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag"),
+        (
+            "kv",
+            [
+                ("Organ", ""),
+                ("Datum för anslags uppsättande", "2011-04-04"),
+                ("Datum för anslags nedtagande", "2011-04-26"),
+                ("Förvaringsplats för protokoll", "Kommunkansliet"),
+                ("Underskrift", "Gunilla Nyström"),
+            ],
+        ),
+        ("break",),
+        ("para", [("Beslutande", {"bold": True})]),
+        ("table", ["Ledamöter:"], [[name] for name in SUNNE_LEDAMOTER]),
+        (
+            "table",
+            ["Tjänstgörande ersättare:", "ersättare för"],
+            [
+                ["Tomas Ögren (C)", "Sven Emilsson (C)"],
+                ["Hans Widlund (M)", "Henrik Frykberger (M)"],
+                ["Kerstin Johannesen (M)", "Åsa Olsson (M)"],
+                ["Lars-Gunnar Johnson (V)", "Tellervo Zetterberg (V)"],
+                ["Claes Lundgren (SD)", "Jan Johansson (SD)"],
+            ],
+        ),
+        ("break",),
+        ("para", [("Innehållsförteckning", {"bold": True})]),
+        ("para", "Beslutande...2"),
+        ("para", "Ändringar i föredragningslistan...4"),
+        ("para", "Besvarand"),
+    ],
+}
