@@ -429,8 +429,8 @@ def _errand_marks(paragraphs: list[str]) -> list[_Mark]:
     transcript kept it, else counted from the §§ kept around it."""
     found: list[tuple[_Mark, int | None]] = []
     for k, text in enumerate(paragraphs):
-        if "ärende" not in text.lower() and "punkt" not in text.lower():
-            continue
+        if "rende" not in text and "unkt" not in text:
+            continue  # neither "ärende" nor "punkt" (nor "Ärende", "Punkt") in it: no search
         for m in _ERRAND.finditer(text):
             start, number = _title_start(text, m.start())
             if start < 0:

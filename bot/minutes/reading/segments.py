@@ -237,11 +237,14 @@ def _across_page_breaks(pieces: list[str]) -> list[str]:
     halves are one sentence again (the decision reads whole), the footer goes."""
     from .sections import is_page_footer
 
+    footers = [len(p) < 60 and is_page_footer(p) for p in pieces]
+    if not any(footers):
+        return pieces
     result: list[str] = []
     k = 0
     while k < len(pieces):
         j = k
-        while j < len(pieces) and is_page_footer(pieces[j]):
+        while j < len(pieces) and footers[j]:
             j += 1
         if (
             j > k and result and j < len(pieces)
