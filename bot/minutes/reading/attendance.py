@@ -499,10 +499,27 @@ def _stacked_heads(paragraphs: list[str]) -> list[str]:
         rest = _PARAGRAPHS_LABEL.match(out[k + 1].strip())
         if signer and rest and people_in_run(rest["rest"]):
             out[k + 1] = f"{signer[0]} {rest['rest']}"
+        # "Sekreterare ................ Paragrafer 1-5" / "Maria Ek": the line to sign on, and
+        # the name typed under it; those who sign were there
+        dotted = _DOTTED_SIGN.match(out[k].strip())
+        if not dotted and k > 0 and _PARAGRAPHS_ONLY.fullmatch(out[k].strip()):
+            dotted = _DOTTED_SIGN.match(out[k - 1].strip())  # the §§ between line and name
+        below = out[k + 1].strip()
+        if dotted and below and people_in_run(below) and below.startswith(
+            people_in_run(below)[0].name
+        ):
+            out[k + 1] = f"{dotted['role']} {below}"
     return out
 
 
 _SIGNER = re.compile(r"sekreterare|protokollförare", re.I)
+# (the cleaner has made the dotted line ", ." by then)
+_PARAGRAPHS_ONLY = re.compile(r"paragrafer\s*[\d\s,–-]+", re.I)
+_DOTTED_SIGN = re.compile(
+    r"^(?:underskrift(?:er)?\s+)?(?P<role>sekreterare|ordförande|justerande|justerare)"
+    r"\s*[,.…_][\s,.…_]*(?:paragrafer\s*[\d\s,–-]*)?$",
+    re.I,
+)
 _PARAGRAPHS_LABEL = re.compile(r"^paragrafer\s*[;:]?\s+(?P<rest>[A-ZÅÄÖ][^\d]*)$", re.I)
 
 
@@ -629,11 +646,17 @@ def _x_tables(paragraphs: list[str], result: Attendance) -> None:
             if any(kinds) and who[0] == 0 and _sub_head_row(paragraphs, j):
                 j += 1  # "Ersättare", "Övriga närvarande": a närvarolista's group, marks go on
                 continue
+            if _VACANT.match(paragraphs[j]) and "\t" in paragraphs[min(j + 1, len(paragraphs) - 1)]:
+                j += 1  # "Vakant (M)": an empty seat is a row of the table, no one's
+                continue
             if not ("\t" in paragraphs[j] or _bare_row(paragraphs, j)):
                 break
             cells = [c.strip() for c in paragraphs[j].split("\t")]
             first = cells[who[0]] if who[0] < len(cells) else ""
             nameless = not split_name(_PARTY.sub(" ", re.sub(r"</?del>", "", first)))[0]
+            if nameless and _VACANT.match(first):
+                j += 1  # "Vakant (M)<TAB>": the same, its empty cells kept
+                continue
             if nameless and first:
                 break  # the end of the table, or the head of the next one
             rows.append(cells)

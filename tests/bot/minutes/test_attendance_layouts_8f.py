@@ -108,3 +108,35 @@ def test_a_table_of_stand_ins_with_an_ersattare_for_column_names_whom_they_repla
     assert pairs == {("Per Ek", "Lisa Åberg"), ("Mona Lind", "Eva Holm")}
     assert {"Per Ek", "Mona Lind"} <= set(minutes.present)
     assert "Lisa Åberg" not in minutes.present and "Eva Holm" not in minutes.present
+
+
+def test_an_empty_seat_is_a_row_of_the_table_and_the_table_goes_on():
+    # "Vakant (M)": a seat nobody holds, its mark cell empty; the members below it still count
+    minutes = _minutes(
+        "Ledamöter\tNärvarande\n"
+        "Anna Berg (S)\tX\n"
+        "Vakant (M)\t\n"
+        "Eva Holm (V)\tX\n"
+        "Karl Dahl (C)\t\n"
+    )
+    assert set(minutes.present) == {"Anna Berg", "Eva Holm"}
+    assert minutes.absent == ["Karl Dahl"]
+
+
+def test_those_who_sign_under_dotted_lines_were_there():
+    # "Beslutande Enligt förteckning" and the list not in the file: the front page's lines to
+    # sign on, each with the name typed under it, are all it says of who was there
+    minutes = _minutes(
+        "Beslutande Enligt förteckning\n"
+        "Utses att justera Eva Holm och Per Ek\n"
+        "Underskrift Sekreterare ......................... Paragrafer 12-20\n"
+        "Maria Lund\n\n"
+        "Ordförande ........................\n"
+        "Anna Berg\n\n"
+        "Justerande ..................................\n"
+        "Eva Holm Per Ek\n"
+        "ANSLAG/BEVIS\n"
+    )
+    assert {"Maria Lund", "Anna Berg", "Eva Holm", "Per Ek"} <= set(minutes.present)
+    roles = {a.name: a.role for a in minutes.attendees}
+    assert roles["Maria Lund"] == "secretary" and roles["Anna Berg"] == "chair"
