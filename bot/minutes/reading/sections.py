@@ -296,10 +296,7 @@ def split_title(text: str) -> tuple[str, str]:
 # The furniture of a page: "Justerandes sign", "Utdragsbestyrkande", "Sida 3 (12)"
 _FURNITURE = re.compile(
     r"^(?:justerandes\s+sign\w*|justerares\s+sign\w*|utdragsbestyrkande|sida\s+\d+(?:\s*\(\d+\))?"
-    # "Ordförandes sign Justerares sign", "Justerarnas signaturer", "Signatur", "Sida 2 av 4"
-    r"|(?:ordförandes|justerarnas|justerare)\s+sign\w*|signatur(?:er)?|sida\s+\d+\s+av\s+\d+"
-    r"|\d{1,3}\s*\(\d{1,3}\)|sign\.?)"
-    r"(?:\s+(?:justerandes\s+sign\w*|justerares\s+sign\w*|utdragsbestyrkande))?\s*$",
+    r"|\d{1,3}\s*\(\d{1,3}\)|sign\.?)(?:\s+(?:justerandes\s+sign\w*|utdragsbestyrkande))?\s*$",
     re.I,
 )
 
@@ -517,9 +514,6 @@ _PART = re.compile(
     r"|Propositionsordning|Beslutsgång|Reservationer|Reservation|Protokollsanteckning"
     r"|Beslutet\s+(?:skickas|expedieras)\s+till|Expedieras\s+till|Särskilt\s+yttrande"
     r"|Utdragsbestyrkande|Justerandes\s+sign\w*"
-    # the other footers of a page, run into its text in a transcript
-    r"|(?:Justerares|Justerarnas|Ordförandes|Justerare)\s+sign\w*|Signaturer|Signatur"
-    r"|Sida\s+\d{1,3}\s+av\s+\d{1,3}"
     # in capitals, as some templates set them: "KOMMUNSTYRELSENS BESLUT", "FÖRSLAG TILL BESLUT"
     r"|(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT|FÖRSLAG\s+TILL\s+BESLUT|BESLUTSUNDERLAG|YRKANDEN?"
     r"|PROPOSITIONSORDNING|RESERVATION(?:ER)?)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$)"
@@ -536,7 +530,6 @@ _PART_WORDS = (
     "eslut", "örslag", "eskrivning", "Sammanfattning", "Bakgrund", "Yrkande", "Propositionsordning",
     "Reservation", "Protokollsanteckning", "Expedieras", "Särskilt", "Utdragsbestyrkande",
     "Justerandes", "BESLUT", "FÖRSLAG", "YRKANDE", "PROPOSITIONSORDNING", "RESERVATION",
-    " sign", "Signatur", "Sida ",
 )  # fmt: skip
 _ANY_PART_WORD = re.compile("|".join(_PART_WORDS))  # one search for any of them
 

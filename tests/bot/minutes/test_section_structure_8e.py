@@ -239,17 +239,3 @@ def test_a_single_paragraph_with_its_diary_number_is_a_paragraph():
         assert _decisions(page) == [
             ("§ 235", "Medborgarförslag om hundrastgård", "Medborgarförslaget bifalls.")
         ], marker
-
-
-def test_other_page_footers_between_the_halves_of_a_decision():
-    for footer in ("Sida 2 av 4", "Ordförandes sign Justerares sign", "Justerarnas signaturer"):
-        page = _ks_pages(
-            "§ 12 Dnr KS 2019/45 Budgetuppföljning februari Ekonomichefen redovisar."
-            f" Kommunstyrelsens beslut Kommunstyrelsen beslutar {footer}",
-            f"att godkänna budgetuppföljningen. {footer} § 13 Dnr KS 2019/51 Val av ombud"
-            " Kommunstyrelsens beslut Kommunstyrelsen utser Lisa Ek (C) till ombud.",
-        )
-        assert [t for n, _, t in _decisions(page)] == [
-            "Kommunstyrelsen beslutar att godkänna budgetuppföljningen.",
-            "Kommunstyrelsen utser Lisa Ek (C) till ombud.",
-        ], footer
