@@ -116,10 +116,17 @@ class Read:
 
 class Write:
     """One write, compiled once per dialect from `build(dialect_name)` (an INSERT … ON CONFLICT
-    is written differently by each); `run(session, **params)` → the rows it touched."""
+    is written differently by each); `run(session, **params)` → the rows it touched, `first`
+    → the first row it returned (RETURNING), or None.
 
-    def __init__(self, build: Callable[[str], Executable]):
+    `own`: a write of the command's own (a förhinder, an outbox message), unlike the replay
+    key: what the ORM holds is flushed first, as session.execute would have, and the session
+    notes that it wrote (`storage.engine.wrote`).
+    """
+
+    def __init__(self, build: Callable[[str], Executable], own: bool = False):
         self.build = build
+        self.own = own
         self._compiled: dict[str, tuple] = {}
         self._lock = threading.Lock()
 
@@ -140,12 +147,44 @@ class Write:
         """`alone`: when no transaction is open (the unit of work wrote nothing so far), the
         write commits by itself, without a BEGIN and a COMMIT of its own; it must be the unit
         of work's last statement (storage/engine.py)."""
+        return self._run(session, params, fetch=False, alone=alone)
+
+    def first(self, session: Session, **params) -> tuple | None:
+        rows = self._run(session, params, fetch=True)
+        return tuple(rows[0]) if rows else None
+
+    def _run(self, session: Session, params: dict, fetch: bool, alone: bool = False):
+        if self.own:
+            session.flush()
         connection = session.connection()
         sql, order, binds = self._for(connection.dialect)
         values = {name: value if binds.get(name) is None else binds[name](value)
                   for name, value in params.items()}
         args = tuple(values[name] for name in order) if order else values
-        return _execute(connection, sql, args, fetch=False, context=ALONE if alone else None)
+        done = _execute(connection, sql, args, fetch=fetch, context=ALONE if alone else None)
+        if self.own:
+            session.info["wrote"] = True
+        return done
+
+
+def insert_of(table, conflict: list[str] | None = None, returning=None) -> Callable:
+    """`build` for a Write: an INSERT of every column of `table` but an autoincremented key,
+    each value bound by its column's name and type; ON CONFLICT (conflict) DO NOTHING when
+    given; RETURNING `returning` (a column) when given."""
+    from sqlalchemy import bindparam
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    columns = [c for c in table.columns if not (c.primary_key and c.autoincrement)]
+
+    def build(dialect: str):
+        module = postgresql if dialect == "postgresql" else sqlite
+        statement = module.insert(table).values(
+            {c.name: bindparam(c.name, type_=c.type) for c in columns})
+        if conflict:
+            statement = statement.on_conflict_do_nothing(index_elements=conflict)
+        return statement.returning(returning) if returning is not None else statement
+
+    return build
 
 
 def _execute(connection, sql: str, args, fetch: bool, context=None):

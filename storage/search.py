@@ -287,7 +287,8 @@ def indexed_count(session: Session) -> int:
     """How many decisions the SQLite index holds, read where bm25 reads it: FTS5's averages
     record (row 1 of its data table) starts with the row count as a varint. count(*) on the
     decision table reads the whole table, 15 ms a question at a million decisions."""
-    block = session.connection().execute(_INDEX_STATS).scalar()
+    rows = _read(session, _INDEX_STATS, {})  # on the cursor: every question asks it
+    block = rows[0][0] if rows else None
     if not block:  # nothing indexed yet
         return session.execute(text("SELECT count(*) FROM decision")).scalar() or 0
     return _varint(bytes(block))

@@ -179,3 +179,32 @@ def test_a_read_that_locks_rows_opens_the_transaction_it_locks_for(loaded):
         assert not _in_transaction(session)
         session.exec(select(Meeting.id).where(Meeting.id == meeting_id).with_for_update()).one()
         assert _in_transaction(session) or session.get_bind().dialect.name == "sqlite"
+
+
+def test_writes_on_the_cursor_count_as_the_commands_own_and_follow_what_the_orm_holds(
+        loaded, clock):
+    """A förhinder, its call and its messages are written on the driver's cursor: the unit of
+    work still knows it wrote (a failure after the commit must not say "nothing was saved"),
+    and a message queued after an ORM change finds that change written before it."""
+    from datetime import timedelta
+
+    from storage import outbox
+    from storage.engine import wrote
+    from storage.models import Meeting
+
+    with unit_of_work(loaded) as session:
+        assert not wrote(session)
+        assert report(session, clock).text.startswith("Klart.")
+        assert wrote(session)
+    with unit_of_work(loaded) as session:
+        meeting = session.exec(select(Meeting)).first()
+        meeting.place = "Länsstyrelsen, sal Örebro"
+        session.add(meeting)
+        assert outbox.enqueue(session, "test:efter-ändringen", "C0SBU0001", {"text": "x"},
+                              clock.now() + timedelta(hours=1))
+        assert not session.dirty  # written before the message, as session.execute did
+        assert session.execute(text("SELECT place FROM meeting WHERE id = :m"),
+                               {"m": meeting.id}).scalar() == "Länsstyrelsen, sal Örebro"
+        assert not outbox.enqueue(session, "test:efter-ändringen", "C0SBU0001", {}, clock.now())
+        assert wrote(session)
+    assert count(loaded, OutboxMessage) >= 1
