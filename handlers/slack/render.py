@@ -136,9 +136,14 @@ def _content_blocks(reply: Reply) -> list[dict]:
 
 def block_text_length(block: dict) -> int:
     """The characters of text a block carries, as Slack counts them against a message."""
-    size = len((block.get("text") or {}).get("text", ""))
-    size += sum(len(item.get("text", "")) for item in block.get("fields", ()))
-    size += sum(len(e.get("text", {}).get("text", "")) for e in block.get("elements", ()))
+    text = block.get("text")
+    size = len(text.get("text", "")) if text else 0
+    fields = block.get("fields")
+    if fields:
+        size += sum(len(item.get("text", "")) for item in fields)
+    elements = block.get("elements")
+    if elements:
+        size += sum(len(e.get("text", {}).get("text", "")) for e in elements)
     return size
 
 
