@@ -43,6 +43,21 @@ _NEXT = re.compile(
     r"|\b(?:träffas|ses|samlas|möts)\s+(?:igen|härnäst)\b",
     re.I,
 )
+# Every way _NEXT matches holds one of these, in text.lower(): "nä" (nästa, härnäst), "möt"
+# (möte, möts) or "igen" with the forms of "i" that re.I takes for it (lower() turns "İ" into
+# "i" and a combining dot). Most paragraphs hold none, and the pattern's many alternatives
+# cost far more than looking for them.
+_NEXT_HINTS = ("nä", "möt", "igen", "ıgen", "i\u0307gen")
+
+
+def next_named(text: str) -> re.Match | None:
+    """_NEXT.search(text), skipping the search where it cannot match."""
+    low = text.lower()
+    if not any(hint in low for hint in _NEXT_HINTS):
+        return None
+    return _NEXT.search(text)
+
+
 _LOOSE_NEXT = re.compile(r"nästa\s+(?:gång|sammankomst)|träffas|ses|samlas|möts", re.I)
 _COMPACT_CLOCK = re.compile(r"\b(?:kl|klockan)\.?\s*(?P<h>[012]\d)(?P<m>[0-5]\d)\b", re.I)
 _CONJ = {"och", "samt", "eller", "för", "i", "av", "med"}
@@ -657,7 +672,7 @@ def _time_line(header: Header, zone: list[str], today: date) -> None:
     for text in zone:
         plain = text.replace("\t", " ").strip()
         m = _KL.search(plain)
-        if not m or len(plain) > 100 or _APPROVED.search(plain) or _NEXT.search(plain):
+        if not m or len(plain) > 100 or _APPROVED.search(plain) or next_named(plain):
             continue
         if re.search(r"justering|anslag|nästa", plain, re.I):
             continue
@@ -712,7 +727,7 @@ _AT_AFTER_DAY = re.compile(
 def _place_after_day(header: Header, zone: list[str], today: date) -> None:
     for text in zone:
         plain = text.replace("\t", " ").strip()
-        if len(plain) > 90 or _APPROVED.search(plain) or _NEXT.search(plain):
+        if len(plain) > 90 or _APPROVED.search(plain) or next_named(plain):
             continue
         found = explicit_dates(plain, today)
         if not found or (found[0].start > 25 and not _TITLE_LINE.match(plain)):
@@ -795,7 +810,7 @@ def _held_at(header: Header, paragraphs: list[str]) -> None:
 
     for text in paragraphs:
         plain = " ".join(text.split())
-        if _NEXT.search(plain) or _APPROVED.search(plain) or _OTHER_MEETING.search(plain):
+        if next_named(plain) or _APPROVED.search(plain) or _OTHER_MEETING.search(plain):
             continue  # another meeting's place
         for m in _HELD.finditer(plain[:300]):
             # only this meeting's own sentence or title: "Mötet hölls …", "Ledningsgruppen …
@@ -895,7 +910,7 @@ def _agrees(found: date, paragraphs: list[str], title: str, today: date) -> bool
     are the meeting's date only where the header's own day and month (if it writes one) agree;
     here they are a file's or a page's number, and the date is left unknown."""
     for text in paragraphs:
-        if text is title or _APPROVED.search(text) or _NEXT.search(text):
+        if text is title or _APPROVED.search(text) or next_named(text):
             continue
         days = [(m.date.month, m.date.day) for m in explicit_dates(text, today)]
         if days and (found.month, found.day) not in days:
@@ -1110,7 +1125,7 @@ def next_meeting(paragraphs: list[str], meeting_date: date | None, today: date):
         written = written_year(paragraphs, today)
         anchor, year_known = (date(written, 1, 1), True) if written else (today, False)
     for k, text in enumerate(paragraphs):
-        m = _NEXT.search(text)
+        m = next_named(text)
         if not m or re.search(r"nästkommande", text[: m.end()], re.I):
             continue
         found = _next_dates(text[m.start() :], anchor)

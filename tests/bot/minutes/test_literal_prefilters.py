@@ -17,6 +17,7 @@ from bot.minutes.reading.decisions import (
     _decides_colon,
     sentences,
 )
+from bot.minutes.reading.header import _NEXT, next_named
 from bot.minutes.reading.layout import clean
 from bot.minutes.reading.readers import read_file
 from bot.minutes.reading.sections import _PART, cut_parts
@@ -35,6 +36,8 @@ EDGE_CASES = [
     "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att anta planen.",
     "Plats och tid: Kulturhuset BESLUTANDE Anna Berg ANSLAG/BEVIS ande Per Lind Tid: kl 13",
     "ſtyrelsen beslutar", "\u212aommunstyrelsen godkände",
+    "NÄSTA MÖTE 12 maj", "Vi ſes İGEN den 4 maj", "Gruppen träffas ıgen i höst",
+    "Styrelsemöte den 3 mars", "KOMMANDE STYRELSEMÖTE: 4 april", "Vi ses härnäſt",
 ]
 
 
@@ -71,3 +74,9 @@ def test_the_verb_pattern_and_the_labels(texts):
         assert [m.span() for m in labels_in(text)] == [m.span() for m in _LABEL.finditer(text)]
         if len(text) >= 40 and "\t" not in text and not list(_PART.finditer(text)):
             assert cut_parts(text) == ([text.strip()] if text.strip() else [])
+
+
+def test_the_next_meeting_pattern(texts):
+    for text in texts:
+        found, expected = next_named(text), _NEXT.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
