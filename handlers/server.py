@@ -14,13 +14,13 @@ import logging
 
 from flask import Flask, jsonify, request
 from slack_bolt import App
+from slack_bolt.adapter.flask import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from bot import health
 from bot.clock import SystemClock
 from handlers.slack import guard
-from handlers.slack.adapter import ParsedRequestHandler
 from storage.engine import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -33,18 +33,18 @@ def build_web_app(slack_app: App | None, engine: Engine, teams=None, clock=None,
     health_clock = clock or SystemClock()
     web = Flask("samverkansbot")
     if slack_app is not None:  # the demo serves the web page without Slack
-        slack = ParsedRequestHandler(slack_app)
+        slack = SlackRequestHandler(slack_app)
 
         @web.post("/slack/events")
         def slack_events():
             # Malformed bodies, signed or not, get a 4xx here rather than a 500 inside Bolt.
             request.max_content_length = guard.MAX_BODY  # read no further than a real request
             try:
-                body = guard.check(request.headers, request.get_data(cache=True))
+                guard.check(request.headers, request.get_data(cache=True))
             except guard.Malformed as refused:
                 log.warning("Refused a Slack request: %s", refused)
                 return jsonify(error=str(refused)), refused.status
-            return slack.handle_parsed(request, body)  # Bolt need not parse it again
+            return slack.handle(request)
 
         if slack_app.oauth_flow is not None:  # several workspaces: Slack's install flow
             @web.get("/slack/install")

@@ -14,10 +14,9 @@ unit of work. A session that changed the roster itself reads the database direct
 its own changes are not in any snapshot yet. Writes that bypass the ORM's unit of work (a bulk
 `update(Membership)`) must call `bump(session)` themselves.
 
-Look-ups return ORM instances attached to the caller's session (`attach`: a copy, as
-`merge(load=False)` makes, no SQL), so callers may read and change them as before. (They share
-the snapshot's JSON lists: assign a new list, as the roster code does, never change one in
-place.)
+Look-ups return ORM instances attached to the caller's session (`merge(load=False)`: a copy,
+no SQL), so callers may read and change them as before. (They share the snapshot's JSON lists:
+assign a new list, as the roster code does, never change one in place.)
 """
 
 from __future__ import annotations
@@ -125,43 +124,8 @@ def snapshot(session: Session) -> Snapshot | None:
 
 
 def attach(session: Session, instance):
-    """The snapshot's instance as this session's own (no SQL): what `session.merge(instance,
-    load=False)` gives, a persistent copy with the same values and no history, or the session's
-    own instance of that row if it has one already.
-
-    Done by hand because merge walks every property of the mapper with its cascades and
-    bookkeeping (some 37 Python calls a copy), and a command attaches four to ten of these; the
-    roster's tables have columns only, so copying their values is the whole of it."""
-    if instance is None:
-        return None
-    state = instance._sa_instance_state
-    found = session.identity_map.get(state.key)
-    if found is not None:
-        return found
-    copy = state.manager.new_instance()
-    copy_state = copy._sa_instance_state
-    copy_state.key = state.key
-    values = state.dict
-    copy_dict = copy_state.dict
-    for key in _column_keys(state.mapper):
-        if key in values:
-            copy_dict[key] = values[key]
-    session._update_impl(copy_state)  # as merge does: into the identity map, attach events
-    copy_state._commit_all(copy_dict, session.identity_map)
-    copy_state.manager.dispatch.load(copy_state, None)
-    return copy
-
-
-_KEYS: dict = {}
-
-
-def _column_keys(mapper) -> tuple[str, ...]:
-    keys = _KEYS.get(mapper)
-    if keys is None:
-        if mapper.relationships:  # merge would have to follow them: not for a plain copy
-            raise TypeError(f"{mapper.class_.__name__} has relationships: use session.merge")
-        keys = _KEYS[mapper] = tuple(p.key for p in mapper.column_attrs)
-    return keys
+    """The snapshot's instance as this session's own (no SQL)."""
+    return session.merge(instance, load=False) if instance is not None else None
 
 
 def bump(session: Session) -> None:
