@@ -17,7 +17,7 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session
 
 from storage.models import Absence, SubstituteCall
-from storage.plain import Read, Write, insert_of
+from storage.plain import ColumnDefaults, Read, Write, insert_of
 
 # On the driver's cursor (storage/plain.py): through session.execute each INSERT cost some 90
 # Python calls of set-up, and an /anmäl-förhinder makes three or four.
@@ -25,19 +25,17 @@ _ADD_ABSENCE = Write(insert_of(Absence.__table__, ["meeting_id", "person_id"],
                                Absence.__table__.c.id), own=True)
 _ADD_CALL = Write(insert_of(SubstituteCall.__table__, None, SubstituteCall.__table__.c.id),
                   own=True)
-_ABSENCE_COLUMNS = tuple(c.name for c in Absence.__table__.columns if c.name != "id")
-_CALL_COLUMNS = tuple(c.name for c in SubstituteCall.__table__.columns if c.name != "id")
+# The INSERT binds every column, so what a caller leaves out takes the model's own default (read
+# from the model, so that a column added later cannot be forgotten here).
+_ABSENCE_DEFAULTS = ColumnDefaults(Absence)
+_CALL_DEFAULTS = ColumnDefaults(SubstituteCall)
 
 
 def add_absence(session: Session, **values) -> Absence | None:
     """A new standing förhinder; None when the member already has one for the meeting (a
     second request for it won the race, or it was there: taken back or not)."""
-    values.setdefault("withdrawn_at", None)
-    values.setdefault("substitute_id", None)
-    values.setdefault("part_from", None)
-    values.setdefault("part_to", None)
-    values.setdefault("part_items", [])
-    row = _ADD_ABSENCE.first(session, **{name: values[name] for name in _ABSENCE_COLUMNS})
+    values = _ABSENCE_DEFAULTS.complete(values)
+    row = _ADD_ABSENCE.first(session, **values)
     if row is None:
         return None
     return _adopt(session, Absence, row[0], values)
@@ -45,9 +43,8 @@ def add_absence(session: Session, **values) -> Absence | None:
 
 def add_call(session: Session, **values) -> SubstituteCall:
     """A call to an ersättare, in the state `called` unless told otherwise."""
-    values.setdefault("state", "called")
-    values.setdefault("answered_at", None)
-    row = _ADD_CALL.first(session, **{name: values[name] for name in _CALL_COLUMNS})
+    values = _CALL_DEFAULTS.complete(values)
+    row = _ADD_CALL.first(session, **values)
     return _adopt(session, SubstituteCall, row[0], values)
 
 

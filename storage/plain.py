@@ -187,6 +187,33 @@ def insert_of(table, conflict: list[str] | None = None, returning=None) -> Calla
     return build
 
 
+class ColumnDefaults:
+    """The values an `insert_of` INSERT binds for a model's row: what the caller gave, and the
+    model's own default for every other column but the autoincremented key (a default factory
+    called anew each time, so no two rows share a list). A column without a default that the
+    caller left out is a TypeError naming it, before anything is written."""
+
+    def __init__(self, model) -> None:
+        table = model.__table__
+        self.names = tuple(c.name for c in table.columns
+                           if not (c.primary_key and c.autoincrement))
+        self.fields = {name: model.model_fields[name] for name in self.names}
+
+    def complete(self, given: dict) -> dict:
+        unknown = set(given) - set(self.names)
+        if unknown:
+            raise TypeError(f"no such column: {', '.join(sorted(unknown))}")
+        values = {}
+        for name in self.names:
+            if name in given:
+                values[name] = given[name]
+            elif self.fields[name].is_required():
+                raise TypeError(f"a value is needed for {name}")
+            else:
+                values[name] = self.fields[name].get_default(call_default_factory=True)
+        return values
+
+
 def _execute(connection, sql: str, args, fetch: bool, context=None):
     """The statement on the driver's cursor: its rows (`fetch`), else its rowcount."""
     cursor = connection.connection.dbapi_connection.cursor()

@@ -81,3 +81,34 @@ def test_dates_and_lists_are_compared_as_the_orm_compares_them(loaded):
         on_days = [m for d in days for m in store.on_date_shown(session, group_ids, d)]
         assert on_days and all(isinstance(m.date, date) for m in on_days)
         assert {m.date for m in on_days} == set(days)
+
+
+def test_an_insert_takes_each_left_out_column_from_the_models_own_default():
+    from storage.models import SubstituteCall
+    from storage.plain import ColumnDefaults
+
+    absence = ColumnDefaults(Absence).complete(
+        {"meeting_id": 1, "person_id": 2, "group_id": 3, "created_at": datetime(2026, 12, 2)})
+    assert absence == {
+        "meeting_id": 1, "person_id": 2, "group_id": 3, "substitute_id": None,
+        "part_from": None, "part_to": None, "part_items": [],
+        "created_at": datetime(2026, 12, 2), "withdrawn_at": None}
+    call = ColumnDefaults(SubstituteCall).complete({"absence_id": 1, "person_id": 2,
+                                                    "created_at": datetime(2026, 12, 2)})
+    assert call["state"] == "called" and call["answered_at"] is None
+    # a factory's list is made anew for every row: two förhinder never share one
+    given = {k: v for k, v in absence.items() if k != "part_items"}
+    first, second = (ColumnDefaults(Absence).complete(given) for _ in range(2))
+    assert first["part_items"] == [] and first["part_items"] is not second["part_items"]
+
+
+def test_an_insert_missing_a_required_value_or_naming_no_column_is_refused_before_writing():
+    import pytest
+
+    from storage.plain import ColumnDefaults
+
+    with pytest.raises(TypeError, match="created_at"):
+        ColumnDefaults(Absence).complete({"meeting_id": 1, "person_id": 2, "group_id": 3})
+    with pytest.raises(TypeError, match="reason"):
+        ColumnDefaults(Absence).complete({"meeting_id": 1, "person_id": 2, "group_id": 3,
+                                          "created_at": datetime(2026, 12, 2), "reason": "sjuk"})
