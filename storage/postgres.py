@@ -39,8 +39,14 @@ def plain_read(statement) -> bool:
 class _Connection(psycopg.Connection):
     begin_before_write = False  # ours: autocommit, with a BEGIN before the first write
 
-    def _set_autocommit(self, value: bool) -> None:
-        # SQLAlchemy setting or restoring an isolation level: its way, not ours, from here.
+    # SQLAlchemy sets or restores an isolation level through the public `autocommit` property
+    # (its dialect's `_do_isolation_level`): its way, not ours, from then on until `take`.
+    @property
+    def autocommit(self) -> bool:
+        return psycopg.Connection.autocommit.fget(self)
+
+    @autocommit.setter
+    def autocommit(self, value: bool) -> None:
         self.begin_before_write = False
         self.set_autocommit(value)
 

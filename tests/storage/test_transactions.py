@@ -208,3 +208,22 @@ def test_writes_on_the_cursor_count_as_the_commands_own_and_follow_what_the_orm_
         assert not outbox.enqueue(session, "test:efter-ändringen", "C0SBU0001", {}, clock.now())
         assert wrote(session)
     assert count(loaded, OutboxMessage) >= 1
+
+
+def test_a_connection_sqlalchemy_put_in_autocommit_is_ours_again_at_its_next_unit_of_work(
+        loaded, clock):
+    """CREATE DATABASE and the like run on a connection in SQLAlchemy's AUTOCOMMIT: no BEGIN of
+    ours may go before them. Back in the pool, the connection must again roll back a unit of
+    work that fails after it wrote."""
+    if loaded.dialect.name != "postgresql":
+        pytest.skip("the driver's autocommit is PostgreSQL's")
+    with loaded.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("CREATE TEMPORARY TABLE scratch (n int)"))
+        connection.execute(text("INSERT INTO scratch VALUES (1)"))
+        assert not connection.connection.dbapi_connection.begin_before_write
+        assert connection.connection.dbapi_connection.pgconn.transaction_status == 0  # idle
+    before = count(loaded, Absence)
+    with pytest.raises(Abandoned), unit_of_work(loaded) as session:
+        assert report(session, clock).text.startswith("Klart.")
+        raise Abandoned
+    assert count(loaded, Absence) == before
