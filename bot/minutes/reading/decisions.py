@@ -14,7 +14,7 @@ from .first_names import is_first_name
 from .model import AgendaItem, Decision
 from .names import is_name, names_in
 from .sections import furniture
-from .verdicts import body_heads, is_decision, might_decide
+from .verdicts import ANNUAL_MEETING, body_heads, is_decision, might_decide
 
 # "Beslut", "Nämndens beslut", "Arbetsutskottets beslut", "Styrelsens beslut:", "Beslutade:"
 _BESLUT_HEADING = re.compile(
@@ -249,7 +249,8 @@ class _Finder:
             item = row[0] or item
         text = " ".join(text.split())
         # "1. Nämnden …", "§ 2/ Till mötesordförande valdes …": the mark is the item's number
-        text = re.sub(r"^(?:(?:\d{1,2}[.)]|[a-h]\)|[-–•])\s+|§\s*\d{1,4}\s*/\s*)(?=\S)", "", text)
+        # "§ 5 Dagordningen fastställdes": a point that is its own decision, read from its line
+        text = _LEAD_MARK.sub("", text)
         if not context:
             context = self.context_for(i, text, item_line, item)
         if not context and section:
@@ -274,7 +275,7 @@ class _Finder:
         about = self.item_text(i) if approves else ""
         number = (row[1] if row and row[1] else "") or self.number_at(i)
         if not number and not item:
-            number = _point_before(self.paragraphs[i], text)
+            number = self.run_mark(i) or _point_before(self.paragraphs[i], text)
         if not number and not item:
             item = _title_before(self.paragraphs[i], text)
         if not number and not item:
@@ -282,6 +283,26 @@ class _Finder:
             # among them, may be all the transcript says of who was there)
             item = _title_inside(text)
         self.decisions.append(Decision(item, text, context, number, approves, about))
+
+    def run_mark(self, i: int) -> str:
+        """'4. Till mötesordförande valdes Siv Olofsson.' among '3. …' and '5. …': minutes
+        written as a numbered list of sentences (an årsmöte's, a web page's) number each point,
+        and the decision a point holds is that point's. A list whose points are all '1.' (a
+        web list's lost numbering) or a lone '1.' numbers nothing."""
+        m = _OWN_MARK.match(self.paragraphs[i].strip())
+        if not m:
+            return ""
+        n = int(m[1])
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(self.paragraphs) and abs(j - i) <= 3:
+                other = _OWN_MARK.match(self.paragraphs[j].strip())
+                if other:
+                    if int(other[1]) == n + step:
+                        return m[1]
+                    break
+                j += step
+        return ""
 
     def context_for(self, i: int, text: str, item_line: int, item: str) -> str:
         if _REFERS_TO_PROPOSAL.search(text):
@@ -648,7 +669,9 @@ def _decides_colon(text: str) -> bool:
     if not (text.endswith(":") or text[-12:].lower().endswith(_DECIDING_END)):
         return False
     return bool(_DECIDES_COLON.search(text))
+_LEAD_MARK = re.compile(r"^(?:(?:\d{1,2}[.)]|[a-h]\)|[-–•])\s+|§\s*\d{1,4}(?:\s*/\s*|\s+))(?=\S)")
 _NUMBERED_LINE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_OWN_MARK = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
 # An att-sats standing alone: "att godkänna …", "Att utse Carsten", and with a lost "att" in a
 # transcript, "lägga delgivningarna till handlingarna." (lower case: it went on a lead-in)
 _DECIDING_INFINITIVE = (
@@ -1087,9 +1110,43 @@ def find_decisions(
     groups: list[str] | None = None,
 ) -> tuple[list[Decision], list[str]]:
     finder = _Finder(paragraphs, items, start, skip | furniture(paragraphs, start))
-    finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:])
+    header = paragraphs[:start] if start else paragraphs[:2]
+    finder.ours = body_heads(groups or []) | _own_headings(paragraphs[start:]) | _header_bodies(
+        header
+    )
     finder.run()
     return _without_restated_titles(_without_echoes(finder.decisions)), finder.warnings
+
+
+# "Protokoll från årsmöte i föreningen …", "Årsmötesprotokoll 2018-03-08", "Protokoll fört vid
+# ordinarie föreningsstämma": the minutes are the annual meeting's own
+_ANNUAL_TITLE = re.compile(
+    r"\b(?:års(?:mötes|stämmo)|stämmo|föreningsstämmo)protokoll|\bprotokoll\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:från|vid|för)\s+(?:(?:ordinarie|extra)\s+)?(?:årsmöte|årsstämm|föreningsstämm)",
+    re.I,
+)
+# "Extra styrelsemöte med Näshults Sockenråd", "Styrelsemöte i Bäcks byförening": the
+# association whose board meets; its own name for itself ("Sockenrådet beslutade") is the board
+_BOARD_OF = re.compile(
+    r"\bstyrelse(?:möte|sammanträde)\w*\s+(?:med|i|för)\s+(?P<name>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?"
+    r"[A-ZÅÄÖa-zåäö][\wåäö-]*)",
+    re.I,
+)
+
+
+def _header_bodies(header: list[str]) -> set[str]:
+    """What the minutes' title says the meeting is: an annual meeting (verdicts.ANNUAL_MEETING),
+    or the board of an association that names itself by the kind of body it is."""
+    found: set[str] = set()
+    for paragraph in header:
+        if paragraph.lstrip()[:1] in "§0123456789":
+            continue  # an item, not the title
+        if _ANNUAL_TITLE.search(paragraph):
+            found.add(ANNUAL_MEETING)
+        board = _BOARD_OF.search(paragraph)
+        if board:
+            found |= body_heads([board["name"]])
+    return found
 
 
 _OWN_HEADING = re.compile(r"^(?P<body>[A-ZÅÄÖ][\w-]+)s\s+beslut\s*:?$", re.I)

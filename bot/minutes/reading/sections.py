@@ -258,6 +258,9 @@ _PREPOSITIONS = {"för", "om", "i", "av", "till", "vid", "på", "med", "mot", "f
 _BOUNDARY_AFTER = re.compile(r"[a-zåäö0-9)]$")
 _POINT = re.compile(r"\d{1,2}\)")  # the first point of a list in the § text
 _DECIDING = {"beslutar", "beslöt"}  # never in a title ("beslutade" may be: "beslutade åtgärder")
+# "• 2 Till ordförande för mötet valdes Gunnar von Corswant": a point that is a sentence, its
+# verb of electing before the names elected; a title has no such verb, so nothing is cut off
+_ELECTED = {"valdes", "omvaldes", "nyvaldes", "utsågs", "väljs", "omväljs", "utses"}
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -276,6 +279,12 @@ def split_title(text: str) -> tuple[str, str]:
         # verb; the decision starts at it, its subject (the body's name) lost in the transcript
         if k and word in _DECIDING:
             return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
+        if k and word in _ELECTED:
+            end = next((e for e in range(k + 1, len(words)) if words[e].endswith(".")), None)
+            if end is not None:
+                return " ".join(words[: end + 1]).rstrip("."), " ".join(words[end + 1 :])
+            if len(words) <= 16:
+                return text.strip(), ""
         if k >= 2 and word == "att" and _ACTION_TITLE.match(text) and (
             words[k - 1].lower() not in _BEFORE_ATT
         ):  # "Fastställande av dagordning att fastställa dagordningen": the att-sats decides
@@ -534,6 +543,15 @@ _PART_WORDS = (
 _ANY_PART_WORD = re.compile("|".join(_PART_WORDS))  # one search for any of them
 
 
+# A label in lower case after a preposition, or after a preposition and a genitive, is a word of
+# the sentence ('enligt valberedningens förslag', 'med styrelsens beslut'), never a part's
+# heading ('Barn- och utbildningsnämndens beslut' is one)
+_RUNNING_BEFORE = re.compile(
+    r"(?:^|\s)(?:enligt|med|om|till|på|av|mot|sitt|sina|vårt|detta|nytt|ett)"
+    r"(?:\s+(?:[a-zåäö][\wåäö-]*\s+)?[a-zåäö][\wåäö-]*s)?$"
+)
+
+
 def cut_parts(paragraph: str) -> list[str]:
     """A run-together § paragraph cut before each of its parts' labels; a label without a
     colon stands alone, as a heading would."""
@@ -552,6 +570,8 @@ def cut_parts(paragraph: str) -> list[str]:
         before = paragraph[last : m.start()].strip()
         if m.start() and not re.search(r"[.!?:)\d]$|[A-ZÅÄÖa-zåäö]$", before):
             continue
+        if label[:1].islower() and _RUNNING_BEFORE.search(before[-30:]):
+            continue  # "Val beslutades enligt valberedningens förslag": running text
         if (
             not m["colon"] and paragraph[m.end() :].lstrip().startswith("att ")
             and (not label[0].isupper() or (before and not before.endswith((".", "!", "?"))))

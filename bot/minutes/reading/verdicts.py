@@ -65,6 +65,8 @@ _PASSIVE = (
     # is the meeting's decision (a bordläggning in plain words); _NEEDS asks for the item and
     # the later meeting, so that a moved date or event is no decision
     r"|flyttas|flyttades|skjuts|sköts|senareläggs|senarelades"
+    # "Årets underskott överförs i ny räkning": an årsmöte's disposition of the year's result
+    r"|överförs|överföres|överfördes|balanseras|balanserades"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 
@@ -114,6 +116,7 @@ _LATER_MEETING = (
     r"\b(?:ärende|punkt|fråga|frågor|beslut)\w*\b.*\b(?:nästa|kommande|senare|följande)\s+"
     r"(?:\w+\s+)?\w*(?:möte|sammanträde)"
 )
+_NEW_ACCOUNT = r"\bny\s+räkning\b"  # "… överförs (balanseras) i ny räkning"
 _PUT_OFF = rf"\b(?:ärende|punkt|fråga|frågor|beslut)\w*\b.*\bupp\b|{_LATER_MEETING}"
 # Passive verbs that decide only with the right words around them ("läggs till handlingarna",
 # "noteras" of information, "utgår" of an item).
@@ -193,6 +196,11 @@ _NEEDS = {
     "flyttades": _LATER_MEETING,
     "skjuts": _PUT_OFF,  # "Frågan skjuts upp", "Ärendet skjuts till nästa möte"
     "sköts": _PUT_OFF,
+    "överförs": _NEW_ACCOUNT,
+    "överföres": _NEW_ACCOUNT,
+    "överfördes": _NEW_ACCOUNT,
+    "balanseras": _NEW_ACCOUNT,
+    "balanserades": _NEW_ACCOUNT,
     "senareläggs": _LATER_MEETING,
     "senarelades": _LATER_MEETING,
     # "Nämnden yttrar sig över remissen" decides; "Vid kommunfullmäktiges behandling av
@@ -221,6 +229,7 @@ _NOT_DECISION = re.compile(
     r"|\b(?:ska|skall|kommer\s+att|bör|kan|måste|behöver|avser\s+att)\s+(?:\w+\s+)?"
     r"(?:beslut\w*|godkänn\w*|fastställ\w*|anta|antas|väljas|utses)\b"
     r"|\btas\s+upp\s+för\s+beslut|\bför\s+beslut\b|\binför\s+beslut|\bupp\s+för\s+beslut"
+
     r"|\bbeslut\s+(?:fattas|tas)\s+(?:vid|på|senare)|\bställer\s+(?:proposition|frågan)"
     r"|\bpropositionsordning|\breserverar\s+sig|\bbeslutet\s+(?:skickas|expedieras)"
     r"|\?\s*$|^\s*om\s|\s(?:om|när|innan|sedan)\s+(?:\w+\s+){0,2}(?:beslutar|beslutat)\b"
@@ -252,6 +261,13 @@ def _may_not_decide(text: str, low: str, words: list[str]) -> bool:
         or "propositionsordning" in low or "förslag" in low
     )
 
+
+# "Nästa styrelsemöte: Beslutas vid årsmötet": left to a later meeting, not decided here
+_LEFT_FOR_LATER = re.compile(
+    r"\bbeslutas\s+(?:senare|(?:vid|på|under)\s+(?:nästa|kommande|senare|års\w*"
+    r"|(?:förenings)?stämman)\b)",
+    re.I,
+)
 
 # "Dagordningen godkänns med följande tillägg: …", "Styrelsen beslutade följande: …"
 _LISTS_AFTER = re.compile(r"^(?P<lead>.{8,}?\bföljande(?:\s+[\wåäö]+)?)\s*:\s+\S", re.I)
@@ -292,6 +308,10 @@ _EARLIER = re.compile(
     r"|december|höstas|våras|somras|vintras)\b|\bi\s+(?:höstas|våras|somras|vintras)\b",
     re.I,
 )
+# The minutes of an annual meeting (found from their title by decisions.find_decisions): there
+# "Årsmötet beslutade att …" is the meeting's own decision, elsewhere an earlier one reported.
+ANNUAL_MEETING = "årsmöte"
+_ANNUAL_SUBJECT = re.compile(r"^(?:årsmötet|stämman|föreningsstämman|årsstämman)$", re.I)
 _ELSEWHEN = re.compile(r"§\s*\d|\b(?:under|år|i)\s+(?:19|20)\d\d\b", re.I)
 _AUTHORITIES = re.compile(
     r"^(?:länsstyrelsen|regeringen|riksdagen|kammarrätten|förvaltningsrätten|domstolen"
@@ -355,7 +375,11 @@ def body_heads(groups: list[str]) -> set[str]:
 
 
 def _subject(before: str) -> list[str]:
-    """The last few words before the verb: the subject, in a decision sentence."""
+    """The last few words before the verb: the subject, in a decision sentence. A label with
+    its colon names what the paragraph is about, not who decides ('Seniorgruppen: Vi beslöt
+    att …' is the meeting deciding on the group's report)."""
+    if ":" in before:
+        before = before.rsplit(":", 1)[1]
     words = re.findall(r"[\wåäöÅÄÖé-]+", before)
     return words[-4:]
 
@@ -388,6 +412,8 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         lead = _DECIDING_LEAD.match(text)
         if _NOT_DECISION.search(text[: lead.end()] if lead else text):
             return False
+    if "beslutas" in words and _LEFT_FOR_LATER.search(text):
+        return False
     if (odd or "vilket" in low) and _RELATIVE.search(text):
         return True
     participle = (
@@ -495,7 +521,9 @@ def _reported(subject: list[str], before: str, after: str, ours: set[str] | None
     if _EARLIER.search(before[-50:]) or _EARLIER.match(after.strip()[:40]):
         return True
     for word in subject:
-        if _AUTHORITIES.match(word):
+        if _AUTHORITIES.match(word) and not (
+            ours and ANNUAL_MEETING in ours and _ANNUAL_SUBJECT.match(word)
+        ):
             return True
     if ours and not any(w.lower() in _BARE_OWN for w in subject):
         heads = {_head(w) for w in subject} - {""}
