@@ -1090,7 +1090,7 @@ def _prose(paragraphs: list[str], result: Attendance) -> None:
     hade kallats in …"), in the part of the minutes that speaks of the meeting's people."""
     zone = max(25, len(paragraphs) // 3)
     known = [a.name for a in result.attendees]
-    for text in paragraphs[:zone]:
+    for k, text in enumerate(paragraphs[:zone]):
         if not _PROSE_WORDS.search(text):
             continue  # nothing said of anyone's attendance
         for name in present_in_prose(text):
@@ -1098,6 +1098,9 @@ def _prose(paragraphs: list[str], result: Attendance) -> None:
                 result.attendees.append(Attendee(name))
                 known.append(name)
         absent = absent_in_prose(text)
+        if k and _SIGNER_LABEL_LAST.search(paragraphs[k - 1]):
+            there = {a.name for a in result.attendees if a.present}
+            absent = [name for name in absent if name not in there]  # see _run_section
         for name in absent:
             result.attendees.append(Attendee(name, present=False))
             known.append(name)
@@ -1131,9 +1134,21 @@ def _run_section(m: re.Match, result: Attendance, before: str = "") -> bool:
     if re.fullmatch(r"ordf\.?|ordförande|sekreterare", label) and _CONTACT.search(rest):
         return False  # "Ordf. Jan Halberg 070-641 74 03 jan.halberg@…": a letterhead's contact
     present = not _is_absent_label(label)
-    return _add_run(result, rest, present, _role(label), label)
+    if present or not _SIGNER_LABEL_LAST.search(before):
+        return _add_run(result, rest, present, _role(label), label)
+    # "Justerande Ej närvarande Anders Holm (M) Sven Nilsson (SD)": the justerare's label and
+    # this one run together before their values; one already listed among those deciding is
+    # the justerare, not one who was away
+    there = [a for a in result.attendees if a.present]
+    names, start = {a.name for a in there}, len(result.attendees)
+    added = _add_run(result, rest, present, _role(label), label)
+    result.attendees[start:] = [a for a in result.attendees[start:] if a.name not in names]
+    for attendee in there:
+        attendee.present = True
+    return added
 
 
+_SIGNER_LABEL_LAST = re.compile(r"\b(?:Justerande|Justerare)\s*$")
 _ROLE_ONLY = re.compile(r"ordförande|vice ordförande|sekreterare|justerare|ledamot", re.I)
 # A telephone number or an e-mail address: how to reach someone, not who came.
 _CONTACT = re.compile(r"\b0\d{1,3}[-\s]?\d{2,3}\s?\d{2}\s?\d{2}\b|[\w.+-]+@[\w-]+\.\w")

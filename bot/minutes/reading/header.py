@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
+from functools import lru_cache
 
 from bot.dates import DateMatch, extract_dates, parse_time_range
 
@@ -601,6 +602,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         if not found or header.date is not None:
             continue
         labelled = bool(_DATE_LABEL.match(plain))
+        if not labelled and found[0].date in _justering_dates(tuple(paragraphs[:40]), today):
+            continue  # a docplayer title cut from the line of the justering's place and time
         # "Protokoll för Bostadsrättsföreningen Tallen, styrelsemöte 2020-01-15": a title
         titled = bool(_KIND.search(plain[:90])) and len(plain) < 160
         if labelled or titled or parse_time_range(plain) or len(plain) < 60:
@@ -632,6 +635,26 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
+
+
+# "Justeringens plats och tid Kommunkontoret måndag den 18 februari 2013 kl 09:00": the date a
+# front page gives after the justering's label is the justering's, wherever it is repeated
+_JUSTERING_LABEL = re.compile(
+    r"\bjusteringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|plats)\b", re.I
+)
+
+
+@lru_cache(maxsize=256)
+def _justering_dates(paragraphs: tuple[str, ...], today: date) -> frozenset[date]:
+    found = set()
+    for text in paragraphs:
+        if "ustering" not in text:
+            continue  # the label's literal letters: most paragraphs are passed by at once
+        for label in _JUSTERING_LABEL.finditer(text):
+            near = dated(text[label.end() : label.end() + 90], today)
+            if near:
+                found.add(near[0].date)
+    return frozenset(found)
 
 
 # Labels only the front page of a § protokoll has: who checks the minutes, and when.

@@ -51,6 +51,13 @@ NOT_NAME_WORDS = {
     # in a scanned page's one line): never a name
     "Närv", "Frånv", "Tjg", "Votering", "Avstår",
     "Hotel", "Seniorer", "Pensionärer",
+    # a department's word in a municipality's officials list ("Anders Holm Sektor
+    # samhällsbyggnad", "Forum Vänersborgs Stad"), and the short forms of an official's standing
+    # before her title ("Lisa Onsbacke Vik. Kommunsekreterare", "Tf. ekonomichef"): never a name
+    "Sektor", "Sektorn", "Forum", "Vik", "Tf", "Bitr", "Tillf",
+    # the language or nation of an association's name ("Trosa-Vagnhärad Finska Förening"):
+    # adjectives, never a person's name
+    "Svenska", "Finska", "Norska", "Danska", "Tyska", "Samiska", "Förening", "Föreningen",
     # the counties: places, never a person's name
     "Blekinge", "Dalarna", "Gotland", "Gävleborg", "Halland", "Jämtland", "Härjedalen",
     "Jönköpings", "Kalmar", "Norrbotten", "Södermanland", "Sörmland", "Uppsala", "Värmland",
@@ -96,6 +103,7 @@ ORG_NOUN_ENDINGS = (
     "sekretariatet", "myndigheten", "polisen", "sjukhuset", "lasarettet", "mottagningen",
     "teamet", "nätverket", "utskottet", "direktionen", "stiftelsen", "högskolan",
     "universitetet", "församlingen", "biblioteket", "förvaltningen", "avdelningen",
+    "sektorn",  # "Kommunledningssektorn", "Socialsektorn": a municipality's department
 )  # fmt: skip
 
 

@@ -141,11 +141,19 @@ def _name_at(words: list, i: int) -> int:
         return 0
     if first[-1] in ",;:)" or not _name_token(first) or first in _NOT_START:
         return 0
-    # "…, Bjurholm Dagmar Schröder": a place in front of a given name and a surname
+    # "…, Bjurholm Dagmar Schröder": a place in front of a given name and a surname; a
+    # surname that is a given name too when the comma after it ends the entry ("… nämnden i
+    # Trestad Mia Harri, handikappkonsulent")
     if i + 2 < len(words) and not is_first_name(first) and is_first_name(_bare(words[i + 1][0])):
         third = _bare(words[i + 2][0])
-        if _name_token(third) and not is_first_name(third) and first == words[i][0]:
+        if (
+            _name_token(third)
+            and (not is_first_name(third) or words[i + 2][0] == third + ",")
+            and first == words[i][0]
+        ):
             return 0
+    if i + 2 < len(words) and words[i + 2][0][-1] == "," and _place_before_name(words, i):
+        return 0
     # "Bjarne Färjhage (C), Lilla Edet Bo Pettersson (S)": a place of two words after the party
     if (
         i >= 1
@@ -298,6 +306,30 @@ def _surname_like(word: str) -> bool:
     return len(word) >= 4 and word.lower().endswith(_SURNAME_ENDINGS)
 
 
+def _place_before_name(words: list, i: int) -> bool:
+    """'Anita Engström, SPF Seniorerna Stallarholmen Dolf Bergsten, SPF …': in a list of
+    'Name, organisation' entries, a capitalised word after the organisation's name and before
+    two more that a comma ends is the organisation's place, and the two are the next person,
+    even when her given name is not a known one."""
+    if i < 1 or i + 2 >= len(words):
+        return False
+    prev, word, given, last = (words[k][0] for k in (i - 1, i, i + 1, i + 2))
+    org_before = (is_title_word(prev) and prev[:1].isupper()) or (
+        prev.isalpha() and prev.isupper() and 2 <= len(prev) <= 6 and not PARTY.match(prev)
+        and prev not in _NOT_ORG_LETTERS
+    )
+    return (
+        org_before
+        and word == _bare(word)
+        and given == _bare(given)
+        and last.endswith(",")
+        and not is_first_name(word)
+        and _name_token(word)
+        and _name_token(given)
+        and _name_token(_bare(last))
+    )
+
+
 def _after_a_surname(words: list, i: int) -> bool:
     """Whether words[i] starts a person right after a name that ended in a surname ('Maud
     Bengtsson Mussa Selim'): the same test _name_at stops a name at."""
@@ -348,6 +380,10 @@ def _starts_person(words: list, i: int, text: str) -> bool:
     prev = words[i - 1][0] if i else ""
     if _after_a_surname(words, i) or _before_a_surname(words, i):
         return True  # "… Bengtsson Mussa Selim": the next person of a run without commas
+    if i and i + 1 < len(words) and words[i + 1][0][-1] == "," and _place_before_name(words, i - 1):
+        return True  # "SPF Seniorerna Stallarholmen Dolf Bergsten,": after the place
+    if prev[:1].isupper() and prev == _bare(prev) and prev.lower().endswith(_ORG_ENDINGS):
+        return True  # "Trosa-Vagnhärad Finska Förening Isolde Friberg": after an association
     return bool(prev) and (
         prev[0].islower()
         or prev[0].isdigit()
