@@ -957,6 +957,28 @@ _INNER_LABEL = re.compile(
 
 
 _FROM_GROUP = re.compile(r"^[Ff]rån\s+[^:.]{2,40}:\s*(?P<rest>[A-ZÅÄÖ].*)$")
+# "… Per Ek. Valberedningen: Karl Dahl. Revisor: Eva Lind. Personalens representant: Olle
+# Ås": the groups a board's list of those there goes on with, each under its own short label
+# (a group in the definite form, a role, the staff), the people after it
+_GROUP_LABEL = re.compile(
+    r"^(?P<label>(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s*:\s*(?P<rest>[A-ZÅÄÖ].*)$"
+)
+_GROUP_ENDINGS = (
+    "en", "na", "or", "orer", "orerna", "ant", "anter", "al", "are", "arna", "ledamot",
+)  # fmt: skip
+_NOT_GROUP = {
+    "dagordningen", "beslut", "information", "protokollet", "mötet", "ordförande", "tid",
+    "plats", "datum", "frågor", "ärendet", "bakgrund", "förslag", "noteringar", "anteckningar",
+}  # fmt: skip
+
+
+def _group_label(more: str) -> re.Match | None:
+    m = _GROUP_LABEL.match(more)
+    word = m["label"].split()[-1].lower() if m else ""
+    if not m or word in _NOT_GROUP or not word.endswith(_GROUP_ENDINGS):
+        return None
+    people = people_in_run(m["rest"][:80])
+    return m if people and m["rest"].startswith(people[0].name) else None
 
 
 def _next_sentences(more: str, result: Attendance) -> None:
@@ -964,6 +986,8 @@ def _next_sentences(more: str, result: Attendance) -> None:
     while more:
         nxt = _HEADING.match(more)
         group = _FROM_GROUP.match(more)
+        if not group and not nxt and result.last_label and not _is_absent_label(result.last_label):
+            group = _group_label(more)
         if group and not nxt and result.last_label:
             # "… Karl Dahl. Från förvaltningen: Per Ek, Lisa Åberg.": the same list goes on
             # with the people of another organisation under a label of their own

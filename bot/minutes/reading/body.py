@@ -176,8 +176,10 @@ def _extend(words: list[str], i: int) -> str:
         # "Den gemensamma nämnden för hjälpmedel": a nämnd shared by several municipalities is
         # named so in full
         shared = left == i and prev.lower() in {"gemensamma", "gemensam"}
+        # "Kommunala Handikapprådet": a title in title case keeps the adjective of its kind
+        kind_adjective = prev.lower() in _KIND_ADJECTIVES
         if (genitive and (prev[0].isupper() or left < i or prev.endswith("ens"))) or shared or (
-            adjective and left == i and words[i][0].islower()
+            adjective and left == i and (words[i][0].islower() or kind_adjective)
         ):
             left -= 1
         else:
@@ -224,9 +226,21 @@ def _extend(words: list[str], i: int) -> str:
         and not is_first_name(words[right])
         and not words[right].isupper()
         and not words[i].isupper()  # "VÅRD- OCH OMSORGSNÄMNDEN Info": the title in capitals ends
+        # "Kommunala Handikapprådet Kungajaktmuseet, Älgens Berg": where it met, no part of it
+        and not words[right].lower().strip(",.;:").endswith(_VENUE_ENDINGS)
     ):
         right += 1  # "Samordningsförbundet Sydnärke"
     return " ".join(words[left:right])
+
+
+# The adjectives bodies of a municipality or a region are named with ("Kommunala
+# pensionärsrådet", "Regionala utvecklingsnämnden"), whether the head is capitalised or not
+_KIND_ADJECTIVES = {"kommunala", "kommunalt", "regionala", "regionalt", "lokala", "lokalt"}
+# The endings of the words that name a venue ("Kungajaktmuseet", "Stadshuset", "Bygdegården")
+_VENUE_ENDINGS = (
+    "museet", "huset", "salen", "gården", "rummet", "hallen", "kyrkan", "hotellet", "centret",
+    "biblioteket", "skolan", "stugan", "lokalen",
+)  # fmt: skip
 
 
 # "Ledningsgruppen för vård och omsorg träffades den 4 maj": the sentence's verb ends the name

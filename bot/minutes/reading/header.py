@@ -330,6 +330,8 @@ def _place_of(value: str, today: date) -> str:
 
 def _place_of_piece(value: str, today: date) -> str:
     """A 'Plats och tid' value, cut before the labels that run on, without date and time."""
+    if "D" in value:
+        value = _DIARY_NUMBER.sub(" ", value)
     for found in explicit_dates(value, today):
         value = value.replace(found.phrase, " ")
     value = _WEEKDAY.sub(" ", value)
@@ -351,6 +353,11 @@ def _place_of_piece(value: str, today: date) -> str:
     return value if re.search(r"[A-ZÅÄÖ]", value) and len(value) <= 120 else ""
 
 
+# "Plats och tid Ordförande Mötesdatum Dnr. KS/2018:6-103 1/5 Gyllenhjelm, Kommunhuset": the
+# diary number and the page's counter of a front page whose labels run together: never a place
+_DIARY_NUMBER = re.compile(
+    r"\bD(?:nr|iarienr|iarienummer)\b\.?:?\s*\S*\d\S*(?:\s+\d{1,3}\s*/\s*\d{1,3}\b)?"
+)
 _LONE_MONTH = re.compile(
     r"^(?:Januari|Februari|Mars|April|Maj|Juni|Juli|Augusti|September|Oktober|November"
     r"|December)\s+(?=[A-ZÅÄÖ])"

@@ -55,6 +55,10 @@ NOT_NAME_WORDS = {
     # samhällsbyggnad", "Forum Vänersborgs Stad"), and the short forms of an official's standing
     # before her title ("Lisa Onsbacke Vik. Kommunsekreterare", "Tf. ekonomichef"): never a name
     "Sektor", "Sektorn", "Forum", "Vik", "Tf", "Bitr", "Tillf",
+    # the first word of an official's title or area written after her name without a comma
+    # ("Anders Lind Teknisk chef", "Eva Berg Vård och äldreomsorgschef", "Per Ek Ideella
+    # naturvården"), and a front page's label of the anslag ("Instans Anslaget sätts upp")
+    "Teknisk", "Tekniska", "Vård", "Ideella", "Instans", "Anslaget",
     # the language or nation of an association's name ("Trosa-Vagnhärad Finska Förening"):
     # adjectives, never a person's name
     "Svenska", "Finska", "Norska", "Danska", "Tyska", "Samiska", "Förening", "Föreningen",
@@ -104,6 +108,7 @@ ORG_NOUN_ENDINGS = (
     "teamet", "nätverket", "utskottet", "direktionen", "stiftelsen", "högskolan",
     "universitetet", "församlingen", "biblioteket", "förvaltningen", "avdelningen",
     "sektorn",  # "Kommunledningssektorn", "Socialsektorn": a municipality's department
+    "jouren",  # "Kvinnojouren Viljan": an association by its kind
 )  # fmt: skip
 
 

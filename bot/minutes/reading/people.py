@@ -324,7 +324,7 @@ def _place_before_name(words: list, i: int) -> bool:
         and given == _bare(given)
         and last.endswith(",")
         and not is_first_name(word)
-        and _name_token(word)
+        and _CAP.match(word) is not None  # a place, though a municipality's ("PRO Kumla")
         and _name_token(given)
         and _name_token(_bare(last))
     )

@@ -96,3 +96,41 @@ def test_the_justerings_date_in_a_title_line_is_not_the_meetings():
         today=TODAY,
     )
     assert minutes.date is None
+
+
+def test_a_municipality_as_the_place_of_a_representatives_association():
+    # "PRO Kumla": the branch by its municipality; the next person's given name unknown
+    minutes = _read(
+        "Kommunala pensionärsrådet 2024-03-12\n"
+        "Närvarande Anna Berg, PRO Kumla Rolle Ek, SPF Seniorerna Hallsberg Dolf Lund, "
+        "SKPF avd 12 Karl Holm, RPG Örebro\n"
+    )
+    assert sorted(minutes.present) == ["Anna Berg", "Dolf Lund", "Karl Holm", "Rolle Ek"]
+
+
+def test_the_first_word_of_an_officials_title_after_her_name():
+    minutes = _read(
+        "Tekniska nämnden 2024-03-12\n"
+        "Övriga Lisa Holm IFO-chef Eva Berg Vård och äldreomsorgschef Per Lind Teknisk chef "
+        "2-5 Karl Dahl, sekreterare\n"
+    )
+    assert sorted(minutes.present) == ["Eva Berg", "Karl Dahl", "Lisa Holm", "Per Lind"]
+
+
+def test_the_groups_a_boards_list_goes_on_with_under_labels_of_their_own():
+    minutes = _read(
+        "Styrelsemöte 2024-03-12\n"
+        "Närvarande: Anna Berg, Per Ek, Lisa Holm. Valberedningen: Karl Dahl. Revisor: Eva Lind. "
+        "Personalens representant: Olle Ås.\n"
+    )
+    assert sorted(minutes.present) == [
+        "Anna Berg", "Eva Lind", "Karl Dahl", "Lisa Holm", "Olle Ås", "Per Ek",
+    ]  # fmt: skip
+
+
+def test_a_label_of_the_agenda_after_the_list_names_no_one():
+    minutes = _read(
+        "Styrelsemöte 2024-03-12\n"
+        "Närvarande: Anna Berg, Per Ek. Dagordningen: Godkändes.\n"
+    )
+    assert sorted(minutes.present) == ["Anna Berg", "Per Ek"]
