@@ -146,6 +146,12 @@ _SIGN_LINE = re.compile(r"\s*(?:_{3,}|\.{4,}|…{2,}|(?<=\s)_(?=\s))\s*")
 _SIGNATURES = re.compile(r"^\s*underskrift(?:er)?\s+(?=[A-ZÅÄÖ])", re.I)
 
 
+def _has_sign_line(text: str) -> bool:
+    # Each way of drawing a line holds one of these literals; looking for them first spares the
+    # pattern's walk (its leading \s* is tried at every position) in nearly every paragraph.
+    return ("_" in text or "...." in text or "…" in text) and bool(_SIGN_LINE.search(text))
+
+
 def _is_absent_label(label: str) -> bool:
     # "Frånvarande", and "Följande ledamöter hade anmält förhinder" (the word at the end)
     return bool(re.match(rf"(?:{_ABSENT})\b", label, re.I)) or bool(
@@ -193,7 +199,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     result = Attendance()
     # "Sekreterare ____________ Anna Holm": the lines to sign on are no part of any name
     paragraphs = [
-        _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _SIGN_LINE.search(p) else p
+        _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _has_sign_line(p) else p
         for p in paragraphs
     ]
     paragraphs = _stacked_columns(_rejoin_roles([_spaced_columns(p) for p in paragraphs]))
@@ -317,8 +323,14 @@ _RUN_IN_LABEL = re.compile(
 )
 
 
+# Each label _RUN_IN_LABEL looks for holds one of these: a cheap look before its search
+_RUN_IN_WORDS = ("Förhinder", "Frånvarande", "Anmäl", "Meddelat", "Ej närvarande",
+                 "Protokollförare", "Sekreterare", "Justerare")
+
+
 def _inner_labels(text: str) -> list[str]:
-    if "\t" in text or not _RUN_IN_LABEL.search(text):
+    if "\t" in text or not any(w in text for w in _RUN_IN_WORDS) or not (
+            _RUN_IN_LABEL.search(text)):
         return [text]  # no label run in; or a table's row or head, read as a table's
     head = _RUN_HEADING.match(text) or _HEADING.match(text)
     if not head or _is_absent_label(head["label"]):
@@ -1109,13 +1121,27 @@ _PROSE_WORDS = re.compile(
 )
 
 
+_PROSE_WORDS_LOWER = re.compile(_PROSE_WORDS.pattern)
+# Characters that re.I takes for an ASCII letter where str.lower() does not make one (long s,
+# Kelvin sign, dotted and dotless i): a paragraph with one is left to the case-blind pattern.
+_ODD_CASE = re.compile("[ſ\u212aıİ]")
+
+
+def _speaks_of_attendance(text: str) -> bool:
+    """_PROSE_WORDS, found in the lowered paragraph: the case-blind search cost three times as
+    much, in every paragraph of the minutes' first third."""
+    if _ODD_CASE.search(text):
+        return bool(_PROSE_WORDS.search(text))
+    return bool(_PROSE_WORDS_LOWER.search(text.lower()))
+
+
 def _prose(paragraphs: list[str], result: Attendance) -> None:
     """Absence and stand-ins told in sentences ("Lars Lind hade förhinder", "I deras ställe
     hade kallats in …"), in the part of the minutes that speaks of the meeting's people."""
     zone = max(25, len(paragraphs) // 3)
     known = [a.name for a in result.attendees]
     for k, text in enumerate(paragraphs[:zone]):
-        if not _PROSE_WORDS.search(text):
+        if not _speaks_of_attendance(text):
             continue  # nothing said of anyone's attendance
         for name in present_in_prose(text):
             if name not in known:

@@ -8,6 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.minutes.reading.attendance import (
+    _PROSE_WORDS,
+    _RUN_IN_LABEL,
+    _RUN_IN_WORDS,
+    _SIGN_LINE,
+    _has_sign_line,
+    _speaks_of_attendance,
+)
 from bot.minutes.reading.decisions import (
     _ABBREVIATION,
     _AGENDA_HEADING,
@@ -38,6 +46,8 @@ EDGE_CASES = [
     "ſtyrelsen beslutar", "\u212aommunstyrelsen godkände",
     "NÄSTA MÖTE 12 maj", "Vi ſes İGEN den 4 maj", "Gruppen träffas ıgen i höst",
     "Styrelsemöte den 3 mars", "KOMMANDE STYRELSEMÖTE: 4 april", "Vi ses härnäſt",
+    "Justeras ……", "Ordförande _ Anna Berg", "Sekreterare ........ Per Lind", "FÖRHİNDER: Eva Ek",
+    "Närvarande Anna Berg, Per Ek Förhinder Eva Holm", "ERSATTE Per Lind", "Tjänstgjorde",
 ]
 
 
@@ -80,3 +90,13 @@ def test_the_next_meeting_pattern(texts):
     for text in texts:
         found, expected = next_named(text), _NEXT.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_the_attendance_patterns(texts):
+    for text in texts:
+        assert _has_sign_line(text) == bool(_SIGN_LINE.search(text)), text
+        assert _speaks_of_attendance(text) == bool(_PROSE_WORDS.search(text)), text
+        run_in = "\t" not in text and bool(_RUN_IN_LABEL.search(text))
+        cheap = "\t" not in text and any(w in text for w in _RUN_IN_WORDS) and bool(
+            _RUN_IN_LABEL.search(text))
+        assert cheap == run_in, text
