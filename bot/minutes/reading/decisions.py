@@ -62,7 +62,9 @@ _MIXED_COLUMN = re.compile(r"\bbeslut\b", re.I)
 # "Styrelsen beslutar:" followed by att-satser, one decision each.
 _DECIDES_COLON = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)(?:\s+att)?\s*:?$"
-    r"|\b(?:enades|enas|kom\s+överens|var\s+överens|är\s+överens)\s+om(?:\s+att)?\s*:$",
+    r"|\b(?:enades|enas|kom\s+överens|var\s+överens|är\s+överens)\s+om(?:\s+att)?\s*:$"
+    # "… och det valdes/omvaldes sedan som följer nedan:" over the points elected
+    r"|\b(?:som\s+följer(?:\s+nedan)?|enligt\s+följande)\s*:$",
     re.I,
 )
 # "Gruppen bifaller Ingmars förslag", "Beslut: Attsats bifalles": an approval whose content is

@@ -47,6 +47,12 @@ _LEAD_BEFORE = re.compile(
     r"(?:(?:dnr\.?:?\s*)?(?:[A-ZÅÄÖ]{1,6}[\s/-]?)?(?:19|20)\d\d[/:.-]\d{1,5}\s+)?",
     re.I,
 )
+# A transcript's page head, its number run into the text before it: "… Underskrift 2
+# Kommunstyrelsen (36) 109 Godkännande av ärendelista …" (the page's number, the body, the
+# count of pages)
+_PAGE_HEAD = r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}\s+\(\s*\d{1,3}\s*\)"
+_PAGE_HEAD_AFTER = re.compile(rf"{_PAGE_HEAD}(?:\s+(?=\d|[A-ZÅÄÖ])|\s*$)")
+_PAGE_HEAD_BEFORE = re.compile(rf"(?:^|\s)\d{{1,3}}\s+{_PAGE_HEAD}\s+$")
 # A reference chain after the number: "Au 84 Sn 34 Au 57 Dnr 2016/ …", "Dnr KS 2015/123".
 _REFERENCES = re.compile(
     r"^(?:(?:(?-i:[A-ZÅÄÖ][a-zåäö]{0,3}|[A-ZÅÄÖ]{2,4})\s+\d{1,4}\s+)|(?:Dnr\.?:?\s*(?:[A-ZÅÄÖ]{1,5}\s+)?"
@@ -92,11 +98,15 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
             else:
                 if 1900 <= number <= 2100 or (m.start() == 0 and k not in page_starts):
                     continue  # a year, or a page number in front of the page
+                if _PAGE_HEAD_AFTER.match(text, m.end()):
+                    continue  # "2 Kommunstyrelsen (36) 109 …": the page's number and its head
                 if _ITEM_WORD.search(text[: m.start()]):
                     continue  # "Punkt 3 Budget", "Ärende 4 …": the item's own number, no §
                 # "2 101 Taxor och avgifter …": the first § of a page, right after its number
                 kind = "bare"
                 lead = m.start() == 0 or bool(_LEAD_BEFORE.fullmatch(text[: m.start()]))
+                # … and the number right after such a head is the page's first §
+                lead = lead or bool(_PAGE_HEAD_BEFORE.search(text, 0, m.start()))
             weak = bool(_PAGE_WORD.search(text[: m.start()]))
             # "Ks 235 Dnr KS 2018/77 Medborgarförslag …": a number with the paragraph's diary
             # number right after it is a § even alone, as in an utdrag of a single paragraph

@@ -67,6 +67,8 @@ _PASSIVE = (
     r"|flyttas|flyttades|skjuts|sköts|senareläggs|senarelades"
     # "Årets underskott överförs i ny räkning": an årsmöte's disposition of the year's result
     r"|överförs|överföres|överfördes|balanseras|balanserades"
+    # "Anmodades Anders att inkomma med räkning": the meeting instructs, as "uppdras" does
+    r"|anmodas|anmodades"
 )
 _VERB = re.compile(rf"\b(?P<verb>{_ACTIVE}|{_PASSIVE})\b", re.I)
 

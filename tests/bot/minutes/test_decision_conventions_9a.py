@@ -168,3 +168,38 @@ def test_a_groups_label_is_no_subject_and_the_association_speaks_for_its_board()
         ("§ 1", "Seniorgruppen: Vi beslöt att gruppen skall vara vilande tills vidare."),
         ("§ 2", "Sockenrådet beslutade att behålla samlingen."),
     ]
+
+
+PAGES_WITH_HEADS = """\
+1 Kommunstyrelsen (12) Plats och tid Kommunhuset, kl 8:30 16:00 Beslutande Anna Berg (S), \
+ordförande Per Ek (M) Utses att justera Per Ek Underskrift
+2 Kommunstyrelsen (12) 45 Godkännande av ärendelista Dnr 2023 KS0012 Ärendelistan har varit \
+utskickad. Kommunstyrelsen beslutar att arbeta efter den: 1) Val av justerare 2) Budget
+"""
+
+
+def test_a_page_number_before_the_running_head_is_no_paragraph():
+    m = parse_text(PAGES_WITH_HEADS, "sidor.txt")
+    assert [(d.number, d.item) for d in m.decisions] == [("§ 45", "Godkännande av ärendelista")]
+
+
+LISTED_ELECTIONS = """\
+Protokoll från årsmötet med Sjöviks Båtklubb i Klubbhuset 12 mars 2022.
+1. Dagordningen godkändes.
+2. Val av styrelse enligt valberedningens förslag, och det valdes sedan som följer nedan:
+3. Anna Berg som ordförande, 1 år.
+4. Per Ek och Lisa Holm som ledamöter, 2 år.
+"""
+
+
+def test_the_points_after_a_lead_in_as_follows_are_the_decisions():
+    m = parse_text(LISTED_ELECTIONS, "val.txt")
+    assert [(d.number, d.text) for d in m.decisions] == [
+        ("1", "Dagordningen godkändes."),
+        ("3", "Anna Berg som ordförande, 1 år."),
+        ("4", "Per Ek och Lisa Holm som ledamöter, 2 år."),
+    ]
+
+
+def test_the_meeting_instructs_in_the_passive():
+    assert is_decision("Anmodades Anders att inkomma med räkning för nedlagt arbete.")
