@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .first_names import is_first_name
+from .titles import dated_title
 
 _HEAD = re.compile(
     r"^[\wåäöÅÄÖé-]*?(?:nämnd(?:en)?|styrelse(?:n)?|utskott(?:et)?|fullmäktige|råd(?:et)?"
@@ -24,6 +25,7 @@ _STOP = {
     "protokoll", "protokollet", "sammanträdesprotokoll", "minnesanteckningar", "anteckningar",
     "kallelse", "dagordning", "sammanträdesdatum", "datum", "tid", "plats", "val", "beslut",
     "paragrafer", "justering", "sida", "blad", "kl", "den", "nr", "möte", "mötet",
+    "justeringsdatum", "anslagsdatum",
 }  # fmt: skip
 _LABELLED = re.compile(
     r"^(?:organ(?:\s+och\s+§§)?|myndighet|nämnd(?:/styrelse)?|forum|grupp|typ av möte)"
@@ -57,9 +59,13 @@ _DEFINITE = {
     "direktion": "direktionen",
     "byalag": "byalaget",
 }
+# Never a body: the kinds of document, and the parts of one a title may name after its kind
+# ("Sammanträdesprotokoll. Ärendeförteckning": the minutes' table of contents, not their body)
 _NOT_BODY = re.compile(
     r"^(?:protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|kallelse"
-    r"|dagordning|justering|anslag|bevis|underskrift|ordförande|sekreterare|möte|sida)\b",
+    r"|dagordning|justering|anslag|bevis|underskrift|ordförande|sekreterare|möte|sida"
+    r"|ärendeförteckning|ärendelista|innehållsförteckning|innehåll|föredragningslista"
+    r"|närvarolista|närvaroförteckning|beslutsförteckning|protokollsutdrag|utdrag|bilaga)\b",
     re.I,
 )
 _TRAILING = re.compile(
@@ -78,8 +84,11 @@ def _tidy(name: str) -> str:
 
 
 # "… tillkännagivits genom anslag Forum Kommunstyrelsens allmänna utskott Sammanträdesdatum …":
-# the ANSLAG/BEVIS block names the body after 'Organ' or 'Forum', wherever the line was cut.
-_ORGAN_INSIDE = re.compile(r"(?<=\s)(?:Organ|Forum|ORGAN)\s+(?=[A-ZÅÄÖ])")
+# the ANSLAG/BEVIS block names the body after 'Organ' or 'Forum', wherever the line was cut;
+# some boxes write "Avser sammanträde med Kommunfullmäktige" for it
+_ORGAN_INSIDE = re.compile(
+    r"(?<=\s)(?:Organ|Forum|ORGAN|(?-i:Avser)\s+sammanträde\s+med)\s+(?=[A-ZÅÄÖ])"
+)
 
 
 def labelled_body(paragraphs: list[str]) -> str:
@@ -100,12 +109,18 @@ def labelled_body(paragraphs: list[str]) -> str:
         # "ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat": the anslag's sentence names
         # the body whose protokoll it is, in the genitive
         m = _JUSTERAT.search(text)
-        if m and _HEAD.match(m["body"]) and m["body"].lower() not in _GENERIC:
-            return m["body"]
+        name = m and (m["body"] or m["of"])
+        if name and _HEAD.match(name) and name.lower() not in _GENERIC:
+            return name
     return ""
 
 
-_JUSTERAT = re.compile(r"\b(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+är\s+justerat")
+# "Kommunfullmäktiges protokoll är justerat", "Justering av Kommunstyrelsens protokoll har
+# tillkännagivits": the anslag's sentence, with the body in the genitive
+_JUSTERAT = re.compile(
+    r"\b(?P<body>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+är\s+justerat"
+    r"|\b(?i:justering(?:en)?\s+av)\s+(?P<of>[A-ZÅÄÖ][\wåäö-]+?)s\s+protokoll\s+har\b"
+)
 
 
 # "… Justeringen har tillkännagivits genom anslag. Kommunfullmäktige Sammanträdesdatum …": the
@@ -154,6 +169,7 @@ def _extend(words: list[str], i: int) -> str:
         genitive = genitive and i - left < 2
         adjective = (  # "Kommunala pensionärsrådet", "Partsgemensamt forum"
             prev[0].isupper() and prev.endswith(("a", "e", "t")) and prev.lower() not in _STOP
+            and prev.lower() not in _MEETING_KINDS  # "Extra styrelsemöte": a kind of meeting
         )
         # "Kommunstyrelsens allmänna utskott": an adjective between the genitive and the head
         before = words[left - 2] if left >= 2 else ""
@@ -186,6 +202,12 @@ def _extend(words: list[str], i: int) -> str:
             break
     if left == i and i >= 2 and words[i - 1].lower() == "och" and words[i - 2].endswith("-"):
         left = i - 2  # "Social- och äldrenämnden", "Arbetsmarknads- och socialnämnden"
+    elif (
+        left == i and i >= 2 and words[i - 1] == "och" and words[i][0].islower()
+        and _PLACE_NAME.match(words[i - 2]) and words[i - 2].lower() not in _STOP
+        and not _HEAD.match(words[i - 2]) and not is_first_name(words[i - 2])
+    ):
+        left = i - 2  # "Lärande och arbetsmarknadsberedningen": the joined name without its dash
     right = i + 1
     if right < len(words) and (
         words[right].lower() == "för"
@@ -243,6 +265,8 @@ _VENUE_ENDINGS = (
 )  # fmt: skip
 
 
+# "Extra styrelsemöte", "Öppet styrelsesammanträde": the kind of meeting, no word of the body
+_MEETING_KINDS = {"extra", "öppet", "öppna", "ordinarie", "konstituerande", "extrainsatt"}
 # "Ledningsgruppen för vård och omsorg träffades den 4 maj": the sentence's verb ends the name
 _SENTENCE_VERBS = {
     "träffades", "sammanträdde", "möttes", "samlades", "hade", "har", "höll", "hölls", "var",
@@ -285,6 +309,7 @@ def _meeting_word(word: str) -> str:
     return ""
 
 
+_BRACKETED_SHORT = re.compile(r"\s*\((?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\)")
 _MEETING_AFTER_KIND = re.compile(
     r"^(\w*(?:protokoll|anteckningar)\s+)(?:sammanträde|möte)\s+(?=[A-ZÅÄÖ])", re.I
 )
@@ -313,6 +338,8 @@ def body_in(text: str) -> str:
     # "Protokoll Sammanträde Roxen FVOF", "Protokoll möte Byalaget Norr": the kind of meeting
     # between the kind of document and the body's name is no part of the name
     text = _MEETING_AFTER_KIND.sub(r"\1", text)
+    # "Lärande och arbetsmarknadsberedningen (LoA)": the short name in brackets is no word of it
+    text = _BRACKETED_SHORT.sub("", text)
     for pattern in (_AFTER_KIND, _BEFORE_KIND):
         m = None if text.isupper() and pattern is _AFTER_KIND else pattern.match(text)
         first = m["name"].split()[0] if m else ""
@@ -464,6 +491,9 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
     for text in head:  # "BRÅ" on a line of its own: the body by its short name
         if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text.strip()) and text.strip().lower() not in _STOP:
             return text.strip()
+    titled = _dated_title_name(paragraphs)  # "Minnesanteckningar regionalt … 12 mars 2019"
+    if titled:
+        return titled
     for text in header_lines(paragraphs, zone):
         # A running head "MINNESANTECKNINGAR 1(8) Kommunchefsgrupp Dag Tid Plats …": the body
         # right after the kind of document and its page number.
@@ -477,6 +507,20 @@ def find_body(paragraphs: list[str], zone: int = 15) -> str:
                 if name:
                     return name
     return _running_head(paragraphs)
+
+
+def _dated_title_name(paragraphs: list[str]) -> str:
+    """'… Sändlista … Minnesanteckningar regionalt kompetenskansli 27 maj 2015': the group a
+    dated title names, as the minutes' own name for it when it is no body's usual word."""
+    titled = dated_title(paragraphs)
+    if not titled:
+        return ""
+    name = body_in(titled[0])
+    whole = titled[0][:1].upper() + titled[0][1:]
+    if name and not whole.lower().endswith(name.lower()):
+        return name  # "styrelsemöte": the board
+    name = whole  # "regionalt samverkansforum": the title's words are the group's name
+    return name if _looks_like_a_name(name) and not is_first_name(name.split()[0]) else ""
 
 
 _PAGE_HEAD = re.compile(r"^(?P<page>\d{1,3})\s+(?P<head>\D.*)$")
@@ -514,7 +558,8 @@ _ORG_LAST = re.compile(
     r"|sällskap|sällskapet|klubb|klubben|samfällighet|stiftelse)$",
     re.I,
 )
-_CLUB = {"IF", "IK", "BK", "FK", "SK", "FF", "GIF", "AIF", "GoIF", "SoIK"}  # "Vallby IF"
+# "Vallby IF"; "Nora Fastigheter AB": a company's board, its name ending in the company form
+_CLUB = {"IF", "IK", "BK", "FK", "SK", "FF", "GIF", "AIF", "GoIF", "SoIK", "AB"}
 _ORG_WORD = re.compile(r"^(?:[A-ZÅÄÖÉ][\wåäöéÅÄÖ-]*\.?|[A-ZÅÄÖ]{2,}|i|och|för|på)$")
 _PEOPLE_LABEL = re.compile(
     r"^\W*(?:närvarande|deltagare|deltagande|deltog|frånvarande|beslutande|ledamöter|övriga"
@@ -533,7 +578,7 @@ _BRANCH = re.compile(
 )
 # "Hyresgästföreningen Ås", "Pensionärsföreningen Solstrålen": an association's kind in the
 # definite form, then its name
-_KIND_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:föreningen|förbundet|sällskapet|klubben)$")
+_KIND_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:föreningen|förbundet|sällskapet|klubben)$")
 
 
 def organisation_in(text: str) -> str:
@@ -543,6 +588,15 @@ def organisation_in(text: str) -> str:
         return branch["name"]
     words = re.findall(r"[\wåäöÅÄÖéÉ][\wåäöÅÄÖéÉ.\-]*", text)
     for i, word in enumerate(words):
+        # "årsmöte i föreningen Påskfestival Gotland": the common noun before the name
+        if word in ("föreningen", "förbundet") and i + 1 < len(words) and words[i + 1][0].isupper():
+            taken = []
+            for nxt in words[i + 1 : i + 4]:
+                if not nxt[0].isupper() or nxt.lower() in _STOP or re.search(r"\d", nxt):
+                    break
+                taken.append(nxt)
+            if taken and not is_first_name(taken[0]):
+                return " ".join(taken).rstrip(".")
         if word in _ORG_FIRST or _KIND_FIRST.match(word):
             taken = []
             for nxt in words[i + 1 : i + 5]:
@@ -553,7 +607,9 @@ def organisation_in(text: str) -> str:
                 taken.pop()
             if taken:
                 return " ".join([word, *taken]).rstrip(".")
-        elif (_ORG_LAST.match(word) or word in _CLUB) and i > 0 and word.lower() not in _GENERIC:
+        if (_ORG_LAST.match(word) or word in _CLUB) and i > 0 and (
+            word.lower() not in _GENERIC or word[0].isupper()  # "Norra Föreningen"
+        ):
             left = i
             # "Styrelsemöte Hembygdsförening": the meeting's word before the association's kind
             # is no part of a name (the board of an association it does not name)
@@ -612,6 +668,9 @@ def association(body: str, paragraphs: list[str]) -> str:
     for text in header_lines(paragraphs, 6):
         if _PEOPLE_LABEL.match(text):
             continue  # "Närvarande: Pia Södergren, SIKO, Barbro Nordstedt, X-förening": people
+        met = _MET_WITH.search(" ".join(text.split()[:16])) or _DASHED.match(text.strip())
+        if met and not is_first_name(met["org"].split()[0]) and not _LABEL_LIKE.match(met["org"]):
+            return met["org"]  # "… fört vid sammanträde med Västmanlands Kommuner och Landsting"
         words = text.split()[:20]
         # "BOSTADSRÄTTSFÖRENINGEN FORTUNA, KARLSTAD": a name in capitals, as it is written
         found = organisation_in(" ".join(words)) or organisation_in(
@@ -628,6 +687,21 @@ def association(body: str, paragraphs: list[str]) -> str:
     return body
 
 
+# "Styrelseprotokoll fört vid sammanträde med X", "styrelsesammanträde för X": the board's
+# meeting named after whose it is, the organisation's words capitalised (never 'i X', which
+# names where the board met as often as whose board it is)
+_MET_WITH = re.compile(
+    r"^\W*(?:\d+\s+)?(?:(?:extra|öppet|ordinarie|konstituerande)\s+)?"
+    r"(?:\w*(?:protokoll|anteckningar)\b.{0,40}?)?\w*(?:sammanträde|möte)\s+(?:med|för)\s+"
+    r"(?P<org>(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:\s+(?:och\s+)?(?-i:[A-ZÅÄÖ][\wåäöé-]+)){1,4})",
+    re.I,
+)
+# "Styrelsemöte 7 - Sverok Stockholm": a web page's title, the association after a dash
+_DASHED = re.compile(
+    r"^\W*\w*(?:styrelsemöte|styrelseprotokoll|protokoll)\b[^-–]{0,25}\s[-–]\s+"
+    r"(?P<org>(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:\s+(?-i:[A-ZÅÄÖ][\wåäöé-]+)){0,3})$",
+    re.I,
+)
 _JOINT = "\n"  # between the names of associations meeting together (no name has a line break)
 
 

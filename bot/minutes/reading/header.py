@@ -10,12 +10,14 @@ from functools import lru_cache
 from bot.dates import DateMatch, extract_dates, parse_time_range
 
 from .model import NextMeeting
+from .titles import dated_title
 
 _KIND = re.compile(
     r"\b(protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar"
     r"|kallelse|dagordning)\b",
     re.I,
 )
+_KIND_COMPOUND = re.compile(r"^\W*[A-ZÅÄÖ]\w*(?:protokoll|anteckningar)\b", re.I)
 _GROUP_WORD = (
     r"(?:chefsgrupp(?:en|er)?|samverkansgrupp(?:en)?|specifika\s+samverkansråd(?:et)?"
     r"|samverkansråd(?:et)?|styrgrupp(?:en)?|beredningsgrupp(?:en)?|ledningsgrupp(?:en)?"
@@ -176,6 +178,7 @@ _PAGE_COUNTER = re.compile(
 def _strip_place(text: str) -> str:
     text = _PAGE_COUNTER.sub(" ", _TIME_PHRASE.sub(" ", _CIRCA.sub("", text)))
     text = re.sub(r"^\W+|[\s,.;]+$", "", " ".join(text.split()))
+    text = re.sub(r"\s\d{1,2}:$", "", text)  # "Timrå kommunhus 11:": the minutes lost
     return text.strip(" ,.;")
 
 
@@ -337,6 +340,7 @@ def _place_of_piece(value: str, today: date) -> str:
     value = _WEEKDAY.sub(" ", value)
     value = _TIME_PHRASE.sub(" ", value)
     value = _LEFTOVER.sub(" ", value)
+    value = re.sub(r"\s\d{1,2}:\s*$", "", value)  # "Timrå kommunhus 11:": the minutes lost
     value = re.sub(r"\s+,", ",", " ".join(value.split()))
     value = re.sub(r"(?:,\s*){2,}", ", ", value).strip(" ,.;:-–")
     # "Augusti Söndag 10:00 Måndag 13:00 Scandic Elmia": the days' numbers lost, their clock
@@ -612,7 +616,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         if not labelled and found[0].date in _justering_dates(tuple(paragraphs[:40]), today):
             continue  # a docplayer title cut from the line of the justering's place and time
         # "Protokoll för Bostadsrättsföreningen Tallen, styrelsemöte 2020-01-15": a title
-        titled = bool(_KIND.search(plain[:90])) and len(plain) < 160
+        # ("Styrelseprotokoll fört vid sammanträde med …": the kind in a compound word)
+        titled = bool(_KIND.search(plain[:90]) or _KIND_COMPOUND.match(plain)) and len(plain) < 160
         if labelled or titled or parse_time_range(plain) or len(plain) < 60:
             if not (labelled or titled) and _named_meeting_date(zone[k + 1 :], today):
                 continue  # "2009-04-11" / "Styrelsemöte 2008-09-07": the meeting's own line
@@ -627,6 +632,9 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         _titled_date(header, paragraphs[:8], today)
     if header.date is None:
         _compact_date(header, paragraphs[:4], today)
+    if header.date is None:  # "… Sändlista … Minnesanteckningar X 27 maj 2015" mid-line
+        titled = dated_title(paragraphs)
+        header.date = titled[1] if titled and titled[1] <= today else None
     if header.start is None:
         _time_line(header, zone, today)
     if not header.place:
@@ -721,10 +729,15 @@ def _time_line(header: Header, zone: list[str], today: date) -> None:
 # "Teknikutskottet LK/ Plats Vårdcentralen i Kristinehamn", "Dag Tid Plats Viva-huset, Umeå",
 # "Tid Plats 18:30-19:30 Alléskolan aula": the front page's label in a run-together line, its
 # value after it (after the values of the labels before it).
+# ("Plats och tid Beslutande Kommunhuset, Norbergs kommun, sessionssalen, kl Stig Bergman …":
+# the next row's label before the place, a column of labels read before its values)
 _INLINE_PLACE = re.compile(
     r"(?:^|\s)(?:(?:Dag|Datum|Tid)\s+){0,3}(?:Plats|PLATS|Lokal)(?:\s+och\s+tid)?\s+"
+    r"(?:(?:Beslutande|Närvarande|Ledamöter)\s+(?=[A-ZÅÄÖ][a-zåäö]+,))?"
     r"(?P<v>[A-ZÅÄÖ0-9].{2,})$"
 )
+_KL_LOST = re.compile(r",?\s+(?:kl|klockan)\.?(?:\s+(?=[A-ZÅÄÖ])|\s*$)")
+_BARE_PLACE_LABEL = re.compile(r"(?:Plats|Tid)\s+och\s+(?:tid|plats)|Plats", re.I)
 _PLACE_ENDS = re.compile(
     r"\s(?:Beslutande|Närvarande|Deltagare|Ledamöter|Sammanträdesdatum|Datum|Tid|Justerare"
     r"|Ordförande|Sekreterare|Paragrafer|Underskrifter|Övriga)\b"
@@ -732,13 +745,16 @@ _PLACE_ENDS = re.compile(
 
 
 def _inline_place(header: Header, paragraphs: list[str], today: date) -> None:
-    for text in paragraphs:
+    for k, text in enumerate(paragraphs):
+        if _BARE_PLACE_LABEL.fullmatch(text.strip()) and k + 1 < len(paragraphs):
+            text = f"{text.strip()} {paragraphs[k + 1]}"  # "Plats och tid" / "Beslutande X, kl"
         m = _INLINE_PLACE.search(text.replace("\t", " "))
         if not m or _APPROVED.search(text[: m.start("v")]):
             continue
         value = m["v"]
         end = _PLACE_ENDS.search(value)
         value = value[: end.start()] if end else value
+        value = _KL_LOST.split(value)[0]  # "… sessionssalen, kl Stig Bergman": the hours lost
         dates = [d.start for d in explicit_dates(value, today) if d.start > 3]
         value = _strip_place(value[: dates[0]] if dates else value)  # "Kumla 2019-03-20"
         value = re.sub(r"^(?:den\s+)?\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?\s*,?\s*", "", value)

@@ -14,6 +14,7 @@ import re
 from bot.texts import files as t
 
 from .model import NotMinutesError, ParsedMinutes
+from .titles import dated_title
 
 # "Protokoll", "SAMMANTRÄDESPROTOKOLL", "Mötesprotokoll LiTHe kod", "ANTECKNINGAR": a title
 # that says these are minutes.
@@ -42,6 +43,8 @@ _LETTER = re.compile(
 
 def titled_minutes(paragraphs: list[str]) -> bool:
     """A title near the top that calls the document minutes (not a sentence about them)."""
+    if dated_title(paragraphs):  # "… Sändlista … Minnesanteckningar X 27 maj 2015" mid-line
+        return True
     for text in [p for p in paragraphs if not p.strip().isdigit()][:6]:
         if re.match(r"^[-*•]\s", text):
             continue  # a list ("- `protokoll/`" in a README), not a title
