@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 _MONTHS = (
     "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
@@ -32,7 +33,8 @@ _NOT_NAME = re.compile(
 
 def dated_title(paragraphs: list[str]) -> tuple[str, date] | None:
     """(the name in the title, the meeting's date) from a dated title in the first lines."""
-    for text in [p for p in paragraphs if not p.strip().isdigit()][:3]:
+    lines = (p for p in paragraphs if not p.strip().isdigit())
+    for text in islice(lines, 3):  # the first lines only: a long document's rest is no title
         for m in _DATED_TITLE.finditer(text[:2500]):
             words = m["name"].split()
             if any(_NOT_NAME.match(w) for w in words):
