@@ -429,8 +429,9 @@ def _fields(header: Header, paragraphs: list[str], today: date) -> int:
     """'Plats och tid …' and its kin, on one line, as a column of labels over a column of
     values, or with the value in the next piece of a run-together front page."""
     pieces, origin = [], []
+    checking = [bool(_CHECKING.search(p)) for p in paragraphs]  # once each, not three times
     for n, text in enumerate(paragraphs):
-        if any(_CHECKING.search(p) for p in paragraphs[max(0, n - 3) : n]) and _field(text):
+        if any(checking[max(0, n - 3) : n]) and _field(text):
             text = ""  # "Val av justerare …" / "Justerare: X" / "Tid: …": when it is justerat
         parts = _INNER_LABEL.split(text) if len(text) < 200 and _field(text.strip()) else [text]
         pieces.extend(parts)

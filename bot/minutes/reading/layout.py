@@ -165,7 +165,8 @@ def dehyphenate(lines: list[str]) -> list[str]:
     "hälso-" + "och" as "hälso- och" and "TSI-" + "modell" as "TSI-modell"."""
     lines = list(lines)
     for i, line in enumerate(lines):
-        if not _SOFT_HYPHEN_END.search(line) or "\t" in line:
+        # the pattern ends in "-$": a line that does not is passed over without a search
+        if not line.endswith(("-", "-\n")) or not _SOFT_HYPHEN_END.search(line) or "\t" in line:
             continue
         j = i + 1
         if j < len(lines) and not lines[j].strip():
