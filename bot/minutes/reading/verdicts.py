@@ -231,7 +231,6 @@ _NOT_DECISION = re.compile(
     r"|\b(?:ska|skall|kommer\s+att|bör|kan|måste|behöver|avser\s+att)\s+(?:\w+\s+)?"
     r"(?:beslut\w*|godkänn\w*|fastställ\w*|anta|antas|väljas|utses)\b"
     r"|\btas\s+upp\s+för\s+beslut|\bför\s+beslut\b|\binför\s+beslut|\bupp\s+för\s+beslut"
-
     r"|\bbeslut\s+(?:fattas|tas)\s+(?:vid|på|senare)|\bställer\s+(?:proposition|frågan)"
     r"|\bpropositionsordning|\breserverar\s+sig|\bbeslutet\s+(?:skickas|expedieras)"
     r"|\?\s*$|^\s*om\s|\s(?:om|när|innan|sedan)\s+(?:\w+\s+){0,2}(?:beslutar|beslutat)\b"
