@@ -151,7 +151,19 @@ def test_the_demo_serves_the_web_page_and_its_sign_in_links_work(tmp_path, capsy
         assert "tisdag 12 maj 2026" in pages["Protokoll"]
     finally:
         for server in servers:
-            server.close()
+            _stop(server)
+
+
+def _stop(server) -> None:
+    """Closes a waitress server in its own loop thread, as waitress's trigger lets one: closed
+    from this thread, its socket went away under the loop's select() (EBADF in the demo-web
+    thread, reported by pytest against whichever test ran next)."""
+    import time
+
+    server.trigger.pull_trigger(server.close)
+    deadline = time.monotonic() + 10
+    while server._fileno in server._map and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def _browser_like():
