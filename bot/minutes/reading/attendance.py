@@ -317,18 +317,16 @@ def _signers(text: str) -> list[str]:
 
 # "Närvarande Anna Berg, Per Ekström Förhinder Eva Holm Protokollförare Karl Dahl": the next
 # label of a list run in after the last name without a colon, capitalised as labels are
+_RUN_IN_WORDS = ("Förhinder", "Frånvarande", "Anmält förhinder", "Anmälda förhinder",
+                 "Meddelat förhinder", "Ej närvarande", "Protokollförare", "Sekreterare",
+                 "Justerare")
 _RUN_IN_LABEL = re.compile(
-    r"(?<=[a-zåäöé)]) +(?=(?:Förhinder|Frånvarande|Anmält förhinder|Anmälda förhinder"
-    r"|Meddelat förhinder|Ej närvarande|Protokollförare|Sekreterare|Justerare) +[A-ZÅÄÖ])"
+    rf"(?<=[a-zåäöé)]) +(?=(?:{'|'.join(_RUN_IN_WORDS)}) +[A-ZÅÄÖ])"
 )
 
 
-# Each label _RUN_IN_LABEL looks for holds one of these: a cheap look before its search
-_RUN_IN_WORDS = ("Förhinder", "Frånvarande", "Anmäl", "Meddelat", "Ej närvarande",
-                 "Protokollförare", "Sekreterare", "Justerare")
-
-
 def _inner_labels(text: str) -> list[str]:
+    # the labels as literals first (a cheap look), the pattern only where one of them stands
     if "\t" in text or not any(w in text for w in _RUN_IN_WORDS) or not (
             _RUN_IN_LABEL.search(text)):
         return [text]  # no label run in; or a table's row or head, read as a table's
