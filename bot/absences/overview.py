@@ -95,12 +95,27 @@ def overview(ctx: Context, request: Request) -> Reply:
     groups, in_channel = ctx.scope(request)
     staff = permissions.groups_where(actor, Right.see_attendance, groups)
     if not staff:
-        named = groups[0] if groups and (in_channel or actor.role_in(groups[0].id)) else None
-        return permissions.refusal(ctx.session, actor, Right.see_attendance, named)
+        return permissions.refusal(ctx.session, actor, Right.see_attendance,
+                                   _group_to_name(ctx, actor, groups, in_channel))
     meeting, group, problem = _meeting(ctx, staff, request.text.strip())
     if problem:
         return problem
     return render(ctx.session, meeting, group)
+
+
+def _group_to_name(ctx: Context, actor, groups: list[Group], in_channel: bool) -> Group | None:
+    """The group a refusal names: the channel's, or in a DM the group of the person's next
+    meeting (what `/närvaro` without a date is about), not whichever sorts first."""
+    if in_channel:
+        return groups[0] if groups else None
+    own = [g for g in groups if actor.role_in(g.id)]
+    if len(own) < 2:
+        return own[0] if own else None
+    upcoming = store.upcoming(ctx.session, [g.id for g in own], ctx.today(), limit=1)
+    if upcoming:
+        ids = {g.id for g in store.groups_of_meeting(ctx.session, upcoming[0].id)}
+        return next((g for g in own if g.id in ids), own[0])
+    return own[0]
 
 
 def _meeting(ctx: Context, groups: list[Group], text: str):

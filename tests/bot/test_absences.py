@@ -289,6 +289,13 @@ def test_narvaro_shows_organisations_and_warns_when_few_come(loaded, clock):
     assert "till för gruppens sekreterare" in member.text
 
 
+def test_narvaro_refused_in_a_dm_names_the_group_of_the_next_meeting(loaded, clock):
+    # Johanna is in Samverkansgrupp Barn och unga and in a chefsgrupp, whose name sorts first;
+    # her next meeting is Barn och unga's on 31 August, so that is the overview she asked about.
+    member = say(loaded, clock, "", user=JOHANNA, channel=None, command="närvaro")
+    assert member.text.startswith("Närvaroöversikten i Samverkansgrupp Barn och unga är till för")
+
+
 def test_attendance_export_lists_every_member_and_the_ersattare(loaded, clock):
     from bot.absences.overview import export
     from storage import directory
