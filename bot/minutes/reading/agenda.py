@@ -176,17 +176,20 @@ _NUMBER_ALONE = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
 def _all_ones(paragraphs: list[str], start: int, skip: set[int]) -> list[int]:
     """'1. Mötet öppnas' / … / '1. Föregående protokoll' / … / '1. Svar angående detaljplan':
     a word processor's numbered headings whose numbers were lost on the way, each shown as '1.'.
-    Three or more such headings are the items, without numbers; fewer may be a list's start."""
-    ones = [
-        i for i in range(start, len(paragraphs))
+    Three or more such headings are the items, without numbers; fewer may be a list's start.
+    The list's longer points ('1. Mötet är behörigen utlyst. Mötet har …') lost their numbers
+    the same way: each is an item too, not the text of the heading above it."""
+    points = [
+        (i, m["title"].strip()) for i in range(start, len(paragraphs))
         if i not in skip and (m := _NUMBERED.match(paragraphs[i].strip())) and m["n"] == "1"
-        and m["title"] and _short_heading(m["title"].strip())
+        and m["title"]
     ]
+    ones = [i for i, title in points if _short_heading(title)]
     numbered = [
         i for i in range(start, len(paragraphs))
         if i not in skip and (m := _NUMBERED.match(paragraphs[i].strip())) and m["n"] != "1"
     ]
-    return ones if len(ones) >= 3 and not numbered else []
+    return [i for i, _ in points] if len(ones) >= 3 and not numbered else []
 # "2. Utsågs undertecknad att föra dagens protokoll, fastställdes utsänd agenda …", "4. Uppdrogs
 # åt Ulf att …", "3. Redogjorde ordföranden för …": the old 'Protokoll fört vid' style, in which
 # each numbered paragraph opens with its verb (a past tense or a passive), is the record of an
@@ -264,7 +267,8 @@ def find_agenda(
     presenter_lines: set[int] = set()
     if not chain and len(signs) < 2:
         for i in _all_ones(paragraphs, start, skip):
-            items[i] = AgendaItem(clean_name(_NUMBERED.match(paragraphs[i])["title"]), [], "", i, 1)
+            title = _first_sentence_of_long(_NUMBERED.match(paragraphs[i])["title"].strip())
+            items[i] = AgendaItem(clean_name(title), [], "", i, 1)
     for i in chain:
         m = _NUMBERED.match(paragraphs[i])
         title = _first_sentence_of_long(_with_outcome(m["title"] or m["bare"])[0])

@@ -451,6 +451,8 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
             return False
         if _PASSIVE_ONLY.match(verb) and re.search(r"\bsom\s+(?:\w+\s+){0,2}$", before, re.I):
             continue  # "de ledamöter som väljs till AU": what a relative clause describes
+        if _PASSIVE_ONLY.match(verb) and _ASKED.search(before[-120:]):
+            continue  # "frågan om hur föreningens medel skall fördelas": asked, not decided
         if _PASSIVE_ONLY.match(verb):
             # "Planen antogs av kommunfullmäktige i juni": passive, but another body's
             agent = re.match(r"\s*av\s+([\wåäöÅÄÖé-]+)", text[m.end() :])
@@ -466,6 +468,16 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         if inverted and not _reported([inverted], "", "", ours):
             return True  # "Efter diskussion beslutade styrelsen att …"
     return False
+
+
+# "ställdes frågan om … hur föreningens medel skall fördelas", "underlag för beslut om hur
+# arbetet ska gå vidare och var pengarna ska tas": a passive in an indirect question is what
+# was asked or discussed; the question is open, nothing was decided
+_ASKED = re.compile(
+    r"\b(?:hur|vad|vilka|vilken|vilket|varför|när)\s+(?:[\wåäöÅÄÖé-]+\s+){0,6}?"
+    r"(?:ska|skall|bör|skulle|kan)\s+(?:[\wåäö]+\s+)?$",
+    re.I,
+)
 
 
 # "Delegationen diskuterar behovet av personal till sekretariatet och delegerar …": a second
