@@ -230,6 +230,14 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
             i += 1
+            if run and _lost_marks(paragraphs, i - 1, run):
+                # no one of a närvarolista whose marks were lost was there, away or serving
+                # for all the text can tell; its rows below it are the table's too
+                result.used.add(i - 1)
+                skipped = Attendance()
+                i = _run_continues(paragraphs, i, run["label"], skipped)
+                result.used |= skipped.used
+                continue
             if run and _run_section(run, result, paragraphs[i - 2] if i >= 2 else ""):
                 result.used.add(i - 1)
                 i = _run_continues(paragraphs, i, run["label"], result)
@@ -530,7 +538,13 @@ _DOTTED_SIGN = re.compile(
     r"\s*[,.…_][\s,.…_]*(?:paragrafer\s*[\d\s,–-]*)?$",
     re.I,
 )
-_PARAGRAPHS_LABEL = re.compile(r"^paragrafer\s*[;:]?\s+(?P<rest>[A-ZÅÄÖ][^\d]*)$", re.I)
+# "Paragrafer; Anja Leinonen", "Paragrafer 244-271 Maria Östgren", "Paragrafer Annita Olsson
+# Paragraf 44 omedelbar just": the label's own §§ may stand before the name, and a note after it
+_PARAGRAPHS_LABEL = re.compile(
+    r"^paragrafer\s*[;:]?\s+(?:[\d\s,–-]+\s)?(?P<rest>[A-ZÅÄÖ][^\d]*?)"
+    r"(?:\s+paragraf(?:er)?\b\D*\d.*)?$",
+    re.I,
+)
 
 
 _MEMBER_HEAD = re.compile(r"beslutande(?:\s+ledamöter)?|ledamöter|ordinarie\s+ledamöter", re.I)
@@ -1196,6 +1210,56 @@ def _run_section(m: re.Match, result: Attendance, before: str = "") -> bool:
     return added
 
 
+# The words of a närvarolista's head row: the columns of names and those of marks
+_HEAD_WORD = re.compile(
+    r"^(?:ledamöter|ledamot|ordinarie|ersättare|ers\.?|suppleanter|tjänstgörande|tjg\.?|ej"
+    r"|närv\.?|närvarande|frånv\.?|frånvarande|n|f|paragraf(?:er)?|§§?|närvarolista"
+    r"|närvaroförteckning)$",
+    re.I,
+)
+_MARK_COLUMN = re.compile(r"^(?:närv\.?|närvarande|frånv\.?|frånvarande|n|f)$", re.I)
+_WHO_COLUMN = re.compile(r"^(?:ledamöter|ledamot|ordinarie|ersättare|ers|suppleanter)$")
+_A_MARK = re.compile(r"(?<!\S)(?:[xX]{1,2}|✓|✔|☒)(?!\S)")
+
+
+def _lost_marks(paragraphs: list[str], k: int, run: re.Match) -> bool:
+    """'Ledamöter Närv.' / 'Frånvarande' / 'Tjänstgörande ersättare Paragraf Anna Ek (S) Per
+    Lind (M) …', 'LEDAMÖTER ERS S Anna Ek Karl Berg S Per Lind …': the head row of a
+    närvarolista, a column of names with its columns of marks right of it ('Närv.',
+    'Frånvarande', 'N', 'F') or the members with their ersättare beside them, run together
+    with rows that carry no mark: the transcript lost the marks, and who came cannot be read."""
+    cells: list[list[str]] = []
+    for back in (1, 2):  # the head row's cells a transcript put on lines of their own
+        words = [w.strip(":") for w in (paragraphs[k - back].split() if k >= back else [])]
+        if not words or not all(_HEAD_WORD.match(w) for w in words):
+            break
+        cells.insert(0, words)
+    last, rest = run["label"].split(), run["rest"].split()
+    while rest and _HEAD_WORD.match(rest[0]) and rest[0][:1].isupper():
+        last.append(rest.pop(0))  # "Tjänstgörande ersättare Paragraf Anna …", "ERS S Anna"
+    if not cells and len(last) < 2:
+        return False
+    if not any(_names_then_marks([w.lower().rstrip(".") for w in cell]) for cell in [*cells, last]):
+        return False
+    people = people_in_run(run["rest"][:600])
+    if _A_MARK.search(run["rest"]) or any(mark_of(p.note) for p in people):
+        return False
+    return len(people) >= 3
+
+
+def _names_then_marks(words: list[str]) -> bool:
+    """'Ledamöter Närv.', 'Ersättare Närv.', 'Ledamöter Ers': a column of names and, right of
+    it, one of marks or one of the members' ersättare ('Tjg. ersättare' is one of names)."""
+    for j, word in enumerate(words[1:], 1):
+        if not any(_WHO_COLUMN.match(w) for w in words[:j]):
+            continue
+        if _MARK_COLUMN.match(word):
+            return True
+        if word in ("ers", "ersättare") and words[j - 1] not in ("tjg", "tjänstgörande"):
+            return "ledamöter" in words[:j]
+    return False
+
+
 _SIGNER_LABEL_LAST = re.compile(r"\b(?:Justerande|Justerare)\s*$")
 _ROLE_ONLY = re.compile(r"ordförande|vice ordförande|sekreterare|justerare|ledamot", re.I)
 # A telephone number or an e-mail address: how to reach someone, not who came.
@@ -1416,17 +1480,28 @@ def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str
     if _lead_mark(re.sub(r"</?del>", "", rest), people[0].name):
         # "Ledamöter Närv Frånv X Anna Berg (S) X Karl Dahl (M) X Eva Holm (V)": a scanned
         # page's text layer put each mark before its name, so the last one seems unmarked:
-        # a mark belongs to the name after it
-        marks = ["present", *[mark for _, mark in added[:-1]]]
+        # a mark belongs to the name after it, the last word of the note before that name
+        marks = ["present", *[_trailing_mark(person.note) for person in people[:-1]]]
         added = [(attendee, mark) for (attendee, _), mark in zip(added, marks, strict=True)]
     _apply_marks(added)
     return True
 
 
+# The marks a list may set before each name: one cross, or two for an ersättare serving in a
+# member's place ("x Anna Berg (s) xx Karl Dahl (s)")
+_LEAD_MARKS = ("X", "x", "XX", "xx", "1", "✓")
+
+
 def _lead_mark(text: str, first: str) -> bool:
     """A mark of those there ('X', '1', '✓') just before the first name of a run."""
     lead = text[: text.find(first)].split() if first in text else []
-    return bool(lead) and mark_of(lead[-1]) == "present" and lead[-1] in ("X", "x", "1", "✓")
+    return bool(lead) and lead[-1] in _LEAD_MARKS
+
+
+def _trailing_mark(note: str) -> str:
+    """'present' when a note ends in a mark, which belongs to the name after it."""
+    words = note.split()
+    return "present" if words and words[-1] in _LEAD_MARKS else ""
 
 
 def _apply_marks(added: list[tuple[Attendee, str]]) -> None:

@@ -40,7 +40,11 @@ _REPLACES = re.compile(
     re.I,
 )
 MARK_PRESENT = {"x", "1", "i", "n", "✓", "✔", "närv", "närvarande", "ja"}
-MARK_ABSENT = {"-", "–", "—", "---", "0", "f", "frånv", "frånvarande", "frånvaro", "förhinder"}
+MARK_ABSENT = {
+    "-", "–", "—", "---", "0", "f", "frånv", "frånvarande", "frånvaro", "förhinder",
+    # "Frank-Johan Ahlberg (C) förhindrad.": the note a list puts after one who did not come
+    "förhindrad", "förhindrade",
+}
 PARTY = re.compile(
     r"^\(?(S|M|C|V|L|KD|MP|SD|FP|NS|MAV|SL|KIP|PP|SPI|VÄG|ÖP|LPO|SJV|GP|FI)\)?[,.]?$", re.I
 )
@@ -554,7 +558,9 @@ def mark_of(note: str) -> str:
             return "absent"  # but "chef Stöd - och …", "t f förvchef" are no marks
         if bare and bare[0].isdigit() and k > 0:
             break  # "§§ 12-13": numbers further on are not marks
-        if any(c.islower() for c in word) and bare not in _SKIPPED_BEFORE_MARK:
+        if any(c.islower() for c in word) and bare not in _SKIPPED_BEFORE_MARK and not (
+            word.startswith("(") and PARTY.match(word)
+        ):  # "(s)", "(fp)": a party in lower case, as older minutes write it, is no word
             after_words = True
     return ""
 
