@@ -52,6 +52,15 @@ NOTICE = (
     "Det här ser ut som en kallelse, inte som minnesanteckningar eller ett protokoll: den "
     "innehåller inga beslut. Skicka protokollet när mötet har hållits."
 )
+NOTICE_NOBODY_PRESENT = (
+    "Det här ser ut som en kallelse, inte som minnesanteckningar eller ett protokoll: den säger "
+    "inte vilka som var med på mötet. Skicka protokollet när mötet har hållits."
+)
+REPORT = (
+    "Det här ser ut som en nyhet eller ett referat från ett möte, inte som minnesanteckningar "
+    "eller ett protokoll: jag hittade ingen närvarolista, inga punkter och inga beslut. Skicka "
+    "protokollet från mötet."
+)
 AGENDA_ONLY = (
     "Det här ser ut som en dagordning, inte som minnesanteckningar eller ett protokoll: den "
     "innehåller inga beslut. Skicka protokollet när mötet har hållits."

@@ -5,6 +5,13 @@ Minutes must never be refused: a title that calls the document minutes, or the s
 meeting (a date with people or decisions), keep it. Another kind of document says what it is in
 its first line ("Faktura", "Pressmeddelande", "Tjänsteskrivelse"), or reads as a letter ("Hej!",
 "Med vänliga hälsningar") with no list of who was there.
+
+A kallelse names whom it calls ("Kallade", "ledamöter kallas"), never who was present: a label
+over those present ("Närvarande", "Beslutande", "Utses att justera") marks the record of a held
+meeting whatever its heading says, and a kallelse without one is an invitation even when a
+sentence of its underlag reads like a decision ("I samband med budgetarbetet fattades beslut om
+…"). A news item or a report about a meeting names people in running prose; in a text that no
+title calls minutes, people seen only there are not a list of attendance.
 """
 
 from __future__ import annotations
@@ -34,6 +41,16 @@ _OTHER_KINDS = {
     "offert": "en offert",
 }
 _OTHER_KIND = re.compile(rf"^\W*(?P<kind>{'|'.join(_OTHER_KINDS)})\b", re.I)
+# The labels over those present at a held meeting and over its justering (capitalised, as
+# labels are: "samtliga närvarande" in prose and "Deltagande i gemensam nämnd" as an item's
+# title are no such label), and the list of attendance kept apart ("Enligt närvarolista").
+_PRESENCE = re.compile(
+    r"(?<![\wåäöÅÄÖ])(?:Närvarande|NÄRVARANDE|Beslutande|BESLUTANDE|Deltagare|DELTAGARE"
+    r"|Frånvarande|FRÅNVARANDE|Justerande|Justeras|Justeringens|Utses att justera|Närv\.?:"
+    r"|[Nn]ärvarolista|NÄRVAROLISTA|[Nn]ärvaroförteckning|[Tt]jänstgöringslista)"
+)
+# parser._speakers' group for people seen only speaking in the text
+_IN_TEXT = "i texten"
 _LETTER = re.compile(
     r"^(?:hej|hejsan|bästa|till\s*:|från\s*:|ämne\s*:|skickat\s*:)(?:\W|$)"
     r"|^med\s+vänlig(?:a)?\s+hälsning(?:ar)?\b|^vänliga\s+hälsningar\b",
@@ -69,14 +86,22 @@ def _letter(paragraphs: list[str]) -> bool:
     return any(_LETTER.match(p.strip()) for p in paragraphs[:60])
 
 
+def _records_presence(paragraphs: list[str]) -> bool:
+    return any(_PRESENCE.search(p) for p in paragraphs)
+
+
 def refuse_if_not_minutes(
     result: ParsedMinutes, paragraphs: list[str], notices: bool, listed: int
 ) -> None:
     """Raise NotMinutesError unless the document reads as minutes; `listed` counts the people
     named in lists of attendance (not those seen speaking in the text)."""
-    if result.kind in ("kallelse", "dagordning") and not result.decisions and not notices:
-        raise NotMinutesError(t.NOTICE if result.kind == "kallelse" else t.AGENDA_ONLY)
     titled = titled_minutes(paragraphs)
+    if result.kind in ("kallelse", "dagordning") and not notices:
+        held = _records_presence(paragraphs)
+        if not result.decisions and not held:
+            raise NotMinutesError(t.NOTICE if result.kind == "kallelse" else t.AGENDA_ONLY)
+        if result.kind == "kallelse" and not held and not titled and listed < 2:
+            raise NotMinutesError(t.NOTICE_NOBODY_PRESENT)
     if not titled and listed < 2:
         other = _other_kind(paragraphs)
         if other:
@@ -93,3 +118,7 @@ def refuse_if_not_minutes(
         return
     if sum(signals[:3]) == 0 or (sum(signals) == 1 and not result.kind and len(result.agenda) < 2):
         raise NotMinutesError(t.NOT_MINUTES)
+    if not titled and not result.kind and not result.decisions and len(result.agenda) < 2:
+        recorded = [a for a in result.attendees if a.group != _IN_TEXT]
+        if len(recorded) < 2 and not _records_presence(paragraphs):
+            raise NotMinutesError(t.REPORT)  # a date and a name or two in running prose
