@@ -219,6 +219,10 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             result.used.add(i)
             i += 1
             continue
+        if i < 25 and _values_after_justering(paragraphs, i, result):
+            result.used.add(i)
+            i += 1
+            continue
         if i < 15 and _stacked_labels(text, result):
             result.used.add(i)
             i += 1
@@ -1314,6 +1318,33 @@ _DATE_AND_CLOCK = re.compile(
     r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?)?)?",
     re.I,
 )
+
+
+# "Övriga deltagare" / "Utses att justera" / "Justeringens plats och tid Sara Ek, kommunchef Per
+# Lind, ekonom Anna Berg Kommunkontoret": a front page's labels set one under the other, their
+# values run together after the last of them
+_JUSTERING_LABEL = re.compile(
+    r"^justeringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|plats)\s+(?P<rest>[A-ZÅÄÖ].*)$",
+    re.I,
+)
+_EMPTY_LABELS_LAST = re.compile(
+    r"(?:^|\s)(?:övriga(?:\s+(?:deltagare|deltagande|närvarande))?|utse[sd]d?\s+att\s+justera"
+    r"|justerare)\s*:?$",
+    re.I,
+)
+
+
+def _values_after_justering(paragraphs: list[str], i: int, result: Attendance) -> bool:
+    """The people of 'Justeringens plats och tid Sara Ek, kommunchef, Per Lind …' under labels
+    of the people there (övriga deltagare, the justerare) left without values above it."""
+    m = _JUSTERING_LABEL.match(paragraphs[i].strip())
+    if not m or i == 0 or not _EMPTY_LABELS_LAST.search(paragraphs[i - 1].strip()):
+        return False
+    rest = m["rest"]
+    people = people_in_run(rest[:1500])
+    if not people or not rest.startswith(people[0].name):
+        return False  # "Justeringens plats och tid Kommunkontoret …": the place, its own value
+    return _add_run(result, rest, True, "", "övriga deltagare")
 
 
 def _stacked_labels(text: str, result: Attendance) -> bool:

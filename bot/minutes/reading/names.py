@@ -109,6 +109,8 @@ ORG_NOUN_ENDINGS = (
     "universitetet", "församlingen", "biblioteket", "förvaltningen", "avdelningen",
     "sektorn",  # "Kommunledningssektorn", "Socialsektorn": a municipality's department
     "jouren",  # "Kvinnojouren Viljan": an association by its kind
+    # "Rådhuset Visborg", "Sessionssalen", "Konferensrummet": where the meeting was held
+    "huset", "salen", "rummet",
 )  # fmt: skip
 
 

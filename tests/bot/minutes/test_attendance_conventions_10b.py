@@ -101,3 +101,29 @@ def test_the_secretary_after_paragrafer_and_its_paragraphs():
         "Ordförande Anna Berg (S)\n"
     )
     assert "Maria Sjöström" in minutes.present
+
+
+def test_the_values_of_stacked_labels_after_the_justerings_label():
+    # "Övriga deltagare" and "Utses att justera" left without values, which run on after the
+    # last label of the block: the officials, the justerare, then the justering's place
+    minutes = _read(
+        "Kommunstyrelsen 2024-03-12\n"
+        "Beslutande Anna Berg (S), ordf. Karl Dahl (C) Eva Holm (S)\n"
+        "Övriga deltagare\n"
+        "Utses att justera\n"
+        "Justeringens plats och tid Maria Sjöström, kommunsekreterare Olle Nordin, kommunchef, "
+        "12 Karl Dahl Rådhuset, Västby, 14 mars 2024\n"
+    )
+    assert sorted(minutes.present) == [
+        "Anna Berg", "Eva Holm", "Karl Dahl", "Maria Sjöström", "Olle Nordin",
+    ]
+
+
+def test_the_justerings_label_with_its_own_place_names_nobody():
+    minutes = _read(
+        "Kommunstyrelsen 2024-03-12\n"
+        "Beslutande Anna Berg (S), ordf. Karl Dahl (C)\n"
+        "Utses att justera\n"
+        "Justeringens plats och tid Kommunkontoret Västby 14 mars 2024\n"
+    )
+    assert sorted(minutes.present) == ["Anna Berg", "Karl Dahl"]
