@@ -11,7 +11,7 @@ from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
 from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
-from .table_shapes import join_name_columns
+from .table_shapes import join_name_columns, lost_marks
 
 _PRESENT = (
     r"närvarande ledamöter|närvarande ersättare|närvarande tjänstemän|närvarande|deltagare|deltog"
@@ -234,7 +234,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         if not m or (m["label"].lower() == "minnesanteckningar" and not m["rest"].strip()):
             run = _RUN_HEADING.match(text)
             i += 1
-            if run and _lost_marks(paragraphs, i - 1, run):
+            if run and lost_marks(paragraphs, i - 1, run["label"], run["rest"]):
                 # no one of a närvarolista whose marks were lost was there, away or serving
                 # for all the text can tell; its rows below it are the table's too
                 result.used.add(i - 1)
@@ -1212,56 +1212,6 @@ def _run_section(m: re.Match, result: Attendance, before: str = "") -> bool:
     for attendee in there:
         attendee.present = True
     return added
-
-
-# The words of a närvarolista's head row: the columns of names and those of marks
-_HEAD_WORD = re.compile(
-    r"^(?:ledamöter|ledamot|ordinarie|ersättare|ers\.?|suppleanter|tjänstgörande|tjg\.?|ej"
-    r"|närv\.?|närvarande|frånv\.?|frånvarande|n|f|paragraf(?:er)?|§§?|närvarolista"
-    r"|närvaroförteckning)$",
-    re.I,
-)
-_MARK_COLUMN = re.compile(r"^(?:närv\.?|närvarande|frånv\.?|frånvarande|n|f)$", re.I)
-_WHO_COLUMN = re.compile(r"^(?:ledamöter|ledamot|ordinarie|ersättare|ers|suppleanter)$")
-_A_MARK = re.compile(r"(?<!\S)(?:[xX]{1,2}|✓|✔|☒)(?!\S)")
-
-
-def _lost_marks(paragraphs: list[str], k: int, run: re.Match) -> bool:
-    """'Ledamöter Närv.' / 'Frånvarande' / 'Tjänstgörande ersättare Paragraf Anna Ek (S) Per
-    Lind (M) …', 'LEDAMÖTER ERS S Anna Ek Karl Berg S Per Lind …': the head row of a
-    närvarolista, a column of names with its columns of marks right of it ('Närv.',
-    'Frånvarande', 'N', 'F') or the members with their ersättare beside them, run together
-    with rows that carry no mark: the transcript lost the marks, and who came cannot be read."""
-    cells: list[list[str]] = []
-    for back in (1, 2):  # the head row's cells a transcript put on lines of their own
-        words = [w.strip(":") for w in (paragraphs[k - back].split() if k >= back else [])]
-        if not words or not all(_HEAD_WORD.match(w) for w in words):
-            break
-        cells.insert(0, words)
-    last, rest = run["label"].split(), run["rest"].split()
-    while rest and _HEAD_WORD.match(rest[0]) and rest[0][:1].isupper():
-        last.append(rest.pop(0))  # "Tjänstgörande ersättare Paragraf Anna …", "ERS S Anna"
-    if not cells and len(last) < 2:
-        return False
-    if not any(_names_then_marks([w.lower().rstrip(".") for w in cell]) for cell in [*cells, last]):
-        return False
-    people = people_in_run(run["rest"][:600])
-    if _A_MARK.search(run["rest"]) or any(mark_of(p.note) for p in people):
-        return False
-    return len(people) >= 3
-
-
-def _names_then_marks(words: list[str]) -> bool:
-    """'Ledamöter Närv.', 'Ersättare Närv.', 'Ledamöter Ers': a column of names and, right of
-    it, one of marks or one of the members' ersättare ('Tjg. ersättare' is one of names)."""
-    for j, word in enumerate(words[1:], 1):
-        if not any(_WHO_COLUMN.match(w) for w in words[:j]):
-            continue
-        if _MARK_COLUMN.match(word):
-            return True
-        if word in ("ers", "ersättare") and words[j - 1] not in ("tjg", "tjänstgörande"):
-            return "ledamöter" in words[:j]
-    return False
 
 
 _SIGNER_LABEL_LAST = re.compile(r"\b(?:Justerande|Justerare)\s*$")
