@@ -118,6 +118,14 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     lost = 0  # items whose number stands alone, their title claimed by what follows it
     for i in range(start, len(paragraphs)):
         if i in skip:
+            claimed = _NUMBERED.match(paragraphs[i]) if chain else None
+            heading = (claimed["title"] or claimed["bare"] or "").strip(" :.") if claimed else ""
+            if heading and heading == label_at_start(heading) and int(claimed["n"]) == (
+                int(_NUMBERED.match(paragraphs[chain[0]])["n"]) + len(chain) + lost
+            ):
+                # "1. Sammanträdets öppnande" / … / "2. Närvarande" / "3. Valberedningen": the
+                # attendance reader took item 2 for its label; its number still holds its place
+                lost += 1
             continue
         alone = _NUMBER_ALONE.match(paragraphs[i])
         if alone and chain and int(alone[1]) == (
@@ -167,7 +175,16 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     # "1. Mötets öppnande" / "2. Val av justerare" / …: items every meeting has, whether or not
     # text follows them
     known = sum(1 for i in chain if _AGENDA_WORDS.search(paragraphs[i][:80]))
-    return chain if sum(gaps) / len(gaps) >= 2 or long_items or known >= 2 else []
+    if sum(gaps) / len(gaps) >= 2 or long_items or known >= 2:
+        return chain
+    # "1. Till ordförande för mötet väljs Ola Berglund." / "2. Till justerare … väljs …" / …:
+    # a numbered run of sentences that most of them decide is the minutes' record, point by
+    # point, not a list inside one item; unless a point ends in a colon ('… det valdes sedan som
+    # följer nedan:'): then the numbers after it go on with what it lists, as decisions reads them
+    if any(paragraphs[i].rstrip().endswith(":") for i in chain):
+        return []
+    decided = sum(1 for i in chain if is_decision(_NUMBERED.match(paragraphs[i])["title"] or ""))
+    return chain if decided * 2 >= len(chain) and len(chain) >= 3 else []
 
 
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
@@ -255,11 +272,30 @@ def _contents_lines(paragraphs: list[str], start: int, skip: set[int]) -> set[in
     return set(run) if listed & later else set()
 
 
+# "• 1. Till ordförande för mötet väljs …", "• 2. Till justerare …": a web page's bulleted list
+# whose points the secretary numbered by hand (as "• 1 Mötet öppnas" numbers Fryksås's items)
+_BULLETED_NUMBER = re.compile(r"^\s*[•·▪*]\s+(?=\d{1,2}[.)]\s+\S)")
+
+
+def _without_bullets_before_numbers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with the bullet taken from before a hand-typed item number, when two or
+    more such points number a list; a lone bulleted number is left as the list's text."""
+    marked = [i for i, p in enumerate(paragraphs) if p[:4].lstrip()[:1] in "•·▪*"
+              and _BULLETED_NUMBER.match(p)]
+    if len(marked) < 2:
+        return paragraphs
+    result = list(paragraphs)
+    for i in marked:
+        result[i] = _BULLETED_NUMBER.sub("", result[i], count=1)
+    return result
+
+
 def find_agenda(
     paragraphs: list[str], start: int, skip: set[int], headings: set[str] | None = None
 ) -> list[AgendaItem]:
     skip = skip | furniture(paragraphs, start)
     skip |= _contents_lines(paragraphs, start, skip)
+    paragraphs = _without_bullets_before_numbers(paragraphs)
     signs = [i for i in range(start, len(paragraphs)) if _PARAGRAPH_SIGN.match(paragraphs[i])]
     # In a protokoll of § paragraphs, a numbered list is a list inside a paragraph.
     chain = numbered_chain(paragraphs, start, skip) if len(signs) < 2 else []

@@ -1166,6 +1166,13 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
+# "Till adjungerade ledamöter för 1 år väljs …", "Till kassör valdes …": an election with its
+# post first records who was elected; no agenda names an item so, whatever follows it
+_ELECTED_FIRST = re.compile(
+    r"^Till\s+(?:\S+\s+){1,8}?(?:väljs|valdes|omväljs|omvaldes|utses|utsågs)\b", re.I
+)
+
+
 def _without_restated_titles(decisions: list[Decision]) -> list[Decision]:
     """An item's title read as a decision ('1. Mötet öppnas och justerare utses,' over 'Till
     justerare utsågs Tina Johansson') when the item has a decision of its own: the title only
@@ -1173,7 +1180,10 @@ def _without_restated_titles(decisions: list[Decision]) -> list[Decision]:
     def key(d: Decision) -> tuple[str, str]:
         return (d.item or "", d.number or "")
 
-    restated = {id(d) for d in decisions if d.item and _plain(d.text) == _plain(d.item)}
+    restated = {
+        id(d) for d in decisions
+        if d.item and _plain(d.text) == _plain(d.item) and not _ELECTED_FIRST.match(d.text)
+    }
     own = {key(d) for d in decisions if id(d) not in restated}
     return [d for d in decisions if id(d) not in restated or key(d) not in own]
 
