@@ -14,7 +14,7 @@ from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
-from bot.roster.permissions import Right
+from bot.roster.permissions import Actor, Right
 from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
@@ -103,7 +103,8 @@ def overview(ctx: Context, request: Request) -> Reply:
     return render(ctx.session, meeting, group)
 
 
-def _group_to_name(ctx: Context, actor, groups: list[Group], in_channel: bool) -> Group | None:
+def _group_to_name(ctx: Context, actor: Actor, groups: list[Group],
+                   in_channel: bool) -> Group | None:
     """The group a refusal names: the channel's, or in a DM the group of the person's next
     meeting (what `/närvaro` without a date is about), not whichever sorts first."""
     if in_channel:
