@@ -1136,14 +1136,27 @@ _BOARD_OF = re.compile(
 )
 
 
+# "Årsmöte Undenäsbygdens byalag 14 mars 2024", "Hembygdsföreningens årsmöte 2001", "ÅRSMÖTE
+# 2022": a title that names the meeting by its kind in its first words, as an annual meeting's
+# minutes are headed whatever else they say (a board's minutes name the board's meeting there)
+_ANNUAL_FIRST = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:(?:ordinarie|extra)\s+)?(?:årsmöte|årsstämma|föreningsstämma)(?:t|n)?\b",
+    re.I,
+)
+_BOARD_MEETING = re.compile(r"\bstyrelse(?:möte|sammanträde)|\bkonstituerande\b", re.I)
+
+
 def _header_bodies(header: list[str]) -> set[str]:
     """What the minutes' title says the meeting is: an annual meeting (verdicts.ANNUAL_MEETING),
     or the board of an association that names itself by the kind of body it is."""
     found: set[str] = set()
+    board = any(_BOARD_MEETING.search(paragraph) for paragraph in header)
     for paragraph in header:
         if paragraph.lstrip()[:1] in "§0123456789":
             continue  # an item, not the title
-        if _ANNUAL_TITLE.search(paragraph):
+        if _ANNUAL_TITLE.search(paragraph) or (
+            not board and _ANNUAL_FIRST.match(paragraph.lstrip())
+        ):
             found.add(ANNUAL_MEETING)
         board = _BOARD_OF.search(paragraph)
         if board:

@@ -296,7 +296,7 @@ _DATED = re.compile(
 _DOCUMENT_DATE = re.compile(
     # "Protokoll 2021-08-25, AU-protokoll 2021-09-13 …": the minutes by their date
     r"\b(?:från|daterat|daterad|daterade|[\wåäö-]*protokoll(?:et|en)?|minnesanteckningar(?:na)?)"
-    r"\s+(?:[\wåäöÅÄÖ]+\s+){0,2}?(?:den\s+)?"
+    r",?\s+(?:[\wåäöÅÄÖ]+\s+){0,2}?(?:den\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)(?:\s+\d{4})?)"
     r"(?:\s*(?:,|\+|och)\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:/\d{1,2}|\s+[a-zåäö]+)))*",
     re.I,
@@ -342,6 +342,17 @@ _NEGATED = re.compile(r"\b(?:inte|ej|icke)\s+(?:[\wåäö]+\s+(?:och\s+)?){0,2}$
 _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.
 _RELATIVE = re.compile(rf"\bvilket\s+(?:\w+\s+)?(?:{_PASSIVE}|{_ACTIVE})\b", re.I)
+# "Genomgång av föregående protokoll, som godkänns av styrelsen.", "… gicks föregående
+# mötesprotokoll som justerades och lades till handlingarna": a relative clause that ENDS the
+# sentence with its passive (and the passives joined to it, the agent, "till handlingarna")
+# tells what became of what the sentence presented: the decision. One that goes on ("de
+# ledamöter som väljs till AU ska …") describes which ones.
+_CLOSING = re.compile(
+    rf"(?:\s+(?:och|samt)\s+(?:{_PASSIVE}))*"
+    r"(?:\s+(?:till\s+handlingarna|av\s+(?:[\wåäöÅÄÖ-]+\s*){1,2}|utan\s+(?:ändringar|anmärkningar?|erinran)))?"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
 
 
 _HEADS = ("fullmäktige", "nämnd", "styrelse", "utskott", "råd", "grupp", "förbund", "kommitté",
@@ -447,10 +458,17 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         # The subject of a passive is what was decided on, not who decided: "Kommunstyrelsens
         # förslag godkänns", "Styrelsen beviljas ansvarsfrihet" (its agent follows "av")
         passive = bool(_PASSIVE_ONLY.match(verb))
-        if _reported(subject, before, text[m.end() :], None if passive else ours):
+        if _reported(subject, before, text[m.end() :], None if passive else ours, ours):
             return False
-        if _PASSIVE_ONLY.match(verb) and re.search(r"\bsom\s+(?:\w+\s+){0,2}$", before, re.I):
-            continue  # "de ledamöter som väljs till AU": what a relative clause describes
+        # "Genomgång av …, som godkändes och lades till handlingarna.": decided, unless its
+        # agent is another body (below); "de ledamöter som väljs till AU ska …": what a
+        # relative clause describes
+        if (
+            _PASSIVE_ONLY.match(verb)
+            and re.search(r"\bsom\s+(?:\w+\s+){0,2}$", before, re.I)
+            and not _CLOSING.match(text[m.end() :])
+        ):
+            continue
         if _PASSIVE_ONLY.match(verb) and _ASKED.search(before[-120:]):
             continue  # "frågan om hur föreningens medel skall fördelas": asked, not decided
         if _PASSIVE_ONLY.match(verb):
@@ -513,8 +531,14 @@ def _inverted_subject(before: str, after: str) -> str:
     return nxt[1] if nxt and _BODY_WORD.search(nxt[1]) else ""
 
 
-def _reported(subject: list[str], before: str, after: str, ours: set[str] | None) -> bool:
-    """Another body's decision, or one taken on another day."""
+def _reported(
+    subject: list[str], before: str, after: str, ours: set[str] | None,
+    meeting: set[str] | None = None,
+) -> bool:
+    """Another body's decision, or one taken on another day. `meeting` is what the minutes say
+    the meeting is, also where `ours` is left out (a passive's subject is what was decided on,
+    yet "Årsmötet beslutades vara behörigt utlyst" is still the annual meeting's own)."""
+    meeting = ours if meeting is None else meeting
     # A date in a clause of its own before "och": "Debatten har flyttats till den 15 april och
     # utskottet beslutade …" dates the debate, not the decision
     own = before
@@ -535,7 +559,7 @@ def _reported(subject: list[str], before: str, after: str, ours: set[str] | None
         return True
     for word in subject:
         if _AUTHORITIES.match(word) and not (
-            ours and ANNUAL_MEETING in ours and _ANNUAL_SUBJECT.match(word)
+            meeting and ANNUAL_MEETING in meeting and _ANNUAL_SUBJECT.match(word)
         ):
             return True
     if ours and not any(w.lower() in _BARE_OWN for w in subject):
