@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .absence import absent_in_prose, full_name, present_in_prose, stand_ins
 from .first_names import is_first_name
+from .functionaries import election_lines, functionaries
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
 from .people import mark_of, people_in_run, says_of_another
@@ -197,6 +198,7 @@ _NUMBERED_LIST_HEAD = re.compile(
 
 def find_attendance(paragraphs: list[str]) -> Attendance:
     result = Attendance()
+    as_written = paragraphs  # before the cuts below, which split a sentence at a role's word
     # "Sekreterare ____________ Anna Holm": the lines to sign on are no part of any name
     paragraphs = [
         _SIGNATURES.sub("", _SIGN_LINE.sub(" ", p)) if _has_sign_line(p) else p
@@ -208,6 +210,9 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     paragraphs = [_PAGE_NUMBER_BEFORE_LABEL.sub("", p) for p in paragraphs]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)
+    # an election's result is no list of those present (the lines keep their places)
+    elected = election_lines(paragraphs)
+    paragraphs = ["" if k in elected else p for k, p in enumerate(paragraphs)]
     _x_tables(paragraphs, result)
     i = 0
     while i < len(paragraphs):
@@ -251,8 +256,19 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     if not any(a.present for a in result.attendees):
         _unlabelled_lines(paragraphs, result)
     _prose(paragraphs, result)
+    _functionaries(as_written, result)
     _finish(result)
     return result
+
+
+def _functionaries(paragraphs: list[str], result: Attendance) -> None:
+    """Whom the minutes elect to chair, keep or approve the meeting, and who signs them, was
+    there, listed or not (see functionaries.py)."""
+    known = {a.name for a in result.attendees}
+    for name, role in functionaries(paragraphs):
+        if name not in known:
+            result.attendees.append(Attendee(name, role=role))
+            known.add(name)
 
 
 # "Beslutande Beslutande ersättare Anna Ek (S), Per Lind (M) Lisa Åberg (S), Sten Holm (M)":

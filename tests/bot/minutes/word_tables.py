@@ -24,7 +24,9 @@ HEAD = [
     "Sammanträdesdatum 2025-03-12",
     "Plats och tid: Kommunhuset, Kumla, kl 13.00–15.30",
 ]
-TAIL = ["§ 1 Val av justerare", "Nämnden utser Lars Öberg att justera protokollet."]
+# a decision, so that the page reads as minutes; no person in it (a justerare the nämnd elects
+# was at the meeting, and would be present beside any table the test builds)
+TAIL = ["§ 1 Dagordning", "Nämnden godkänner dagordningen."]
 
 
 def write_docx(blocks: list, path: Path) -> Path:
