@@ -113,3 +113,20 @@ def test_election_lines_are_the_results_lines_only():
         "Ledamot, vald på ett år: Sten Berg, nyval.",
     ]
     assert election_lines(lines) == {2, 3, 5}
+
+
+def test_the_front_pages_words_of_approval_and_roll_call_are_no_part_of_a_name():
+    minutes = _read(
+        "Kommunfullmäktige 2024-03-12\n"
+        "Beslutande Eva Holm (S), ordförande Karl Dahl (M), ledamot Lisa Åberg (V), ledamot "
+        "Omedelbar justering\n"
+        "Sekreterare Per Ek Justeras Underskrifter\n"
+        "§ 1 Upprop\n"
+        "Upprop Vid uppropet noteras 3 ledamöter.\n"
+        "§ 2 Dagordning\n"
+        "Fullmäktige godkänner dagordningen.\n"
+    )
+    assert not any(
+        word in name for name in minutes.present for word in ("Justeras", "Omedelbar", "Upprop")
+    )
+    assert {"Eva Holm", "Karl Dahl", "Lisa Åberg", "Per Ek"} <= set(minutes.present)
