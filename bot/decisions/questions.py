@@ -77,11 +77,22 @@ def _reply(session: Session, question: str, today: date,
         return _latest(session, asked)
     scored = find(session, asked)
     best = ranking.answers(scored)[:SHOWN]
+    wider = query.as_subject(asked) if not best else None
+    if wider is not None:  # nothing decided in 2027 about "budget 2027": the 2027 budget, then
+        best = _naming(session, ranking.answers(find(session, wider)), asked.year)[:SHOWN]
     if best:
         hits = search.describe(session, [s.decision_id for s in best])
         ordered = [hits[s.decision_id] for s in best]
         return _render(ordered), ordered
     return _nothing(session, asked, scored, own), []
+
+
+def _naming(session: Session, scored: list[ranking.Scored], year: str) -> list[ranking.Scored]:
+    """The decisions that name the year in their own words or their item's title: a year in
+    the background of an item says nothing about what was decided."""
+    hits = search.describe(session, [s.decision_id for s in scored])
+    return [s for s in scored if s.decision_id in hits and year in
+            f"{hits[s.decision_id].decision.text} {hits[s.decision_id].decision.item}"]
 
 
 def find(session: Session, asked: query.Question) -> list[ranking.Scored]:

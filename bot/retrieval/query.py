@@ -7,6 +7,7 @@ never subject words; question words are dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field
@@ -76,6 +77,9 @@ class Question:
     date_to: date | None = None
     period: str = ""  # the time filter in words, for "hittade inget … i mars 2026"
     last_meeting: bool = False  # "förra mötet": the caller finds that meeting's date
+    # A bare year ("budget 2027") read as a time filter; it may as well be the subject's own
+    # word: a budget for 2027 is decided in 2026 (see `as_subject`).
+    year: str = ""
 
     @property
     def has_filters(self) -> bool:
@@ -157,8 +161,20 @@ def _take_time(text: str, today: date) -> tuple[str, dict]:
     if year:
         value = int(year.group(1))
         text = _cut(text, year)
-        found.update(date_from=date(value, 1, 1), date_to=date(value, 12, 31), period=f"{value}")
+        found.update(date_from=date(value, 1, 1), date_to=date(value, 12, 31), period=f"{value}",
+                     year=str(value))
     return text, found
+
+
+def as_subject(asked: Question) -> Question | None:
+    """The question with its bare year as a subject word instead of a time filter ("budget
+    2027", "verksamhetsplan 2027"); None when the question had no bare year."""
+    if not asked.year:
+        return None
+    concepts, kept = concepts_of(asked.year, {})
+    return dataclasses.replace(asked, concepts=asked.concepts + concepts,
+                               subject=" ".join([asked.subject, *kept]).strip(),
+                               date_from=None, date_to=None, period="", year="")
 
 
 def _latest_year_of(month: int, today: date) -> int:
