@@ -25,8 +25,10 @@ def announcement(session: Session, document: Document) -> Reply:
     decisions = list(session.exec(
         select(Decision).where(Decision.document_id == document.id).order_by(Decision.position)
     ).all())
-    if not decisions:
-        return Reply(t.ANNOUNCE_NONE.format(when=when, groups=names))
+    source = markup.link(document.url, document.filename) if document.url else document.filename
+    if not decisions:  # the minutes still went out: where to read them
+        return Reply(t.ANNOUNCE_NONE.format(when=when, groups=names),
+                     [Section(t.ANNOUNCE_SOURCE.format(document=source))])
     reply = Reply(t.ANNOUNCE_TITLE.format(groups=names, when=when))
     for decision in decisions[:SHOWN]:
         # "Gruppen bifaller Ingmars förslag": say what was approved, too.
@@ -36,7 +38,6 @@ def announcement(session: Session, document: Document) -> Reply:
         example = (decisions[SHOWN].item or decisions[SHOWN].text).split()[0]
         reply.sections.append(Section(t.ANNOUNCE_MORE.format(
             count=len(decisions) - SHOWN, example=example)))
-    source = markup.link(document.url, document.filename) if document.url else document.filename
     reply.sections.append(Section(t.ANNOUNCE_SOURCE.format(document=source)))
     return reply
 

@@ -37,6 +37,8 @@ def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply
         lead = t.UPLOAD_READ.format(file=filename, when=texts.long_date(parsed.date),
                                     groups=groups)
     reply = Reply(lead, [Section(_facts(parsed))])
+    if parsed.date is not None and not parsed.decisions:
+        reply.sections.append(Section(t.NO_DECISIONS_READ))
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
             warnings=" ".join(parsed.warnings[:5]))))

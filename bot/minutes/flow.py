@@ -61,6 +61,8 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         reply.sections.append(Section(t.PREVIEW_DECISION.format(
             item=item_label(decision.number, decision.item) or texts.DECISION_FALLBACK,
             text=decision.text)))
+    if not parsed.decisions:  # more often missed by the reader than never taken
+        reply.sections.append(Section(t.NO_DECISIONS_READ))
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
             warnings=" ".join(parsed.warnings[:5]))))

@@ -164,6 +164,8 @@ def field_values(parsed: ParsedMinutes) -> dict[str, str]:
         values[f"decision.{number}.item"] = decision.item
         values[f"decision.{number}.text"] = decision.text
         values[f"decision.{number}.keep"] = "ja"
+    # One empty decision to fill in: the reader's misses are added here, one at a time.
+    values["decision.new.item"] = values["decision.new.text"] = ""
     for number, deadline in enumerate(parsed.deadlines):
         values[f"deadline.{number}.date"] = _iso(deadline.date)
         values[f"deadline.{number}.what"] = deadline.what
@@ -210,6 +212,11 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
         decisions.append(dataclasses.replace(
             decision, item=values[f"decision.{number}.item"].strip(), text=text,
             approves=approves))
+    added = Decision(item=values["decision.new.item"], text=values["decision.new.text"])
+    if added.text:
+        decisions.append(added)
+    elif added.item:  # an item with nothing decided under it would go out empty
+        errors["decision.new.text"] = t.NEW_DECISION_WITHOUT_TEXT
     result.decisions = decisions
     deadlines = []
     for number, deadline in enumerate(parsed.deadlines):

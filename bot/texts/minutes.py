@@ -58,7 +58,8 @@ CORRECTION_FIELDS = {
     "date": "Datum", "start": "Starttid", "end": "Sluttid", "place": "Plats",
     "present": "Närvarande", "absent": "Frånvarande", "substitutes": "Ersättare",
     "agenda": "Dagordning", "decision.item": "Beslut: punkt", "decision.text": "Beslut: text",
-    "decision.keep": "Beslut: borttaget", "deadline.date": "Sista dag: datum",
+    "decision.keep": "Beslut: borttaget", "decision.new.item": "Beslut: tillagt, punkt",
+    "decision.new.text": "Beslut: tillagt, text", "deadline.date": "Sista dag: datum",
     "deadline.what": "Sista dag: vad", "deadline.keep": "Sista dag: borttagen",
     "next.date": "Nästa möte: datum", "next.start": "Nästa möte: starttid",
     "next.end": "Nästa möte: sluttid", "next.place": "Nästa möte: plats",
@@ -81,6 +82,10 @@ CLI_MINUTES_NOT_DISCARDED = (
 UPLOAD_READ = "Jag har läst *{file}*: {when}, {groups}."
 UPLOAD_FACTS = "{decisions} beslut, {deadlines} sista dagar för synpunkter{next}."
 UPLOAD_WARNINGS = "Osäkert: {warnings}"
+NO_DECISIONS_READ = (
+    "Jag hittade inga beslut i protokollet. Fattade mötet beslut, så lägg till dem på "
+    "webbsidan innan du publicerar; annars går protokollet ut utan beslut."
+)
 PREVIEW_DECISION = "*{item}*\n{text}"
 PUBLISH_BUTTON = "Publicera"
 DISCARD_BUTTON = "Kasta"
@@ -122,7 +127,10 @@ ANNOUNCE_MORE = (
     "… och {count} beslut till. Fråga mig om ett ämne, till exempel `/beslut {example}`."
 )
 ANNOUNCE_SOURCE = "Källa: {document}"
-ANNOUNCE_NONE = "Inga beslut fattades på mötet {when} ({groups})."
+# Said of what the secretary published, not of the meeting: the reader may have missed some.
+ANNOUNCE_NONE = (
+    "Protokollet från mötet {when} ({groups}) är publicerat. Det innehåller inga beslut."
+)
 FOLLOW_NOTICE = "Ett nytt beslut om något du bevakar: {groups} {when}, punkten ”{item}”."
 PROPOSED_CLI = (
     "\n  Föreslagen remiss {id}: ”{title}”. "

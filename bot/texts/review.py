@@ -30,6 +30,10 @@ FIX_ERRORS = (
 BAD_DATE = "Skriv datumet som 2026-08-31."
 BAD_TIME = "Skriv tiden som 13:00."
 EMPTY_DECISION = "Ett beslut kan inte vara tomt. Ta bort det i stället om det inte är ett beslut."
+NEW_DECISION_WITHOUT_TEXT = (
+    "Skriv vad som beslutades under ärendet, eller töm fältet Ärende om inget beslut ska läggas "
+    "till."
+)
 STANDS_IN_FOR = "ersätter"
 
 # --- minutes shared in a Teams chat ---------------------------------------------------------
