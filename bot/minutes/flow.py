@@ -15,7 +15,7 @@ from bot import audit, texts
 from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
-from bot.minutes import targets
+from bot.minutes import targets, versions
 from bot.minutes.ingest import IngestError, ingest_file, mark_published, sha256_of
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.replies import Button, Reply, Request, Section
@@ -71,6 +71,13 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         reply.sections.append(Section(line))
     if chosen.refusal is not None:
         reply.sections.append(Section(chosen.refusal.text))
+        return reply
+    # In whichever of her groups it would go: a body the roster lacks was published into one.
+    earlier = versions.earlier_version(ctx.session, chosen.groups or chosen.choices, parsed.date,
+                                     parsed, sha256_of(path))
+    if earlier is not None:  # Publicera would be refused: say so now, and offer only Kasta
+        reply.sections.append(Section(versions.earlier_version_reason(ctx.session, earlier)))
+        reply.buttons = [Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
         return reply
     if chosen.choices:
         reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",

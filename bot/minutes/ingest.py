@@ -16,6 +16,7 @@ from bot import retrieval, texts
 from bot.clock import STOCKHOLM, Clock
 from bot.meetings import service as meeting_service
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
+from bot.minutes.versions import earlier_version, earlier_version_reason
 from storage import directory
 from storage import meetings as store
 from storage.models import (
@@ -130,6 +131,9 @@ def ingest_parsed(
     now = clock.now()
     unnamed = texts.UNNAMED_GROUP.format(file=filename or "protokoll")
     groups = groups or resolve_groups(session, parsed.groups, group_slug, unnamed)
+    earlier = earlier_version(session, groups, day, parsed, digest)
+    if earlier is not None:
+        raise IngestError("earlier_version", earlier_version_reason(session, earlier))
     meeting = _meeting(session, groups, day, parsed)
     document = Document(
         sha256=digest, filename=filename, title=parsed.title, meeting_id=meeting.id,

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from bot.clock import Clock
 from bot.decisions import announce
-from bot.minutes import ingest, targets
+from bot.minutes import ingest, targets, versions
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.reading.model import AgendaItem as ReadItem
 from bot.minutes.reading.model import (
@@ -277,6 +277,11 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock)
     if not access.manages(group.id):
         raise ReviewError(t.NOT_YOUR_GROUP)
     now = clock.now()
+    parsed = from_data(draft.parsed)
+    groups = _groups(session, access, parsed, group)
+    earlier = versions.earlier_version(session, groups, parsed.date, parsed, draft.sha256)
+    if earlier is not None:  # another version of these minutes is stored: not twice
+        raise ReviewError(versions.earlier_version_reason(session, earlier))
     claimed = session.execute(
         update(MinutesDraft).where(MinutesDraft.id == draft.id,
                                    MinutesDraft.status == DocumentStatus.draft)
@@ -284,13 +289,11 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock)
     )
     if claimed.rowcount != 1:
         raise ReviewError(t.ALREADY_PUBLISHED)
-    parsed = from_data(draft.parsed)
-    groups = _groups(session, access, parsed, group)
     try:
         result = ingest.ingest_parsed(session, parsed, draft.text, draft.sha256, draft.filename,
                                       clock, uploaded_by=access.person.id, groups=groups)
-    except ingest.IngestError:
-        raise ReviewError(t.NO_DATE) from None
+    except ingest.IngestError as error:
+        raise ReviewError(t.NO_DATE if error.kind == "no_date" else error.reason) from None
     if not ingest.mark_published(session, result.document, now):
         raise ReviewError(t.ALREADY_PUBLISHED)
     reached = announce.announce(session, result.document, now)

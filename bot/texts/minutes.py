@@ -14,6 +14,19 @@ INGESTED = (
 )
 NEXT_MEETING = ", nästa möte {when}"
 PUBLISHED = " Publicerat."
+# Another version of minutes already stored (ojusterade, then justerade): never stored twice.
+EARLIER_VERSION = (
+    "Mötet {when} ({groups}) har redan ett protokoll med i stort sett samma beslut: {file}. "
+    "Jag sparar dem inte en gång till, så att varje beslut bara finns en gång."
+)
+EARLIER_VERSION_PUBLISHED = (
+    "Det publicerade protokollet gäller. Behöver något i det rättas, kontakta den som sköter "
+    "boten."
+)
+EARLIER_VERSION_DRAFT = (
+    "Det är inläst men inte publicerat: ska det här gälla i stället, kasta det först med "
+    "`samverkansbot minutes discard {id}`."
+)
 SUMMARY_BAD = "{bad} av {total} filer kunde inte läsas in."
 # The command line prints these as they are (CLI_…): file names and ids, no markup.
 CLI_STORED_AS_DRAFT = (

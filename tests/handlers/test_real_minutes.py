@@ -74,3 +74,32 @@ def test_minutes_with_decisions_are_previewed_and_announced_without_the_warning(
     assert "Nya beslut från Samverkansgrupp Barn och unga tisdag 4 december 2001" in announced
     with unit_of_work(loaded) as session:
         assert len(session.exec(select(Decision)).all()) == 2
+
+
+# The justerade minutes after the ojusterade: the same decisions, a line more at the end.
+JUSTERAT = TANUM_2001.read_text(encoding="utf-8") + (
+    "\nJusterat 2001-12-11: Mona Svegås, Birgit Ekholm\n")
+
+
+def test_another_version_of_published_minutes_is_not_published_twice(served, fake_slack, loaded):
+    press(served, fake_slack, DANIEL, publish_button(preview(served, fake_slack, TANUM_2001, "F4")))
+    fake_slack.wait_for("response")
+    share(served, fake_slack, "F5", "tanum-folkhalsoradet-2001-12-04-justerat.md",
+          JUSTERAT.encode(), DANIEL, SBU, "EvF5")
+    posted = fake_slack.wait_for("chat.postEphemeral", count=2)[1]
+    shown = str(posted["blocks"])
+    assert ("Mötet tisdag 4 december 2001 (Samverkansgrupp Barn och unga) har redan ett protokoll "
+            f"med i stort sett samma beslut: {TANUM_2001.name}.") in shown
+    labels = [e["text"]["text"] for b in posted["blocks"] if b["type"] == "actions"
+              for e in b["elements"]]
+    assert labels == ["Kasta"]
+    # A Publicera button from before (or forged) is refused the same way, and nothing is stored.
+    forged = {"action_id": f"minutes.publish:F5|{SBU}|1", "value": f"F5|{SBU}|1",
+              "text": {"type": "plain_text", "text": "Publicera i Samverkansgrupp Barn och unga"}}
+    press(served, fake_slack, DANIEL, forged)
+    answers = fake_slack.wait_for("response", count=2)
+    assert "har redan ett protokoll med i stort sett samma beslut" in answers[1]["text"]
+    assert "Ingenting sparades" in answers[1]["text"]
+    assert len(announcements(loaded)) == 1
+    with unit_of_work(loaded) as session:
+        assert len(session.exec(select(Decision)).all()) == 2
