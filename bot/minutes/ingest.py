@@ -30,6 +30,7 @@ from storage.models import (
     Group,
     Meeting,
     MeetingStatus,
+    Membership,
     Person,
 )
 
@@ -264,13 +265,21 @@ def _attendance(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> No
         session.delete(old)
     people = {p.name: p.id for p in session.exec(select(Person)).all()}
     replaced = {s.substitute: s.replaces for s in parsed.substitutions}
+    # What the minutes leave unsaid of a member of the meeting's groups, the roster says: her
+    # organisation (so /närvaro lists her under it, not under "Övriga") and her role.
+    members = {m.person_id: m for m in session.exec(select(Membership).where(
+        Membership.group_id.in_(store.group_ids_of_meeting(session, meeting.id)),
+        Membership.active)).all()}
     for attendee in parsed.people():
+        person_id = people.get(attendee.name)
+        member = members.get(person_id)
+        role = attendee.role if attendee.role != "adjuster" else "member"
         session.add(Attendance(
-            meeting_id=meeting.id, name=attendee.name[:200], person_id=people.get(attendee.name),
-            organisation=attendee.organisation[:300],
+            meeting_id=meeting.id, name=attendee.name[:200], person_id=person_id,
+            organisation=(attendee.organisation or (member.organisation if member else ""))[:300],
             status="present" if attendee.present else "absent",
             stands_in_for=(attendee.substitute_for or replaced.get(attendee.name, ""))[:200],
-            role=(attendee.role if attendee.role != "adjuster" else "member")[:16],
+            role=(role or (member.role if member else ""))[:16],
         ))
 
 

@@ -62,8 +62,9 @@ def test_narvaro_and_dagordning_of_a_held_meeting_say_who_was_there(loaded, cloc
     with unit_of_work(loaded) as session:
         ingest_file(session, SAMPLE, clock, publish=True)
     transcript = talk(loaded, clock, ["/närvaro 12 maj"])
-    assert "Annika Karlsson Juliussen (deltagare): frånvarande" in transcript
-    assert "Anna Bürger Sjödin (deltagare): närvarande" in transcript
+    # The minutes name neither's role nor organisation: the roster does, as for a planned one.
+    assert "RF-SISU Örebro län\nAnnika Karlsson Juliussen (ledamot): frånvarande" in transcript
+    assert "Region Örebro län\nAnna Bürger Sjödin (ledamot): närvarande" in transcript
     assert "Enligt protokollet: 11 närvarande, 2 frånvarande." in transcript
     assert "kommer" not in transcript  # a held meeting is not planned: nobody "comes"
     transcript = talk(loaded, clock, ["/dagordning sbu 12 maj 2026"])
