@@ -61,6 +61,11 @@ def read_upload(session: Session, path: Path, filename: str, access: Access, now
     published = session.exec(select(Document).where(Document.sha256 == digest)).first()
     if published is not None and published.status == DocumentStatus.published:
         raise ReviewError(t.ALREADY_PUBLISHED_FILE.format(file=filename))
+    waiting = session.exec(select(MinutesDraft).where(
+        MinutesDraft.sha256 == digest, MinutesDraft.status == DocumentStatus.draft,
+        MinutesDraft.uploaded_by == access.person.id)).first()
+    if waiting is not None:  # "Granska på webben" pressed twice, or the file sent again: the
+        return waiting  # draft she has, with what she corrected in it, not a second one
     try:
         # Read as every shared file is: type from content, size, time and memory bounded, in a
         # separate process (reading/bounded.py).

@@ -96,3 +96,16 @@ def test_the_command_line_refuses_a_second_version_and_names_the_draft_to_discar
     assert f"`samverkansbot minutes discard {first_id}`" in refused.value.reason
     assert count(loaded, Decision) == 2
 
+
+
+def test_the_same_file_read_twice_is_the_same_draft_with_its_corrections(loaded, clock):
+    # "Granska på webben" pressed twice in Slack, or the file uploaded again on the page.
+    with unit_of_work(loaded) as session:
+        daniel = session.exec(select(Person).where(Person.slack_id == "U0DANIELB")).one()
+        access = access_for(session, daniel)
+        first = review.read_upload(session, TANUM_2001, TANUM_2001.name, access, clock.now())
+        form = review.field_values(review.from_data(first.parsed)) | {"place": "Tanumshede"}
+        assert not review.correct(session, first, form, access, clock.now(), None).errors
+        again = review.read_upload(session, TANUM_2001, TANUM_2001.name, access, clock.now())
+        assert again.id == first.id and again.parsed["place"] == "Tanumshede"
+        assert [d.id for d in review.drafts_for(session, access)] == [first.id]
