@@ -261,7 +261,8 @@ def test_a_dm_asking_who_came_is_answered_from_the_published_minutes(served, fak
     assert "Enligt protokollet från mötet tisdag 12 maj 2026 (Samverkansgrupp Barn och unga)" \
         in answer
     assert "Närvarande (11): Monica Skantz" in answer
-    assert "Frånvarande (2): Annika Karlsson Juliussen och Jaana Jansson." in answer
+    assert ("Frånvarande (2): Annika Karlsson Juliussen (RF-SISU Örebro län) och Jaana Jansson "
+            "(Hallsbergs kommun).") in answer
 
 
 def test_slack_requests_and_the_health_check_leave_the_web_session_alone(
