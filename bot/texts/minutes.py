@@ -24,7 +24,8 @@ EARLIER_VERSION_PUBLISHED = (
     "boten."
 )
 EARLIER_VERSION_DRAFT = (
-    "Det är inläst men inte publicerat: ska det här gälla i stället, kasta det först med "
+    "Det är inläst men inte publicerat (utkast {id}): ska det här gälla i stället, kasta det "
+    "först, med Kasta protokollet på granskningssidan, Kasta i förhandsvisningen eller "
     "`samverkansbot minutes discard {id}`."
 )
 SUMMARY_BAD = "{bad} av {total} filer kunde inte läsas in."

@@ -109,3 +109,18 @@ def test_the_same_file_read_twice_is_the_same_draft_with_its_corrections(loaded,
         again = review.read_upload(session, TANUM_2001, TANUM_2001.name, access, clock.now())
         assert again.id == first.id and again.parsed["place"] == "Tanumshede"
         assert [d.id for d in review.drafts_for(session, access)] == [first.id]
+
+
+def test_the_reason_names_a_way_to_discard_the_draft_for_a_secretary_without_a_terminal(
+    loaded, clock, tmp_path
+):
+    """The same reason is said in Slack, Teams and on the web page: a command line alone is no
+    way out for a secretary who only has those."""
+    with unit_of_work(loaded) as session:
+        ingest_file(session, REAL / TANUM_2001.name, clock, group_slug="sbu")
+    justerat = tmp_path / "tanum-justerat.md"
+    justerat.write_text(JUSTERAT, encoding="utf-8")
+    with pytest.raises(IngestError) as refused, unit_of_work(loaded) as session:
+        ingest_file(session, justerat, clock, group_slug="sbu")
+    assert "Kasta protokollet på granskningssidan" in refused.value.reason
+    assert "Kasta i förhandsvisningen" in refused.value.reason
