@@ -207,7 +207,8 @@ def _event(meeting, groups: list[str], items, absent: bool, now: datetime) -> Ev
             lines.extend(f"   {d.get('title') or texts.DOCUMENT_FALLBACK}: {d.get('url', '')}"
                          for d in item.documents or [])
     else:
-        lines.append(texts.AGENDA_EMPTY)
+        lines.append(texts.AGENDA_NONE_KEPT if meeting.status == MeetingStatus.held
+                     else texts.AGENDA_EMPTY)
     if meeting.online_link:
         lines += ["", f"{t.CALENDAR_LINK} {meeting.online_link}"]
     event.add("description", "\n".join(lines))

@@ -77,7 +77,7 @@ def meeting_sections(
             )
         )
     buttons = []
-    if can_edit:
+    if can_edit and meeting.status != "held":  # no items are added to a meeting that was held
         buttons.append(Button(texts.ADD_ITEM_BUTTON, "meeting.add_item", str(meeting.id)))
     return sections, buttons
 
@@ -99,7 +99,10 @@ def held_attendance(rows) -> str:
 def agenda_text(items: list[AgendaItem] | list[store.ShownItem], limit: int | None = None,
                 meeting: Meeting | None = None) -> str:
     if not items:
-        return f"{texts.AGENDA_HEADING}\n{texts.AGENDA_EMPTY}"
+        # A held meeting's agenda is no longer coming: say that none was kept.
+        empty = (texts.AGENDA_NONE_KEPT if meeting is not None and meeting.status == "held"
+                 else texts.AGENDA_EMPTY)
+        return f"{texts.AGENDA_HEADING}\n{empty}"
     lines = [texts.AGENDA_HEADING]
     shown = items if limit is None or len(items) <= limit else items[:limit]
     for number, item in enumerate(shown, start=1):
