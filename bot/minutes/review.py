@@ -192,7 +192,7 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     """The form's values applied to a copy of the minutes; bad dates and times are errors and
     nothing of the form is taken."""
     before = field_values(parsed)
-    values = {key: _clean(form.get(key, "" if not key.endswith(".keep") else "")) for key in before}
+    values = {key: _clean(form.get(key, "")) for key in before}
     errors: dict[str, str] = {}
     result = from_data(to_data(parsed))
     result.date = _read_day(values, "date", errors, required=True)

@@ -36,3 +36,20 @@ def test_a_planned_meeting_without_agenda_still_says_it_is_coming(loaded):
     text, buttons = _sections(loaded, "planned")
     assert "Dagordningen är inte klar ännu." in text
     assert [b.label for b in buttons] == ["Lägg till punkt"]
+
+
+def test_asked_in_the_console_after_it_was_held(loaded, clock):
+    """The same, as a member types it: /dagordning for the day of a meeting marked held."""
+    import io
+
+    from handlers import console
+
+    with unit_of_work(loaded) as session:
+        meeting = session.exec(select(Meeting).where(Meeting.date == date(2026, 10, 19))).one()
+        meeting.status = "held"
+    out = io.StringIO()
+    console.run(loaded, clock, "U0JOHANNA", stdin=io.StringIO("/dagordning sbu 19 oktober\n"),
+                stdout=out)
+    assert "måndag 19 oktober 2026" in out.getvalue()
+    assert "Ingen dagordning finns sparad för mötet." in out.getvalue()
+    assert "inte klar ännu" not in out.getvalue()
