@@ -88,9 +88,44 @@ def clean(lines: list[str], links: list[Link] | None = None) -> CleanText:
         kept.append(line)
     kept, secretary = _drop_letterheads(kept)
     kept = _drop_footers(kept)
-    kept = dehyphenate(kept)
+    kept = dehyphenate(_numbers_to_their_titles(kept))
     unique_links = list({link.url: link for link in links}.values())
     return CleanText(paragraphs(kept), unique_links, secretary)
+
+
+_NUMBER_LINE = re.compile(r"^\s*(\d{1,2})\.?\s*$")
+
+
+def _numbers_to_their_titles(lines: list[str]) -> list[str]:
+    """'1' / 'Mötets öppnande:' / 'Ordförande hälsade …' / '2' / 'Protokolljusterare:': a word
+    processor's numbered headings whose numbers came out on lines of their own. Each number
+    goes back in front of its title ('1. Mötets öppnande:') when the numbers count 1, 2, 3 … and
+    each stands right above a short line that starts with a capital; a number that does not go
+    on from the one before (a page number), or that stands above another number (a column of
+    numbers flattened ahead of its text), is left as it is."""
+    numbered = [i for i, line in enumerate(lines) if line.strip()[:1].isdigit()
+                and len(line.strip()) <= 3 and _NUMBER_LINE.match(line)]
+    if len(numbered) < 2:
+        return lines
+    joined: dict[int, int] = {}  # the number's line -> its title's line
+    expected = 1
+    for i in numbered:
+        n = int(_NUMBER_LINE.match(lines[i])[1])
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        title = lines[j].strip() if j < len(lines) else ""
+        if n == expected and title[:1].isupper() and len(title) <= 60 and "\t" not in title:
+            joined[i], expected = j, n + 1
+        elif n == 1 and title[:1].isupper() and len(title) <= 60:
+            joined, expected = {i: j}, 2  # the count starts again: the earlier run was no list
+    if len(joined) < 2:
+        return lines
+    gone = {k for i, j in joined.items() for k in range(i + 1, j + 1)}  # titles, blank lines
+    return [
+        f"{_NUMBER_LINE.match(line)[1]}. {lines[joined[i]].strip()}" if i in joined else line
+        for i, line in enumerate(lines) if i not in gone
+    ]
 
 
 def _unglued(line: str) -> list[str]:
