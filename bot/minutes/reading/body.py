@@ -139,6 +139,11 @@ def _labelled(paragraphs: list[str]) -> str:
         m = _LABELLED.match(text.strip())
         if m:
             value = re.split(r"\s{2,}|\t|\s+(?=Sammanträdesdatum|Datum|Protokollet)", m["value"])[0]
+            # "Organ Valnämnden Anslaget under tiden …": the box's next label ends the value
+            words = value.split()
+            cut = next((k for k in range(1, len(words)) if words[k][0].isupper()
+                        and words[k].lower() in _LABEL_WORDS), len(words))
+            value = " ".join(words[:cut])
             value = _tidy(value)
             if value and not _NOT_BODY.match(value) and not re.search(r"\d{4}", value):
                 # "Organ Anslaget sätts upp": a column of labels, the value further on

@@ -59,3 +59,15 @@ def test_a_number_that_does_not_go_on_from_the_last_stays_apart():
     items = [(item.number, item.title) for item in parse_text(text, "protokoll.txt").agenda]
     assert ("7", "Lillby IF") not in items
     assert ("3", "Dagordningen") in items
+
+
+def test_the_anslag_box_next_label_ends_the_organ_named_in_it():
+    # the box's labels and values in one run: 'Organ Byggnadsnämnden Anslaget under tiden …'
+    text = (
+        "Plats och tid Rådhuset, kl 13:00-15:00 Beslutande Anna Berg (S) ordf. Per Lund (M)\n"
+        "Utses att justera Per Lund (M) ANSLAG/BEVIS Protokollet är justerat. Justeringen har "
+        "tillkännagivits genom anslag. Organ Byggnadsnämnden Anslaget under tiden "
+        "Förvaringsplats för protokollet Kommunhuset\n"
+        "§ 12 Val av justerare Per Lund utses att justera protokollet.\n"
+    )
+    assert parse_text(text, "protokoll.txt").groups == ["Byggnadsnämnden"]
