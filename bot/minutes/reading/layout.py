@@ -119,8 +119,9 @@ def _numbers_to_their_titles(lines: list[str]) -> list[str]:
             joined[i], expected = j, n + 1
         elif n == 1 and title[:1].isupper() and len(title) <= 60:
             joined, expected = {i: j}, 2  # the count starts again: the earlier run was no list
-    if len(joined) < 2:
-        return lines
+    titles = [lines[j].strip().casefold() for j in joined.values()]
+    if len(joined) < 2 or len(set(titles)) < len(titles):
+        return lines  # the same line under each number: page numbers over a running head
     gone = {k for i, j in joined.items() for k in range(i + 1, j + 1)}  # titles, blank lines
     return [
         f"{_NUMBER_LINE.match(line)[1]}. {lines[joined[i]].strip()}" if i in joined else line

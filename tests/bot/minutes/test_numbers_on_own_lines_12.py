@@ -71,3 +71,14 @@ def test_the_anslag_box_next_label_ends_the_organ_named_in_it():
         "§ 12 Val av justerare Per Lund utses att justera protokollet.\n"
     )
     assert parse_text(text, "protokoll.txt").groups == ["Byggnadsnämnden"]
+
+
+def test_page_numbers_over_a_running_head_are_no_items():
+    text = (
+        "Styrelsemöte Lillby IF 2024-03-11\nNärvarande: Anna Berg, Per Lund\n"
+        "1\nLillby IF styrelseprotokoll\nMötet öppnades.\n"
+        "2\nLillby IF styrelseprotokoll\nDagordningen godkändes.\n"
+    )
+    items = [(item.number, item.title) for item in parse_text(text, "protokoll.txt").agenda]
+    assert ("1", "Lillby IF styrelseprotokoll") not in items
+    assert ("2", "Lillby IF styrelseprotokoll") not in items
