@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot import markup
 from bot.replies import Form, FormField, Reply
-from handlers.slack.mrkdwn import escape, line_mrkdwn, mrkdwn
+from handlers.slack.mrkdwn import escape, escape_code, line_mrkdwn, mrkdwn
 
 SECTION_LIMIT = 2900  # Slack refuses section text over 3,000 characters
 FIELD_LIMIT = 1990  # and a field over 2,000
@@ -35,7 +35,7 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     done: list[str] = []  # each line of `current` in mrkdwn, rendered once
     size = 0  # len(lines_mrkdwn(current))
     for line in markup.parse(text):
-        rendered = escape(line.plain) if line.pre else line_mrkdwn(line)
+        rendered = escape_code(line.plain) if line.pre else line_mrkdwn(line)
         if current and _grown(size, current[-1], line, rendered) > limit:
             chunks.append(_joined(current, done))
             current, done, size = [], [], 0

@@ -135,7 +135,8 @@ def test_a_decision_from_the_minutes_is_announced_as_text(large_county):
         session.flush()
         reply = announcement(session, session.get(Document, large_county.document_id))
     text = slack_text(reply)
-    assert "&lt;!channel&gt; att *allt* ska läsas på &lt;http://x.se|här&gt;." in text
+    # The stars are shown as the look-alike ∗: Slack has no escape for them (test_slack_marks).
+    assert "&lt;!channel&gt; att \u2217allt\u2217 ska läsas på &lt;http://x.se|här&gt;." in text
     assert_inert_in_slack(text.replace("<http://x.se|", ""))
 
 
