@@ -13,11 +13,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session
 
 from storage.models import Absence, SubstituteCall
-from storage.plain import ColumnDefaults, Read, Write, insert_of
+from storage.plain import ColumnDefaults, Read, Write, adopt, insert_of
 
 # On the driver's cursor (storage/plain.py): through session.execute each INSERT cost some 90
 # Python calls of set-up, and an /anmäl-förhinder makes three or four.
@@ -49,16 +48,8 @@ def add_call(session: Session, **values) -> SubstituteCall:
 
 
 def _adopt(session: Session, model, row_id: int, values: dict):
-    """The row just written, as the session's own instance: as if loaded, without loading
-    (nor the model's __init__, which sets each attribute through the ORM's instrumentation).
-    Every column has its value, so none is left to load."""
-    instance = model.__mapper__.class_manager.new_instance()
-    state = instance._sa_instance_state
-    state.dict.update(values)
-    state.dict["id"] = row_id
-    make_transient_to_detached(instance)
-    session.add(instance)
-    return instance
+    """The row just written, as the session's own instance (storage.plain.adopt)."""
+    return adopt(session, model, {**values, "id": row_id})
 
 
 class Reported(NamedTuple):

@@ -11,7 +11,7 @@ from sqlmodel import Session, or_, select
 
 from storage import roster_cache
 from storage.models import Comment, Consultation, ConsultationGroup, Group
-from storage.plain import Read
+from storage.plain import Read, adopt, columns_of
 
 
 def groups_of(session: Session, consultation_id: int) -> list[Group]:
@@ -115,10 +115,10 @@ def of_groups(
     if not group_ids:
         return []
     shape = (newest_first, deadline_after is not None, limit is not None)
-    statement = _OF_GROUPS.get(shape)
-    if statement is None:  # eight shapes at most, each built once
+    read = _OF_GROUPS.get(shape)
+    if read is None:  # eight shapes at most, each built once
         statement = (
-            select(Consultation)
+            select(*Consultation.__table__.columns)
             .join(ConsultationGroup, ConsultationGroup.consultation_id == Consultation.id)
             .where(ConsultationGroup.group_id.in_(bindparam("groups", expanding=True)),
                    Consultation.status.in_(bindparam("statuses", expanding=True)))
@@ -129,16 +129,22 @@ def of_groups(
             statement = statement.where(Consultation.deadline > bindparam("after"))
         if limit is not None:
             statement = statement.limit(bindparam("limit"))
-        _OF_GROUPS[shape] = statement
+        read = _OF_GROUPS.setdefault(shape, Read(statement))
     params = {"groups": list(group_ids), "statuses": list(statuses)}
     if deadline_after is not None:
         params["after"] = deadline_after
     if limit is not None:
         params["limit"] = limit
-    return list(session.exec(statement, params=params).all())
+    # On the driver's cursor (every /remisser asks it), after what the session holds is
+    # written, as the ORM's own query would have; the rows adopted as the session's instances.
+    if session.autoflush:
+        session.flush()
+    return [adopt(session, Consultation, dict(zip(_CONSULTATION_COLUMNS, row, strict=True)))
+            for row in read.rows(session, **params)]
 
 
-_OF_GROUPS: dict[tuple, object] = {}
+_OF_GROUPS: dict[tuple, Read] = {}
+_CONSULTATION_COLUMNS = columns_of(Consultation)
 
 
 class Listed(NamedTuple):

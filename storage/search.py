@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session, select
 
 from storage.models import Decision, Document, Group, Meeting, MeetingGroup
-from storage.plain import Read
+from storage.plain import Read, adopt, columns_of
 
 SEARCH_TABLES = ("decision_fts", "decision_search", "search_acronym")
 Query = Sequence[Sequence[tuple[str, ...]]]
@@ -351,23 +351,36 @@ class Hit:
 
 
 def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
+    """The decisions with their meeting's date, groups and document: read on the driver's
+    cursor and adopted as the session's instances (storage.plain.adopt), as the ORM would
+    load them for several times the cost; an answer describes up to a handful."""
     if not decision_ids:
         return {}
-    rows = session.exec(_DESCRIBE, params={"ids": list(decision_ids)}).all()
-    meeting_ids = {decision.meeting_id for decision, _, _ in rows}
+    rows = _read(session, _DESCRIBE, {"ids": list(decision_ids)})
+    decisions = len(_DECISION_COLUMNS)
+    hits: dict[int, Hit] = {}
     names: dict[int, list[str]] = {}
-    if meeting_ids:
-        for meeting_id, name in _read(session, _GROUP_NAMES, {"ids": list(meeting_ids)}):
-            names.setdefault(meeting_id, []).append(name)
-    return {
-        decision.id: Hit(decision, day, names.get(decision.meeting_id, []), document)
-        for decision, day, document in rows
-    }
+    for row in rows:
+        decision = adopt(session, Decision,
+                         dict(zip(_DECISION_COLUMNS, row[:decisions], strict=True)))
+        document = None
+        if row[decisions + 1 + _DOCUMENT_ID] is not None:  # the outer join found one
+            document = adopt(session, Document,
+                             dict(zip(_DOCUMENT_COLUMNS, row[decisions + 1:], strict=True)))
+        groups = names.setdefault(decision.meeting_id, [])
+        hits[decision.id] = Hit(decision, _day(row[decisions]), groups, document)
+    if names:
+        for meeting_id, name in _read(session, _GROUP_NAMES, {"ids": list(names)}):
+            names[meeting_id].append(name)
+    return hits
 
 
 # Built once: putting the statements together cost more than running them.
+_DECISION_COLUMNS = columns_of(Decision)
+_DOCUMENT_COLUMNS = columns_of(Document)
+_DOCUMENT_ID = _DOCUMENT_COLUMNS.index("id")
 _DESCRIBE = (
-    select(Decision, Meeting.date, Document)
+    select(*Decision.__table__.columns, Meeting.date, *Document.__table__.columns)
     .join(Meeting, Meeting.id == Decision.meeting_id)
     .join(Document, Document.id == Decision.document_id, isouter=True)
     .where(Decision.id.in_(bindparam("ids", expanding=True)))
