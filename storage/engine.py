@@ -57,8 +57,13 @@ def make_engine(url: str, echo: bool = False) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # The connection used last is handed out first (LIFO): its page cache is still valid
+        # for what it wrote itself. Handed out in turn (the pool's default), each of the five
+        # finds its cache stale after the others wrote and reads its pages again: a chat
+        # command's small SELECTs took 20-24 us each that way, against 12-15 us.
         engine = create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 5}
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 5},
+            pool_use_lifo=True,
         )
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "before_cursor_execute", _sqlite_begin, retval=True)

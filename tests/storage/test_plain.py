@@ -10,6 +10,7 @@ from sqlalchemy import event, select
 from storage import meetings as store
 from storage.engine import unit_of_work
 from storage.models import Absence, AgendaItem, Meeting, MeetingGroup, Person
+from storage.plain import adopt, columns_of
 
 
 def test_an_agenda_shown_is_the_agenda_read_through_the_orm(loaded):
@@ -112,3 +113,22 @@ def test_an_insert_missing_a_required_value_or_naming_no_column_is_refused_befor
     with pytest.raises(TypeError, match="reason"):
         ColumnDefaults(Absence).complete({"meeting_id": 1, "person_id": 2, "group_id": 3,
                                           "created_at": datetime(2026, 12, 2), "reason": "sjuk"})
+
+
+def test_a_row_the_session_already_holds_is_adopted_as_that_instance_with_its_changes(loaded):
+    """`adopt` stands in for a query: a row the unit of work already loaded (and perhaps
+    changed, not yet flushed) comes back as that same instance, the change kept, as a query
+    would return it; a row it does not hold comes back as its own, persistent instance."""
+    columns = columns_of(Person)
+    with unit_of_work(loaded) as session:
+        first, second = session.exec(select(Person).order_by(Person.id).limit(2)).scalars()
+        values = {name: getattr(first, name) for name in columns}
+        first.name = "Åsa Öberg-Ärlig"  # changed in this unit of work, not flushed
+        assert adopt(session, Person, dict(values)) is first
+        assert first.name == "Åsa Öberg-Ärlig"
+        other = {name: getattr(second, name) for name in columns}
+        session.expunge(second)
+        adopted = adopt(session, Person, other)
+        assert adopted is not second and adopted in session
+        assert adopted.name == second.name and not session.is_modified(adopted)
+        assert session.get(Person, second.id) is adopted  # no second copy of the row
