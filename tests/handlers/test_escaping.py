@@ -17,15 +17,14 @@ from bot import commands
 from bot.clock import STOCKHOLM
 from bot.consultations import service
 from bot.context import Context
-from bot.decisions.announce import announcement
 from bot.meetings import service as meetings
 from bot.replies import Request, reply_from_payload
-from handlers.slack.render import reply_messages
 from handlers.teams.render import card_text, reply_cards
 from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Comment, Decision, Document, OutboxMessage, Person
+from storage.models import Comment, OutboxMessage, Person
 from tests.support import signing
+from tests.support.slack_messages import announced_with_first_decision, slack_text
 
 JOHANNA, DANIEL = "U0JOHANNA", "U0DANIELB"
 TYPED = "Vi & Laxå <!channel> <https://evil.example/|Läs protokollet> *OBS* <@U0DANIELB>"
@@ -34,17 +33,6 @@ TYPED = "Vi & Laxå <!channel> <https://evil.example/|Läs protokollet> *OBS* <@
 SENT_BY_SLACK = ("Vi &amp; Laxå &lt;!channel&gt; &lt;https://evil.example/|Läs protokollet&gt; "
                  "*OBS* <@U0DANIELB|daniel.berglund>")
 STORED = "Vi & Laxå <!channel> <https://evil.example/|Läs protokollet> *OBS* <@U0DANIELB>"
-
-
-def slack_text(reply) -> str:
-    """Every text Slack would parse as mrkdwn, over all the messages of a reply."""
-    out = []
-    for message in reply_messages(reply):
-        out.append(message["text"])
-        for block in message["blocks"]:
-            out.append((block.get("text") or {}).get("text", ""))
-            out.extend(f["text"] for f in block.get("fields", []))
-    return "\n".join(out)
 
 
 def assert_inert_in_slack(text: str) -> None:
@@ -125,15 +113,8 @@ def test_names_in_the_roster_are_never_markup(loaded, clock, tmp_path):
 
 
 def test_a_decision_from_the_minutes_is_announced_as_text(large_county):
-    with unit_of_work(large_county.engine) as session:
-        # The first by position: the announcement writes out the first few, and without an
-        # order PostgreSQL may hand back any row.
-        decision = session.exec(select(Decision).where(
-            Decision.document_id == large_county.document_id).order_by(Decision.position)).first()
-        decision.text = "Gruppen beslutar <!channel> att *allt* ska läsas på <http://x.se|här>."
-        session.add(decision)
-        session.flush()
-        reply = announcement(session, session.get(Document, large_county.document_id))
+    reply = announced_with_first_decision(
+        large_county, "Gruppen beslutar <!channel> att *allt* ska läsas på <http://x.se|här>.")
     text = slack_text(reply)
     # The stars are shown as the look-alike ∗: Slack has no escape for them (test_slack_marks).
     assert "&lt;!channel&gt; att \u2217allt\u2217 ska läsas på &lt;http://x.se|här&gt;." in text

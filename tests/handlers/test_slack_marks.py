@@ -13,13 +13,12 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from bot.decisions.announce import announcement
 from bot.markup import mark
 from handlers.slack.mrkdwn import escape, from_slack, mrkdwn
-from handlers.slack.render import reply_messages
 from storage.engine import unit_of_work
-from storage.models import AgendaItem, Decision, Document, Meeting
+from storage.models import AgendaItem, Meeting
 from tests.support import signing
+from tests.support.slack_messages import announced_with_first_decision, slack_text
 
 STAR, LOW, TILDE = "\u2217", "\u02cd", "\u223c"
 
@@ -67,25 +66,10 @@ def test_code_and_preformatted_text_keep_their_marks():
                             "```")
 
 
-def slack_text(messages: list[dict]) -> str:
-    out = []
-    for message in messages:
-        out.append(message.get("text", ""))
-        for block in message.get("blocks", []):
-            out.append((block.get("text") or {}).get("text", ""))
-            out.extend(f["text"] for f in block.get("fields", []))
-    return "\n".join(out)
-
-
 def test_a_decision_with_stars_is_announced_in_slack_as_written(large_county):
-    with unit_of_work(large_county.engine) as session:
-        decision = session.exec(select(Decision).where(
-            Decision.document_id == large_county.document_id).order_by(Decision.position)).first()
-        decision.text = "Beslut om *tillfälliga* regler för ~30 deltagare i Region*Örebro."
-        session.add(decision)
-        session.flush()
-        reply = announcement(session, session.get(Document, large_county.document_id))
-    text = slack_text(reply_messages(reply))
+    reply = announced_with_first_decision(
+        large_county, "Beslut om *tillfälliga* regler för ~30 deltagare i Region*Örebro.")
+    text = slack_text(reply)
     assert (f"Beslut om {STAR}tillfälliga{STAR} regler för {TILDE}30 deltagare i "
             f"Region{STAR}Örebro.") in text
     assert "*tillfälliga*" not in text and "~30" not in text
