@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .rulings import ruled
+
 # Verbs of deciding whose subject must be the meeting itself (a body, "mötet", "vi").
 _ACTIVE = (
     r"beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog"
@@ -338,6 +340,8 @@ _TRIGGERS = frozenset(
     | _PHRASE_ENDS
 )
 _WORD = re.compile(r"\w+")
+# rulings.ruled's words ("valdes" is a trigger already)
+_MAY_RULE = re.compile(r"förklara|besvara|\bblev\b")
 _NEGATED = re.compile(r"\b(?:inte|ej|icke)\s+(?:[\wåäö]+\s+(?:och\s+)?){0,2}$", re.I)
 _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.
@@ -398,7 +402,8 @@ def _subject(before: str) -> list[str]:
 
 def might_decide(text: str) -> bool:
     """False when no sentence of `text` can be a decision: it has no word that decides."""
-    return not _TRIGGERS.isdisjoint(_WORD.findall(text.lower()))
+    low = text.lower()
+    return not _TRIGGERS.isdisjoint(_WORD.findall(low)) or _MAY_RULE.search(low) is not None
 
 
 # The participles' words, for a set lookup before _PARTICIPLE itself: each is a whole word there
@@ -412,7 +417,11 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
         return False
     low = text.lower()
     words = _WORD.findall(low)
-    if _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept for the tests below
+    # a declaration, an answer, "blev godkänt", an election cut to its names (rulings.py)
+    declared = (
+        _MAY_RULE.search(low) is not None or low.rstrip(" .!").endswith("valdes")
+    ) and ruled(text)
+    if not declared and _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept
         return False
     listed = _LISTS_AFTER.match(text)
     if listed and is_decision(listed["lead"], ours):
@@ -426,6 +435,8 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
             return False
     if "beslutas" in words and _LEFT_FOR_LATER.search(text):
         return False
+    if declared:
+        return True
     if (odd or "vilket" in low) and _RELATIVE.search(text):
         return True
     participle = (

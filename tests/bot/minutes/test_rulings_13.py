@@ -1,0 +1,87 @@
+"""Rulings a secretary writes without the usual verbs of deciding: a declaration, an answer to
+the chair's question, a passive with "blev", an election cut to its names (pages written for the
+rules, none copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.minutes.reading import parse_text
+from bot.minutes.reading.verdicts import is_decision
+
+# A village association's årsmöte as its web page shows it: every point's text is its result
+ANNUAL = """\
+Protokoll fört vid årsmöte i Norrbyns byaförening 12 mars 2024
+
+Plats: Bygdegården
+
+1. Ordföranden Lena Holm hälsade välkommen.
+2. Stämman förklarades vara behörigt utlyst.
+3. Frågan om styrelsens ansvarsfrihet för 2023 besvarades med ja.
+4. Förslaget till ny stadga blev antaget utan ändringar.
+5. Frågan om mötet blivit behörigen utlyst besvarades med ja.
+"""
+
+# A board's wiki minutes: unnumbered headings, the election under its heading cut to the name
+BOARD = """\
+Protokoll för styrelsemöte i Föreningen Fria Kartor 14 maj 2023
+
+Närvarande
+Karin Ek, Olof Berg, Sara Lund
+
+Val av justerare
+
+ • Olof Berg valdes.
+
+Budget
+
+ • Protokollet från förra mötet blev godkänt av styrelsen.
+ • Budgeten kunde inte förklaras beslutad eftersom kassören saknades.
+"""
+
+
+def _texts(text: str) -> list[str]:
+    return [d.text for d in parse_text(text, "protokoll.txt").decisions]
+
+
+def test_an_annual_meetings_declarations_and_answers_are_its_decisions():
+    found = " ".join(_texts(ANNUAL))
+    assert "Stämman förklarades vara behörigt utlyst." in found
+    assert "ansvarsfrihet för 2023 besvarades med ja" in found
+    assert "Förslaget till ny stadga blev antaget" in found
+    # whether the meeting was duly called is a fact it finds, unless it is declared
+    assert "blivit behörigen utlyst" not in found
+    assert "hälsade välkommen" not in found
+
+
+def test_a_boards_election_cut_to_the_name_stands_under_its_heading():
+    decisions = parse_text(BOARD, "protokoll.txt").decisions
+    elected = [d for d in decisions if d.text.startswith("Olof Berg valdes")]
+    assert elected and elected[0].item == "Val av justerare"
+    found = " ".join(d.text for d in decisions)
+    assert "blev godkänt av styrelsen" in found
+    assert "kunde inte förklaras" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decides"),
+    [
+        ("Mötet förklarades behörigt utlyst.", True),
+        ("Ordföranden förklarade stämman stadgeenligt utlyst.", True),
+        ("Mötet förklarades beslutsmässigt.", True),
+        ("Fråga om ansvarsfrihet för styrelsen besvarades jakande.", True),
+        ("Protokollet blev godkänt.", True),
+        ("Anna Berg och Per Lind valdes.", True),
+        # not rulings of this meeting: an opening, a finding, a refusal, another body's approval,
+        # what is still to come, a proposal
+        ("Ordföranden förklarade mötet öppnat.", False),
+        ("Mötet ansågs behörigen utlyst.", False),
+        ("Budgeten blev inte antagen.", False),
+        ("Planen blev godkänd av länsstyrelsen.", False),
+        ("Frågan ska besvaras med ja eller nej vid nästa möte.", False),
+        ("Styrelsen föreslår att stämman förklaras behörigt utlyst.", False),
+        ("Ingen valdes.", False),
+    ],
+)
+def test_rulings_without_a_verb_of_deciding(sentence, decides):
+    assert is_decision(sentence) is decides
