@@ -459,6 +459,16 @@ def _unnumbered_heading(text: str, nxt: str, prev: str, strict: bool) -> bool:
         return len(nxt.split()) >= 2 and nxt.endswith(".") and not _BULLET.match(nxt)
     if _is_prose(nxt):
         return True
+    # "Inbjudan" / "• Vi beslöt att Lennart skickar ut …": minutes kept as headings over bullet
+    # points (a wiki's or a word processor's list) whose first point is a sentence or decides;
+    # a list of names or of agenda points under a label is no item's text, and a sentence that
+    # runs on into its list ("Målsättningen med överenskommelsen är att" / "- Det ska …") no title
+    bullet = _BULLET.match(nxt)
+    last = text.split()[-1].lower()
+    if bullet and last not in _TITLE_GOES_ON | _RUNS_ON and (
+        _is_prose(nxt[bullet.end() :]) or is_decision(nxt[bullet.end() :])
+    ):
+        return True
     # "Ekonomi" / "Rapporten godkändes.": a heading whose text is only its decision (but
     # "Regionstyrelsen beslutar" / "1. Regionstyrelsen antar …" is the decision's lead-in)
     return (
@@ -473,6 +483,9 @@ _TITLE_GOES_ON = {
     "för", "och", "av", "i", "om", "till", "med", "på", "samt", "inom", "från", "över", "mot",
     "kring", "gällande", "angående", "avseende", "rörande", "vid", "under", "efter", "inför",
 }  # fmt: skip
+
+
+_RUNS_ON = {"att", "är", "var", "blir", "som", "nämligen", "bland", "annat", "t.ex."}
 
 
 def _goes_on(title: str, paragraphs: list[str], k: int, skip: set[int], taken: set[int]) -> str:

@@ -85,3 +85,33 @@ def test_a_boards_election_cut_to_the_name_stands_under_its_heading():
 )
 def test_rulings_without_a_verb_of_deciding(sentence, decides):
     assert is_decision(sentence) is decides
+
+
+# A samverkansgrupp's minnesanteckningar kept as headings over bullet points, without numbers
+NOTES = """\
+Minnesanteckningar Samverkansgrupp Barn och unga 3 december 2026
+
+Närvarande: Anna Berg, Per Lind, Eva Strand
+
+Inledning
+- Ordföranden hälsade alla välkomna och mötet öppnades.
+
+Handlingsplan för SAMS
+- Gruppen gick igenom förslaget till handlingsplan.
+- Vi beslöt att godkänna handlingsplanen med de ändringar som framkom.
+
+Skolgång för placerade barn
+- Vi beslöt att Per Lind tar fram ett underlag till nästa möte.
+
+Nästa möte
+- Torsdag 17 december 2026 kl. 13.00–15.00.
+"""
+
+
+def test_headings_over_bullet_points_are_the_items_of_their_decisions():
+    minutes = parse_text(NOTES, "minnesanteckningar.txt")
+    titles = [i.title for i in minutes.agenda]
+    assert "Handlingsplan för SAMS" in titles and "Skolgång för placerade barn" in titles
+    items = {d.text.split(" att ", 1)[1][:20]: d.item for d in minutes.decisions}
+    assert items["godkänna handlingspl"] == "Handlingsplan för SAMS"
+    assert items["Per Lind tar fram et"] == "Skolgång för placerade barn"
