@@ -26,6 +26,13 @@ _NUMBERED = re.compile(
     # "4.Meddelade Anders …": a typist's item number without its space
     r"(?:\s*[.):](?:\s+|(?=[A-ZÅÄÖ][a-zåäö]{2}))(?P<title>\S.*)|\s+(?P<bare>[A-ZÅÄÖ][^\t]{1,58}))$"
 )
+# "2a. Val av sekreterare", "• 2b Verksamhetsplan", "3 b) Budget": a point lettered after its
+# number, as a secretary adds one between the numbered points
+_LETTERED = re.compile(
+    r"^(?:[•·▪*]\s+)?(?P<n>\d{1,2}\s?[a-h])(?:[.):]\s*|\s+)(?P<title>[A-ZÅÄÖ][^\t]{1,200})$"
+)
+# "• 3 Ledarsatsningen" among "• 2a …" and "• 2b …": the list's numbered points, bulleted
+_BULLETED_POINT = re.compile(r"^[•·▪*]\s+(?P<n>\d{1,2})[.)]?\s+(?P<title>[A-ZÅÄÖ][^\t]{1,200})$")
 # "2.1 Ordförande", and lettered: "1.a Protokolljusterare"
 _SUB_NUMBERED = re.compile(
     r"^(?P<n>\d{1,2}\.(?:\d{1,2}|[a-h](?=\s)))\.?\s+(?P<title>[A-ZÅÄÖ][^.]{0,80})$"
@@ -313,11 +320,20 @@ def find_agenda(
         # "Punkt 3", "Ärende 3": the item's number as the document writes it
         number = " ".join(paragraphs[i][: m.end("n")].split())
         items[i] = AgendaItem(title, presenters, number, i, 1)
+    letters = [i for i in range(start, len(paragraphs)) if _LETTERED.match(paragraphs[i].strip())]
     for i in range(start, len(paragraphs)):
         if i in skip or i in items:
             continue
         text = paragraphs[i].strip()
         level = 2 if chain else 1
+        lettered = _LETTERED.match(text) or (len(letters) > 1 and _BULLETED_POINT.match(text))
+        if lettered and (chain or signs or items or len(letters) > 1):
+            # "2a. Då Göran är borta valdes …", "• 2b Verksamhetsplan": a lettered point between
+            # the numbered ones is an item of its own, as the sub-items are
+            number = lettered["n"].replace(" ", "")
+            title = _first_sentence_of_long(lettered["title"].strip().rstrip("."))
+            items[i] = AgendaItem(clean_name(title), [], number, i, 1)
+            continue
         sub = _SUB_NUMBERED.match(text)
         if sub and not chain:  # "§ 3 Budgetuppföljning" / "3.2 Åtgärder": a part of § 3
             parent = _last_item(items, i)

@@ -115,3 +115,53 @@ def test_headings_over_bullet_points_are_the_items_of_their_decisions():
     items = {d.text.split(" att ", 1)[1][:20]: d.item for d in minutes.decisions}
     assert items["godkänna handlingspl"] == "Handlingsplan för SAMS"
     assert items["Per Lind tar fram et"] == "Skolgång för placerade barn"
+
+
+# A board's minutes with a point lettered between the numbered ones, and a report's bulleted
+# points numbered '2a', '2b', '3'
+LETTERED = """\
+Protokoll fört vid styrelsemöte i Östbyns båtklubb den 4 maj 2025
+
+Närvarande: Karin Ek, Olof Berg, Sara Lund
+
+1. Ordföranden öppnade mötet.
+2. Dagordningen godkändes.
+2a. Då sekreteraren var sjuk valdes Sara Lund till sekreterare för mötet.
+3. Till justerare valdes Olof Berg.
+"""
+
+REPORT = """\
+Rapport från förbundsstyrelsens möte 20 januari 2025
+
+ • 2a Budget 2025
+
+Kassören föredrog budgetförslaget.
+
+Förbundsstyrelsen beslutar
+
+- att godkänna budgeten för 2025.
+
+ • 2b Verksamhetsplan
+
+Förbundsstyrelsen beslutar
+
+- att ge kansliet i uppdrag att ta fram en verksamhetsplan till nästa möte.
+
+ • 3 Ledarutbildning
+
+Informationen noterades.
+"""
+
+
+def test_a_lettered_point_is_an_item_of_its_own():
+    decisions = parse_text(LETTERED, "protokoll.txt").decisions
+    by_number = {d.number: d.text for d in decisions}
+    assert by_number["2a"].startswith("Då sekreteraren var sjuk valdes Sara Lund")
+    assert by_number["2"].startswith("Dagordningen godkändes")
+
+
+def test_bulleted_points_numbered_with_letters_are_the_items():
+    decisions = parse_text(REPORT, "rapport.txt").decisions
+    items = {d.text.split("att ", 1)[-1][:12]: (d.number, d.item) for d in decisions}
+    assert items["godkänna bud"] == ("2a", "Budget 2025")
+    assert items["ge kansliet "] == ("2b", "Verksamhetsplan")
