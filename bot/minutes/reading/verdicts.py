@@ -55,7 +55,7 @@ _PASSIVE = (
     r"|hänskjuts|hänsköts|fördelas|fördelades|ges|gavs"
     r"|justeras\s+omedelbart|förklaras\s+omedelbart\s+justerad|förklarades\s+omedelbart\s+justerad"
     # "X och Y omvaldes", "Hyran bibehålls oförändrad": re-election and keeping things as they are
-    r"|omväljs|omväljes|omvaldes|bibehålls|bibehålles|bibehölls|inställs|inställes|inställdes"
+    r"|omväljs|omväljes|omvaldes|nyväljs|nyväljes|nyvaldes|bibehålls|bibehålles|bibehölls|inställs|inställes|inställdes"
     # "50 000 kronor avsätts till …", "En arbetsgrupp inrättas", "Avgiften höjs till 200
     # kronor", "Stadgarna ändras enligt förslaget", "Förslaget avvisas"
     # (not "anslås": "Protokollet anslås" posts the minutes on the notice board)
@@ -122,6 +122,12 @@ _LATER_MEETING = (
 )
 _NEW_ACCOUNT = r"\bny\s+räkning\b"  # "… överförs (balanseras) i ny räkning"
 _PUT_OFF = rf"\b(?:ärende|punkt|fråga|frågor|beslut)\w*\b.*\bupp\b|{_LATER_MEETING}"
+# An election as an årsmöte records it: for a term ("väljs på 2 år", "valdes för ett år"), or
+# again or anew ("valdes om", "nyval")
+_TERM = (
+    r"\b(?:på|för)\s+(?:ett|två|tre|fyra|\d)\s+år\b|\b(?:valdes|väljs)\s+om\b|\bnyval\b"
+    r"|\bomval\b"
+)
 # Passive verbs that decide only with the right words around them ("läggs till handlingarna",
 # "noteras" of information, "utgår" of an item).
 _NEEDS = {
@@ -152,9 +158,9 @@ _NEEDS = {
     "tackar": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "tackade": r"för\s+(?:informationen|redovisningen|rapporten|föredragningen|dragningen)",
     "antas": r"förslag|plan|program|policy|budget|riktlinje|dagordning|reglemente|ordning|strategi",
-    "valdes": r"till|som|att|\bjustera|valdes\s*:",  # "Urvalskommittén valdes: Anna Ek, …"
-    "väljs": r"till|som|att|justera",
-    "väljes": r"till|som|att|justera",
+    "valdes": rf"till|som|att|\bjustera|valdes\s*:|{_TERM}",  # "Urvalskommittén valdes: Anna Ek"
+    "väljs": rf"till|som|att|justera|{_TERM}",
+    "väljes": rf"till|som|att|justera|{_TERM}",
     "valde": r"till|som|att",
     "väljer": r"till|som|att|justera",
     "enas": r"om",
@@ -307,6 +313,8 @@ _DOCUMENT_DATE = re.compile(
 _EARLIER = re.compile(
     r"\b(?:vid|på|under)\s+(?:förra|föregående|senaste|sitt|sina|ett\s+tidigare|tidigare)\s+"
     r"(?:\w+\s+)?(?:möte|sammanträde)\w*|\bförra\s+(?:året|veckan|månaden|gången)\b"
+    # "Ledamöterna X och Y valdes föregående år på två år": elected at an earlier meeting
+    r"|\bföregående\s+år(?:et)?\b"
     r"|^i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
     r"|december|höstas|våras|somras|vintras)\b|\bi\s+(?:höstas|våras|somras|vintras)\b",
     re.I,

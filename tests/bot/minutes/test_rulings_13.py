@@ -165,3 +165,19 @@ def test_bulleted_points_numbered_with_letters_are_the_items():
     items = {d.text.split("att ", 1)[-1][:12]: (d.number, d.item) for d in decisions}
     assert items["godkänna bud"] == ("2a", "Budget 2025")
     assert items["ge kansliet "] == ("2b", "Verksamhetsplan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decides"),
+    [
+        # an årsmöte's elections, for a term, again or anew
+        ("Väljs Anna Berg och Per Lind på 2 år och Eva Strand på 1 år.", True),
+        ("Till revisorer på ett år nyväljs Karin Ek och Olof Berg.", True),
+        ("Valberedningen, Sara Lund och Per Lind, valdes om.", True),
+        ("Kassören valdes för två år, omval.", True),
+        # elected at an earlier meeting: reported, not decided
+        ("Ledamöterna Eva Strand och Olof Berg valdes föregående år på två år.", False),
+    ],
+)
+def test_elections_for_a_term(sentence, decides):
+    assert is_decision(sentence) is decides
