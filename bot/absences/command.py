@@ -9,6 +9,7 @@ from datetime import time
 from bot import texts
 from bot.absences import notices, service
 from bot.absences.parsing import SubstituteSpec, read_absence
+from bot.absences.part import problem as part_problem
 from bot.absences.people import same_organisation
 from bot.context import Context
 from bot.meetings import service as meeting_service
@@ -65,6 +66,8 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
     if not text and request.command:
         return absence_form(ctx, person, groups)
     parsed = read_absence(text, ctx.today())
+    if parsed.unclear_part:
+        return Reply(t.PART_NOT_UNDERSTOOD.format(phrase=parsed.unclear_part))
     ids = [g.id for g in groups]
 
     # The meetings are read as values (store.ShownMeeting): the command only reads them.
@@ -236,8 +239,8 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
             else SubstituteSpec(choice))
     part_from = _time(values.get("part_from"))
     part_to = _time(values.get("part_to"))
-    if part_from and part_to and part_to <= part_from:
-        return Reply(texts.END_BEFORE_START, field_errors={"part_to": texts.END_BEFORE_START})
+    if (wrong := part_problem(meeting, part_from, part_to)) is not None:
+        return Reply(wrong, field_errors={"part_to" if part_to else "part_from": wrong})
     # Items of other meetings in the list may have been ticked too; only this meeting's count.
     chosen_items = [v.split(":", 1)[1] for v in (values.get("part_items") or "").split(",")
                     if v.startswith(f"{meeting.id}:")]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from bot import dates
+from bot.absences.part import read_part
 from bot.texts import MONTHS, WEEKDAYS
 
 MENTION = re.compile(r"<@(?P<id>[UW][A-Z0-9]+)(?:\|(?P<label>[^>]*))?>")
@@ -33,7 +34,6 @@ NOT_NAME_WORDS = {
     *WEEKDAYS, *MONTHS, *(month[:3] for month in MONTHS),
 }
 NEXT_MEETING = re.compile(r"\bnästa (möte|sammanträde|träff)\b", re.I)
-PART = re.compile(r"\b(mellan|från|fr\.?o\.?m\.?|efter|före|innan|till)\s+(kl\.?\s*)?\d", re.I)
 # Words that start a sentence with a capital letter but are not names.
 NOT_NAMES = {"jag", "vi", "du", "det", "den", "nästa", "på", "i", "kan", "har", "ingen"}
 
@@ -54,6 +54,7 @@ class AbsenceText:
     part_from: time | None = None
     part_to: time | None = None
     leftover: str = ""  # words that were neither date nor ersättare (said back when unclear)
+    unclear_part: str = ""  # a part of the meeting named, its time not understood ("från kl 25")
 
 
 def read_substitute(text: str) -> tuple[SubstituteSpec, str]:
@@ -85,11 +86,12 @@ def read_absence(text: str, today: date) -> AbsenceText:
     phrase = found.phrase if found else ""
     if found:
         rest = rest[: found.start] + rest[found.end:]
-    part_from = part_to = None
-    if PART.search(rest) and (span := dates.parse_time_range(rest)):
-        part_from, part_to = span
+    part = read_part(rest)
+    part_from, part_to = (part.start, part.end) if part else (None, None)
+    unclear = part.phrase if part and part.start is None and part.end is None else ""
     leftover = re.sub(r"[\s,.!]+", " ", NEXT_MEETING.sub("", rest)).strip()
-    return AbsenceText(day, next_meeting, phrase, substitute, part_from, part_to, leftover)
+    return AbsenceText(day, next_meeting, phrase, substitute, part_from, part_to, leftover,
+                       unclear)
 
 
 def _name_part(who: str, match: re.Match) -> tuple[str, int]:

@@ -11,6 +11,7 @@ from sqlmodel import select
 from bot import texts
 from bot.absences import notices, substitutes
 from bot.absences.parsing import SubstituteSpec
+from bot.absences.part import problem as part_problem
 from bot.absences.people import is_substitute_in, next_substitute, resolve
 from bot.context import Context
 from bot.meetings import service as meeting_service
@@ -63,6 +64,8 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
     if has_started(meeting, now, ctx.today()):
         return Reply(t.ALREADY_STARTED.format(when=when, group=group.name,
                                               contact=notices.contact_for(session, group)))
+    if (wrong_part := part_problem(meeting, data.part_from, data.part_to)) is not None:
+        return Reply(wrong_part)
     found = resolve(session, group, membership, person, data.substitute)
     earlier = absences.reported(session, meeting.id, person.id)
     if earlier is not None and not earlier.withdrawn:

@@ -8,6 +8,18 @@ PART_ITEMS = "punkterna {items}"
 PART_SPAN = "kl. {start}–{end}"
 PART_FROM = "från kl. {at}"
 PART_TO = "till kl. {at}"
+PART_ENDS_BEFORE_START = (
+    "Borta kl. {start}–{end} går inte: tiden du är borta måste sluta efter att den börjar. "
+    "Ingenting är sparat. Skriv till exempel ”mellan 14.00 och 15.00”."
+)
+PART_OUTSIDE_MEETING = (
+    "Mötet är {hours}, så {part} är utanför mötet. Ingenting är sparat. Skriv en tid under "
+    "mötet, eller anmäl förhinder utan tid för hela mötet."
+)
+PART_NOT_UNDERSTOOD = (
+    "Jag förstod inte tiden i ”{phrase}”, så ingenting är sparat. Skriv till exempel "
+    "”mellan 14.00 och 15.00”, ”från kl. 14” eller ”till kl. 14.30”."
+)
 FORM_TITLE = "Anmäl förhinder"
 FORM_SUBMIT = "Anmäl"
 FORM_MEETING = "Möte"
