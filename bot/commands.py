@@ -6,7 +6,7 @@ import re
 
 from bot import texts
 from bot.absences import command as absence
-from bot.absences import overview, standing_in
+from bot.absences import overview, standing_in, take_back
 from bot.consultations import command as consultation
 from bot.context import Context
 from bot.decisions import follows
@@ -185,10 +185,26 @@ INTENTS = [
     ),
     # "vilka var med på förra mötet?": who came, as the published minutes say.
     (attended.ASKED, lambda c, r, m: decisions.answer_reply(c, r, r.text)),
+    # Before förhinder: "ta tillbaka mitt förhinder" takes one back, it reports none.
     (
         re.compile(
-            r"(förhinder|kan inte (komma|delta|vara med|närvara)|kommer inte på|är förhindrad"
-            r"|missar (nästa )?möte|(går|kommer) i mitt ställe)",
+            r"\b(ta|dra|tar|drar) tillbaka\b.*\bförhind(er|ret)|\båterkalla\w* .*förhind(er|ret)"
+            r"|\bkan (komma|delta|vara med|närvara) (ändå|i alla fall|trots allt)\b"
+            r"|\bkommer (ändå|i alla fall|trots allt)\b",
+            re.I,
+        ),
+        lambda c, r, m: take_back.take_back(c, r, r.text),
+    ),
+    (
+        re.compile(
+            r"(förhinder|förhindret|kan inte (komma|delta|vara med|närvara)|kommer inte på"
+            r"|är förhindrad"
+            r"|missar (nästa )?möte|(går|kommer) i mitt ställe"
+            # Said with what keeps them away: the bot never asks for it and stores none of it.
+            r"|\b(är|blir|blev)\s+(\w+\s+){0,2}?(sjuk|sjukskriven|bortrest|på semester"
+            r"|på tjänsteresa|ledig)\b"
+            r"|\bhar semester\b|\bkan tyvärr inte\b|\b(deltar|närvarar) inte\b"
+            r"|\bkommer inte (att )?(kunna )?(komma|delta|vara med|närvara)\b)",
             re.I,
         ),
         lambda c, r, m: absence.report(c, r, r.text),

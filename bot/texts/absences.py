@@ -48,6 +48,12 @@ ALREADY_REPORTED = (
 WITHDRAW_BUTTON = "Ta tillbaka förhindret"
 WITHDRAWN = "Klart. Ditt förhinder till {when} ({group}) är borttaget. Välkommen på mötet!"
 WITHDRAWN_SUBSTITUTE_TOLD = "{name} får veta att ersättaren inte behövs."
+NO_ABSENCE_TO_TAKE_BACK = (
+    "Du har inget förhinder anmält till något kommande möte{day}, så det finns inget att ta "
+    "tillbaka. Ingenting ändrades."
+)
+WHICH_TO_TAKE_BACK = "Du har anmält förhinder till flera möten. Vilket förhinder tar du tillbaka?"
+TAKE_BACK_BUTTON = "Ta tillbaka {when} ({group})"
 NOTHING_TO_WITHDRAW = "Det finns inget förhinder att ta tillbaka för det mötet."
 NOT_A_MEMBER = (
     "Du är inte med i {group}, så du kan inte anmäla förhinder till gruppens möten. "

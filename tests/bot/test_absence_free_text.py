@@ -1,0 +1,84 @@
+"""Förhinder said in a DM the way members say it, and taken back the same way.
+
+The demo: Johanna Viberg's next meetings are Monday 31 August (Samverkansgrupp Barn och unga)
+and Friday 25 September (the joint chefsgrupper); Marcus Boljang is her usual ersättare."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.replies import Button
+from storage.models import Absence, SubstituteCall
+from tests.bot.test_absences import press, rows, say
+
+
+def dm(engine, clock, text):
+    return say(engine, clock, text, command=None)
+
+
+@pytest.mark.parametrize("text", [
+    "jag är sjuk den 31/8, Marcus går istället",
+    "Hej! Är tyvärr bortrest 31 augusti.",
+    "Jag blir på tjänsteresa måndag 31 augusti",
+    "har semester den 31 augusti",
+    "Jag deltar inte den 31 augusti",
+    "kommer inte att kunna delta 31 augusti",
+])
+def test_an_absence_said_with_what_keeps_them_away_is_reported(loaded, clock, text):
+    reply = dm(loaded, clock, text)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+    (absence,) = rows(loaded, Absence)
+    assert absence.withdrawn_at is None and absence.part_from is None
+    # What keeps them away is nowhere in what was stored or sent on.
+    assert "sjuk" not in repr(rows(loaded, Absence)) and "semester" not in repr(
+        rows(loaded, SubstituteCall))
+
+
+@pytest.mark.parametrize("text", [
+    "ta tillbaka mitt förhinder",
+    "Kan du dra tillbaka förhindret jag anmälde?",
+    "Jag kan komma ändå!",
+    "kan vara med i alla fall den 31 augusti",
+])
+def test_one_absence_is_taken_back_when_the_member_says_so(loaded, clock, text):
+    dm(loaded, clock, "jag kan inte komma 31 augusti")
+    reply = dm(loaded, clock, text)
+    assert reply.text.startswith("Klart. Ditt förhinder till måndag 31 augusti 2026 kl. "
+                                 "13.00–15.00 (Samverkansgrupp Barn och unga) är borttaget.")
+    assert "Marcus Boljang får veta att ersättaren inte behövs." in reply.text
+    (absence,) = rows(loaded, Absence)
+    assert absence.withdrawn_at is not None
+
+
+def test_with_several_absences_the_bot_asks_which_and_takes_back_only_that(loaded, clock):
+    dm(loaded, clock, "jag kan inte komma 31 augusti")
+    dm(loaded, clock, "jag har förhinder 25 september")
+    reply = dm(loaded, clock, "ta tillbaka mitt förhinder")
+    assert reply.text == ("Du har anmält förhinder till flera möten. Vilket förhinder tar du "
+                          "tillbaka?")
+    assert [b.label[:30] for b in reply.buttons] == ["Ta tillbaka 31 augusti (Samver",
+                                                     "Ta tillbaka 25 september (Chef"]
+    assert all(isinstance(b, Button) for b in reply.buttons)
+    assert all(a.withdrawn_at is None for a in rows(loaded, Absence))  # nothing yet
+    done = press(loaded, clock, reply.buttons[1])
+    assert done.text.startswith("Klart. Ditt förhinder till fredag 25 september 2026")
+    kept = {a.meeting_id: a.withdrawn_at is None for a in rows(loaded, Absence)}
+    assert sorted(kept.values()) == [False, True]
+
+
+def test_a_date_names_the_absence_and_none_to_take_back_changes_nothing(loaded, clock):
+    dm(loaded, clock, "jag kan inte komma 31 augusti")
+    dm(loaded, clock, "jag har förhinder 25 september")
+    reply = dm(loaded, clock, "dra tillbaka förhindret den 25 september")
+    assert reply.text.startswith("Klart. Ditt förhinder till fredag 25 september 2026")
+    nothing = dm(loaded, clock, "ta tillbaka förhindret 19 oktober")
+    assert nothing.text == ("Du har inget förhinder anmält till något kommande möte den 19 "
+                            "oktober, så det finns inget att ta tillbaka. Ingenting ändrades.")
+    assert sum(a.withdrawn_at is None for a in rows(loaded, Absence)) == 1
+
+
+def test_someone_else_cannot_take_back_a_members_absence(loaded, clock):
+    dm(loaded, clock, "jag kan inte komma 31 augusti")
+    reply = say(loaded, clock, "ta tillbaka mitt förhinder", user="U0MARCUSB", command=None)
+    assert "inget förhinder anmält" in reply.text
+    assert rows(loaded, Absence)[0].withdrawn_at is None
