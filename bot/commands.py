@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import texts
 from bot.absences import command as absence
@@ -122,6 +123,13 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
                               short)
 
 
+def _attendance_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
+    from bot import dates
+
+    found = dates.extract_date(request.text, ctx.today())
+    return overview.overview(ctx, replace(request, text=found.phrase if found else ""))
+
+
 ACTIONS = {
     "meeting.add_item": secretary.new_item_form,
     "absence.withdraw": absence.withdraw,
@@ -179,7 +187,9 @@ INTENTS = [
      lambda c, r, m: consultation.list_open(c, r)),
     (
         # Before the agenda: "vad beslutades på förra mötet?" is about decisions, not agendas.
-        re.compile(r"\b(beslut\w*|beslöt|vad sa\b.*\bom|vem ersatte|synpunkter\w* (på|om) .+ "
+        re.compile(r"\b(beslut\w*|beslöt|bestämde\w*|bestämdes|vad sa\b.*\bom|vem ersatte"
+                   r"|kom (ni|vi|gruppen|man|de) fram till|landade (ni|vi|gruppen|man|de) i"
+                   r"|synpunkter\w* (på|om) .+ "
                    r"(vara inne|lämnas))", re.I),
         lambda c, r, m: decisions.answer_reply(c, r, r.text),
     ),
@@ -194,6 +204,13 @@ INTENTS = [
             re.I,
         ),
         lambda c, r, m: take_back.take_back(c, r, r.text),
+    ),
+    # "vem kommer på mötet?", "vilka har anmält förhinder?": the attendance overview, or why
+    # not (it is for the group's secretary, chair and officials).
+    (
+        re.compile(r"^\W*(vem|vilka)( som)? (kommer|deltar|är med|är anmälda|har anmält förhinder"
+                   r"|har förhinder|kan inte komma)\b(?!.*\bi mitt ställe)", re.I),
+        _attendance_from_text,
     ),
     (
         re.compile(
@@ -222,11 +239,17 @@ INTENTS = [
     (
         re.compile(
             r"(nästa möte|nästa sammanträde|dagordning|agendan?\b|när (är|har) vi möte"
+            r"|när (ses|träffas|möts) (vi|ni|\w*gruppen)|nästa (gång|träff)\b|när är mötet"
             r"|vilka möten|kommande möten)",
             re.I,
         ),
         _agenda_from_text,
     ),
+    # Only a greeting or thanks, nothing else: answered as a person would, briefly.
+    (re.compile(r"^\W*(hej|hejsan|hallå|god morgon|god dag|tjena)\W*$", re.I),
+     lambda c, r, m: Reply(texts.GREETING)),
+    (re.compile(r"^\W*(tack|tackar|tusen tack)( så mycket)?\W*$", re.I),
+     lambda c, r, m: Reply(texts.THANKS)),
 ]
 
 

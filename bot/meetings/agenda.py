@@ -135,7 +135,24 @@ def group_named_in(groups: list[Group], text: str) -> Group | None:
         if group.name.lower() in lowered:
             return group
     words = set(re.findall(r"[\wåäö-]+", lowered))
-    return next((group for group in groups if group.slug in words), None)
+    if found := next((group for group in groups if group.slug in words), None):
+        return found
+    # As people say it: "i chefsgruppen", "i samverkansgruppen" (the kind of group in its
+    # definite form), or what the name is about ("barn och unga"). Only when it names one of
+    # the person's groups: with two chefsgrupper, "chefsgruppen" names neither.
+    named = [group for group in groups if _kind_in(group.name, words) or _topic_in(group.name,
+                                                                                    lowered)]
+    return named[0] if len(named) == 1 else None
+
+
+def _kind_in(name: str, words: set[str]) -> bool:
+    kind = name.split()[0].lower()
+    return len(kind) > 3 and (kind + "en" in words or kind + "n" in words)
+
+
+def _topic_in(name: str, lowered: str) -> bool:
+    topic = re.sub(r"^\S+\s+(?:för\s+)?", "", name.lower())
+    return len(topic) > 5 and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", lowered) is not None
 
 
 def looks_like_group(text: str, today) -> bool:

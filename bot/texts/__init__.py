@@ -174,6 +174,11 @@ HELP = (
     "”vad står på dagordningen den 31 augusti?”, ”vem är min ersättare?” eller ”vilka var med "
     "på förra mötet?”"
 )
+GREETING = (
+    "Hej! Fråga mig till exempel ”när är nästa möte?”, ”vad beslutades om SAMS?” eller skriv "
+    "”jag kan inte komma den 31 augusti”. Allt jag kan: /hjälp."
+)
+THANKS = "Varsågod!"
 NOT_UNDERSTOOD = (
     "Jag förstod inte riktigt. Jag kan visa kommande möten och dagordningar, ta emot förhinder "
     "och synpunkter och svara på vad som beslutats. Skriv till exempel ”när är nästa möte?”, "

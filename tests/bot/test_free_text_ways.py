@@ -1,0 +1,66 @@
+"""Free text in a DM, said the ways members say it rather than the ways the help suggests.
+
+The demo: Johanna Viberg (ledamot) is in Samverkansgrupp Barn och unga (next meeting Monday 31
+August) and in one of the three chefsgrupper that meet together (Friday 25 September)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.decision_samples import load_samples
+from tests.bot.test_absences import say
+
+NOT_UNDERSTOOD = "Jag förstod inte riktigt."
+
+
+def dm(engine, clock, text, user="U0JOHANNA"):
+    return say(engine, clock, text, user=user, command=None)
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    ("vad bestämdes om SAMS?", "Gruppen bifaller Ingmars förslag."),
+    ("Vad kom ni fram till om SIP?", "Uppdrag ges att revidera nuvarande SIP-överenskommelse."),
+    ("vad landade gruppen i om SAMS", "Gruppen bifaller Ingmars förslag."),
+])
+def test_a_decision_asked_for_in_other_words_is_answered(engine, clock, text, decision):
+    load_samples(engine)  # the five sample minutes, published
+    assert f"”{decision}" in dm(engine, clock, text).text
+
+
+@pytest.mark.parametrize("text", ["när ses vi nästa gång?", "När träffas vi härnäst?",
+                                  "när möts gruppen?"])
+def test_when_we_meet_next_is_the_next_meetings(loaded, clock, text):
+    reply = dm(loaded, clock, text)
+    shown = reply.plain_text()
+    assert "Samverkansgrupp Barn och unga: måndag 31 augusti 2026 kl. 13.00–15.00" in shown
+    assert NOT_UNDERSTOOD not in shown
+
+
+@pytest.mark.parametrize(("text", "shown", "not_shown"), [
+    ("när är nästa möte i chefsgruppen?", "fredag 25 september 2026", "måndag 31 augusti"),
+    ("när är nästa möte för barn och unga?", "måndag 31 augusti 2026", "fredag 25 september"),
+    ("när träffas samverkansgruppen?", "måndag 31 augusti 2026", "fredag 25 september"),
+])
+def test_a_group_named_as_people_say_it_shows_that_groups_meeting(loaded, clock, text, shown,
+                                                                  not_shown):
+    reply = dm(loaded, clock, text).plain_text()
+    assert shown in reply and not_shown not in reply
+
+
+@pytest.mark.parametrize("text", ["vem kommer på mötet?", "Vilka har anmält förhinder?",
+                                  "vilka som deltar den 31 augusti"])
+def test_who_comes_is_the_attendance_overview_for_staff_and_a_pointer_for_members(
+        loaded, clock, text):
+    member = dm(loaded, clock, text).text
+    assert member.startswith("Närvaroöversikten i Samverkansgrupp Barn och unga är till för")
+    assert "fråga Daniel Berglund" in member
+    secretary = dm(loaded, clock, text, user="U0DANIELB").plain_text()
+    assert "måndag 31 augusti 2026" in secretary and NOT_UNDERSTOOD not in secretary
+    assert "förhinder, men inte till vilket möte" not in secretary
+
+
+def test_a_greeting_and_thanks_get_a_short_answer(loaded, clock):
+    assert dm(loaded, clock, "Hej!").text.startswith("Hej! Fråga mig till exempel")
+    assert dm(loaded, clock, "tack så mycket!").text == "Varsågod!"
+    # A greeting with a question is the question.
+    assert "Dina nästa möten" in dm(loaded, clock, "hej, när är nästa möte?").plain_text()
