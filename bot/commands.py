@@ -205,6 +205,9 @@ INTENTS = [
         ),
         lambda c, r, m: take_back.take_back(c, r, r.text),
     ),
+    # "vem går i mitt ställe?" asks who the usual ersättare is; it reports nothing.
+    (re.compile(r"^\W*vem (går|kommer|tar mötet) (i mitt ställe|för mig)\b", re.I),
+     lambda c, r, m: standing_in.who_stands_in(c, r)),
     # "vem kommer på mötet?", "vilka har anmält förhinder?": the attendance overview, or why
     # not (it is for the group's secretary, chair and officials).
     (

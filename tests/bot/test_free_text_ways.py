@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from storage.models import Absence
 from tests.bot.decision_samples import load_samples
-from tests.bot.test_absences import say
+from tests.bot.test_absences import rows, say
 
 NOT_UNDERSTOOD = "Jag förstod inte riktigt."
 
@@ -64,3 +65,13 @@ def test_a_greeting_and_thanks_get_a_short_answer(loaded, clock):
     assert dm(loaded, clock, "tack så mycket!").text == "Varsågod!"
     # A greeting with a question is the question.
     assert "Dina nästa möten" in dm(loaded, clock, "hej, när är nästa möte?").plain_text()
+
+
+def test_who_goes_in_my_place_is_a_question_about_the_usual_ersattare(loaded, clock):
+    reply = dm(loaded, clock, "vem går i mitt ställe?")
+    assert "Din ordinarie ersättare i Samverkansgrupp Barn och unga är Marcus Boljang." in \
+        reply.plain_text()
+    assert rows(loaded, Absence) == []
+    # Said with a name it is still a report: "Marcus går i mitt ställe 31 augusti".
+    told = dm(loaded, clock, "Marcus går i mitt ställe 31 augusti")
+    assert told.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
