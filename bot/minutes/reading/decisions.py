@@ -432,7 +432,10 @@ class _Finder:
                 continue
             # "Kommunstyrelsen beslutar att" and its points: under 'Förslag till beslut' or
             # 'Yrkanden' they are a proposal
-            decides = _decides_colon(text) and is_decision(text + " x", self.ours)
+            # only the sentence that ends on the colon leads in: in 'Beslutades att vi delar upp
+            # oss … Uppdelningen ser ut som följer:' the decision is the sentence before it
+            last = sentences(text)[-1] if text.endswith(":") else text
+            decides = _decides_colon(last) and is_decision(last + " x", self.ours)
             if state == "open" and decides:
                 state = "open"
                 i = self.section(i + 1, lead=text)

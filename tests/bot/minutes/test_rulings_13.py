@@ -181,3 +181,23 @@ def test_bulleted_points_numbered_with_letters_are_the_items():
 )
 def test_elections_for_a_term(sentence, decides):
     assert is_decision(sentence) is decides
+
+
+# A decision followed, in the same paragraph, by a sentence that introduces a list
+FOLLOWS = """\
+Protokoll fört vid styrelsemöte med Norrbyns båtklubb den 3 juni 2024
+
+Närvarande: Karin Ek, Olof Berg, Sara Lund
+
+1. Ordföranden öppnade mötet.
+2. Bryggor: Beslutades att vi delar upp bryggorna mellan oss. Fördelningen ser ut som följer:
+Brygga A: Karin och Olof
+Brygga B: Sara
+3. Mötet avslutades.
+"""
+
+
+def test_a_decision_before_a_sentence_that_lists_stays_the_decision():
+    texts = [d.text for d in parse_text(FOLLOWS, "protokoll.txt").decisions]
+    assert any("Beslutades att vi delar upp bryggorna" in t for t in texts)
+    assert not any(t.startswith("Brygga") for t in texts)
