@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from bot import texts
+from bot.absences import call_reply, overview, standing_in, take_back
 from bot.absences import command as absence
-from bot.absences import overview, standing_in, take_back
 from bot.consultations import command as consultation
 from bot.context import Context
 from bot.decisions import follows
@@ -78,8 +78,8 @@ def handle_text(ctx: Context, request: Request) -> Reply:
     text = request.text.strip()
     for pattern, handler in INTENTS:
         match = pattern.search(text)
-        if match:
-            return handler(ctx, request, match)
+        if match and (reply := handler(ctx, request, match)) is not None:
+            return reply  # None: the text is not what this handler answers; read on
     return Reply(texts.NOT_UNDERSTOOD)
 
 
@@ -195,6 +195,10 @@ INTENTS = [
     ),
     # "vilka var med på förra mötet?": who came, as the published minutes say.
     (attended.ASKED, lambda c, r, m: decisions.answer_reply(c, r, r.text)),
+    # An ersättare's "ja, jag kommer" / "jag kan tyvärr inte" answers their open call; for
+    # anyone without one the text reads on (a förhinder of their own, say).
+    (re.compile(f"{call_reply.YES.pattern}|{call_reply.NO.pattern}", re.I),
+     lambda c, r, m: call_reply.answer(c, r, r.text)),
     # Before förhinder: "ta tillbaka mitt förhinder" takes one back, it reports none.
     (
         re.compile(

@@ -111,9 +111,15 @@ CALL_MESSAGE = "Meddelande från {absent}: ”{message}”"
 CALL_PART = "{absent} missar bara en del av mötet: {part}."
 CALL_ACCEPT = "Jag kommer"
 CALL_DECLINE = "Jag kan inte"
+WHICH_CALL = "Du är kallad som ersättare till flera möten. Vilket gäller ditt svar?"
+CALL_CHOICE = "{answer}: {absent}, {when}"
 CALL_ACCEPTED = "Tack! Du är anmäld som ersättare för {absent} {when}."
 CALL_DECLINED = "Tack för beskedet. Jag frågar någon annan."
 CALL_ALREADY_ANSWERED = "Du har redan svarat på den här kallelsen. Ingenting ändrades."
+CONFIRMED_CANNOT_COME = (
+    "Du har lovat att gå som ersättare för {absent} {when}. Kan du inte längre, kontakta "
+    "{contact}, så ordnar sekreteraren någon annan. Ingenting ändrades."
+)
 CALL_NOT_NEEDED_ANY_MORE = "Den här kallelsen gäller inte längre. Ingenting ändrades."
 RELEASED = (
     "Hej {name}! {absent} kan komma till mötet {when} ({group}) ändå, "
