@@ -6,6 +6,7 @@ from datetime import time
 
 from flask import abort, g, redirect, request, url_for
 
+from bot import texts
 from bot.absences import service as absences
 from bot.absences.notices import meeting_group_for
 from bot.absences.parsing import SubstituteSpec
@@ -18,13 +19,16 @@ from bot.roster.permissions import Right
 from handlers.web.app import render, say, signed_in, web
 from storage.models import Consultation
 
+MESSAGE_LIMIT = 1000  # characters of a message to the ersättare
+
 
 @web.get("/")
 @signed_in
 def mine():
     cards = my_meetings.my_meetings(g.db, g.access, g.ctx.today(), g.ctx.now())
     remisser = my_consultations.open_to(g.db, g.access, g.ctx.now(), g.ctx.today())
-    return render("mine.html", cards=cards, remisser=remisser, page="mine")
+    return render("mine.html", cards=cards, remisser=remisser, page="mine",
+                  message_limit=MESSAGE_LIMIT)
 
 
 @web.post("/moten/<int:meeting_id>/forhinder")
@@ -42,7 +46,10 @@ def report_absence(meeting_id: int):
         abort(400)
     spec = SubstituteSpec("person", choice) if choice.isdigit() else SubstituteSpec(choice)
     part_from, part_to = _time(request.form.get("part_from")), _time(request.form.get("part_to"))
-    message = request.form.get("message", "").strip()[:1000]
+    message = request.form.get("message", "").strip()
+    if len(message) > MESSAGE_LIMIT:  # the page's own field stops at the limit; said, not cut
+        say(texts.FIELD_TOO_LONG.format(limit=texts.number(MESSAGE_LIMIT)))
+        return redirect(url_for("web.mine", _anchor=f"mote-{meeting.id}"))
     reply = absences.register(g.ctx, g.person, absences.AbsenceInput(
         meeting, group, spec, part_from, part_to, message))
     say(reply.text)
