@@ -38,6 +38,8 @@ _ABSENT = (
     r"|ej närvarande|frånvaro|anmäld frånvaro|anmält frånvaro|återbud|avanmälda|förhindrade"
     r"|avbön|avböjt|avböjde|meddelat förhinder|anmält avbud|avbud|förhindrad|ej deltagande"
     r"|deltog ej|deltog inte|ej närvarande ledamöter|frånvarande ersättare"
+    # "Inte närvarande: …", "Icke deltagande: …": the same negation in other words
+    r"|inte närvarande|icke närvarande|inte deltagande|icke deltagande"
 )
 _ROLES = (
     r"ordförande|vice ordförande|justerare|ledamöter|ledamot|tjänstgörande ersättare|ersättare"
@@ -347,9 +349,9 @@ def _signers(text: str) -> list[str]:
 # label of a list run in after the last name without a colon, capitalised as labels are
 _RUN_IN_WORDS = ("Förhinder", "Frånvarande", "Anmält förhinder", "Anmälda förhinder",
                  "Meddelat förhinder", "Ej närvarande", "Protokollförare", "Sekreterare",
-                 "Justerare")
+                 "Justerare", "Inte närvarande", "Icke närvarande", "Icke deltagande")
 _RUN_IN_LABEL = re.compile(
-    rf"(?<=[a-zåäöé)]) +(?=(?:{'|'.join(_RUN_IN_WORDS)}) +[A-ZÅÄÖ])"
+    rf"(?<=[a-zåäöé)]) +(?=(?:{'|'.join(_RUN_IN_WORDS)}):? +[A-ZÅÄÖ])"
 )
 
 
