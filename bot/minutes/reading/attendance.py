@@ -10,6 +10,7 @@ from .first_names import is_first_name
 from .functionaries import election_lines, functionaries
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
+from .page_turns import continued_list
 from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
 from .table_shapes import join_name_columns, lost_marks
@@ -120,6 +121,7 @@ class Attendance:
     # (line, name) of those in a table of an item's presenters: not attendance
     presenters: list[tuple[int, str]] = field(default_factory=list)
     last_label: str = ""  # the label of the list read last, for a list a page break cut
+    last_list: tuple[int, str] = (-1, "")  # where the last list of people began, and its label
     part_time: set[str] = field(default_factory=set)  # replaced for some §§ only: still there
 
 
@@ -222,7 +224,11 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
             i += 1
             continue
         text = paragraphs[i].strip()
-        if _stand_in_column(text, result) or _carried_over(text, i, result):
+        if (
+            _stand_in_column(text, result)
+            or _carried_over(text, i, result)
+            or _page_turned(paragraphs, i, result)
+        ):
             result.used.add(i)
             i += 1
             continue
@@ -251,8 +257,10 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
                 continue
             if run and _run_section(run, result, paragraphs[i - 2] if i >= 2 else ""):
                 result.used.add(i - 1)
+                _remember_list(result, i - 1)
                 i = _run_continues(paragraphs, i, run["label"], result)
             continue
+        _remember_list(result, i, m["label"])
         i = _read_section(paragraphs, i, m, result)
     _unlabelled_tables(paragraphs, result)
     if not any(a.present for a in result.attendees):
@@ -261,6 +269,32 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     _functionaries(as_written, result)
     _finish(result)
     return result
+
+
+_ONE_PERSON = {"chair", "secretary", "adjuster"}
+
+
+def _remember_list(result: Attendance, k: int, label: str = "") -> None:
+    """Paragraph k begins a list of people (not one person's role, as 'Sekreterare')."""
+    label = " ".join((label or result.last_label).lower().split())
+    one_person = _role(label) in _ONE_PERSON or _ROLE_ONLY.fullmatch(label)
+    if label and not one_person and label not in ("justeras", "vid protokollet"):
+        result.last_list = (k, label)
+
+
+def _page_turned(paragraphs: list[str], i: int, result: Attendance) -> bool:
+    """The list read last goes on at the head of the next page (see page_turns.py)."""
+    at, label = result.last_list
+    # only a list of those there: a short list of those away is seldom cut, and names at the
+    # next page's head after it are more likely a list of the page's own
+    if not label or _is_absent_label(label):
+        return False
+    rest, secretary = continued_list(paragraphs, i, at)
+    if not rest or not _add_run(result, rest, True, _role(label), label):
+        return False
+    if secretary:
+        _add_run(result, secretary, True, "secretary", "sekreterare")
+    return True
 
 
 def _functionaries(paragraphs: list[str], result: Attendance) -> None:

@@ -49,9 +49,10 @@ NOT_NAME_WORDS = {
     "Närvarorätt", "Yttranderätt", "Förslagsrätt", "Närvarolista", "Konferens", "Hotell",
     # the front page's words for how it is approved and for the roll call, run in after the
     # last name of a list or before the next ("… Bernt Wallström Omedelbar justering",
-    # "Sekreterare Eva Holm Justeras", "Upprop Vid uppropet …"): never a name ('Förhindrade' is
+    # "Sekreterare Eva Holm Justeras", "Sekreterare Eva Holm Justerat Anna Berg", "Upprop Vid
+    # uppropet …"): never a name ('Förhindrade' is
     # left to be read as the label of those away it is)
-    "Justeras", "Justerar", "Omedelbar", "Omedelbart", "Upprop", "Uppropet",
+    "Justeras", "Justerar", "Justerat", "Omedelbar", "Omedelbart", "Upprop", "Uppropet",
     # the heads of a närvarolista's mark columns, shortened ("Ledamöter Närv Frånv X Anna Berg"
     # in a scanned page's one line): never a name
     "Närv", "Frånv", "Tjg", "Votering", "Avstår",

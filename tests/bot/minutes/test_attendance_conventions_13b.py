@@ -15,6 +15,70 @@ def _read(text: str):
     return parse_text(text, "protokoll.txt", today=TODAY)
 
 
+FRONT_PAGE_ONE = (
+    "1 KUMLA KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n"
+    "Plats och tid Kommunhuset, Kumla, kl. 13.00-16.00\n"
+    "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V) Sten Lund (C)\n"
+    "Övriga närvarande Maria Ek (Kommundirektör) Per Sandberg (Ekonomichef) 101\n"
+    "Underskrifter\n"
+    "Sekreterare, Lena Falk\n"
+    "Ordförande, Anna Berg (S)\n"
+    "Justerande, Karl Dahl (M)\n"
+    "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n"
+    "Organ Kommunstyrelsen\n"
+)
+ITEMS = (
+    "§ 101 Val av justerare\n"
+    "Kommunstyrelsen utser Karl Dahl att jämte ordföranden justera protokollet.\n"
+    "§ 102 Budget 2027\n"
+    "Kommunstyrelsen beslutar att godkänna budgeten.\n"
+)
+
+
+def test_the_officials_list_goes_on_at_the_head_of_the_next_page():
+    minutes = _read(
+        FRONT_PAGE_ONE
+        + "2 Kommunstyrelsen Jonas Åberg (Enhetschef) 102 Sara Lindqvist (Strateg) 102 "
+        "Olle Nyberg (Controller) 102\n"
+        + ITEMS
+    )
+    assert {"Maria Ek", "Per Sandberg", "Jonas Åberg", "Sara Lindqvist", "Olle Nyberg"} <= set(
+        minutes.present
+    )
+    # once an item began, a page's head is the item's text; a heading is no one
+    later = _read(
+        FRONT_PAGE_ONE
+        + "§ 101 Val av justerare\n"
+        "Kommunstyrelsen utser Karl Dahl att jämte ordföranden justera protokollet.\n"
+        "2 Kommunstyrelsen Jonas Åberg (S) Sara Lindqvist (M) yrkar bifall.\n"
+        "3 Innehållsförteckning Sid nr 141 Gatubelysning Ljusdal Motion\n"
+    )
+    assert "Jonas Åberg" not in later.present
+    assert not [name for name in later.present if "Innehållsförteckning" in name]
+
+
+def test_the_next_pages_names_stop_at_the_signature_box_and_justerat_is_no_name():
+    minutes = _read(
+        "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
+        "Övriga närvarande Maria Ek Per Sandberg\n"
+        "2 Kommunstyrelsen Jonas Åberg 102 Sara Lindqvist 102 Olle Nyberg Sekreterare Lena Falk "
+        "Justerat Anna Berg ordförande Karl Dahl Anslaget på kommunens anslagstavla\n"
+        + ITEMS
+    )
+    assert {"Jonas Åberg", "Sara Lindqvist", "Olle Nyberg", "Lena Falk"} <= set(minutes.present)
+    assert not [name for name in minutes.present if "Justerat" in name]
+    olle = next(a for a in minutes.attendees if a.name == "Olle Nyberg")
+    assert olle.role != "secretary"
+    # a list of those away is seldom cut: names at the next page's head are the page's own
+    away = _read(
+        "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
+        "Frånvarande Sten Lund (C) Mona Ek (M)\n"
+        "2 Jonas Åberg (S) Sara Lindqvist (M) Olle Nyberg (V)\n"
+        + ITEMS
+    )
+    assert "Jonas Åberg" not in away.absent
+
+
 def test_inte_narvarande_and_icke_deltagande_label_those_away():
     minutes = _read(
         "Minnesanteckningar styrgruppen 12 mars 2026\n"
