@@ -26,10 +26,13 @@ _VERBS = (
     r"|erbjöd|reserverar\s+sig|reserverade\s+sig|deltar|deltog|undrar|undrade|poängterar"
     r"|poängterade|välkomnar|välkomnade|delger|delgav|diskuterar|diskuterade|kommenterar"
     r"|kommenterade|instämmer|instämde|förtydligar|förtydligade|uppdaterar|uppdaterade"
+    r"|läser\s+upp|läste\s+upp|ger\s+en|gav\s+en"
 )
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéèü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = rf"(?P<{{g}}>{_NAME}(?:\s+(?:von|af|de|van|der)?\s*{_NAME}){{{{1,2}}}})"
-_NOTE = r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,.;]{1,60},)?"
+# "(S)", ", ekonom,", and a title after a comma that the secretary did not close ("Mats Ek,
+# projektledare för God och nära vård informerar", lower case so that no next name is taken)
+_NOTE = r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,.;]{1,60},|\s*,\s*[a-zåäö][^,.;()]{0,59}?(?=\s+\S+))?"
 _TITLE = r"(?:(?:[A-ZÅÄÖ]?[a-zåäö-]+|[A-ZÅÄÖ]{2,5})\s+){0,2}"
 _SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?:]\s)|(?<=^[-–•*]\s))(?:Vidare\s+|Därefter\s+|Sedan\s+)?{_TITLE}"
@@ -51,7 +54,14 @@ _PASSIVE = re.compile(
     # "… hälsar samtliga välkomna, med ett särskilt välkomnande till valberedningens Lars
     # Runsvik": a guest welcomed at the opening is there
     r"|\bvälkomnande\s+(?:av|till)\s+(?P<welcomed>(?:[^.;:]|:s\b)+)"
+    # "Revisionsberättelsen föredrogs av revisor Leena Olsson", "Ärendet föredras av
+    # ekonomichef Eva Ek", "Verksamhetsberättelsen uppläses av Tina Berg": a presentation at
+    # the meeting, in the passive (not "redovisas av", which is often a task for later)
+    r"|\b(?:föredrogs|föredras|presenterades|presenteras|redovisades|upplästes|uppläses"
+    r"|lästes\s+upp|läses\s+upp)\s+(?:också\s+|även\s+)?av\s+(?P<presented>(?:[^.;:]|:s\b)+)"
 )
+# what is to come, not what took place ("… presenteras av Eva Ek vid nästa möte")
+_LATER = re.compile(r"\b(?:nästa|kommande|senare|framöver)\b", re.I)
 _WORDS = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü-]*(?:\s+[A-ZÅÄÖÉ][\wåäöéü-]*)+")
 
 
@@ -91,6 +101,9 @@ def speakers(paragraphs: list[str], skip: set[int]) -> list[str]:
                     found.setdefault(name, None)
         if "av " in text or "välkomnande" in text:
             for m in _PASSIVE.finditer(text):
-                for name in _named_after_titles(m["who"] or m["along"] or m["welcomed"]):
+                if m["presented"] and _LATER.search(m["presented"]):
+                    continue
+                who = m["who"] or m["along"] or m["welcomed"] or m["presented"]
+                for name in _named_after_titles(who):
                     found.setdefault(name, None)
     return list(found)

@@ -107,3 +107,30 @@ def test_inte_narvarande_run_in_after_the_last_present_name():
     assert {"Anna Berg", "Karl Dahl"} <= set(minutes.present)
     assert {"Eva Holm", "Sten Lund"} <= set(minutes.absent)
     assert "Eva Holm" not in minutes.present
+
+
+ANNUAL_MEETING = (
+    "Protokoll fört vid årsmöte i Hembygdsföreningen den 4 mars 2026\n"
+    "1. Mötets öppnande\n"
+    "Ordförande Eva Holm öppnade mötet.\n"
+    "2. Verksamhetsberättelse\n"
+    "Verksamhetsberättelsen är kort och uppläses av Tina Berg. Den läggs till handlingarna.\n"
+    "3. Revisionsberättelse\n"
+    "Revisionsberättelsen föredrogs av revisor Leena Holm.\n"
+    "4. Kassarapport\n"
+    "Ulla Stål läste upp kassarapporten.\n"
+    "5. Information\n"
+    "Mats Gran ger en snabb genomgång av mötet med kommunen om skoterlederna.\n"
+    "Jonas Ek, projektledare för projektet God och nära vård i glesbygd informerar om "
+    "projektet.\n"
+    "Anna Ek, Per Lind och Kjell Berg informerar om budgeten.\n"
+    "6. Nästa år\n"
+    "Planen för 2027 presenteras av Sara Dahl vid nästa möte.\n"
+)
+
+
+def test_who_presents_in_the_passive_or_with_a_title_after_a_comma_was_there():
+    present = set(_read(ANNUAL_MEETING).present)
+    assert {"Tina Berg", "Leena Holm", "Ulla Stål", "Mats Gran", "Jonas Ek"} <= present
+    assert {"Anna Ek", "Per Lind", "Kjell Berg"} <= present  # a list is not one title
+    assert "Sara Dahl" not in present  # she presents at the next meeting
