@@ -41,6 +41,18 @@ _SPEAKER = re.compile(
     rf"(?:\s*(?:,|och|samt)\s+{_TITLE}{_PERSON.format(g='c')}{_NOTE})?"
     rf"\s+(?:{_VERBS})\b",
 )
+# The same people and verb inside a line, where a transcript ran the item's title into its
+# first sentence ("Rädda Barnens arbete i Värmland Marianne Ek och Marita Falk informerar om
+# …", "… sårbarhetsanalys 2015 Thorbjörn Berg, säkerhetssamordnare informerade"): read only
+# after a capitalised word or a number, as a title ends, never after a word that makes them
+# an object ("ger Anna Ek i uppdrag", "till Per Lind")
+_RUN_IN = re.compile(
+    rf"(?<=\s){_PERSON.format(g='a')}{_NOTE}"
+    rf"(?:\s*(?:,|och|samt)\s+{_PERSON.format(g='b')}{_NOTE})?"
+    rf"\s+(?:{_VERBS})\b",
+)
+_TITLE_END = re.compile(r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*|\d{1,4})$")
+_NOT_TITLE_END = re.compile(r"Till|Av|Åt|För|Med|Enligt|Om|Från|Att|Och|Samt|Hos|Ger|Gav", re.I)
 
 
 # "Information lämnades av förhandlingschefen Niklas Hjelt, åtföljd av kanslichefen Helena
@@ -88,6 +100,31 @@ def _real(name: str | None) -> str:
     return name
 
 
+def _run_in(text: str) -> list[str]:
+    """The speakers of _RUN_IN in a line: the title's last words are no part of the name
+    ('Värmland Marianne Ek' is Marianne Ek, who starts at a known given name)."""
+    found: list[str] = []
+    for m in _RUN_IN.finditer(text):
+        start = m.start()
+        for _ in range(2):  # step over the title's last words into the name
+            if is_first_name(text[start:].split(maxsplit=1)[0]):
+                break
+            start = text.find(" ", start) + 1
+            m = _RUN_IN.match(text, start) if start else None
+            if not m:
+                break
+        if not m or not is_first_name(m["a"].split()[0]):
+            continue
+        before = text[: m.start()].split()
+        last = before[-1] if before else ""
+        if not _TITLE_END.fullmatch(last) or _NOT_TITLE_END.fullmatch(last):
+            continue
+        if is_first_name(last):
+            continue  # the name began a word earlier ('Anna Maria Berg'): read as written
+        found.extend(name for name in (_real(m["a"]), _real(m["b"])) if name)
+    return found
+
+
 def speakers(paragraphs: list[str], skip: set[int]) -> list[str]:
     """The people who take part in the text, in order, once each."""
     found: dict[str, None] = {}
@@ -99,6 +136,8 @@ def speakers(paragraphs: list[str], skip: set[int]) -> list[str]:
                 name = _real(m[group])
                 if name:
                     found.setdefault(name, None)
+        for name in _run_in(text):
+            found.setdefault(name, None)
         if "av " in text or "välkomnande" in text:
             for m in _PASSIVE.finditer(text):
                 if m["presented"] and _LATER.search(m["presented"]):

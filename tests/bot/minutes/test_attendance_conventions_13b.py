@@ -134,3 +134,18 @@ def test_who_presents_in_the_passive_or_with_a_title_after_a_comma_was_there():
     assert {"Tina Berg", "Leena Holm", "Ulla Stål", "Mats Gran", "Jonas Ek"} <= present
     assert {"Anna Ek", "Per Lind", "Kjell Berg"} <= present  # a list is not one title
     assert "Sara Dahl" not in present  # she presents at the next meeting
+
+
+def test_a_speaker_after_an_item_title_run_into_the_line_was_there():
+    minutes = _read(
+        "Protokoll Kommunfullmäktige 12 mars 2026\n"
+        "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
+        "§ 5 Rädda Barnens arbete i Värmland Marianne Ek och Marita Falk informerar om "
+        "föreningens arbete.\n"
+        "§ 6 Risk- och sårbarhetsanalys 2026 Tor Lindberg, säkerhetssamordnare informerade och "
+        "svarade på frågor.\n"
+        "§ 7 Uppdrag Kommunfullmäktige beslutar att Per Lind informerar om läget i juni.\n"
+    )
+    present = set(minutes.present)
+    assert {"Marianne Ek", "Marita Falk", "Tor Lindberg"} <= present
+    assert "Per Lind" not in present  # after 'att', an object of the decision
