@@ -13,6 +13,7 @@ from .names import clean_name, is_name, is_title_word, split_name
 from .page_turns import continued_list
 from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
+from .sign_box import signers_across
 from .table_shapes import join_name_columns, lost_marks
 
 _PRESENT = (
@@ -263,6 +264,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _remember_list(result, i, m["label"])
         i = _read_section(paragraphs, i, m, result)
     _unlabelled_tables(paragraphs, result)
+    _signed_across(as_written, result)
     if not any(a.present for a in result.attendees):
         _unlabelled_lines(paragraphs, result)
     _prose(paragraphs, result)
@@ -295,6 +297,19 @@ def _page_turned(paragraphs: list[str], i: int, result: Attendance) -> bool:
     if secretary:
         _add_run(result, secretary, True, "secretary", "sekreterare")
     return True
+
+
+def _signed_across(paragraphs: list[str], result: Attendance) -> None:
+    """Who signs in the front page's box read across was there (see sign_box.py); the
+    paragraphs as written, before the box in its labels' order was cut at them."""
+    known = {a.name.casefold() for a in result.attendees}
+    for text in paragraphs[:30]:
+        if not text.lstrip().startswith(("Underskrifter", "UNDERSKRIFTER")):
+            continue
+        for name in signers_across(text):
+            if name.casefold() not in known:
+                result.attendees.append(Attendee(name))
+                known.add(name.casefold())
 
 
 def _functionaries(paragraphs: list[str], result: Attendance) -> None:
@@ -366,8 +381,11 @@ def _rejoin_roles(paragraphs: list[str]) -> list[str]:
 # "Underskrifter Sekreterare Eva Holm Ordförande Anna Berg Justerande Karl Dahl": the front
 # page's box of signatures read across into one line. Those who sign were at the meeting (the
 # box may be all the minutes say of who was there: "Beslutande Enligt särskild närvarolista").
+# (the roles capitalised as labels are: "Underskrifter sekreterare Eva Holm, planarkitekt …" in
+# lower case is a box read across in another order, sign_box.py's)
 _SIGN_BOX = re.compile(
-    r"^underskrift(?:er)?\s+(?=(?:sekreterare|ordförande|justerande|justerare)\b)", re.I
+    r"^(?i:underskrift(?:er)?)\s+(?=(?:Sekreterare|Ordförande|Justerande|Justerare"
+    r"|SEKRETERARE|ORDFÖRANDE|JUSTERANDE|JUSTERARE)\b)"
 )
 _SIGN_ROLE = re.compile(r"\s+(?=(?:Sekreterare|Ordförande|Justerande|Justerare|Paragrafer)\b)")
 

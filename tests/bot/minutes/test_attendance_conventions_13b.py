@@ -149,3 +149,29 @@ def test_a_speaker_after_an_item_title_run_into_the_line_was_there():
     present = set(minutes.present)
     assert {"Marianne Ek", "Marita Falk", "Tor Lindberg"} <= present
     assert "Per Lind" not in present  # after 'att', an object of the decision
+
+
+def test_who_signs_in_a_box_read_across_out_of_its_labels_order_was_there():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Kommunfullmäktige\n"
+        "Plats och tid Stadshuset, kl. 18.00-21.00\n"
+        "Beslutande Se närvarolista\n"
+        "Underskrifter Maria Sjöberg Kristina Öhman ordförande sekreterare Elin Unger Sigvard "
+        "Gran\n"
+        "§ 1 Val av justerare\n"
+        "Kommunfullmäktige beslutar att godkänna dagordningen.\n"
+    )
+    assert {"Maria Sjöberg", "Kristina Öhman", "Elin Unger", "Sigvard Gran"} <= set(
+        minutes.present
+    )
+    officials = _read(
+        "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n"
+        "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
+        "Underskrifter sekreterare Regina Lind, planarkitekt Håkan Ek, tf ekonomichef Göran "
+        "Holm, kommunchef Ewa Strand Vimmerby 2 september\n"
+        "Paragrafer 202-210\n"
+        "§ 202 Val av justerare\n"
+    )
+    present = set(officials.present)
+    assert {"Regina Lind", "Håkan Ek", "Göran Holm", "Ewa Strand"} <= present
+    assert not [name for name in present if "Vimmerby" in name]
