@@ -161,13 +161,16 @@ def split_name(text: str) -> tuple[str, str]:
     text = clean_name(text)
     if "," in text:
         name, _, rest = text.partition(",")
-        if is_name(name):
+        if is_name(name) or _with_initial(name):
             return clean_name(name), clean_name(rest)
     words = text.split()
     taken = []
     for k, word in enumerate(words[:6]):
         if word in PARTICLES and taken and k + 1 < len(words):
             taken.append(word)  # "Carl von Friesendorff", "Kayumba van den Brink"
+            continue
+        if _middle_initial(taken, word, words[k + 1] if k + 1 < len(words) else ""):
+            taken.append(word)  # "Anna-Greta O Berggren", "Charlotta M. Sjöqvist"
             continue
         if len([w for w in taken if w not in PARTICLES]) >= 4:
             break
@@ -194,10 +197,34 @@ def split_name(text: str) -> tuple[str, str]:
     ):
         taken.pop()
     name = " ".join(taken)
-    if not is_name(name):
+    if not is_name(" ".join(w for w in taken if not _INITIAL.fullmatch(w))):
         return "", text
     rest = text[len(name) :] if text.startswith(name) else " ".join(words[len(taken) :])
     return name, clean_name(rest)
+
+
+_INITIAL = re.compile(rf"[{_UP}]\.?")
+
+
+def _with_initial(name: str) -> bool:
+    words = clean_name(name).split()
+    return len(words) == 3 and _middle_initial(words[:1], words[1], words[2]) and is_name(
+        f"{words[0]} {words[2]}"
+    )
+
+
+def _middle_initial(taken: list[str], word: str, nxt: str) -> bool:
+    """A middle initial between a known given name and a surname ('Anna-Greta O Berggren'):
+    never after a surname ('Anna Ek M Per Lind', a party letter before the next person) nor
+    before a given name."""
+    return (
+        len(taken) == 1
+        and bool(_INITIAL.fullmatch(word))
+        and is_first_name(taken[0])
+        and bool(_NAME_TOKEN.match(nxt))
+        and nxt not in NOT_NAME_WORDS
+        and not is_first_name(nxt)
+    )
 
 
 def names_in(text: str) -> list[str]:

@@ -186,7 +186,17 @@ def _name_at(words: list, i: int) -> int:
             if _name_token(nxt):
                 j, taken = j + 1, taken + 1
                 continue
-        initial = _INITIAL.match(bare) and not PARTY.match(bare) and word == bare
+        initial = _INITIAL.match(bare) and word == bare and (
+            not PARTY.match(bare)
+            # "Charlotta M Sjöqvist": a party's letter between a given name and a surname
+            # is her middle initial
+            or (
+                taken == 1
+                and is_first_name(_bare(first))
+                and j + 1 < len(words)
+                and not is_first_name(_bare(words[j + 1][0]))
+            )
+        )
         if initial and j + 1 < len(words) and _name_token(_bare(words[j + 1][0])):
             j, taken = j + 1, taken + 1
             continue

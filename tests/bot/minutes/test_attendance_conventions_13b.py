@@ -39,16 +39,14 @@ def test_the_officials_list_goes_on_at_the_head_of_the_next_page():
     minutes = _read(
         FRONT_PAGE_ONE
         + "2 Kommunstyrelsen Jonas Åberg (Enhetschef) 102 Sara Lindqvist (Strateg) 102 "
-        "Olle Nyberg (Controller) 102\n"
-        + ITEMS
+        "Olle Nyberg (Controller) 102\n" + ITEMS
     )
     assert {"Maria Ek", "Per Sandberg", "Jonas Åberg", "Sara Lindqvist", "Olle Nyberg"} <= set(
         minutes.present
     )
     # once an item began, a page's head is the item's text; a heading is no one
     later = _read(
-        FRONT_PAGE_ONE
-        + "§ 101 Val av justerare\n"
+        FRONT_PAGE_ONE + "§ 101 Val av justerare\n"
         "Kommunstyrelsen utser Karl Dahl att jämte ordföranden justera protokollet.\n"
         "2 Kommunstyrelsen Jonas Åberg (S) Sara Lindqvist (M) yrkar bifall.\n"
         "3 Innehållsförteckning Sid nr 141 Gatubelysning Ljusdal Motion\n"
@@ -62,8 +60,7 @@ def test_the_next_pages_names_stop_at_the_signature_box_and_justerat_is_no_name(
         "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
         "Övriga närvarande Maria Ek Per Sandberg\n"
         "2 Kommunstyrelsen Jonas Åberg 102 Sara Lindqvist 102 Olle Nyberg Sekreterare Lena Falk "
-        "Justerat Anna Berg ordförande Karl Dahl Anslaget på kommunens anslagstavla\n"
-        + ITEMS
+        "Justerat Anna Berg ordförande Karl Dahl Anslaget på kommunens anslagstavla\n" + ITEMS
     )
     assert {"Jonas Åberg", "Sara Lindqvist", "Olle Nyberg", "Lena Falk"} <= set(minutes.present)
     assert not [name for name in minutes.present if "Justerat" in name]
@@ -73,8 +70,7 @@ def test_the_next_pages_names_stop_at_the_signature_box_and_justerat_is_no_name(
     away = _read(
         "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
         "Frånvarande Sten Lund (C) Mona Ek (M)\n"
-        "2 Jonas Åberg (S) Sara Lindqvist (M) Olle Nyberg (V)\n"
-        + ITEMS
+        "2 Jonas Åberg (S) Sara Lindqvist (M) Olle Nyberg (V)\n" + ITEMS
     )
     assert "Jonas Åberg" not in away.absent
 
@@ -161,9 +157,7 @@ def test_who_signs_in_a_box_read_across_out_of_its_labels_order_was_there():
         "§ 1 Val av justerare\n"
         "Kommunfullmäktige beslutar att godkänna dagordningen.\n"
     )
-    assert {"Maria Sjöberg", "Kristina Öhman", "Elin Unger", "Sigvard Gran"} <= set(
-        minutes.present
-    )
+    assert {"Maria Sjöberg", "Kristina Öhman", "Elin Unger", "Sigvard Gran"} <= set(minutes.present)
     officials = _read(
         "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n"
         "Beslutande Anna Berg (S), ordförande Karl Dahl (M) Eva Holm (V)\n"
@@ -175,3 +169,23 @@ def test_who_signs_in_a_box_read_across_out_of_its_labels_order_was_there():
     present = set(officials.present)
     assert {"Regina Lind", "Håkan Ek", "Göran Holm", "Ewa Strand"} <= present
     assert not [name for name in present if "Vimmerby" in name]
+
+
+def test_a_middle_initial_is_part_of_the_name_even_when_it_is_a_partys_letter():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Kommunfullmäktige 12 mars 2026\n"
+        "Beslutande Lars Hasselgren Ledamot (M) Charlotta M Sjöqvist Ledamot (M) Ulf Ohlsson "
+        "Ledamot (M)\n"
+        "Tjänstgörande ersättare\tersättare för\n"
+        "Anna-Greta O Berggren (C)\tKarl Dahl (C)\n"
+        "Övriga närvarande: Eva M. Lund, kommunsekreterare\n"
+        "§ 1 Val av justerare\n"
+    )
+    present = set(minutes.present)
+    assert {"Charlotta M Sjöqvist", "Anna-Greta O Berggren", "Eva M Lund"} <= present
+    assert {"Lars Hasselgren", "Ulf Ohlsson"} <= present
+    runs = _read(
+        "Protokoll styrelsemöte 12 mars 2026\nNärvarande: Anna Ek M Per Lind S Eva Holm\n"
+        "§ 1 Mötet öppnas\n"
+    )
+    assert {"Anna Ek", "Per Lind", "Eva Holm"} <= set(runs.present)  # letters after a surname
