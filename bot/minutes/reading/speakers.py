@@ -34,12 +34,17 @@ _PERSON = rf"(?P<{{g}}>{_NAME}(?:\s+(?:von|af|de|van|der)?\s*{_NAME}){{{{1,2}}}}
 # projektledare för God och nära vård informerar", lower case so that no next name is taken)
 _NOTE = r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,.;]{1,60},|\s*,\s*[a-zåäö][^,.;()]{0,59}?(?=\s+\S+))?"
 _TITLE = r"(?:(?:[A-ZÅÄÖ]?[a-zåäö-]+|[A-ZÅÄÖ]{2,5})\s+){0,2}"
+# "Ordföranden, Elise Berg (M), hälsar välkommen": the title and the name set off by commas
+_TITLE_COMMA = (
+    r"(?:(?:(?:Vice\s+)?[Oo]rdförande[n]?|Mötesordförande[n]?|Sekreterare[n]?|Kassören"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:chefen|direktören|ansvarige|samordnaren|ledaren)),\s+)?"
+)
 _SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?:]\s)|(?<=^[-–•*]\s))(?:Vidare\s+|Därefter\s+|Sedan\s+)?{_TITLE}"
-    rf"{_PERSON.format(g='a')}{_NOTE}"
+    rf"{_TITLE_COMMA}{_PERSON.format(g='a')}{_NOTE}"
     rf"(?:\s*(?:,|och|samt)\s+{_TITLE}{_PERSON.format(g='b')}{_NOTE})?"
     rf"(?:\s*(?:,|och|samt)\s+{_TITLE}{_PERSON.format(g='c')}{_NOTE})?"
-    rf"\s+(?:{_VERBS})\b",
+    rf",?\s+(?:{_VERBS})\b",
 )
 # The same people and verb inside a line, where a transcript ran the item's title into its
 # first sentence ("Rädda Barnens arbete i Värmland Marianne Ek och Marita Falk informerar om

@@ -189,3 +189,15 @@ def test_a_middle_initial_is_part_of_the_name_even_when_it_is_a_partys_letter():
         "§ 1 Mötet öppnas\n"
     )
     assert {"Anna Ek", "Per Lind", "Eva Holm"} <= set(runs.present)  # letters after a surname
+
+
+def test_a_title_and_a_name_set_off_by_commas_before_the_verb_was_there():
+    minutes = _read(
+        "Minnesanteckningar Samverkansrådet 12 mars 2026\n"
+        "• Ordföranden, Elise Ryder Wikén (M), hälsar välkommen och öppnar mötet.\n"
+        "• Förvaltningschefen, Eva Lund, informerar om läget.\n"
+        "• Anna Ek, Per Lind och Kjell Berg informerar om budgeten.\n"
+    )
+    present = set(minutes.present)
+    assert {"Elise Ryder Wikén", "Eva Lund"} <= present
+    assert {"Anna Ek", "Per Lind", "Kjell Berg"} <= present  # a name is no title
