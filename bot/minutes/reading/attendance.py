@@ -34,6 +34,10 @@ _PRESENT = (
     r"|konsult|konsulter|gäst|gäster|inbjudna|inbjuden|observatörer|observatör"
     r"|besök\s+av|besökare|på\s+besök"  # "Besök av: Emil Beijer, …": visitors were there
     r"|ande"  # "ande Håkan Wretling": Närvarande or Beslutande with its head cut off
+    # the same lists in other words: the members serving, an observer's seat, the officials
+    # from the förvaltning, the ersättare there without serving
+    r"|tjänstgörande ledamöter|insynsplatser|insynsplats|från förvaltningen"
+    r"|ersättare \(ej tjänstgörande\)|ersättare \(ej tjg\.?\)"
 )
 _ABSENT = (
     r"frånvarande|frånvarande ledamöter|anmält förhinder|anmälda förhinder|förhinder"
@@ -67,6 +71,9 @@ _EXTRA_ROLES = {
     "antecknare": "secretary", "vid protokollet": "secretary", "protokollförande": "secretary",
     "mötets ordförande": "chair", "mötets sekreterare": "secretary",
     "tjänstemän": "official", "närvarande tjänstemän": "official",
+    "tjänstgörande ledamöter": "member", "från förvaltningen": "official",
+    "ersättare (ej tjänstgörande)": "substitute", "ersättare (ej tjg)": "substitute",
+    "ersättare (ej tjg.)": "substitute",
 }  # fmt: skip
 _NOTE_CHAIR = re.compile(r"(?<!vice )(?<!vice)\b(?:ordförande|ordf\.?)(?!\w)", re.I)
 _NOTE_SECRETARY = re.compile(r"\b(?:sekreterare|nämndsekr\.?|sekr\.)(?!\w)", re.I)

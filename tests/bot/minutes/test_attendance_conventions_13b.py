@@ -201,3 +201,22 @@ def test_a_title_and_a_name_set_off_by_commas_before_the_verb_was_there():
     present = set(minutes.present)
     assert {"Elise Ryder Wikén", "Eva Lund"} <= present
     assert {"Anna Ek", "Per Lind", "Kjell Berg"} <= present  # a name is no title
+
+
+def test_lists_of_those_there_under_labels_in_other_words():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Socialnämnden 12 mars 2026\n"
+        "Tjänstgörande ledamöter Karl Holm (S), ordförande Mona Dahl (M) Sten Berg (C)\n"
+        "Ersättare (ej tjänstgörande) Lisa Åberg (S) Olle Sjö (M)\n"
+        "Insynsplats: Jonas Grön (SD)\n"
+        "Från förvaltningen: Anna Ek, socialchef Per Lind, controller\n"
+        "§ 1 Val av justerare\n"
+    )
+    assert {
+        "Karl Holm", "Mona Dahl", "Sten Berg", "Lisa Åberg", "Olle Sjö", "Jonas Grön", "Anna Ek",
+        "Per Lind",
+    } <= set(minutes.present)  # fmt: skip
+    roles = {a.name: a.role for a in minutes.attendees}
+    assert roles["Mona Dahl"] == "member" and roles["Lisa Åberg"] == "substitute"
+    assert roles["Anna Ek"] == "official"
+    assert not minutes.substitutions  # an ersättare there is not one serving
