@@ -79,6 +79,12 @@ _AS_STAND_IN = re.compile(
     r"(?P<b>" + _NAME_WORDS + r")(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?,?\s+"
     r"(?:tjänstgjorde|tjänstgör|deltog|närvarade|var)\s+(?P<a>" + _NAME_WORDS + r")"
 )
+# "att jämte tjänstgörande suppleanten Lars-Erik Back (V) justera", "tjänstgörande
+# ersättaren Eva Holm (S) anmälde jäv": one named by her standing in the meeting, a serving
+# ersättare, though the text does not say for whom
+_SERVING_TITLED = re.compile(
+    r"\b[Tt]jänstgörande\s+(?:ersättaren|suppleanten)\s+(?P<a>" + _NAME_WORDS + r")"
+)
 # "Per Lind (S) har förhinder och ersätts av Mona Ask (S)": the one away, then who came
 _REPLACED_IN_PROSE = re.compile(
     r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?"
@@ -197,6 +203,10 @@ def stand_ins(text: str, absent: list[str]) -> list[tuple[str, str]]:
         a, b = split_name(m["a"])[0], split_name(m["b"])[0]
         if a and b:
             pairs.append((a, b))
+    for m in _SERVING_TITLED.finditer(text):
+        a = split_name(m["a"])[0]
+        if a and not any(who == a for who, _ in pairs):
+            pairs.append((a, ""))
     return pairs
 
 

@@ -220,3 +220,18 @@ def test_lists_of_those_there_under_labels_in_other_words():
     assert roles["Mona Dahl"] == "member" and roles["Lisa Åberg"] == "substitute"
     assert roles["Anna Ek"] == "official"
     assert not minutes.substitutions  # an ersättare there is not one serving
+
+
+def test_one_named_as_the_serving_ersattare_in_prose_stood_in():
+    minutes = _read(
+        "Protokoll fört vid styrelsesammanträde i AB Kumlabostäder den 12 mars 2026\n"
+        "Närvarande: Jonas Nilsson, ordförande, Eva Holm, Karl Dahl\n"
+        "§ 1 Val av justerare\n"
+        "Utsågs ordföranden Jonas Nilsson (M) att jämte tjänstgörande suppleanten Lars-Erik "
+        "Backman (V) justera dagens protokoll.\n"
+        "§ 2 Val av sekreterare\n"
+        "Tjänstgörande ersättaren Mona Ek (S) anmälde jäv i ärendet.\n"
+    )
+    stood_in = {(s.substitute, s.replaces) for s in minutes.substitutions}
+    assert {("Lars-Erik Backman", ""), ("Mona Ek", "")} <= stood_in
+    assert {"Lars-Erik Backman", "Mona Ek"} <= set(minutes.present)
