@@ -7,7 +7,7 @@ import json
 from datetime import time
 
 from bot import texts
-from bot.absences import notices, service
+from bot.absences import notices, overview, service
 from bot.absences.parsing import SubstituteSpec, read_absence
 from bot.absences.part import problem as part_problem
 from bot.absences.people import same_organisation
@@ -35,8 +35,9 @@ def member_groups(ctx: Context, request: Request):
     allowed = permissions.groups_where(actor, Right.report_absence, groups)
     if not allowed:
         if actor.in_roster and actor.person is not None and groups:
-            # An ersättare only: say so, naming their own group.
-            return None, permissions.refusal(ctx.session, actor, Right.report_absence, groups[0])
+            # An ersättare only: say so, naming the group of their next meeting.
+            return None, permissions.refusal(ctx.session, actor, Right.report_absence,
+                                             overview.group_to_name(ctx, actor, groups, False))
         return None, permissions.refusal(ctx.session, actor, Right.report_absence)
     return allowed, None
 

@@ -96,17 +96,18 @@ def overview(ctx: Context, request: Request) -> Reply:
     staff = permissions.groups_where(actor, Right.see_attendance, groups)
     if not staff:
         return permissions.refusal(ctx.session, actor, Right.see_attendance,
-                                   _group_to_name(ctx, actor, groups, in_channel))
+                                   group_to_name(ctx, actor, groups, in_channel))
     meeting, group, problem = _meeting(ctx, staff, request.text.strip())
     if problem:
         return problem
     return render(ctx.session, meeting, group)
 
 
-def _group_to_name(ctx: Context, actor: Actor, groups: list[Group],
+def group_to_name(ctx: Context, actor: Actor, groups: list[Group],
                    in_channel: bool) -> Group | None:
     """The group a refusal names: the channel's, or in a DM the group of the person's next
-    meeting (what `/närvaro` without a date is about), not whichever sorts first."""
+    meeting (what `/närvaro` or `/anmäl-förhinder` without a date is about), not whichever
+    sorts first."""
     if in_channel:
         return groups[0] if groups else None
     own = [g for g in groups if actor.role_in(g.id)]

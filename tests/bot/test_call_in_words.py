@@ -57,7 +57,9 @@ def test_a_no_after_a_yes_points_to_the_secretary_and_changes_nothing(called, cl
 def test_without_an_open_call_the_words_are_not_taken_for_an_answer(loaded, clock):
     """Marcus, called for nothing, is told what an ersättare does; 'ja' answers nothing."""
     reply = dm(loaded, clock, "jag kan inte komma 31 augusti", MARCUS)
-    assert reply.text.startswith("Som ersättare i")
+    # Named by the group of his next meeting (31 August), not the first of his groups.
+    assert reply.text.startswith("Som ersättare i Samverkansgrupp Barn och unga anmäler du inte "
+                                 "förhinder själv")
     assert "svarar du ”Jag kan inte” i kallelsen" in reply.text
     assert dm(loaded, clock, "ja, jag kommer", MARCUS).text.startswith(
         "Jag förstod inte riktigt.")
