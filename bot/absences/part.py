@@ -20,7 +20,10 @@ from bot import texts
 from bot.clock import local
 from bot.texts import absences as t
 
-_CLOCK = r"(?:kl(?:ockan|\.)?\s*)?(?P<{h}>\d{{1,2}})(?:[.:](?P<{m}>\d{{2}}))?(?![\d.:]\d)"
+# An hour, not a day: "till 2 september", "från 1/9" are dates (a period away), never times.
+_NOT_A_DAY = r"(?!\s*(?:/|(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b))"
+_CLOCK = (r"(?:kl(?:ockan|\.)?\s*)?(?P<{h}>\d{{1,2}})(?!\d)(?:[.:](?P<{m}>\d{{2}})(?!\d))?"
+          r"(?![.:]\d)" + _NOT_A_DAY)
 _START, _END = _CLOCK.format(h="h1", m="m1"), _CLOCK.format(h="h2", m="m2")
 _FROM_WORDS = r"mellan|från|fr\.?\s?o\.?\s?m\.?|efter"
 _TO_WORDS = r"till|före|innan|t\.?\s?o\.?\s?m\.?"
@@ -29,7 +32,8 @@ _SPAN = re.compile(rf"\b(?:mellan|från|fr\.?\s?o\.?\s?m\.?)\s+{_START}\s*"
 _FROM = re.compile(rf"\b(?:{_FROM_WORDS})\s+{_START}(?!\d)", re.I)
 _TO = re.compile(rf"\b(?:{_TO_WORDS})\s+{_END}(?!\d)", re.I)
 # A part word before a number: the member meant a part, whether or not it reads as a time.
-PART_WORDS = re.compile(rf"\b(?:{_FROM_WORDS}|{_TO_WORDS})\s+(?:kl(?:ockan|\.)?\s*)?\d", re.I)
+PART_WORDS = re.compile(rf"\b(?:{_FROM_WORDS}|{_TO_WORDS})\s+(?:kl(?:ockan|\.)?\s*)?"
+                        rf"\d+(?:[.:]\d+)?(?![\d.:]){_NOT_A_DAY}", re.I)
 
 
 @dataclass(frozen=True)

@@ -89,3 +89,13 @@ def test_the_form_says_which_field_is_wrong_and_saves_nothing(loaded, clock, val
     reply = submit(loaded, clock, **values)
     assert expected in reply.field_errors[field]
     assert rows(loaded, Absence) == [] and rows(loaded, SubstituteCall) == []
+
+
+@pytest.mark.parametrize("text", ["31 augusti till 2 september", "från 31/8 till 2/9",
+                                  "bortrest 31 augusti till 3 sep"])
+def test_a_period_of_days_away_is_the_whole_meeting_not_a_time(loaded, clock, text):
+    reply = say(loaded, clock, text)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026 "
+                                 "kl. 13.00–15.00 (Samverkansgrupp Barn och unga).")
+    (absence,) = rows(loaded, Absence)
+    assert (absence.part_from, absence.part_to) == (None, None)
