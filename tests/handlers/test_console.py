@@ -160,7 +160,10 @@ def _stop(server) -> None:
     thread, reported by pytest against whichever test ran next)."""
     import time
 
-    server.trigger.pull_trigger(server.close)
+    try:
+        server.trigger.pull_trigger(server.close)
+    except OSError:  # its loop has ended and closed the trigger's pipe: the server is closed
+        return
     deadline = time.monotonic() + 10
     while server._fileno in server._map and time.monotonic() < deadline:
         time.sleep(0.01)
