@@ -74,9 +74,7 @@ def problem(meeting, start: time | None, end: time | None) -> str | None:
                or (closes is not None and start is not None and start >= closes))
     if not outside:
         return None
-    hours = (f"kl. {texts.clock(opens)}–{texts.clock(closes)}" if closes is not None
-             else f"från kl. {texts.clock(opens)}")
-    return t.PART_OUTSIDE_MEETING.format(part=_said(start, end), hours=hours)
+    return t.PART_OUTSIDE_MEETING.format(part=_said(start, end), hours=_said(opens, closes))
 
 
 def _hours(moment: datetime | None) -> time | None:
