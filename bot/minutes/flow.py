@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from bot import audit, texts
+from bot.clock import local
 from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
@@ -66,6 +67,12 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     if parsed.warnings:
         reply.sections.append(Section(t.UPLOAD_WARNINGS.format(
             warnings=" ".join(parsed.warnings[:5]))))
+    if parsed.date > local(ctx.now()).date():  # Publicera would be refused: the date is wrong
+        reply.sections.append(Section(t.MEETING_NOT_HELD_YET.format(
+            when=texts.long_date(parsed.date))))
+        reply.buttons = [Button(t.REVIEW_BUTTON, "minutes.review", ref),
+                         Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
+        return reply
     chosen = targets.plan(ctx.session, actor, parsed.groups, _channel_group(ctx, request))
     for line in targets.describe(chosen):
         reply.sections.append(Section(line))

@@ -13,10 +13,11 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from bot import retrieval, texts
-from bot.clock import STOCKHOLM, Clock
+from bot.clock import STOCKHOLM, Clock, local
 from bot.meetings import service as meeting_service
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.versions import earlier_version, earlier_version_reason
+from bot.texts import minutes as tm
 from storage import directory
 from storage import meetings as store
 from storage.models import (
@@ -38,7 +39,7 @@ NAME_MATCH = 0.86  # how alike a group name in the minutes must be to a roster g
 
 
 class IngestError(Exception):
-    """A file that cannot go in; `kind` is "no_date" or "not_minutes"."""
+    """A file that cannot go in; `kind` says why ("no_date", "not_minutes", "not_held_yet", …)."""
 
     def __init__(self, kind: str, reason: str = ""):
         super().__init__(kind)
@@ -130,6 +131,9 @@ def ingest_parsed(
     if day is None:
         raise IngestError("no_date")
     now = clock.now()
+    if day > local(now).date():  # a meeting not yet held: the date is misread or mistyped
+        raise IngestError("not_held_yet", tm.MEETING_NOT_HELD_YET.format(
+            when=texts.long_date(day)))
     unnamed = texts.UNNAMED_GROUP.format(file=filename or "protokoll")
     groups = groups or resolve_groups(session, parsed.groups, group_slug, unnamed)
     earlier = earlier_version(session, groups, day, parsed, digest)

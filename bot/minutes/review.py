@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
-from bot.clock import Clock
+from bot.clock import Clock, local
 from bot.decisions import announce
 from bot.minutes import ingest, targets, versions
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
@@ -188,6 +188,14 @@ class Checked:
     changed: dict[str, tuple[str, str]]  # field → (before, after)
 
 
+def notices(parsed: ParsedMinutes | None, now: datetime) -> dict[str, str]:
+    """What the page marks before she presses anything: a date after today (misread or
+    mistyped; Publicera would refuse it)."""
+    if parsed is not None and parsed.date is not None and parsed.date > local(now).date():
+        return {"date": t.DATE_NOT_HELD_YET}
+    return {}
+
+
 def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     """The form's values applied to a copy of the minutes; bad dates and times are errors and
     nothing of the form is taken."""
@@ -295,9 +303,13 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock)
     if claimed.rowcount != 1:
         raise ReviewError(t.ALREADY_PUBLISHED)
     try:
-        result = ingest.ingest_parsed(session, parsed, draft.text, draft.sha256, draft.filename,
-                                      clock, uploaded_by=access.person.id, groups=groups)
+        with session.begin_nested():  # what a refused ingest wrote goes; the draft stays hers
+            result = ingest.ingest_parsed(session, parsed, draft.text, draft.sha256,
+                                          draft.filename, clock, uploaded_by=access.person.id,
+                                          groups=groups)
     except ingest.IngestError as error:
+        session.execute(update(MinutesDraft).where(MinutesDraft.id == draft.id)
+                        .values(status=DocumentStatus.draft, decided_at=None))
         raise ReviewError(t.NO_DATE if error.kind == "no_date" else error.reason) from None
     if not ingest.mark_published(session, result.document, now):
         raise ReviewError(t.ALREADY_PUBLISHED)

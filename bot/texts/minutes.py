@@ -7,6 +7,10 @@ NO_DATE = (
     "`--date 2024-10-29`. Ingenting sparades från den filen."
 )
 NOT_MINUTES = "{file}: {reason} Ingenting sparades från den filen."
+MEETING_NOT_HELD_YET = (
+    "Mötesdatumet är {when}, och det har inte varit än: protokoll finns bara från hållna möten. "
+    "Kontrollera datumet."
+)
 UNCHANGED = "{file}: redan inläst ({when}, {groups}). Ingenting ändrades."
 INGESTED = (
     "{file}: {when}, {groups}. {decisions} beslut, {deadlines} sista dagar för synpunkter"

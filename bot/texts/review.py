@@ -24,6 +24,10 @@ NOT_A_DRAFT_ANY_MORE = "Protokollet är redan publicerat eller kastat. Ingenting
 CHOOSE_GROUP = "Välj vilken grupp protokollet hör till innan du publicerar."
 NOT_YOUR_GROUP = "Du kan bara publicera protokoll i grupper där du är sekreterare eller ordförande."
 NO_DATE = "Protokollet saknar mötesdatum. Fyll i datumet och försök igen."
+DATE_NOT_HELD_YET = (
+    "Det datumet har inte varit än, och protokoll finns bara från hållna möten: kontrollera "
+    "datumet innan du publicerar."
+)
 FIX_ERRORS = (
     "Något behöver rättas innan det kan sparas; se fälten som är markerade. Ingenting sparades."
 )

@@ -106,6 +106,20 @@ def test_minutes_without_a_date_are_refused_with_what_to_do(served, fake_slack, 
     assert posted["text"].startswith(f"Jag hittade inget mötesdatum i *{hosten.name}*")
 
 
+def test_minutes_of_a_meeting_not_yet_held_offer_no_publicera(served, fake_slack, loaded):
+    # The demo's clock stands at 24 August 2026: a misread or mistyped date, to be corrected.
+    ahead = SAMPLE.read_text(encoding="utf-8").replace("2026 05 12", "2026 09 14").encode()
+    share(served, fake_slack, "F7", "sbu-2026-09-14.txt", ahead, DANIEL, SBU, "Ev7")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    shown = str(posted["blocks"])
+    assert ("Mötesdatumet är måndag 14 september 2026, och det har inte varit än: protokoll "
+            "finns bara från hållna möten. Kontrollera datumet.") in shown
+    buttons = [e["text"]["text"] for b in posted["blocks"] if b["type"] == "actions"
+               for e in b["elements"]]
+    assert "Publicera" not in buttons and "Kasta" in buttons
+    assert count(loaded, Document) == 0
+
+
 def test_other_files_in_a_channel_are_left_alone(served, fake_slack, loaded):
     share(served, fake_slack, "F6", "bild.png", b"\x89PNG", JOHANNA, SBU, "Ev6")
     import time

@@ -12,7 +12,7 @@ from bot.clock import local
 from bot.minutes import review
 from bot.texts import review as t
 from handlers.web.app import forbid, render, say, signed_in, web
-from storage.models import MinutesDraft
+from storage.models import DocumentStatus, MinutesDraft
 
 
 def _secretary_only() -> None:
@@ -66,7 +66,7 @@ def draft(draft_id: int):
     parsed = review.from_data(found.parsed) if found.parsed else None
     values = review.field_values(parsed) if parsed else {}
     return render("review.html", page="minutes", draft=found, parsed=parsed, values=values,
-                  errors={}, groups=g.access.managed(),
+                  errors=review.notices(parsed, g.ctx.now()), groups=g.access.managed(),
                   corrections=review.corrections(g.db, found.id))
 
 
@@ -96,6 +96,8 @@ def correct(draft_id: int):
         published = review.publish(g.db, found, g.access, g.clock)
     except review.ReviewError as error:
         say(error.args[0])
+        if found.status == DocumentStatus.draft:  # refused: back to the draft, to correct it
+            return redirect(url_for("web.draft", draft_id=found.id))
         return redirect(url_for("web.minutes"))
     day = local(published.document.created_at).date()
     meeting_day = review.from_data(found.parsed).date or day
