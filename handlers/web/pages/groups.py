@@ -31,11 +31,11 @@ def _group(group_id: int):
     return group
 
 
-def _group_page(group, values=None, errors=None, editing=None, status=200):
+def _group_page(group, values=None, errors=None, editing=None, status=200, row_values=None):
     rows = manage.members(g.db, group)
     return render("group.html", page="groups", group=group, rows=rows,
                   labels=manage.substitute_labels(rows), roles=manage.ROLE_CHOICES,
-                  values=values or {"role": "member"},
+                  values=values or {"role": "member"}, row_values=row_values or {},
                   errors=errors or {}, editing=editing), status
 
 
@@ -76,7 +76,8 @@ def change_member(group_id: int, membership_id: int):
     except manage.RosterEditError as error:
         say(t.FIX_FIELDS)
         prefixed = {f"m{membership_id}.{k}": v for k, v in error.errors.items()}
-        return _group_page(found, errors=prefixed, editing=membership_id, status=400)
+        return _group_page(found, errors=prefixed, editing=membership_id, status=400,
+                           row_values=request.form.to_dict())
     if person is None:
         abort(404)
     say(t.MEMBER_SAVED.format(name=person.name))
