@@ -50,7 +50,7 @@ def test_correct_a_decision_and_publish_it_once(site, chromium, fake_slack, monk
     click(chromium, "//button[text()='Publicera']", "Protokoll")
     assert "är publicerat" in main_text(chromium)
     published = chromium.find_element(
-        By.XPATH, "//h2[text()='Publicerade']/following-sibling::table[1]").text
+        By.XPATH, "//h2[text()='Publicerade']/following-sibling::div[@role='region'][1]").text
     assert "tisdag 12 maj 2026" in published and MINUTES.name in published
     assert "Samverkansgrupp Barn och unga" in published
     assert_accessible(chromium)
