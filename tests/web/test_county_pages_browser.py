@@ -16,9 +16,12 @@ from bot.roster.signin import issue_link_token
 from bot.settings import Settings
 from storage.engine import unit_of_work
 from storage.models import Person
+from tests.conftest import EXAMPLES
 from tests.support.large_county import NOW
 from tests.web.conftest import assert_accessible
 from tests.web.test_page_queries import county  # noqa: F401  (the fixture)
+
+SAMPLE = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
 
 # Elements wider than the window at 320 px, other than a table inside a scrolling box.
 OVERFLOWING = """
@@ -90,6 +93,12 @@ def test_every_page_passes_axe_and_reflows_at_county_size(county_site, chromium,
              f"/webb/moten/{meeting}", "/webb/narvaro", f"/webb/narvaro/{meeting}/{group}",
              "/webb/remisser", f"/webb/remisser/{large.consultation_ids[0]}", "/webb/grupper",
              f"/webb/grupper/{group}", "/webb/utskick", "/webb/mina-uppgifter"]
+    # A draft to review: the sample minutes, uploaded as she would.
+    chromium.get(f"{base}/webb/protokoll")
+    chromium.find_element(By.ID, "fil").send_keys(str(SAMPLE))
+    chromium.find_element(By.XPATH, "//main//form[@enctype]//button").click()
+    chromium.find_element(By.ID, "f-date")
+    pages.append(chromium.current_url.removeprefix(base))
     assert _problems(chromium, base, pages) == {}
     # At county size the pages still show everything: the 40 items, in their scrolling box.
     chromium.get(f"{base}/webb/moten/{meeting}")
