@@ -55,7 +55,10 @@ PAGE_NAMES = {"web.minutes": "Protokoll", "web.meetings": "Möten", "web.attenda
               "web.consultations": "Remisser", "web.open_consultation": "Ny remiss",
               "web.groups": "Grupper", "web.outbox": "Utskick"}
 NOT_FOUND = "Sidan finns inte, eller så är den inte din att se."
-TOO_LARGE = "Filen är för stor. Ingenting sparades."
+TOO_LARGE = (
+    "Filen är för stor: jag läser protokoll på högst {limit}. Skicka protokollet utan bilagor. "
+    "Ingenting sparades."
+)
 REFUSALS = (CSRF_REFUSED, NUL_REFUSED)
 ERROR_TITLES = {400: "Det gick inte", 403: "Inte för dig", 404: "Hittades inte",
                 413: "För stor fil"}

@@ -43,6 +43,7 @@ from bot.minutes.reading.bounded import LIMITS
 from bot.roster import matrix
 from bot.roster.web_access import access_for
 from bot.settings import Settings
+from bot.texts import files as tf
 from bot.texts import web as t
 from handlers.web import formatting
 from storage import directory
@@ -184,7 +185,7 @@ def http_error(error: HTTPException):
     if not request.path.startswith("/webb"):
         return error
     message = {403: g.get("refusal", t.FORBIDDEN), 404: t.NOT_FOUND,
-               413: t.TOO_LARGE}.get(error.code)
+               413: t.TOO_LARGE.format(limit=tf.size(LIMITS.max_bytes))}.get(error.code)
     if error.code == 400:
         message = error.description if error.description in t.REFUSALS else t.BAD_REQUEST
     return render_template("error.html", code=error.code, message=message or t.BAD_REQUEST,

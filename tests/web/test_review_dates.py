@@ -1,4 +1,5 @@
-"""Minutes dated after today are misread or mistyped: a meeting not yet held has no minutes.
+"""Minutes the review refuses: dated after today (misread or mistyped: a meeting not yet held
+has no minutes), or too large to read.
 
 The secretary is told so on the review page and in Slack; nothing is published, the draft
 stays hers to correct, and with the right date it goes out as usual."""
@@ -75,3 +76,14 @@ def test_minutes_dated_after_today_are_not_published(loaded, secretary):  # noqa
                             follow_redirects=True).text
     assert "Protokollet från måndag 17 augusti 2026 är publicerat." in corrected
     assert _count(loaded, Document) == 1
+
+
+def test_minutes_too_large_are_refused_with_the_limit(loaded, secretary):  # noqa: F811
+    client, csrf, group, _ = secretary
+    huge = b"Protokoll\n" + b"a" * 22_000_000  # over the 20 MB the reader takes, with room
+    refused = client.post("/webb/protokoll", data={
+        "csrf": csrf, "group": str(group), "file": (io.BytesIO(huge), "protokoll.txt")})
+    assert refused.status_code == 413
+    assert ("Filen är för stor: jag läser protokoll på högst 20 MB. Skicka protokollet utan "
+            "bilagor. Ingenting sparades.") in refused.text
+    assert _count(loaded, MinutesDraft) == 0
