@@ -1,19 +1,25 @@
-"""'Vem är min ersättare?' and 'vem är jag ersättare för?': the roster's usual ersättare.
+"""'Vem är min ersättare?', 'vem går i mitt ställe?' and 'vem är jag ersättare för?'.
 
-A member asks before reporting förhinder whom the bot would call; an ersättare asks whom they
-may be called for. The answer covers the groups of the request's scope (the channel's group, or
-all the person's groups in a DM), and names only people of groups the person holds a role in.
+A member asks before reporting förhinder whom the bot would call (the roster's usual ersättare),
+and after reporting it who is coming in their place (the calls of that meeting: the usual
+ersättare may have said no and the next one been called); an ersättare asks whom they may be
+called for. The answer covers the groups of the request's scope (the channel's group, or all the
+person's groups in a DM), and names only people of groups the person holds a role in.
 """
 
 from __future__ import annotations
 
+from sqlmodel import select
+
 from bot import texts
 from bot.context import Context
+from bot.meetings import service as meeting_service
 from bot.replies import Reply, Request
 from bot.roster import permissions
 from bot.roster.permissions import GROUP_RULES, Right
 from bot.texts import absences as t
 from storage import directory
+from storage.models import Absence, Meeting, Person, SubstituteCall
 
 
 def who_stands_in(ctx: Context, request: Request) -> Reply:
@@ -24,8 +30,40 @@ def who_stands_in(ctx: Context, request: Request) -> Reply:
     own = [g for g in groups if actor.role_in(g.id) is not None]
     if in_channel and not own:
         return permissions.refusal(ctx.session, actor, Right.see_group, groups[0])
-    lines = [line for group in own for line in _lines(ctx, actor, group)]
+    calls = [line for group in own for line in _calls(ctx, actor.person, group)]
+    lines = calls + [line for group in own for line in _lines(ctx, actor, group)]
     return Reply("\n".join(lines) if lines else t.STANDING_IN_NOTHING)
+
+
+def _calls(ctx: Context, person: Person, group) -> list[str]:
+    """One line for each coming meeting of `group` the person has reported förhinder to."""
+    session = ctx.session
+    absences = session.exec(
+        select(Absence, Meeting).join(Meeting, Meeting.id == Absence.meeting_id)
+        .where(Absence.person_id == person.id, Absence.group_id == group.id,
+               Absence.withdrawn_at.is_(None), Meeting.date >= ctx.today())
+        .order_by(Meeting.date, Meeting.starts_at)
+    ).all()
+    lines = []
+    for absence, meeting in absences:
+        calls = session.exec(
+            select(SubstituteCall, Person).join(Person, Person.id == SubstituteCall.person_id)
+            .where(SubstituteCall.absence_id == absence.id).order_by(SubstituteCall.id)
+        ).all()
+        where = {"when": meeting_service.when(meeting), "group": group.name}
+        current = next((c for c in reversed(calls) if c[0].state in ("called", "confirmed")),
+                       None)
+        if current is not None:
+            sentence = (t.STANDING_IN_CONFIRMED if current[0].state == "confirmed"
+                        else t.STANDING_IN_CALLED)
+            lines.append(sentence.format(name=current[1].name, **where))
+            continue
+        declined = [p.name for c, p in calls if c.state in ("declined", "expired")]
+        first = (t.STANDING_IN_DECLINED.format(names=texts.join_names(declined), **where)
+                 if declined else t.STANDING_IN_NOBODY.format(**where))
+        contact = permissions.contact_for(session, group)
+        lines.append(f"{first} {t.STANDING_IN_ASK.format(contact=contact)}")
+    return lines
 
 
 def _lines(ctx: Context, actor, group) -> list[str]:

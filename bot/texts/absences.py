@@ -189,6 +189,14 @@ NO_SUBSTITUTE_IN_ROSTER = (
     "din organisation; vill du ha en ordinarie ersättare, be {contact} föra in den."
 )
 YOU_STAND_IN_FOR = "Du är ordinarie ersättare för {names} i {group}."
+# "Vem går i mitt ställe?" after a förhinder: the call of that meeting, not the roster's answer.
+STANDING_IN_CONFIRMED = "{name} går i ditt ställe {when} ({group}) och har tackat ja."
+STANDING_IN_CALLED = (
+    "{name} är kallad att gå i ditt ställe {when} ({group}) men har inte svarat ännu."
+)
+STANDING_IN_NOBODY = "Ingen går i ditt ställe {when} ({group})."
+STANDING_IN_DECLINED = "Ingen går i ditt ställe {when} ({group}): {names} kan inte."
+STANDING_IN_ASK = "Kontakta {contact} om någon annan ska kallas."
 STANDING_IN_NOTHING = (
     "Du har ingen ordinarie ersättare och är inte ersättare för någon i dina grupper."
 )
