@@ -9,7 +9,14 @@ from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
 from bot.meetings.agenda import visible_scope
-from bot.meetings.planning import editable_groups, read_day, read_time, refusal
+from bot.meetings.planning import (
+    chosen_group,
+    editable_groups,
+    group_field,
+    read_day,
+    read_time,
+    refusal,
+)
 from bot.replies import Button, Form, FormField, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.permissions import Right
@@ -283,10 +290,10 @@ def new_form(ctx: Context, request: Request) -> Reply:
     groups, allowed = editable_groups(ctx, request, Right.open_consultation)
     if not allowed:
         return refusal(ctx, request, groups, Right.open_consultation)
+    group, title = group_field(allowed, request.text)
     fields = (
-        FormField("title", t.NEW_FIELD_TITLE),
-        FormField("group", t.NEW_FIELD_GROUPS, "select", initial=str(allowed[0].id),
-                  options=tuple((str(g.id), g.name[:75]) for g in allowed)),
+        FormField("title", t.NEW_FIELD_TITLE, initial=title[:200]),
+        group,
         FormField("deadline", t.NEW_FIELD_DEADLINE, "date"),
         FormField("time", t.NEW_FIELD_TIME, "time", required=False),
         FormField("draft", t.NEW_FIELD_DRAFT, required=False),
@@ -308,10 +315,9 @@ def read_deadline(day_text: str, time_text: str, now: datetime) -> datetime | No
 def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     person = ctx.person(request)
     _, allowed = editable_groups(ctx, request, Right.open_consultation)
-    group = next((g for g in allowed if str(g.id) == values.get("group")), None)
-    if group is None:  # a group id the form never offered this person
-        return (refusal(ctx, request, allowed, Right.open_consultation) if not allowed
-                else permissions.not_yours(ctx.actor(request)))
+    group, problem = chosen_group(ctx, request, allowed, values, Right.open_consultation)
+    if problem is not None:
+        return problem
     deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), ctx.now())
     if deadline is None:
         return Reply(texts.BAD_DATE_FIELD, field_errors={"deadline": texts.BAD_DATE_FIELD})

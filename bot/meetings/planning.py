@@ -7,6 +7,7 @@ from datetime import date, time
 from bot import dates, texts
 from bot.context import Context
 from bot.meetings import service as service
+from bot.meetings.agenda import pick_group
 from bot.replies import Form, FormField, Reply, Request
 from bot.roster import permissions
 from bot.roster.permissions import Right
@@ -21,6 +22,33 @@ def editable_groups(ctx: Context, request: Request,
     """(groups in scope, those of them in which the person holds the right)."""
     groups, _ = ctx.scope(request)
     return groups, permissions.groups_where(ctx.actor(request), right, groups)
+
+
+def group_field(allowed: list[Group], text: str = "") -> tuple[FormField, str]:
+    """The form's choice of group, and the text left after a group named first in it.
+
+    Preset only when there is no choice to make (the channel's group, or the one group the
+    person may use) or the person named it (`/ny-remiss svoo …`); a secretary of two groups
+    asking in a DM chooses, so nothing is filed under the first group of a list unnoticed."""
+    named, rest = pick_group(allowed, text.strip())
+    chosen = named or (allowed[0] if len(allowed) == 1 else None)
+    field = FormField("group", texts.FIELD_GROUP, "select",
+                      initial=str(chosen.id) if chosen else "",
+                      options=tuple((str(g.id), g.name[:75]) for g in allowed))
+    return field, rest.strip()
+
+
+def chosen_group(ctx: Context, request: Request, allowed: list[Group], values: dict[str, str],
+                 right: Right) -> tuple[Group | None, Reply | None]:
+    """The group a form was sent for, or the answer: choose one, or not yours to choose."""
+    value = (values.get("group") or "").strip()
+    if not value and allowed:
+        return None, Reply(texts.CHOOSE_GROUP, field_errors={"group": texts.CHOOSE_GROUP})
+    group = next((g for g in allowed if str(g.id) == value), None)
+    if group is None:  # a group id the form never offered this person
+        return None, (refusal(ctx, request, allowed, right) if not allowed
+                      else permissions.not_yours(ctx.actor(request)))
+    return group, None
 
 
 def refusal(ctx: Context, request: Request, groups: list[Group],
@@ -50,8 +78,7 @@ def new_meeting_form(ctx: Context, request: Request) -> Reply:
     if not allowed:
         return refusal(ctx, request, groups)
     fields = [
-        FormField("group", texts.FIELD_GROUP, "select", initial=str(allowed[0].id),
-                  options=tuple((str(g.id), g.name) for g in allowed)),
+        group_field(allowed, request.text)[0],
         FormField("date", texts.FIELD_DATE, "date"),
         FormField("start", texts.FIELD_START, "time", initial="13:00"),
         FormField("end", texts.FIELD_END, "time", initial="15:00", required=False),
@@ -78,10 +105,9 @@ def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
 
 def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     _, allowed = editable_groups(ctx, request)
-    group = next((g for g in allowed if str(g.id) == values.get("group")), None)
-    if group is None:  # a group id the form never offered this person
-        return refusal(ctx, request, allowed) if not allowed else permissions.not_yours(
-            ctx.actor(request))
+    group, problem = chosen_group(ctx, request, allowed, values, Right.plan_meetings)
+    if problem is not None:
+        return problem
     errors: dict[str, str] = {}
     day = read_day(values.get("date", ""), ctx.today())
     if day is None:

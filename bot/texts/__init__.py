@@ -131,6 +131,7 @@ MEETING_EXISTS = "Det finns redan ett möte {when} i {group}. Ingenting ändrade
 ITEM_ADDED = "Klart. Punkten ”{title}” är tillagd på dagordningen {day}."
 ADD_ITEM_BUTTON = "Lägg till punkt"
 FIELD_GROUP = "Grupp"
+CHOOSE_GROUP = "Välj vilken grupp det gäller."
 FIELD_DATE = "Datum"
 FIELD_START = "Börjar"
 FIELD_END = "Slutar"

@@ -55,7 +55,6 @@ OWNER_WITHDRAWN = "{name} ({organisation}) har dragit tillbaka sin synpunkt på 
 
 NEW_TITLE = "Ny remiss"
 NEW_FIELD_TITLE = "Rubrik"
-NEW_FIELD_GROUPS = "Grupp"
 NEW_FIELD_DEADLINE = "Sista dag"
 NEW_FIELD_TIME = "Klockslag (annars dagens slut)"
 NEW_FIELD_DRAFT = "Länk till underlaget"
