@@ -1,9 +1,11 @@
 """Away for part of a meeting: the hours a member writes, and whether they fit the meeting.
 
-Members write the part they miss as "mellan 14 och 15", "från kl. 14.00 till 15.30",
-"efter 14", "till kl 14" or "innan 14.30". The general time reader (`bot.dates`) reads times in
-minutes, where "14 och 15" is no range and a bare hour needs "kl."; after one of these words
-an hour is a time, and "till" or "innan" is where the absence ends, not where it starts.
+Members write the part they miss as "mellan 14 och 15", "kl 14-15", "från kl. 14.00 till
+15.30", "efter 14", "till kl 14" or "innan 14.30"; "efter lunch" or "em" names a part without
+its hours, and is said back rather than taken for the whole meeting. The general time reader
+(`bot.dates`) reads times in minutes, where "14 och 15" is no range and a bare hour needs "kl.";
+after one of these words an hour is a time, and "till" or "innan" is where the absence ends, not
+where it starts.
 
 Whatever the way in (chat, the form, the web page), a part that ends before it starts, or lies
 outside the meeting's hours, is refused before anything is saved: an ersättare called for
@@ -29,8 +31,14 @@ _FROM_WORDS = r"mellan|från|fr\.?\s?o\.?\s?m\.?|efter"
 _TO_WORDS = r"till|före|innan|t\.?\s?o\.?\s?m\.?"
 _SPAN = re.compile(rf"\b(?:mellan|från|fr\.?\s?o\.?\s?m\.?)\s+{_START}\s*"
                    rf"(?:och|till|[-–—])\s*{_END}(?!\d)", re.I)
+# "kl 14-15", "13.30–14.15": the hours as the bot writes them, with no word before them; not
+# a part of a number or a date ("2026-09-03", "3-4 september", "31/8-2/9").
+_DASHED = re.compile(rf"(?<![\w/.:–—-]){_START}\s*[-–—]\s*{_END}(?![\d/])", re.I)
 _FROM = re.compile(rf"\b(?:{_FROM_WORDS})\s+{_START}(?!\d)", re.I)
 _TO = re.compile(rf"\b(?:{_TO_WORDS})\s+{_END}(?!\d)", re.I)
+# A part of the day with no hour: the member meant a part, but which hours is a guess.
+_NO_HOUR = re.compile(r"\b(?:fm|em|f\.m\.|e\.m\.|(?:för|efter)middag(?:en)?"
+                      r"|(?:efter|före|innan)\s+lunch(?:en)?)(?!\w)", re.I)
 # A part word before a number: the member meant a part, whether or not it reads as a time.
 PART_WORDS = re.compile(rf"\b(?:{_FROM_WORDS}|{_TO_WORDS})\s+(?:kl(?:ockan|\.)?\s*)?"
                         rf"\d+(?:[.:]\d+)?(?![\d.:]){_NOT_A_DAY}", re.I)
@@ -46,7 +54,7 @@ class Part:
 def read_part(text: str) -> Part | None:
     """The part of the meeting the text says the member misses; None when it names none.
     A part word before a number that is no time ("från kl 25") is a Part with neither time."""
-    for pattern in (_SPAN, _FROM, _TO):
+    for pattern in (_SPAN, _DASHED, _FROM, _TO):
         if match := pattern.search(text):
             start = _time(match, "h1", "m1") if "h1" in match.re.groupindex else None
             end = _time(match, "h2", "m2") if "h2" in match.re.groupindex else None
@@ -56,6 +64,8 @@ def read_part(text: str) -> Part | None:
             return Part(start, end, match.group(0).strip())
     if match := PART_WORDS.search(text):
         return Part(None, None, text[match.start():].split(",")[0].strip())
+    if match := _NO_HOUR.search(text):
+        return Part(None, None, match.group(0).strip())
     return None
 
 

@@ -27,6 +27,11 @@ from tests.bot.test_absences import JOHANNA, rows, say
     ("31 augusti, jag kommer först efter lunch, är borta innan 13.45", None, time(13, 45),
      "till kl. 13.45"),
     ("31 augusti mellan 14–15 ersättare Marcus Boljang", time(14), time(15), "kl. 14.00–15.00"),
+    # The hours as the bot itself writes them, and as most people do: no "mellan", a dash.
+    ("31 aug kl 14-15", time(14), time(15), "kl. 14.00–15.00"),
+    ("31/8 kl. 13.30–14.15", time(13, 30), time(14, 15), "kl. 13.30–14.15"),
+    ("den 31 augusti 14.00-14.45", time(14), time(14, 45), "kl. 14.00–14.45"),
+    ("31 augusti 13-14, Marcus går i mitt ställe", time(13), time(14), "kl. 13.00–14.00"),
 ])
 def test_the_part_stored_is_the_part_written(loaded, clock, text, away_from, away_to, said):
     reply = say(loaded, clock, text)
@@ -51,6 +56,12 @@ def test_the_part_stored_is_the_part_written(loaded, clock, text, away_from, awa
      "Mötet är kl. 13.00–15.00, så till kl. 12.30 är utanför mötet."),
     ("31 augusti från kl 25", "Jag förstod inte tiden i ”från kl 25”, så ingenting är sparat."),
     ("31 augusti mellan 14.75 och 15", "Jag förstod inte tiden i"),
+    ("31 augusti kl 7-8", "Mötet är kl. 13.00–15.00, så kl. 07.00–08.00 är utanför mötet."),
+    # A part named without an hour: said back, never the whole meeting on a guess.
+    ("31 augusti efter lunch", "Jag förstod inte tiden i ”efter lunch”, så ingenting är sparat."),
+    ("31/8 em", "Jag förstod inte tiden i ”em”, så ingenting är sparat."),
+    ("kan inte på eftermiddagen den 31 augusti",
+     "Jag förstod inte tiden i ”eftermiddagen”, så ingenting är sparat."),
 ])
 def test_a_part_that_cannot_be_is_refused_and_nothing_is_saved(loaded, clock, text, expected):
     reply = say(loaded, clock, text)
