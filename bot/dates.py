@@ -10,6 +10,7 @@ This is the only module in the project that imports dateparser.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -104,6 +105,14 @@ _WEEK_RE = re.compile(r"\b(?P<which>nästa|kommande|förra)\s+veck(?:a|an|as)\b"
 _WEEKDAY_RE = re.compile(
     rf"(?<!varje )(?<!varannan )(?<!alla )\b(?:(?P<next>nästa|kommande)\s+)?"
     rf"(?P<wd>{_WD})(?:en|ens)?(?:\s+(?P<next_week>nästa|kommande)\s+vecka)?\b",
+    _F,
+)
+# "torsdag vecka 36", "tors v. 36", "torsdagen i v36": a weekday of a numbered (ISO) week, as
+# meetings are planned in the public sector. Without it "torsdag" alone was read, a week off.
+_WD_SHORT = {"mån": 0, "tis": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lör": 5, "sön": 6}
+_WEEK_NUMBER_RE = re.compile(
+    rf"\b(?P<wd>{_WD}|{_alt(_WD_SHORT)})(?:en)?\.?,?\s+(?:i\s+)?(?:v\.?|vecka|veckan)\s*"
+    rf"(?P<week>\d{{1,2}})(?!\d)",
     _F,
 )
 _LAST_WEEKDAY_RE = re.compile(rf"\bi\s+(?P<wd>{_WD})s\b", _F)  # "i torsdags"
@@ -203,6 +212,16 @@ def _relative_key(word: str) -> str:
     return re.sub(r"^i\s*", "", word.lower())  # "i morgon", "imorgon" -> "morgon"
 
 
+def _weekday_of_week(m: re.Match, today: date, prefer: str) -> date | None:
+    word = m["wd"].lower()
+    wd = _WEEKDAYS.index(word) if word in _WEEKDAYS else _WD_SHORT[word]
+    candidates = []
+    for year in range(today.year - 1, today.year + 2):
+        with contextlib.suppress(ValueError):  # week 53 of a year that has 52, week 0
+            candidates.append(date.fromisocalendar(year, int(m["week"]), wd + 1))
+    return _pick(candidates, today, prefer)
+
+
 def _week(m: re.Match, today: date, prefer: str) -> date:
     monday = today - timedelta(days=today.weekday())
     return monday + timedelta(days=-7 if m["which"].lower() == "förra" else 7)
@@ -217,6 +236,7 @@ _RULES = [
     (_RELATIVE_RE, lambda m, t, p: t + timedelta(days=_RELATIVE_DAYS[_relative_key(m[0])])),
     (_OFFSET_RE, _offset),
     (_WEEK_RE, _week),
+    (_WEEK_NUMBER_RE, _weekday_of_week),
     (_WEEKDAY_RE, _weekday),
     (_LAST_WEEKDAY_RE, lambda m, t, p: _weekday_before(t, _WEEKDAYS.index(m["wd"].lower()))),
 ]

@@ -94,6 +94,8 @@ def test_reporting_the_same_absence_twice_changes_nothing(loaded, clock):
         ("nästa möte", "Marcus Boljang"),
         ("på måndag", "Marcus Boljang"),
         ("om en vecka", "Marcus Boljang"),
+        ("måndag vecka 36", "Marcus Boljang"),  # "måndag" alone is 31 August too: see below
+        ("mån v. 36", "Marcus Boljang"),
         ("2026-08-31 ingen ersättare", None),
         ("31 augusti ersättare <@U0ERIKSJO|erik>", "Erik Sjöberg"),
         ("31 aug ersättare Jessica Ekerbring", "Jessica Ekerbring"),
@@ -334,3 +336,9 @@ def test_the_next_ersattare_called_by_the_bot_is_never_double_booked(loaded, clo
     (told,) = [m for m in outbox_to(loaded, DANIEL) if "kan inte komma som ersättare" in
                payload_text(m)]
     assert "Örebro kommun blir inte representerad på mötet" in payload_text(told)
+
+
+def test_a_weekday_of_a_later_week_is_that_weeks_not_the_next_one(loaded, clock):
+    """Monday 24 August is in week 35: 'måndag vecka 43' is 19 October, not 31 August."""
+    reply = say(loaded, clock, "måndag vecka 43")
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 19 oktober 2026")

@@ -45,6 +45,12 @@ PHRASES = [
     ("torsdag nästa vecka", d(11, 26)),
     ("på måndag nästa vecka", d(11, 23)),
     ("i torsdags", d(11, 19)),
+    # a weekday of a numbered week (today is in week 47)
+    ("torsdag vecka 48", d(11, 26)),
+    ("tors v. 49", d(12, 3)),
+    ("torsdagen i v49", d(12, 3)),
+    ("på måndag vecka 2", d(1, 11, 2027)),
+    ("fredag v 53", d(1, 1, 2027)),
     ("i söndags", d(11, 15)),
     # weeks, offsets
     ("nästa vecka", d(11, 23)),
