@@ -268,7 +268,11 @@ def show_comments(ctx: Context, request: Request) -> Reply:
         candidates += [c for c in owned if c not in candidates]
     if not candidates and not allowed:
         return refusal(ctx, request, scope, Right.see_group)
-    chosen, problem = choose(candidates, request.text.strip())
+    subject = request.text.strip()
+    if not subject and len(candidates) > 1:  # no subject: which one, never "matches ””"
+        return Reply(t.WHICH_COMMENTS.format(example=_example(candidates[0]),
+                                             titles=_titles(candidates)))
+    chosen, problem = choose(candidates, subject)
     if problem:
         return problem
     if not permissions.may_manage_consultation(ctx.session, actor, chosen):

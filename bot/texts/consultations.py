@@ -31,6 +31,10 @@ EMPTY_TEXT = (
     "`/synpunkt {example}: Vi ställer oss bakom förslaget.`"
 )
 WHICH = "Jag hittade ingen öppen remiss som matchar ”{subject}”. Öppna remisser: {titles}."
+WHICH_COMMENTS = (
+    "Vilken remiss vill du se synpunkterna på? Skriv en del av rubriken, till exempel "
+    "`/synpunkter {example}`. Remisserna: {titles}."
+)
 AMBIGUOUS = "Flera öppna remisser matchar ”{subject}”: {titles}. Skriv lite mer av rubriken."
 WHICH_FOR_TEXT = (
     "Vilken remiss gäller synpunkten? Välj en nedan, eller skriv till exempel "
