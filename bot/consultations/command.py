@@ -16,6 +16,7 @@ from bot.meetings.planning import (
     read_day,
     read_time,
     refusal,
+    too_long,
 )
 from bot.replies import Button, Form, FormField, Reply, Request, Section
 from bot.roster import permissions
@@ -290,17 +291,21 @@ def show_comments(ctx: Context, request: Request) -> Reply:
     return reply
 
 
+NEW_LIMITS = {"title": 500, "draft": 1000}  # what the table holds (storage/models.py)
+
+
 def new_form(ctx: Context, request: Request) -> Reply:
     groups, allowed = editable_groups(ctx, request, Right.open_consultation)
     if not allowed:
         return refusal(ctx, request, groups, Right.open_consultation)
     group, title = group_field(allowed, request.text)
     fields = (
-        FormField("title", t.NEW_FIELD_TITLE, initial=title[:200]),
+        FormField("title", t.NEW_FIELD_TITLE, initial=title[:NEW_LIMITS["title"]],
+                  max_length=NEW_LIMITS["title"]),
         group,
         FormField("deadline", t.NEW_FIELD_DEADLINE, "date"),
         FormField("time", t.NEW_FIELD_TIME, "time", required=False),
-        FormField("draft", t.NEW_FIELD_DRAFT, required=False),
+        FormField("draft", t.NEW_FIELD_DRAFT, required=False, max_length=NEW_LIMITS["draft"]),
         FormField("per", t.NEW_FIELD_PER, "select", initial="organisation",
                   options=(("organisation", t.PER_ORGANISATION), ("member", t.PER_MEMBER))),
     )
@@ -322,6 +327,8 @@ def submit_new(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     group, problem = chosen_group(ctx, request, allowed, values, Right.open_consultation)
     if problem is not None:
         return problem
+    if errors := too_long(values, NEW_LIMITS):
+        return Reply(" ".join(errors.values()), field_errors=errors)
     deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), ctx.now())
     if deadline is None:
         return Reply(texts.BAD_DATE_FIELD, field_errors={"deadline": texts.BAD_DATE_FIELD})

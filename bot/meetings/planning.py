@@ -15,6 +15,10 @@ from storage import meetings as store
 from storage.models import Group, Meeting
 
 KIND_OPTIONS = texts.KIND_LABELS
+# What the tables hold (storage/models.py): told to Slack and Teams as the fields' max_length,
+# and checked again when a form comes back, since a forged or foreign form may send more.
+MEETING_LIMITS = {"place": 500, "link": 1000}
+ITEM_LIMITS = {"title": 500, "presenter": 300, "document": 1000}
 
 
 def editable_groups(ctx: Context, request: Request,
@@ -51,6 +55,12 @@ def chosen_group(ctx: Context, request: Request, allowed: list[Group], values: d
     return group, None
 
 
+def too_long(values: dict[str, str], limits: dict[str, int]) -> dict[str, str]:
+    """A field error for each value longer than its field holds."""
+    return {name: texts.FIELD_TOO_LONG.format(limit=texts.number(limit))
+            for name, limit in limits.items() if len((values.get(name) or "").strip()) > limit}
+
+
 def refusal(ctx: Context, request: Request, groups: list[Group],
             right: Right = Right.plan_meetings) -> Reply:
     """No: naming the channel's group or the person's own, never one they are not in."""
@@ -82,8 +92,9 @@ def new_meeting_form(ctx: Context, request: Request) -> Reply:
         FormField("date", texts.FIELD_DATE, "date"),
         FormField("start", texts.FIELD_START, "time", initial="13:00"),
         FormField("end", texts.FIELD_END, "time", initial="15:00", required=False),
-        FormField("place", texts.FIELD_PLACE, required=False),
-        FormField("link", texts.FIELD_LINK, required=False),
+        FormField("place", texts.FIELD_PLACE, required=False,
+                  max_length=MEETING_LIMITS["place"]),
+        FormField("link", texts.FIELD_LINK, required=False, max_length=MEETING_LIMITS["link"]),
     ]
     form = Form("meeting.new", texts.NEW_MEETING_TITLE, texts.SAVE, tuple(fields))
     return Reply(texts.FORM_FALLBACK.format(command="nytt-möte"), form=form)
@@ -94,10 +105,12 @@ def new_item_form(ctx: Context, request: Request, meeting_id: str) -> Reply:
     if problem is not None:
         return problem
     fields = (
-        FormField("title", texts.FIELD_TITLE),
-        FormField("presenter", texts.FIELD_PRESENTER, required=False),
+        FormField("title", texts.FIELD_TITLE, max_length=ITEM_LIMITS["title"]),
+        FormField("presenter", texts.FIELD_PRESENTER, required=False,
+                  max_length=ITEM_LIMITS["presenter"]),
         FormField("kind", texts.FIELD_KIND, "select", initial="information", options=KIND_OPTIONS),
-        FormField("document", texts.FIELD_DOCUMENT, required=False),
+        FormField("document", texts.FIELD_DOCUMENT, required=False,
+                  max_length=ITEM_LIMITS["document"]),
     )
     form = Form("meeting.item", texts.NEW_ITEM_TITLE, texts.SAVE, fields, metadata=str(meeting.id))
     return Reply(texts.FORM_FALLBACK.format(command="dagordning"), form=form)
@@ -108,7 +121,7 @@ def submit_meeting(ctx: Context, request: Request, values: dict[str, str]) -> Re
     group, problem = chosen_group(ctx, request, allowed, values, Right.plan_meetings)
     if problem is not None:
         return problem
-    errors: dict[str, str] = {}
+    errors = too_long(values, MEETING_LIMITS)
     day = read_day(values.get("date", ""), ctx.today())
     if day is None:
         errors["date"] = texts.BAD_DATE_FIELD
@@ -140,6 +153,11 @@ def submit_item(ctx: Context, request: Request, meeting_id: str, values: dict[st
     if not title:
         return Reply(texts.FIELD_TITLE, field_errors={"title": "Skriv en rubrik för punkten."})
     kind = values.get("kind") or "information"
+    errors = too_long(values, ITEM_LIMITS)
+    if kind not in dict(KIND_OPTIONS):  # a kind the form never offered
+        errors["kind"] = texts.CHOOSE_OPTION
+    if errors:
+        return Reply(" ".join(errors.values()), field_errors=errors)
     service.add_item(
         ctx.session, meeting, title, values.get("presenter", "").strip(), kind,
         values.get("document", "").strip(),
