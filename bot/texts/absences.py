@@ -121,6 +121,10 @@ CONFIRMED_CANNOT_COME = (
     "{contact}, så ordnar sekreteraren någon annan. Ingenting ändrades."
 )
 CALL_NOT_NEEDED_ANY_MORE = "Den här kallelsen gäller inte längre. Ingenting ändrades."
+CALL_RELEASED_IN_WORDS = (
+    "{absent} kan komma till mötet {when} ändå, så du behöver inte gå som ersättare. "
+    "Ingenting ändrades."
+)
 RELEASED = (
     "Hej {name}! {absent} kan komma till mötet {when} ({group}) ändå, "
     "så du behöver inte gå som ersättare. Tack för att du ställde upp."

@@ -141,3 +141,31 @@ def test_who_goes_in_my_place_after_the_ersattare_said_no_does_not_name_them(
     assert ("Ingen går i ditt ställe måndag 31 augusti 2026 kl. 13.00–15.00 (Samverkansgrupp "
             "Barn och unga): Marcus Boljang kan inte. Kontakta Daniel Berglund om någon annan "
             "ska kallas.") in nobody
+
+
+def test_a_ledamot_called_as_ersattare_elsewhere_reports_her_own_next_meeting(
+        served, fake_slack, loaded):
+    """Anna Bürger Sjödin is a ledamot of Samverkansgrupp Barn och unga (next meeting 31
+    August) and Karin Haster's ersättare in the chefsgrupp (25 September). Called for 25
+    September, her 'jag kan inte komma på nästa möte' is about her own next meeting: it reports
+    förhinder for 31 August and leaves the call for 25 September open."""
+    say_in_dm(served, fake_slack, "U0KARINHA", "jag kan inte komma på nästa möte")
+    assert states(loaded) == ["called"]
+    said = say_in_dm(served, fake_slack, "U0ANNABUR", "jag kan inte komma på nästa möte")
+    assert "Klart. Du har anmält förhinder till måndag 31 augusti 2026" in said
+    assert states(loaded)[0] == "called"
+    # Said about the called meeting, or with no meeting named, it still answers the call.
+    declined = say_in_dm(served, fake_slack, "U0ANNABUR", "nej, jag kan tyvärr inte")
+    assert "Tack för beskedet. Jag frågar någon annan." in declined
+    assert states(loaded)[0] == "declined"
+
+
+def test_an_ersattare_answering_a_call_taken_back_is_told_it_is_not_needed(
+        served, fake_slack, loaded):
+    say_in_dm(served, fake_slack, JOHANNA, "jag kan inte komma 31 augusti")
+    say_in_dm(served, fake_slack, JOHANNA, "ta tillbaka mitt förhinder")
+    for text in ("ja, jag kommer", "jag kan tyvärr inte"):
+        said = say_in_dm(served, fake_slack, MARCUS, text)
+        assert ("Johanna Viberg kan komma till mötet måndag 31 augusti 2026 kl. 13.00–15.00 "
+                "ändå, så du behöver inte gå som ersättare. Ingenting ändrades.") in said, text
+    assert states(loaded) == ["released"]
