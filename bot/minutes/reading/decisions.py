@@ -537,7 +537,12 @@ class _Finder:
         if _only_names(bare):
             return text
         short = len(text.split()) <= 12 and re.search(r"juster", text, re.I)
-        return text if short and names_in(text) else ""  # "Anna Berg justerar protokollet."
+        if short and names_in(text):
+            return text  # "Anna Berg justerar protokollet."
+        # "Ordförande Anna Berg och vice ordförande Per Lind justerar protokollet fredagen den 7
+        # mars": who justerar, with their posts, and when
+        who = _WHO_ADJUSTS.match(text)
+        return text if who and names_in(_POSTS.sub(" ", who["who"])) else ""
 
     def table_row(self, i: int, cells: list[str], column: int, mixed: bool = False) -> None:
         """'3. Val av justerare<TAB>Diskussion …<TAB>Anna Berg valdes': the row's decision. In
@@ -884,6 +889,13 @@ _CLAIMED = re.compile(
 
 
 _PAGE_WORDS = 150
+_POSTS = re.compile(
+    r"\b(?:(?:förste|första|andre|andra|1:e|2:e)\s+)?(?:vice\s+)?ordförande[n]?\b", re.I
+)
+_WHO_ADJUSTS = re.compile(
+    r"(?P<who>(?:\S+\s+){1,11}?)(?:justerar|justerar\s+tillsammans\s+med\s+ordföranden)\s+"
+    r"(?:dagens\s+)?protokollet\b"
+)
 
 
 def _claimed_decisions(text: str, ours: set[str]) -> list[str]:

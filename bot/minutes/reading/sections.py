@@ -38,7 +38,8 @@ _RANGE = re.compile(
 # The word an agenda numbers its items with, right before the number: no § paragraph
 _ITEM_WORD = re.compile(r"(?:^|\s)(?:punkt|ärende)\s*$", re.I)
 # Words before a number that make it a page number ("PROTOKOLL 3", "Sida 4", "Blad 2").
-_PAGE_WORD = re.compile(r"(?:protokoll|sida|sid|blad|page|s\.)\s*$", re.I)
+# A word of its own: "godkändes. 241 Rapport" ends a sentence in "s.", it names no page
+_PAGE_WORD = re.compile(r"(?<![\wåäöÅÄÖ])(?:protokoll|sida|sid|blad|page|s\.)\s*$", re.I)
 # What may stand before the first § of a page: the page's number, its counter ("3 3(43)"), and
 # the paragraph's diary number, which many templates set in front of the § number
 # ("3 3(43) KSKF/2014:1 235 Val till kommunala uppdrag", "Dnr KS 2019/12 44 Budget …")
@@ -74,6 +75,19 @@ class _Mark:
     n_at: int = -1  # where the number stands
     contents: bool = False  # an entry of a table of contents: its title ends in a page number
     bracket: tuple[int, int] | None = None  # where "(ärende 3)" after the title stands
+    formal: bool = False  # before a title every meeting opens with: "239 Val av justerare"
+
+
+# The titles a meeting's formalities go under. A number alone before one of them is a § even
+# where the transcript lost the sign and the next number ("… Sekreterare Marianne Hammarström
+# 239 Val av protokolljusterare … Föredragningslista, daterad godkändes. 241 …"): no table, date
+# or count of a front page is followed by such a title.
+_FORMAL_TITLE = re.compile(
+    r"(?:Val\s+av\s+(?:protokolls?)?juster|Utseende\s+av\s+juster|Protokolls?juster"
+    r"|Justering(?:\s+av\s+protokoll)?(?:\s|$)|(?:Fastställande|Godkännande)\s+av\s+"
+    r"(?:dagordning|föredragningslista|ärendelista)|Sammanträdets\s+öppnande|Mötets\s+öppnande"
+    r"|Upprop(?:\s|$))"
+)
 
 
 def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
@@ -115,9 +129,9 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
             ):
                 lead = True
             sign_at = m.start("signed") if m["signed"] else -1
-            found.append(
-                _Mark(k, m.start(), m.end(), number, kind, weak, lead, sign_at, m.start("n"))
-            )
+            mark = _Mark(k, m.start(), m.end(), number, kind, weak, lead, sign_at, m.start("n"))
+            mark.formal = not weak and bool(_FORMAL_TITLE.match(text, m.end()))
+            found.append(mark)
     # "Utses att justera Per Lind § 12 Budget …", "Anmält förhinder: Olle Dahl 31 Mötets …":
     # letters before the number that no other marker repeats are the end of a name or a word,
     # not the body's letters ("Kf § 113", "Kf § 114"); the marker is the § or the number itself
@@ -156,12 +170,16 @@ def _chain(marks: list[_Mark]) -> list[_Mark]:
         chain, want = [first], first.number + 1
         for mark in marks[k + 1 :]:
             # A number or two may be lost in a transcript ("… kl Bordlagda ärenden (inga) 7
-            # Beslut som …"): a run of two goes on past the gap.
+            # Beslut som …"): a run of two goes on past the gap, and so does a § of the
+            # meeting's formalities past one lost number ("239 Val av justerare … 241 …").
             gap = 2 if len(chain) >= 2 and not mark.weak else 0
+            if len(chain) == 1 and first.formal and not mark.weak:
+                gap = 1
             if want <= mark.number <= want + gap:
                 chain.append(mark)
                 want = mark.number + 1
-        if len(chain) > len(best):
+        # of runs as long, the one that opens with the meeting's formalities
+        if len(chain) > len(best) or (len(chain) == len(best) and first.formal > best[0].formal):
             best = chain
     return best
 
@@ -240,7 +258,7 @@ def paragraph_marks(paragraphs: list[str], page_starts: set[int] = frozenset()) 
                 return chain
             continue
         chain = _chain(of_kind)
-        if len(chain) >= 2 or (chain and (kind == "sign" or chain[0].lead)):
+        if len(chain) >= 2 or (chain and (kind == "sign" or chain[0].lead or chain[0].formal)):
             return chain
     return []
 
@@ -271,6 +289,11 @@ _DECIDING = {"beslutar", "beslöt"}  # never in a title ("beslutade" may be: "be
 # "• 2 Till ordförande för mötet valdes Gunnar von Corswant": a point that is a sentence, its
 # verb of electing before the names elected; a title has no such verb, so nothing is cut off
 _ELECTED = {"valdes", "omvaldes", "nyvaldes", "utsågs", "väljs", "omväljs", "utses"}
+# "241 Landstingsdirektörens rapport att notera informationen …": after any title, an att-sats
+# with a verb a body decides with is the decision, its subject lost in the transcript
+_DECIDING_ATT = {"notera", "anteckna", "godkänna", "fastställa", "lägga", "anta", "bevilja",
+                 "avslå", "bifalla", "tillstyrka", "utse", "välja", "uppdra", "återremittera",
+                 "bordlägga", "avskriva", "överlämna"}
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -295,7 +318,10 @@ def split_title(text: str) -> tuple[str, str]:
                 return " ".join(words[: end + 1]).rstrip("."), " ".join(words[end + 1 :])
             if len(words) <= 16:
                 return text.strip(), ""
-        if k >= 2 and word == "att" and _ACTION_TITLE.match(text) and (
+        if k and word == "att" and (
+            (k >= 2 and _ACTION_TITLE.match(text))
+            or (k + 1 < len(words) and words[k + 1].lower() in _DECIDING_ATT)
+        ) and (
             words[k - 1].lower() not in _BEFORE_ATT
         ):  # "Fastställande av dagordning att fastställa dagordningen": the att-sats decides
             return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
@@ -486,7 +512,9 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     paragraphs, page_starts = strip_running_heads(paragraphs)
     paragraphs = [_CONTINUED.sub("", p) if "orts" in p else p for p in paragraphs]
     chain = paragraph_marks(paragraphs, page_starts)
-    if len(chain) < 2:
+    # a run with a number lost ("41 Mötets öppnande … 43 Justering") gives way to the items'
+    # places on the day's list where the minutes write them ("(ärende 1)" … "(ärende 4)")
+    if len(chain) < 2 or any(b.number - a.number > 1 for a, b in zip(chain, chain[1:])):
         errands = _errand_marks(paragraphs)
         if len(errands) > len(chain):
             chain = errands

@@ -1,0 +1,63 @@
+"""Decisions in § protokoll whose pages run into one line, as transcripts of landsting, region
+and kommun minutes give them: a § whose sign and neighbour's number were lost, an att-sats run
+on after its title, who justerar named with their posts (pages written for the rules, none
+copied from the corpus)."""
+
+from __future__ import annotations
+
+from bot.minutes.reading import parse_text
+
+# A landstingsstyrelse's pages, one line each; the § signs lost, and § 58's number too
+ONE_LINE_PAGES = """\
+Protokoll
+1 Landstingsstyrelsen Tid Tisdagen den 4 mars 2014 kl 09.00 Plats Sessionssalen Närvarande \
+ledamöter Anna Berg (S), ordförande Olof Ek (M) Sekreterare Lisa Holm
+2 Lisa Holm 57 Val av protokolljusterare Att jämte ordföranden justera dagens protokoll \
+utsågs Olof Ek. Föredragningslista Föredragningslistan godkändes. 59 Direktörens rapport att \
+notera informationen till protokollet. Direktören redogjorde för läget.
+"""
+
+# A beredning's pages: who justerar named with their posts; a title run into its att-sats
+POSTS_AND_ATT = """\
+Protokoll
+1 Folkhälsoberedningen Tid Tisdagen den 4 mars 2014 kl 09.00 Plats Rummet Närvarande \
+ledamöter Anna Berg (S), ordförande Olof Ek (M) Per Lind (C)
+2 12 Justering Ordförande Anna Berg och vice ordförande Per Lind justerar protokollet \
+fredagen den 7 mars kl 15. 13 Information Olof Ek informerade om läget. 14 Verksamhetsplan \
+att godkänna verksamhetsplanen. 15 Motion om att införa fri kollektivtrafik Motionen \
+remitteras till kommunstyrelsen.
+"""
+
+
+def _decisions(text: str) -> list[tuple[str | None, str, str]]:
+    return [(d.number, d.item, d.text) for d in parse_text(text, "protokoll.txt").decisions]
+
+
+def test_a_lone_number_before_the_meetings_formalities_is_a_paragraph():
+    found = _decisions(ONE_LINE_PAGES)
+    elected = [f for f in found if "utsågs Olof Ek" in f[2]]
+    assert elected and elected[0][:2] == ("§ 57", "Val av protokolljusterare")
+
+
+def test_a_sentence_ending_in_s_is_no_page_word_before_the_next_paragraph():
+    """'godkändes. 59 Direktörens rapport': the passive's -s. names no page ('s. 59')."""
+    found = _decisions(ONE_LINE_PAGES)
+    noted = [f for f in found if f[2].startswith("att notera informationen")]
+    assert noted and noted[0][:2] == ("§ 59", "Direktörens rapport")
+    assert not any("59 Direktörens" in f[2] for f in found)
+
+
+def test_an_att_sats_run_on_after_its_title_is_the_decision():
+    found = _decisions(POSTS_AND_ATT)
+    plan = [f for f in found if f[2].startswith("att godkänna verksamhetsplanen")]
+    assert plan and plan[0][:2] == ("§ 14", "Verksamhetsplan")
+    # a motion's title keeps its own att-sats: införa is no verb the body decides with
+    titles = [d.title for d in parse_text(POSTS_AND_ATT, "protokoll.txt").agenda]
+    assert "Motion om att införa fri kollektivtrafik" in titles
+
+
+def test_who_justerar_named_with_their_posts_is_the_justering_decided():
+    found = _decisions(POSTS_AND_ATT)
+    adjusts = [f for f in found if "justerar protokollet" in f[2]]
+    assert adjusts and adjusts[0][:2] == ("§ 12", "Justering")
+    assert adjusts[0][2].startswith("Ordförande Anna Berg och vice ordförande Per Lind")
