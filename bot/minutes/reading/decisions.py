@@ -479,6 +479,12 @@ class _Finder:
                 elif not units and _ATT.match(text) and self.bare_att(i):
                     i = self.att_lines(i)
                     continue
+                elif not units and self.bare_att(i) and _infinitive_points(text):
+                    # "§ 2 Budgetdirektiv" / "Fastställa budgetdirektiv för 2013 …", "1.
+                    # Fastställa reglemente … 2. Godkänna arbetsordning …": right under its
+                    # title, the body's decision in the infinitive, its lead-in not written
+                    for point in _infinitive_points(text):
+                        self.add(i, point, section=True)
                 elif not units and _BARE_SATS.match(text) and not self.proposed_before(i):
                     # "att godkänna budgeten" / "lägga delgivningarna till handlingarna.": an
                     # att-sats whose lead-in the transcript lost decides
@@ -693,6 +699,24 @@ _DECIDING_INFINITIVE = (
 _BARE_SATS = re.compile(
     rf"^(?=\S+\s+\S+\s+\S)(?:[Aa]tt\s+{_DECIDING_INFINITIVE}|(?-i:{_DECIDING_INFINITIVE}))"
 )
+_CAPITAL_INFINITIVE = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?=[A-ZÅÄÖ])(?i:" + _DECIDING_INFINITIVE + r")\s+\S"
+)
+_POINT_START = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def _infinitive_points(text: str) -> list[str]:
+    """The sentences a paragraph opens with that each decide in the infinitive, capitalised
+    ('Fastställa budgetdirektiv …', '2. Godkänna arbetsordning …'); none when the first
+    does not."""
+    points = []
+    for sentence in re.split(r"(?<=[^\d\s][.!?])\s+(?=\d{1,2}[.)]\s|[A-ZÅÄÖ])", text.strip()):
+        if not _CAPITAL_INFINITIVE.match(sentence):
+            break
+        points.append(_POINT_START.sub("", sentence))
+    return points
+
+
 # "Syftet är" / "att öka samverkan": what something is for, not a decision
 _PURPOSE = re.compile(r"\b(?:syfte|målet|mål|uppdrag|avsikt)\w*\b.{0,30}$", re.I)
 # "Nämnden beslutar att …": a decision's lead-in, up to its first att-sats

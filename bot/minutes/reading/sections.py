@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .first_names import is_first_name
 
@@ -308,6 +309,9 @@ def split_title(text: str) -> tuple[str, str]:
     for k, word in enumerate(words[:16]):
         if k and _POINT.fullmatch(word):  # "Information 1) Ordföranden informerade …"
             return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
+        # "Reglemente för nämnderna 1. Fastställa reglemente …": the decision's first point
+        if k and word == "1." and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
         # "31 Val av justerare beslutar att utse Sara Högelius (V) …": a title has no finite
         # verb; the decision starts at it, its subject (the body's name) lost in the transcript
         if k and word in _DECIDING:
@@ -514,7 +518,7 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     chain = paragraph_marks(paragraphs, page_starts)
     # a run with a number lost ("41 Mötets öppnande … 43 Justering") gives way to the items'
     # places on the day's list where the minutes write them ("(ärende 1)" … "(ärende 4)")
-    if len(chain) < 2 or any(b.number - a.number > 1 for a, b in zip(chain, chain[1:])):
+    if len(chain) < 2 or any(b.number - a.number > 1 for a, b in pairwise(chain)):
         errands = _errand_marks(paragraphs)
         if len(errands) > len(chain):
             chain = errands

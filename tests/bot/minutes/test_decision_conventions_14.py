@@ -61,3 +61,41 @@ def test_who_justerar_named_with_their_posts_is_the_justering_decided():
     adjusts = [f for f in found if "justerar protokollet" in f[2]]
     assert adjusts and adjusts[0][:2] == ("§ 12", "Justering")
     assert adjusts[0][2].startswith("Ordförande Anna Berg och vice ordförande Per Lind")
+
+
+# A fullmäktige's and a regionstyrelse's pages: the decision in the infinitive right under the
+# title, its lead-in ('Kommunfullmäktige beslutar') not written or lost
+INFINITIVES = """\
+Protokoll
+1 Kommunfullmäktige Plats och tid Stadshuset kl 18.00 Beslutande Anna Berg (S) ordförande
+2 KF 2 Dnr 2012/14 BUDGETDIREKTIV FÖR 2013 Fastställa budgetdirektiv för 2013 års budget, \
+enligt bilaga. Kommunstyrelsen har berett ärendet. KF 3 Dnr 2012/15 Taxa för bygglov Anta taxa \
+för bygglov enligt förslaget. Kommunstyrelsen föreslår att taxan räknas upp varje år.
+"""
+
+NUMBERED_INFINITIVES = """\
+Protokoll
+1 Regionstyrelsen Plats: Regionens hus Närvarande: ande: Anna Berg (M), ordförande Olof Ek \
+(S) 192 Val av protokolljusterare Till att jämte ordföranden justera protokollet utses Olof \
+Ek. 193 Fastställande av dagordning Dagordningen fastställs i enlighet med utskickat förslag. \
+194 Reglemente för nämnderna 1. Fastställa reglemente för nämnderna. 2. Godkänna \
+arbetsordning för utskotten. Reglementena har reviderats efter revisionens granskning.
+"""
+
+
+def test_a_decision_in_the_infinitive_right_under_its_title_is_the_items_decision():
+    found = _decisions(INFINITIVES)
+    assert ("§ 2", "BUDGETDIREKTIV FÖR 2013",
+            "Fastställa budgetdirektiv för 2013 års budget, enligt bilaga.") in found
+    assert ("§ 3", "Taxa för bygglov", "Anta taxa för bygglov enligt förslaget.") in found
+    # the background after it decides nothing, and a proposal stays one
+    assert not any("berett" in f[2] or "föreslår" in f[2] for f in found)
+
+
+def test_numbered_infinitives_after_a_title_are_one_decision_each():
+    found = _decisions(NUMBERED_INFINITIVES)
+    ours = [f for f in found if f[0] == "§ 194"]
+    assert [f[2] for f in ours] == [
+        "Fastställa reglemente för nämnderna.", "Godkänna arbetsordning för utskotten."
+    ]
+    assert {f[1] for f in ours} == {"Reglemente för nämnderna"}
