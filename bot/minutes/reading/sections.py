@@ -568,6 +568,9 @@ _PART = re.compile(
     # in capitals, as some templates set them: "KOMMUNSTYRELSENS BESLUT", "FÖRSLAG TILL BESLUT"
     r"|(?:[A-ZÅÄÖ]{3,}S\s+)?BESLUT|FÖRSLAG\s+TILL\s+BESLUT|BESLUTSUNDERLAG|YRKANDEN?"
     r"|PROPOSITIONSORDNING|RESERVATION(?:ER)?)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$)"
+    # "Nämndens beslut beslutar att …" with the body's name lost from the transcript (docplayer
+    # leaves out the words of its page title): the verb right after the label has no subject
+    r"|(?<=eslut)(?=\s+(?:beslutar|beslutade|beslöt)\s)"
     # "… redovisar delårsrapporten. Beslut att godkänna delårsrapporten.": the decision's
     # label before its att-sats ('fattade beslut att …' is running text: see cut_parts)
     r"|(?<=eslut)(?=\s+att\s))"

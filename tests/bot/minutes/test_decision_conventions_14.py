@@ -99,3 +99,23 @@ def test_numbered_infinitives_after_a_title_are_one_decision_each():
         "Fastställa reglemente för nämnderna.", "Godkänna arbetsordning för utskotten."
     ]
     assert {f[1] for f in ours} == {"Reglemente för nämnderna"}
+
+
+# A nämnd's transcript that lost the nämnd's name wherever it stood (as docplayer leaves out
+# the words of a page's title): 'Kultur- och fritidsnämndens beslut' became 's beslut'
+NAME_LOST = """\
+Protokoll
+Kultur- och fritidsnämnden
+§ 1 Föredragningslista, anmälan av övriga frågor
+Beslut beslutar att 1. godkänna föredragningslistan med nedanstående tillägg. Tillägg \
+Beslutsärende nr 7 Bidrag till föreningar
+§ 2 Närvarorätt
+s beslut beslutar godkänna att ersättarna är närvarande.
+"""
+
+
+def test_a_decision_whose_subject_the_transcript_lost_stands_under_its_label():
+    found = _decisions(NAME_LOST)
+    assert any(f[0] == "§ 1" and f[2].startswith("beslutar att 1. godkänna föredragningslistan")
+               for f in found)
+    assert any(f[0] == "§ 2" and f[2].startswith("beslutar godkänna att ersättarna") for f in found)
