@@ -413,7 +413,11 @@ class _Finder:
                 if state == "open" and self.elected(i, text):  # a list of names claimed it
                     self.add(i, self.elected(i, text), section=True)
                 elif state == "open":
-                    for unit in _claimed_decisions(text, self.ours):
+                    # "§ 1 Öppnande" / "Ordförande, Gunnar Holm, C, hälsar alla välkomna …
+                    # Dagordningen fastställs.": a §'s text that opens with a post, claimed as a
+                    # list of those present, is read whole
+                    whole = self.bare_att(i) and not _only_names(text)
+                    for unit in _claimed_decisions(text, self.ours, whole):
                         self.add(i, unit, section=True)
                 i += 1
                 continue
@@ -922,14 +926,14 @@ _WHO_ADJUSTS = re.compile(
 )
 
 
-def _claimed_decisions(text: str, ours: set[str]) -> list[str]:
+def _claimed_decisions(text: str, ours: set[str], whole: bool = False) -> list[str]:
     """Decisions inside a paragraph that a list of people or the front page's labels claimed:
     only those whose own words decide beyond doubt (the body deciding, or an election of the
-    justerare)."""
-    if "besl" not in text and "justera" not in text and "till mötes" not in text:
+    justerare); every decision when the paragraph is a §'s text (`whole`)."""
+    if not whole and "besl" not in text and "justera" not in text and "till mötes" not in text:
         return []
     found = [m[0] for m in _CLAIMED.finditer(text) if is_decision(m[0], ours)]
-    if len(text.split()) >= _PAGE_WORDS:
+    if whole or len(text.split()) >= _PAGE_WORDS:
         # a page run into one line: the attendance list is only its start
         found += [u for u in decision_units(text, ours) if not any(u in f or f in u for f in found)]
     return found

@@ -119,3 +119,26 @@ def test_a_decision_whose_subject_the_transcript_lost_stands_under_its_label():
     assert any(f[0] == "§ 1" and f[2].startswith("beslutar att 1. godkänna föredragningslistan")
                for f in found)
     assert any(f[0] == "§ 2" and f[2].startswith("beslutar godkänna att ersättarna") for f in found)
+
+
+# A fullmäktige's first § opens with the chair's post, as a list of those present would
+CHAIR_OPENS = """\
+Protokoll
+Kommunfullmäktige
+Plats och tid Bygdegården, onsdagen den 27 februari 2019 kl 10.00
+Beslutande Se bilaga 1
+§ 1 Öppnande
+Ordförande, Gunnar Holm, C, hälsar alla välkomna och öppnar mötet. Protokollets justering \
+Anna Ek, M, och Per Lind, S, väljs att justera protokollet. Upprop Vid uppropet noteras 37 \
+ledamöter. Dagordningen fastställs.
+§ 2 Allmänhetens frågestund
+Inga frågor ställs.
+"""
+
+
+def test_a_paragraphs_text_that_opens_with_the_chairs_post_is_read_for_decisions():
+    found = _decisions(CHAIR_OPENS)
+    texts = [f[2] for f in found if f[0] == "§ 1"]
+    assert any("väljs att justera protokollet" in t for t in texts)
+    assert any(t.startswith("Dagordningen fastställs") for t in texts)
+    assert not any("hälsar alla välkomna" in t or "noteras 37" in t for t in texts)
