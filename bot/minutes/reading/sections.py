@@ -85,8 +85,9 @@ class _Mark:
 # or count of a front page is followed by such a title.
 _FORMAL_TITLE = re.compile(
     r"(?:Val\s+av\s+(?:protokolls?)?juster|Utseende\s+av\s+juster|Protokolls?juster"
-    r"|Justering(?:\s+av\s+protokoll)?(?:\s|$)|(?:Fastställande|Godkännande)\s+av\s+"
-    r"(?:dagordning|föredragningslista|ärendelista)|Sammanträdets\s+öppnande|Mötets\s+öppnande"
+    r"|Justering(?:\s+av\s+protokoll)?(?:\s|$)|Justerare(?:\s|$)"
+    r"|(?:Fastställande|Godkännande)\s+av\s+(?:dagordning|föredragningslista|ärendelista)"
+    r"|Sammanträdets\s+öppnande|Mötets\s+öppnande"
     r"|Upprop(?:\s|$))"
 )
 
@@ -316,6 +317,11 @@ def split_title(text: str) -> tuple[str, str]:
         # verb; the decision starts at it, its subject (the body's name) lost in the transcript
         if k and word in _DECIDING:
             return " ".join(words[:k]).strip(" ,"), " ".join(words[k:])
+        # "Justering av protokoll s beslut utser Bengt Ek …": the label of the decision, its
+        # body's name lost but for the genitive's s, ends the title
+        if k and word == "beslut" and k + 1 < len(words) and words[k + 1] in _SUBJECT_LOST:
+            end = k - 1 if k >= 2 and words[k - 1] == "s" else k
+            return " ".join(words[:end]).strip(" ,"), " ".join(words[k:])
         if k and word in _ELECTED:
             end = next((e for e in range(k + 1, len(words)) if words[e].endswith(".")), None)
             if end is not None:
@@ -554,6 +560,13 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
     return result
 
 
+# The verbs a body decides with, in the tense a § writes them; after "Beslut" in lower case
+# ("Valnämndens beslut utser X …" with the body's name lost) the decision's subject is gone
+_SUBJECT_LOST = ("beslutar", "beslutade", "beslöt", "utser", "utsåg", "väljer", "valde",
+                 "godkänner", "godkände", "fastställer", "fastställde", "noterar", "antecknar",
+                 "antar", "beviljar", "avslår", "lägger")
+
+
 # The parts of a § paragraph, when a page runs them together: "… Kommunfullmäktiges beslut
 # Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat …".
 _PART = re.compile(
@@ -570,7 +583,7 @@ _PART = re.compile(
     r"|PROPOSITIONSORDNING|RESERVATION(?:ER)?)(?:(?P<colon>\s*:)|(?=\s+[A-ZÅÄÖ0-9]|\s*$)"
     # "Nämndens beslut beslutar att …" with the body's name lost from the transcript (docplayer
     # leaves out the words of its page title): the verb right after the label has no subject
-    r"|(?<=eslut)(?=\s+(?:beslutar|beslutade|beslöt)\s)"
+    r"|(?<=eslut)(?=\s+(?:" + "|".join(_SUBJECT_LOST) + r")\s)"
     # "… redovisar delårsrapporten. Beslut att godkänna delårsrapporten.": the decision's
     # label before its att-sats ('fattade beslut att …' is running text: see cut_parts)
     r"|(?<=eslut)(?=\s+att\s))"

@@ -142,3 +142,20 @@ def test_a_paragraphs_text_that_opens_with_the_chairs_post_is_read_for_decisions
     assert any("väljs att justera protokollet" in t for t in texts)
     assert any(t.startswith("Dagordningen fastställs") for t in texts)
     assert not any("hälsar alla välkomna" in t or "noteras 37" in t for t in texts)
+
+
+# A valnämnd's page run together, the nämnd's name lost before 'beslut' but for its s
+LABEL_IN_TITLE = """\
+Protokoll
+Valnämnden
+4 10 Dnr 2018/3 Justering av protokoll s beslut utser Eva Holm till att justera \
+protokollet. Valnämnden ska besluta vem som justerar. 11 Dnr 2018/4 Vallokaler s beslut \
+godkänner förslaget till vallokaler.
+"""
+
+
+def test_a_decisions_label_inside_a_run_together_title_ends_the_title():
+    found = _decisions(LABEL_IN_TITLE)
+    assert any(f[:2] == ("§ 10", "Justering av protokoll")
+               and f[2].startswith("utser Eva Holm till att justera") for f in found)
+    assert any(f[:2] == ("§ 11", "Vallokaler") and "godkänner förslaget" in f[2] for f in found)
