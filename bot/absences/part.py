@@ -87,6 +87,17 @@ def problem(meeting, start: time | None, end: time | None) -> str | None:
     return t.PART_OUTSIDE_MEETING.format(part=_said(start, end), hours=_said(opens, closes))
 
 
+def covers_all(meeting, start: time | None, end: time | None) -> bool:
+    """Whether the part is the whole meeting ("kl. 13.00–15.00" copied from the kallelse, "från
+    13" of a meeting that starts at 13): then it is no part, and is stored and said as none."""
+    if start is None and end is None:
+        return False
+    opens, closes = _hours(meeting.starts_at), _hours(meeting.ends_at)
+    from_start = start is None or (opens is not None and start <= opens)
+    to_end = end is None or (closes is not None and end >= closes)
+    return from_start and to_end
+
+
 def _hours(moment: datetime | None) -> time | None:
     return local(moment).time() if moment is not None else None
 

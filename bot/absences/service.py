@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 
 from sqlalchemy.exc import IntegrityError
@@ -11,6 +11,7 @@ from sqlmodel import select
 from bot import texts
 from bot.absences import notices, substitutes
 from bot.absences.parsing import SubstituteSpec
+from bot.absences.part import covers_all
 from bot.absences.part import problem as part_problem
 from bot.absences.people import is_substitute_in, next_substitute, resolve
 from bot.context import Context
@@ -66,6 +67,8 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
                                               contact=notices.contact_for(session, group)))
     if (wrong_part := part_problem(meeting, data.part_from, data.part_to)) is not None:
         return Reply(wrong_part)
+    if covers_all(meeting, data.part_from, data.part_to):
+        data = replace(data, part_from=None, part_to=None)
     found = resolve(session, group, membership, person, data.substitute)
     earlier = absences.reported(session, meeting.id, person.id)
     if earlier is not None and not earlier.withdrawn:

@@ -110,3 +110,15 @@ def test_a_period_of_days_away_is_the_whole_meeting_not_a_time(loaded, clock, te
                                  "kl. 13.00–15.00 (Samverkansgrupp Barn och unga).")
     (absence,) = rows(loaded, Absence)
     assert (absence.part_from, absence.part_to) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["31 augusti kl. 13.00–15.00", "31/8 mellan 13 och 15",
+                                  "31 augusti från kl 13", "31 augusti 12-16"])
+def test_a_part_that_is_the_whole_meeting_is_the_whole_meeting(loaded, clock, text):
+    """The meeting's hours copied from the kallelse are no part of it: said and stored as the
+    whole meeting, not 'en del av mötet …: kl. 13.00–15.00'."""
+    reply = say(loaded, clock, text)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026 "
+                                 "kl. 13.00–15.00 (Samverkansgrupp Barn och unga).")
+    (absence,) = rows(loaded, Absence)
+    assert (absence.part_from, absence.part_to) == (None, None)
