@@ -237,11 +237,12 @@ INTENTS = [
     (
         re.compile(
             r"\b(vem|vilka) (är|blir) (min|mina|mitt) (ordinarie )?ersättare"
-            r"|\bvem ersätter (mig|jag)\b|\b(vem|vilka) är jag ersättare för"
+            r"|\bvem ersätter (mig|jag)\b|\b(vem|vilka) är jag (ordinarie )?ersättare för"
             r"|\bvilken ersättare har jag|\bhar jag (någon|en) (ordinarie )?ersättare",
             re.I,
         ),
-        lambda c, r, m: standing_in.who_stands_in(c, r),
+        lambda c, r, m: standing_in.who_stands_in(
+            c, r, only_whom=bool(re.search(r"\bjag (ordinarie )?ersättare för", m[0], re.I))),
     ),
     (
         re.compile(

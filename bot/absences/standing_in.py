@@ -22,7 +22,9 @@ from storage import directory
 from storage.models import Absence, Meeting, Person, SubstituteCall
 
 
-def who_stands_in(ctx: Context, request: Request) -> Reply:
+def who_stands_in(ctx: Context, request: Request, only_whom: bool = False) -> Reply:
+    """The answer; `only_whom` for 'vem är jag ersättare för?', which asks nothing about the
+    person's own ersättare."""
     actor = ctx.actor(request)
     if actor.person is None or not actor.roles:
         return permissions.refusal(ctx.session, actor, Right.see_group)
@@ -30,6 +32,10 @@ def who_stands_in(ctx: Context, request: Request) -> Reply:
     own = [g for g in groups if actor.role_in(g.id) is not None]
     if in_channel and not own:
         return permissions.refusal(ctx.session, actor, Right.see_group, groups[0])
+    if only_whom:
+        lines = [line for group in own for line in _stood_in_for(ctx, actor.person, group)]
+        return Reply("\n".join(lines) if lines else t.STANDING_IN_FOR_NOBODY.format(
+            groups=texts.join_names([g.name for g in own])))
     calls = [line for group in own for line in _calls(ctx, actor.person, group)]
     lines = calls + [line for group in own for line in _lines(ctx, actor, group)]
     return Reply("\n".join(lines) if lines else t.STANDING_IN_NOTHING)
@@ -78,8 +84,12 @@ def _lines(ctx: Context, actor, group) -> list[str]:
         else:
             lines.append(t.NO_SUBSTITUTE_IN_ROSTER.format(
                 group=group.name, contact=permissions.contact_for(session, group)))
+    return lines + _stood_in_for(ctx, person, group, rows)
+
+
+def _stood_in_for(ctx: Context, person, group, rows=None) -> list[str]:
+    rows = rows if rows is not None else directory.memberships_of_group(ctx.session, group.id)
     stood_in_for = [p.name for m, p in rows if m.substitute_id == person.id]
-    if stood_in_for:
-        lines.append(t.YOU_STAND_IN_FOR.format(group=group.name,
-                                               names=texts.join_names(stood_in_for)))
-    return lines
+    if not stood_in_for:
+        return []
+    return [t.YOU_STAND_IN_FOR.format(group=group.name, names=texts.join_names(stood_in_for))]

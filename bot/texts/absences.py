@@ -201,6 +201,7 @@ STANDING_IN_CALLED = (
 STANDING_IN_NOBODY = "Ingen går i ditt ställe {when} ({group})."
 STANDING_IN_DECLINED = "Ingen går i ditt ställe {when} ({group}): {names} kan inte."
 STANDING_IN_ASK = "Kontakta {contact} om någon annan ska kallas."
+STANDING_IN_FOR_NOBODY = "Du är inte ordinarie ersättare för någon i {groups}."
 STANDING_IN_NOTHING = (
     "Du har ingen ordinarie ersättare och är inte ersättare för någon i dina grupper."
 )

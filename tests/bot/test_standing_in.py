@@ -80,3 +80,16 @@ def test_asked_in_a_signed_slack_dm_the_answer_is_posted_to_that_dm(served, fake
 def test_asked_in_the_console(loaded, clock):
     out = talk(loaded, clock, ["vem är jag ersättare för?"], user=MARCUS)
     assert "Du är ordinarie ersättare för Johanna Viberg i Samverkansgrupp Barn och unga." in out
+
+
+def test_whom_do_i_stand_in_for_is_answered_as_asked(loaded, clock):
+    """A ledamot who stands in for nobody is told so, not who her own ersättare is; an
+    ersättare is told whom he stands in for (in the console, as typed)."""
+    johanna = talk(loaded, clock, ["vem är jag ersättare för?"])
+    assert johanna.strip() == ("Du är inte ordinarie ersättare för någon i Chefsgrupp för "
+                               "samverkan social välfärd samt vård och omsorg och "
+                               "Samverkansgrupp Barn och unga.")
+    marcus = talk(loaded, clock, ["Vem är jag ersättare för?"], user=MARCUS)
+    assert "Du är ordinarie ersättare för Johanna Viberg i Samverkansgrupp Barn och unga." in \
+        marcus
+    assert "Din ordinarie ersättare" not in marcus
