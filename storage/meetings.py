@@ -36,6 +36,15 @@ _UPCOMING = (
     .order_by(Meeting.date, Meeting.starts_at, Meeting.id)
     .limit(bindparam("limit"))
 )
+_HELD = (
+    select(Meeting)
+    .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
+    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date < bindparam("today"),
+           Meeting.status != MeetingStatus.cancelled)
+    .distinct()
+    .order_by(Meeting.date.desc(), Meeting.starts_at.desc(), Meeting.id.desc())
+    .limit(bindparam("limit"))
+)
 _ON_DATE = (
     select(Meeting)
     .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
@@ -152,6 +161,14 @@ def upcoming(session: Session, group_ids: list[int], today: date, limit: int = 1
         return []
     params = {"group_ids": list(group_ids), "today": today, "limit": limit}
     return list(session.exec(_UPCOMING, params=params).all())
+
+
+def held(session: Session, group_ids: list[int], today: date, limit: int = 20) -> list[Meeting]:
+    """Meetings of any of the groups before today, latest first, each once."""
+    if not group_ids:
+        return []
+    params = {"group_ids": list(group_ids), "today": today, "limit": limit}
+    return list(session.exec(_HELD, params=params).all())
 
 
 def next_per_group(session: Session, group_ids: list[int], today: date) -> list[Meeting]:

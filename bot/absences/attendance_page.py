@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import Session
 
 from bot import texts
-from bot.absences.overview import VOTING_ROLES, Row, rows_for
+from bot.absences.overview import VOTING_ROLES, Row, minutes_rows, rows_for
 from bot.roster.web_access import Access
 from bot.settings import Settings
 from bot.texts import absences as t
@@ -33,19 +33,33 @@ class AttendanceView:
     absent: int
     missing: list[str]
     warning: bool
+    held: bool = False  # as its minutes say: who was there, not who comes
+    past: bool = False  # before today, with no minutes read: what was reported beforehand
 
 
 def meetings_for(session: Session, access: Access, today: date, limit: int = 20):
     """The staff's groups' next meetings (with the group each is shown for)."""
-    staffed = access.staffed()
-    meetings = store.upcoming(session, [g.id for g in staffed], today, limit=limit)
+    staffed = [g.id for g in access.staffed()]
+    return _with_group(session, access, store.upcoming(session, staffed, today, limit=limit))
+
+
+def held_for(session: Session, access: Access, today: date, limit: int = 20):
+    """The staff's groups' latest past meetings, latest first (with the group each is shown
+    for): who was there, as the minutes say, and what the roster expected where none were read."""
+    staffed = [g.id for g in access.staffed()]
+    return _with_group(session, access, store.held(session, staffed, today, limit=limit))
+
+
+def _with_group(session: Session, access: Access, meetings: list[Meeting]):
     groups = store.groups_of_meetings(session, [m.id for m in meetings])  # one query for all
     return [(meeting, next(g for g in groups[meeting.id] if access.staffs(g.id)))
             for meeting in meetings]
 
 
-def view(session: Session, meeting: Meeting, group: Group) -> AttendanceView:
-    rows = rows_for(session, meeting, group)
+def view(session: Session, meeting: Meeting, group: Group,
+         today: date | None = None) -> AttendanceView:
+    held = minutes_rows(session, meeting)
+    rows = held or rows_for(session, meeting, group)
     by_org: dict[str, Organisation] = {}
     for row in rows:
         name = row.organisation or texts.OTHER_ORGANISATIONS
@@ -61,14 +75,25 @@ def view(session: Session, meeting: Meeting, group: Group) -> AttendanceView:
     absent = sum(1 for r in voting if r.status == "absent")
     share = Settings.from_env().quorum_share
     organisations = sorted(by_org.values(), key=lambda o: o.name)
+    if held:  # the minutes' count: everyone listed as there, ersättare included
+        coming = sum(1 for r in rows if r.status in ("present", "substitute"))
+        absent = sum(1 for r in rows if r.status == "absent")
     return AttendanceView(meeting, group, organisations, coming, len(voting), absent,
                           [o.name for o in organisations if not o.represented],
-                          bool(voting) and coming <= len(voting) * share)
+                          not held and (today is None or meeting.date >= today)
+                          and bool(voting) and coming <= len(voting) * share,
+                          held=bool(held),
+                          past=not held and today is not None and meeting.date < today)
 
 
-def describe(row: Row) -> str:
-    """'förhinder', 'kommer', 'ersättare för Johanna Viberg, kallad, inte svarat'."""
+def describe(row: Row, held: bool = False) -> str:
+    """'förhinder', 'kommer', 'ersättare för Johanna Viberg, kallad, inte svarat'; for a held
+    meeting 'närvarande', 'frånvarande', 'ersättare för Johanna Viberg'."""
     if row.status == "substitute":
         absent, state = row.detail.split("|")
+        if state == "minutes":
+            return t.ATTENDANCE_SUBSTITUTE.format(absent=absent)
         return f"{t.ATTENDANCE_SUBSTITUTE.format(absent=absent)}, {t.CALL_STATES[state]}"
+    if held:
+        return t.ATTENDANCE_WAS_THERE if row.status == "present" else t.ATTENDANCE_WAS_ABSENT
     return t.ATTENDANCE_COMES if row.status == "present" else t.ATTENDANCE_ABSENT

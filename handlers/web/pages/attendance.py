@@ -22,8 +22,10 @@ def _staff_only() -> None:
 @signed_in
 def attendance():
     _staff_only()
-    found = attendance_view.meetings_for(g.db, g.access, g.ctx.today())
-    return render("attendance.html", page="attendance", meetings=found)
+    today = g.ctx.today()
+    return render("attendance.html", page="attendance",
+                  meetings=attendance_view.meetings_for(g.db, g.access, today),
+                  held=attendance_view.held_for(g.db, g.access, today))
 
 
 def _meeting_and_group(meeting_id: int, group_id: int) -> tuple[Meeting, Group]:
@@ -40,7 +42,7 @@ def _meeting_and_group(meeting_id: int, group_id: int) -> tuple[Meeting, Group]:
 def attendance_meeting(meeting_id: int, group_id: int):
     meeting, group = _meeting_and_group(meeting_id, group_id)
     return render("attendance_meeting.html", page="attendance",
-                  view=attendance_view.view(g.db, meeting, group),
+                  view=attendance_view.view(g.db, meeting, group, g.ctx.today()),
                   describe=attendance_view.describe, title=t.ATTENDANCE_TITLE)
 
 
