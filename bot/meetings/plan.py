@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from bot import dates, texts
 from bot.meetings import service
-from bot.meetings.planning import read_time
+from bot.meetings.planning import ITEM_LIMITS, MEETING_LIMITS, read_time, too_long
 from bot.roster.web_access import Access
 from bot.texts import planning as t
 from storage import meetings as store
@@ -108,8 +108,10 @@ def add_meetings(session: Session, access: Access, values: dict[str, str],
     count = int(count_text) if count_text.isdigit() else 0
     if not 1 <= count <= MAX_SERIES:
         errors["count"] = t.BAD_COUNT.format(max=MAX_SERIES)
-    place, link = values.get("place", "").strip()[:500], values.get("link", "").strip()[:1000]
-    if link and not link.startswith(("https://", "http://")):
+    # Too long is said, not cut: what she typed is what is stored, or nothing is.
+    errors.update(too_long(values, MEETING_LIMITS))
+    place, link = values.get("place", "").strip(), values.get("link", "").strip()
+    if link and "link" not in errors and not link.startswith(("https://", "http://")):
         errors["link"] = t.BAD_LINK
     if errors:
         raise PlanError(errors)
@@ -145,18 +147,21 @@ def add_item(session: Session, meeting: Meeting,
     url = values.get("document_url", "").strip()
     if url and not url.startswith(("https://", "http://")):
         errors["document_url"] = t.BAD_LINK
+    errors.update(too_long(values, {"title": ITEM_LIMITS["title"],
+                                    "presenter": ITEM_LIMITS["presenter"],
+                                    "document_url": ITEM_LIMITS["document"],
+                                    "document_title": 200}))
     if errors:
         raise PlanError(errors)
-    title = title[:500]
     row_locks.hold(session, Meeting, meeting.id)  # a double click's second request waits here
     for existing in store.agenda(session, meeting.id):
         if existing.title.casefold() == title.casefold():
             return existing, False
     item = service.add_item(session, meeting, title,
-                            values.get("presenter", "").strip()[:300], kind)
+                            values.get("presenter", "").strip(), kind)
     if url:
-        item.documents = [{"title": values.get("document_title", "").strip()[:200]
-                           or t.DOCUMENT, "url": url[:1000]}]
+        item.documents = [{"title": values.get("document_title", "").strip() or t.DOCUMENT,
+                           "url": url}]
         session.add(item)
     return item, True
 
