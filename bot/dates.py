@@ -115,6 +115,10 @@ _WEEK_NUMBER_RE = re.compile(
     rf"(?P<week>\d{{1,2}})(?!\d)",
     _F,
 )
+# "torsdagen den 3:e", "torsdag den 3": the day of the month that falls on that weekday, not
+# the next Thursday (a week or more off); no such day near today is no date at all.
+_WEEKDAY_DAY_RE = re.compile(
+    rf"\b(?P<wd>{_WD})(?:en)?,?\s+den\s+(?P<day>\d{{1,2}})(?::[ae])?(?![\d:./-])", _F)
 _LAST_WEEKDAY_RE = re.compile(rf"\bi\s+(?P<wd>{_WD})s\b", _F)  # "i torsdags"
 
 _TIME_RE = re.compile(
@@ -208,6 +212,16 @@ def _day_only(m: re.Match, today: date, prefer: str) -> date | None:
     return _pick(candidates, today, prefer)
 
 
+def _weekday_and_day(m: re.Match, today: date, prefer: str) -> date | None:
+    wanted = _WEEKDAYS.index(m["wd"].lower())
+    candidates = []
+    for offset in range(-3, 4):  # that day of the month on that weekday, as "den 3:e" looks
+        first = _add_months(today.replace(day=1), offset)
+        if (d := _safe_date(first.year, first.month, int(m["day"]))) and d.weekday() == wanted:
+            candidates.append(d)
+    return _pick(candidates, today, prefer)
+
+
 def _relative_key(word: str) -> str:
     return re.sub(r"^i\s*", "", word.lower())  # "i morgon", "imorgon" -> "morgon"
 
@@ -237,6 +251,7 @@ _RULES = [
     (_OFFSET_RE, _offset),
     (_WEEK_RE, _week),
     (_WEEK_NUMBER_RE, _weekday_of_week),
+    (_WEEKDAY_DAY_RE, _weekday_and_day),
     (_WEEKDAY_RE, _weekday),
     (_LAST_WEEKDAY_RE, lambda m, t, p: _weekday_before(t, _WEEKDAYS.index(m["wd"].lower()))),
 ]

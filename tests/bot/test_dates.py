@@ -102,6 +102,10 @@ PHRASES = [
     ("29 februari", d(2, 29, 2028)),
     ("den 31 augusti kl. 13.00", d(8, 31, 2027)),
     ("den 14:e", d(12, 14)),
+    # A weekday with a day of the month: that day, not the next such weekday
+    ("torsdagen den 3:e", d(12, 3)),
+    ("torsdag den 3", d(12, 3)),
+    ("måndag den 4:e", d(1, 4, 2027)),
     # ISO and compact forms
     ("2026-08-31", d(8, 31)),
     ("2026 05 12", d(5, 12)),
@@ -355,3 +359,8 @@ def test_common_phrases_are_fast():
     for i in range(1000):
         parse_date(phrases[i % len(phrases)], SUNDAY)
     assert clock.perf_counter() - started < 2
+
+
+def test_a_weekday_and_a_day_that_never_meet_near_today_are_no_date():
+    # From 22 November 2026 no Thursday falls on the 5th before March 2027: no guess.
+    assert parse_date("torsdag den 5", SUNDAY) is None
