@@ -8,7 +8,7 @@ from bot import audit, dates, markup, texts
 from bot.clock import STOCKHOLM, local
 from bot.consultations import notices, service
 from bot.context import Context
-from bot.meetings.agenda import visible_scope
+from bot.meetings.agenda import group_named_in, visible_scope
 from bot.meetings.planning import (
     chosen_group,
     editable_groups,
@@ -33,10 +33,21 @@ def list_open(ctx: Context, request: Request) -> Reply:
     groups, _, problem = visible_scope(ctx, request)
     if problem is not None:
         return problem
+    # `/remisser cg-skola`: that group's; a name that is none of the person's is said back.
+    asked = request.text.strip()
+    named = group_named_in(groups, asked) if asked else None
+    groups = [named] if named is not None else groups
     found = service.open_for(ctx.session, [g.id for g in groups], ctx.now())
-    if not found:
+    if asked and named is None:
+        title = (t.LIST_UNKNOWN_GROUP if found else t.LIST_UNKNOWN_GROUP_NONE).format(
+            text=asked[:80])
+        if not found:
+            return Reply(title)
+    elif not found:
         return Reply(t.LIST_NONE.format(groups=texts.join_names([g.name for g in groups])))
-    reply = Reply(t.LIST_TITLE)
+    else:
+        title = t.LIST_TITLE
+    reply = Reply(title)
     # Each remiss's groups read once, for all of them: who answers, the progress, the names.
     groups_by = consultation_store.groups_of_many(ctx.session, [c.id for c in found])
     progress = service.progress_of(ctx.session, found, groups_by)

@@ -4,6 +4,12 @@ from bot.markup import mark_module
 
 LIST_TITLE = "Öppna remisser"
 LIST_NONE = "Det finns inga öppna remisser i {groups} just nu."
+LIST_UNKNOWN_GROUP = (
+    "Jag hittade ingen grupp som heter ”{text}” här, så här är alla öppna remisser:"
+)
+LIST_UNKNOWN_GROUP_NONE = (
+    "Jag hittade ingen grupp som heter ”{text}” här, och det finns inga öppna remisser just nu."
+)
 LIST_ITEM = "*{title}* ({groups})\nSista dag {deadline}, {left}. {status}"
 LIST_ANSWERED = "Din organisation har svarat."
 LIST_ANSWERED_PERSONAL = "Du har svarat."

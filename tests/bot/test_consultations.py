@@ -198,3 +198,22 @@ def test_a_missed_ping_is_sent_late_once_and_never_after_the_deadline(loaded, cl
     assert "har stängt" in text_of(summary)
     with unit_of_work(loaded) as session:
         assert session.get(Consultation, remiss).status == "closed"
+
+
+def test_remisser_of_a_named_group_and_a_name_that_is_none_of_hers(loaded, clock, remiss):
+    with unit_of_work(loaded) as session:  # a remiss in her other group, Chefsgrupp SVVO
+        cg = directory.group_by_slug(session, "cg-svvo")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
+        service.create(session, "Revidering av SIP-överenskommelsen", [cg], owner, DEADLINE,
+                       clock.now(), "")
+    both = say(loaded, clock, "remisser", "").plain_text()
+    assert "familjecentraler" in both and "SIP-överenskommelsen" in both
+    named = say(loaded, clock, "remisser", "cg-svvo").plain_text()
+    assert named.startswith("Öppna remisser")
+    assert "SIP-överenskommelsen" in named and "familjecentraler" not in named
+    unknown = say(loaded, clock, "remisser", "cg-skola <!channel>").plain_text()
+    assert unknown.startswith("Jag hittade ingen grupp som heter ”cg-skola <!channel>” här, så "
+                              "här är alla öppna remisser:")
+    assert "familjecentraler" in unknown and "SIP-överenskommelsen" in unknown
+    said = say(loaded, clock, "remisser", "cg-skola <!channel>")
+    assert "\\<!channel\\>" in said.text  # the name said back is text, never a mention
