@@ -42,6 +42,9 @@ def answer(session: Session, question: str, today: date,
     # nothing rather than the latest meeting of her own groups.
     asked = query.parse(question, today, every)
     chosen = [g.id for g in groups if asked.group_ids is None or g.id in asked.group_ids]
+    if asked.group_ids and not chosen:  # named, but none of hers: say so, tell nothing of it
+        return Reply(say.ATTENDED_NOT_YOUR_GROUP.format(
+            groups=texts.join_names(asked.group_names)))
     meeting = _latest_read(session, chosen, asked, today)
     if meeting is None:
         where = say.IN_GROUPS.format(groups=texts.join_names(asked.group_names)) \

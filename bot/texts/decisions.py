@@ -48,6 +48,10 @@ ATTENDED_NONE_ABSENT = "Protokollet nämner ingen som var frånvarande."
 ATTENDED_SUBSTITUTES = "Ersättare: {names}."
 ATTENDED_STOOD_IN = "{name} för {absent}"
 ATTENDED_NO_SUBSTITUTES = "Protokollet nämner inga tjänstgörande ersättare."
+ATTENDED_NOT_YOUR_GROUP = (
+    "Du är inte med i {groups}, så vilka som var med där berättar jag inte. Fråga gruppens "
+    "sekreterare, eller läs protokollet där det publiceras."
+)
 ATTENDED_NOTHING = (
     "Jag hittade inget publicerat protokoll med närvaro{where}{period}. Närvaron för kommande "
     "möten visar `/närvaro` för sekreterare och ordförande."

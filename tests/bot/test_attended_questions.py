@@ -68,7 +68,9 @@ def test_a_group_she_is_not_in_is_not_told(loaded, clock):
     """Johanna is not in the samverkansråd: asking about it must not name its members, nor fall
     back to her own group's meeting."""
     answer = say(loaded, clock, "vilka var med på samverkansrådets möte?")
-    assert answer.startswith("Jag hittade inget publicerat protokoll med närvaro")
+    assert answer.startswith("Du är inte med i Specifika samverkansrådet för social välfärd "
+                             "samt vård och omsorg, så vilka som var med där berättar jag inte.")
+    assert "Närvarande" not in answer
     member = say(loaded, clock, "vilka var med på samverkansrådets möte?", user=JENNY)
     assert member.startswith("Enligt protokollet från mötet")
     assert "Specifika samverkansrådet" in member
