@@ -189,10 +189,13 @@ def submit(ctx: Context, person: Person, consultation: Consultation, text: str) 
 
 def comment_form(found: list[Consultation], chosen: Consultation | None = None,
                  initial: str = "") -> Reply:
-    options = tuple((str(c.id), c.title[:75]) for c in found)
+    options = tuple((str(c.id), c.title[:75]) for c in found[:100])  # Slack shows 100 at most
+    # Preset only when there is no choice to make: with several open, she picks the remiss, so
+    # a synpunkt never lands on the one that happened to be first.
+    preset = chosen or (found[0] if len(found) == 1 else None)
     fields = (
         FormField("consultation", t.FORM_CONSULTATION, "select",
-                  initial=str((chosen or found[0]).id), options=options),
+                  initial=str(preset.id) if preset else "", options=options),
         FormField("text", t.FORM_TEXT, "long_text", initial=initial,
                   max_length=service.COMMENT_LIMIT),
     )
@@ -225,6 +228,8 @@ def _consultation_for(ctx: Context, request: Request, value: str, right: Right):
 
 def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply:
     person = ctx.person(request)
+    if not (values.get("consultation") or "").strip():  # sent back without a choice
+        return Reply(t.CHOOSE_REMISS, field_errors={"consultation": t.CHOOSE_REMISS})
     consultation, problem = _consultation_for(ctx, request, values.get("consultation", ""),
                                               Right.comment)
     if problem is not None:

@@ -54,6 +54,7 @@ TOO_LONG = (
 NONE_OPEN = "Det finns inga öppna remisser att lämna synpunkter på i dina grupper."
 FORM_TITLE = "Lämna synpunkt"
 FORM_CONSULTATION = "Remiss"
+CHOOSE_REMISS = "Välj vilken remiss synpunkten gäller."
 FORM_TEXT = "Din synpunkt"
 FORM_SUBMIT = "Skicka"
 

@@ -92,3 +92,26 @@ def test_the_ny_remiss_refusal_speaks_of_remisser_and_names_the_group(loaded, cl
     # Johanna is a ledamot in two groups; the first by name is named.
     assert reply.text.startswith("Bara sekreterare och ordförande kan skapa remisser i "
                                  "Chefsgrupp för samverkan social välfärd samt vård och omsorg.")
+
+
+def test_with_several_open_the_form_makes_her_choose_the_remiss(loaded, clock):
+    with unit_of_work(loaded) as session:  # a second open remiss beside the example's
+        sbu = directory.group_by_slug(session, "sbu")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
+        service.create(session, "Överenskommelse om familjecentraler", [sbu], owner,
+                       datetime(2026, 10, 30, 23, 59, tzinfo=STOCKHOLM), clock.now())
+    form = say(loaded, clock, "synpunkt", "").form
+    choice = next(f for f in form.fields if f.name == "consultation")
+    assert len(choice.options) == 2 and choice.initial == ""  # nothing chosen for her
+    request = Request("slack", JOHANNA, now=clock.now())
+    with unit_of_work(loaded) as session:
+        reply = commands.handle_form(Context(session, clock), request, form.callback, "",
+                                     {"consultation": "", "text": "Vi tillstyrker."})
+    assert reply.field_errors == {"consultation": "Välj vilken remiss synpunkten gäller."}
+    assert comments(loaded) == []
+
+
+def test_with_one_open_it_is_chosen(loaded, clock, one_open):
+    form = say(loaded, clock, "synpunkt", "").form
+    choice = next(f for f in form.fields if f.name == "consultation")
+    assert choice.options[0][1] == ONLY_OPEN and choice.initial == choice.options[0][0]
