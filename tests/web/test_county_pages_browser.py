@@ -18,7 +18,7 @@ from storage.engine import unit_of_work
 from storage.models import Person
 from tests.conftest import EXAMPLES
 from tests.support.large_county import NOW
-from tests.web.conftest import assert_accessible
+from tests.web.conftest import assert_accessible, click, wait_for_heading
 from tests.web.test_page_queries import county  # noqa: F401  (the fixture)
 
 SAMPLE = EXAMPLES / "protokoll" / "samverkansgrupp-barn-och-unga-2026-05-12.txt"
@@ -61,8 +61,8 @@ def _sign_in(driver, base: str, engine, slack_id: str) -> None:
         person = session.exec(select(Person).where(Person.slack_id == slack_id)).one()
         token = issue_link_token(session, person, NOW.astimezone(UTC))
     driver.get(f"{base}/webb/in/{token}")
-    driver.find_element(By.XPATH, "//main//form//button").click()
-    driver.find_element(By.TAG_NAME, "nav")
+    wait_for_heading(driver, "Logga in")
+    click(driver, "//main//form//button", "Mina möten")
 
 
 def _problems(driver, base: str, pages: list[str]) -> dict[str, list[str]]:
@@ -96,8 +96,8 @@ def test_every_page_passes_axe_and_reflows_at_county_size(county_site, chromium,
     # A draft to review: the sample minutes, uploaded as she would.
     chromium.get(f"{base}/webb/protokoll")
     chromium.find_element(By.ID, "fil").send_keys(str(SAMPLE))
-    chromium.find_element(By.XPATH, "//main//form[@enctype]//button").click()
-    chromium.find_element(By.ID, "f-date")
+    # The next page replaces this one after the upload: wait for it, as a person would.
+    click(chromium, "//main//form[@enctype]//button", "Granska protokollet")
     pages.append(chromium.current_url.removeprefix(base))
     assert _problems(chromium, base, pages) == {}
     # At county size the pages still show everything: the 40 items, in their scrolling box.
