@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import Session
 
 from bot import texts
-from bot.absences.overview import VOTING_ROLES, Row, minutes_rows, rows_for
+from bot.absences.overview import VOTING_ROLES, Row, minutes_rows, roster_rows
 from bot.roster.web_access import Access
 from bot.settings import Settings
 from bot.texts import absences as t
@@ -59,7 +59,7 @@ def _with_group(session: Session, access: Access, meetings: list[Meeting]):
 def view(session: Session, meeting: Meeting, group: Group,
          today: date | None = None) -> AttendanceView:
     held = minutes_rows(session, meeting)
-    rows = held or rows_for(session, meeting, group)
+    rows = held or roster_rows(session, meeting, group)
     by_org: dict[str, Organisation] = {}
     for row in rows:
         name = row.organisation or texts.OTHER_ORGANISATIONS

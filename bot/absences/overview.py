@@ -54,9 +54,12 @@ def _role_name(role: str) -> str:
 def rows_for(session: Session, meeting: Meeting, group: Group) -> list[Row]:
     """Who comes (a planned meeting: the roster less förhinder, with the ersättare called) or
     who came (a held meeting whose minutes were read: the minutes' own list)."""
-    held = minutes_rows(session, meeting)
-    if held:
-        return held
+    return minutes_rows(session, meeting) or roster_rows(session, meeting, group)
+
+
+def roster_rows(session: Session, meeting: Meeting, group: Group) -> list[Row]:
+    """Who comes as the roster and the förhinder say: the roster less förhinder, with the
+    ersättare called."""
     absences = {
         a.person_id: a for a in session.exec(
             select(Absence).where(Absence.meeting_id == meeting.id, Absence.group_id == group.id,
