@@ -159,8 +159,9 @@ def field_values(parsed: ParsedMinutes) -> dict[str, str]:
     values = {
         "date": _iso(parsed.date), "start": _hhmm(parsed.start), "end": _hhmm(parsed.end),
         "place": parsed.place,
-        "present": "\n".join(_person_line(a) for a in parsed.attendees if a.present),
-        "absent": "\n".join(_person_line(a) for a in parsed.attendees if not a.present),
+        # Each person once, in the list publishing would store her in (people() merges).
+        "present": "\n".join(_person_line(a) for a in parsed.people() if a.present),
+        "absent": "\n".join(_person_line(a) for a in parsed.people() if not a.present),
         "substitutes": "\n".join(f"{s.substitute} {t.STANDS_IN_FOR} {s.replaces}"
                                  for s in parsed.substitutions),
         "agenda": "\n".join(a.title for a in parsed.agenda if a.level == 1),
@@ -207,8 +208,9 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     result.start = _read_clock(values, "start", errors)
     result.end = _read_clock(values, "end", errors)
     result.place = values["place"]
-    result.attendees = (_people(values["present"], True, parsed.attendees)
-                        + _people(values["absent"], False, parsed.attendees))
+    people = parsed.people()  # as the form shows them: each person once
+    result.attendees = (_people(values["present"], True, people)
+                        + _people(values["absent"], False, people))
     result.substitutions = _substitutions(values["substitutes"])
     titles = [line.strip() for line in values["agenda"].splitlines() if line.strip()]
     result.agenda = _agenda(parsed.agenda, titles)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from bot.minutes.reading.organisation_note import tidy
+
 ROLES = ("chair", "secretary", "adjuster", "member", "substitute", "official")
 # The Swedish words a document uses for each role.
 ROLE_WORDS = {
@@ -137,7 +139,8 @@ class ParsedMinutes:
     def people(self) -> list[Attendee]:
         """One entry a person: a name listed twice ("Kallade" and "Frånvarande", or as
         sekreterare too) is one person, absent if any list says so, with the role and
-        organisation the lists give."""
+        organisation the lists give (a party, a post or §§ after a name are no organisation:
+        organisation_note.tidy)."""
         merged: dict[str, Attendee] = {}
         for a in self.attendees:
             have = merged.get(a.name)
@@ -149,6 +152,8 @@ class ParsedMinutes:
             have.organisation = have.organisation or a.organisation
             have.role = have.role if have.role and have.role != "adjuster" else a.role or have.role
             have.substitute_for = have.substitute_for or a.substitute_for
+        for person in merged.values():
+            person.organisation, person.role = tidy(person.organisation, person.role)
         return list(merged.values())
 
     @property
