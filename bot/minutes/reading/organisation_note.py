@@ -31,6 +31,24 @@ _POST = re.compile(r"(?<![\w-])(ordförande|ordf\.?|sekreterare|sekr\.?|justerar
 _PARAGRAPHS = re.compile(
     r"(?:\s*§§?\s*\d{1,4}|\s+\d{2,4}|\s+\d{1,4}(?=\s*[-–,]))(?:\s*[-–,]\s*\d{1,4})*\s*$")
 _CLOCK_LEFTOVER = re.compile(r"(?:^|\s)kl\.?\s*[\d.:,\s–-]*$", re.I)
+# What is left of a stand-in's note once the reader took whom she stood in for out of it:
+# "ersättare för", "tjg för", "ersätter", "Ersättare för fr.o.m.", "i stället för"
+_STAND_IN = re.compile(
+    r"(?:^|[\s,])(?:ej\s+)?(?:(?:tjg\.?|tjänstgörande|tjänstgör)\s+)?"
+    r"(?:ersättare|ers\.?|tjg\.?|tjänstgörande|tjänstgör|ersätter|i\s+stället|istf\.?)"
+    r"(?:\s+(?P<org>(?-i:[A-ZÅÄÖ]{2,6})))?(?:\s+för)?(?:\s+fr\.?\s*o\.?\s*m\.?)?\s*$"
+    r"|^(?:för|fr\.?\s*o\.?\s*m\.?)$", re.I)
+# A flattened page runs the next part of the document into the last organisation of a list
+# ("Sydnärkes utbildningsförbund Minnesanteckningar regionalt kompetenskansli 27 maj 2015 …",
+# "Region Skåne Besöksadress: …"): the organisation ends where the document's own words begin.
+_DOCUMENT_WORDS = re.compile(
+    r"\s(?:Minnesanteckningar|Protokoll|PROTOKOLL|Anteckningar|ANSLAG|Anslag\b|Justering"
+    r"|Justeringens|Justerat|Mötets\s+öppnande|Val\s+av|Besöksadress|Postadress|Dagordning"
+    r"|TEMA:|Tid\s+för|Organisationsnummer|Telefon|E-post)"
+    r"|\s\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zé]*\s+\d{4}"
+    r"|\s\d{4}-\d{2}-\d{2}"
+    r"|\.\s+(?=[A-ZÅÄÖ\d])")  # a sentence ends: what follows is the page's text
+_LONGEST = 100  # no organisation's name is longer; past this it is text of the page
 
 
 def _stronger(role: str, post: str) -> str:
@@ -44,6 +62,11 @@ def _stronger(role: str, post: str) -> str:
 def tidy(organisation: str, role: str) -> tuple[str, str]:
     """(organisation, role) with the party, post and §§ sorted out of the organisation."""
     text = organisation
+    cut = _DOCUMENT_WORDS.search(text)
+    if cut is not None:
+        text = text[:cut.start()]
+    if len(text) > _LONGEST:
+        text = text[:_LONGEST].rsplit(" ", 1)[0]
     party = _PARTY.search(text)
     text = _PARTY.sub(" ", text)
     text = _CLOCK_LEFTOVER.sub("", text)
@@ -61,7 +84,9 @@ def tidy(organisation: str, role: str) -> tuple[str, str]:
             kept.append(part)
         else:
             role = _stronger(role, _POSTS[post[1].lower().rstrip(".")])
-    text = " ".join(",".join(kept).replace(" ,", ",").split()).strip(" ,;:-–")
+    text = " ".join(",".join(kept).split()).strip(" ,;:-–")
+    text = _STAND_IN.sub(lambda m: " " + (m["org"] or ""), text)  # "ers PRO för": PRO
+    text = " ".join(text.replace(" ,", ",").split()).strip(" ,;:-–")
     if not text and party is not None:
         text = party[1].upper()
     return text, role

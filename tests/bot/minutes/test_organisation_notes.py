@@ -72,3 +72,41 @@ def test_an_organisation_keeps_its_own_name_and_loses_only_the_post_between_comm
     assert people["Johan Ek"].organisation == "Region Örebro län, Område 3"
     assert (people["Sara Lund"].organisation, people["Sara Lund"].role) == (
         "Lekebergs kommun", "secretary")
+
+
+SOCIALNAMNDEN = """\
+Socialnämnden
+Protokoll
+Sammanträdesdatum 2026-02-10
+Plats och tid Kommunhuset, kl. 13.00–16.00
+Beslutande
+Anna Berg (S), ordförande
+Lena Holm (S), tjg ersättare för Karl Dahl (S)
+Per Ek (M)
+Ersättare
+Olof Ström (C), ej tjänstgörande ersättare
+
+§ 1 Budget 2027
+Nämnden beslutar att godkänna förslaget till budget.
+"""
+
+# A transcript's page on one line: the list of absent runs into the minnesanteckningar's text.
+FLATTENED = (
+    "Minnesanteckningar regionalt kompetenskansli 2026-05-27 Närvarande: Anna Holm, Region "
+    "Örebro län Per Lund, Örebro kommun Frånvarande: Kerstin Lilja, Länsstyrelsen Marie Kalk, "
+    "Sydnärkes utbildningsförbund Minnesanteckningar regionalt kompetenskansli 27 maj 2026 TEMA: "
+    "Hur utvecklar vi studie- och yrkesvägledningen? 1. Inledning Gruppen beslutar att ge "
+    "kansliet i uppdrag att samla in underlag.\n"
+)
+
+
+def test_what_is_left_of_a_stand_ins_note_is_no_organisation():
+    form = review.field_values(parse_text(SOCIALNAMNDEN, "socialnamnden.txt"))
+    assert form["present"].splitlines() == ["Anna Berg", "Lena Holm", "Per Ek", "Olof Ström"]
+    assert form["substitutes"] == "Lena Holm ersätter Karl Dahl"
+
+
+def test_an_organisation_ends_where_the_flattened_pages_own_text_begins():
+    form = review.field_values(parse_text(FLATTENED, "kompetenskansli.txt"))
+    assert form["absent"].splitlines() == [
+        "Kerstin Lilja, Länsstyrelsen", "Marie Kalk, Sydnärkes utbildningsförbund"]
