@@ -26,6 +26,7 @@ QUESTION_WORDS = frozenset(
     rörande beträffande ang har hade vi ni man senaste senast nya nytt ny tidigare gjort
     gjordes landade hände hänt frågan ärendet punkten saken säga säger snälla tack hej kan
     du berätta visa ge mig jag undrar veta om med för hos inom av från gruppen gruppens
+    mötet möte mötets sammanträdet sammanträde sammanträdets
     """
     )
 )
@@ -48,7 +49,13 @@ _RELATIVE = [
         "last_meeting",
     ),
 ]
-_EXPLICIT_DATE = re.compile(r"\bden \d{1,2}(?:/\d{1,2}| [a-zåäö]+)|\b\d{4}-\d{2}-\d{2}\b", re.I)
+# "den 12 maj", "2026-05-12", and as people write a meeting's day without "den": "mötet 12 maj",
+# "sammanträdet 12/5" (before, "12" stayed in the subject and nothing was found)
+_EXPLICIT_DATE = re.compile(
+    r"\bden \d{1,2}(?:/\d{1,2}| [a-zåäö]+)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\b\d{1,2}(?::e|:a)?\s+(?:" + "|".join(texts.MONTHS) + r")\b",
+    re.I,
+)
 _KIND_WORDS = [
     (re.compile(r"\bskolchefs?grupp\w*|\bskolchefer(na)?\b", re.I), ("chefsgrupp", "skol")),
     (re.compile(r"\bchefsgrupp\w*", re.I), ("chefsgrupp",)),
