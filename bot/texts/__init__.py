@@ -117,6 +117,10 @@ MEETING_HEADLINE = "*{group}*: {when}"
 YOUR_NEXT_MEETINGS = "Dina nästa möten"
 HOME_NO_MEETINGS = "Du har inga planerade möten just nu."
 HOME_UNKNOWN = UNKNOWN_USER
+# The web page's lists of meetings (Mina möten, Möten, Närvaro).
+COMING_MEETINGS = "Kommande möten"
+ONLINE_LINK = "Länk till det digitala mötet"
+YOUR_GROUPS = "dina grupper"
 
 # --- secretaries add meetings and items ---------------------------------------------------
 ONLY_SECRETARIES = (

@@ -186,6 +186,30 @@ EXPORT_STATUS_PRESENT = "närvarande"
 EXPORT_STATUS_ABSENT = "förhinder"
 EXPORT_STATUS_SUBSTITUTE = "ersättare för {absent}"
 
+# --- the web page: Närvaro, and förhinder on Mina möten --------------------------------------
+PAGE_TITLE = "Närvaro {day}"
+PAGE_HELD_MEETINGS = "Hållna möten"
+PAGE_NO_HELD = "Dina grupper har inga hållna möten här än."
+PAGE_BY_THE_MINUTES = "(enligt protokollet)"
+PAGE_WARNING = (
+    "Varning: bara {coming} av {members} ledamöter kommer. Gruppen kan ha svårt att fatta beslut."
+)
+PAGE_MISSING_HELD = "Organisationer som saknades: {orgs}."
+PAGE_NONE_MISSING_HELD = "Alla organisationer var representerade."
+PAGE_PAST_SUMMARY = (
+    "Protokollet från mötet är inte inläst, så här står vad som anmäldes före mötet: {coming} av "
+    "{members} ledamöter skulle komma, {absent} hade förhinder."
+)
+PAGE_COLUMNS = ("Namn", "Roll", "Status")
+PAGE_DOWNLOAD_CSV = "Ladda ner som CSV (Excel)"
+PAGE_DOWNLOAD_MD = "Ladda ner som Markdown"
+PAGE_REPORTED = "Du har anmält förhinder."
+PAGE_SUBSTITUTE_CALLED = "{name} är kallad som ersättare ({state})."
+PAGE_PART = "Bara en del av mötet? (frivilligt)"
+PAGE_PART_FROM = "Borta från, klockan"
+PAGE_PART_TO = "Borta till, klockan"
+PAGE_MESSAGE = "Meddelande till ersättaren (frivilligt)"
+
 # "Vem är min ersättare?"
 YOUR_SUBSTITUTE = "Din ordinarie ersättare i {group} är {name}."
 NO_SUBSTITUTE_IN_ROSTER = (

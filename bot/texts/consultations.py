@@ -99,6 +99,47 @@ SUMMARY = "Synpunktsomgången ”{title}” har stängt. {count} synpunkter frå
 SUMMARY_MISSING = "Svarade inte: {orgs}."
 EXPORT_WITHDRAWN = " [tillbakadragen]"
 
+# --- the web page: Remisser, and remisser on Mina möten ---------------------------------------
+PAGE_CAPTION = "Remisser i dina grupper"
+PAGE_COLUMNS = ("Remiss", "Grupp", "Sista dag", "Läge", "Svar")
+PAGE_ANSWERED_OF = "{answered} av {expected}"
+PAGE_SHOW_ALL = "Visa alla remisser"
+PAGE_SHOWN_WITH_ALL = "{link} (här visas de {count} med senast sista dag)."
+PAGE_SHOWN = "Här visas de {count} med senast sista dag."
+PAGE_NONE = "Det finns inga remisser i dina grupper."
+PAGE_NEW_HEADING = "Skicka ut en ny remiss"
+PAGE_TIME_HINT = "Som 12:00"
+PAGE_FIELD_DRAFT = "Länk till utkastet"
+PAGE_FACTS = "{groups}. Sista dag: {deadline}. Ansvarig: {owner}."
+PAGE_STATE = "Läge: {state}."
+PAGE_STATES = {**STATUS_NAMES, "proposed": "föreslagen (hittad i ett protokoll)"}
+PAGE_DRAFT = "Utkastet"
+PAGE_OPEN = "Öppna remissen för synpunkter"
+PAGE_ANSWERS_PER = "Svar per {unit}"
+PAGE_PROGRESS = "{answered} av {expected} har svarat."
+PAGE_ANSWERS = "Svar"
+PAGE_WHO_ANSWERED = "Vilka som har svarat"
+PAGE_UNIT_ORGANISATION = "Organisation"
+PAGE_UNIT_MEMBER = "Ledamot"
+PAGE_HAS_ANSWERED = "har svarat"
+PAGE_NOT_ANSWERED = "inte svarat än"
+PAGE_COMMENTS = "Synpunkter"
+PAGE_NO_COMMENTS = "Inga synpunkter än."
+PAGE_COMMENT = "{name}, version {version}"
+PAGE_COMMENT_HEADING = "{organisation}: {name}, version {version}"
+PAGE_NO_ORGANISATION = "Utan organisation"
+PAGE_WITHDRAWN_AT = "tillbakadragen {at}"
+PAGE_EXPORT = "Exportera"
+PAGE_EXPORT_CSV = "Alla synpunkter som CSV (Excel)"
+PAGE_EXPORT_MD = "Alla synpunkter som Markdown"
+PAGE_CLOSE = "Stäng remissen nu"
+PAGE_REMISS_FACTS = "Sista dag: {deadline} ({left}). {groups}. Ansvarig: {owner}."
+PAGE_READ_DRAFT = "Läs utkastet"
+PAGE_YOURS = "Din synpunkt (version {version}, {at}):"
+PAGE_EDIT_YOURS = "Ändra din synpunkt"
+PAGE_SAVE_VERSION = "Spara ny version"
+PAGE_WITHDRAW = "Dra tillbaka synpunkten"
+
 
 # Sentences are neutral markup: formatting one escapes the text from people put into it.
 mark_module(globals())

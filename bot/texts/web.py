@@ -19,7 +19,22 @@ HOME_WEB_LINK = (
     "grupper och remisser: {url} (skriv /webb för en inloggningslänk)."
 )
 
+# --- every page (handlers/web/templates/base.html, error.html) -----------------------------
+BRAND = "Samverkansboten"
+SKIP_TO_CONTENT = "Hoppa till innehållet"
+MAIN_MENU = "Huvudmeny"
+SIGN_OUT = "Logga ut"
+FOOTER = "Samverkansgrupperna i Region Örebro län och länets kommuner"
+TO_MINE = "Till Mina möten"
+
 # --- signing in ------------------------------------------------------------------------------
+SIGN_IN = "Logga in"
+SIGNIN_HOW = (
+    "Skriv `/webb` till Samverkansboten i Slack eller Teams. Du får en länk som loggar in dig; "
+    "den fungerar en gång, i tio minuter."
+)
+SIGNIN_WITH_ACCOUNT = "Eller logga in med ditt konto:"
+LINK_PRESS = "Tryck på knappen för att logga in på Samverkansbotens webbsida."
 LINK_USED_OR_OLD = (
     "Länken fungerar inte längre: en inloggningslänk gäller en gång och i tio minuter. Skriv "
     "/webb till boten i Slack eller Teams för en ny."
@@ -51,7 +66,9 @@ FORBIDDEN = (
     "du behöver något härifrån."
 )
 # The pages as the menu names them, for a refusal that says which page it was.
-PAGE_NAMES = {"web.minutes": "Protokoll", "web.meetings": "Möten", "web.attendance": "Närvaro",
+# The menu shows them under these names too, and each page is headed by its name.
+PAGE_NAMES = {"web.mine": "Mina möten", "web.calendar": "Kalender", "web.privacy": "Mina uppgifter",
+              "web.minutes": "Protokoll", "web.meetings": "Möten", "web.attendance": "Närvaro",
               "web.consultations": "Remisser", "web.open_consultation": "Ny remiss",
               "web.groups": "Grupper", "web.outbox": "Utskick"}
 NOT_FOUND = "Sidan finns inte, eller så är den inte din att se."
@@ -74,6 +91,21 @@ CALENDAR_NEW = (
     "Klart. Här är din nya kalenderadress. Den visas bara nu, så lägg in den i din kalender "
     "direkt. En tidigare adress fungerar inte längre."
 )
+CALENDAR_INTRO = (
+    "Med en personlig kalenderadress ser du dina gruppers möten i Outlook, Google Kalender eller "
+    "Apples Kalender: tid, plats eller länk, dagordningen och om du har anmält förhinder. "
+    "Kalendern uppdateras av sig själv."
+)
+CALENDAR_ADDRESS = "Din kalenderadress"
+CALENDAR_OPEN = "Öppna i kalenderprogrammet"
+CALENDAR_OUTLOOK = "Outlook: *Lägg till kalender → Prenumerera från webben*, klistra in adressen."
+CALENDAR_GOOGLE = "Google Kalender: *Andra kalendrar → Från webbadress*, klistra in adressen."
+CALENDAR_HAS_ONE = (
+    "Du har redan en kalenderadress. Den visas bara när den skapas. Har du tappat bort den, "
+    "eller har någon annan fått den, skapa en ny: den gamla slutar då att fungera."
+)
+CALENDAR_CREATE_NEW = "Skapa en ny kalenderadress"
+CALENDAR_CREATE = "Skapa min kalenderadress"
 CLI_DEMO_NO_WEB = "Webbsidan kunde inte starta på port {port} ({error}). Välj en annan med --port."
 
 # --- remisser -------------------------------------------------------------------------------
@@ -124,6 +156,10 @@ RETRIED = "Klart. Meddelandet ligger i kön igen och skickas av boten inom kort.
 NOT_RETRIED = "Meddelandet kunde inte läggas i kön igen; det är redan skickat eller köat."
 
 # --- the Teams tab --------------------------------------------------------------------------
+TEAMS_TAB_HOW = (
+    "Fliken visar dina möten när du är inloggad i Teams. Du kan också skriva `/webb` till boten "
+    "för en länk till webbsidan."
+)
 TEAMS_WAITING = "Loggar in med ditt Teams-konto …"
 TEAMS_FAILED = (
     "Inloggningen via Teams gick inte. Skriv /webb till boten för en länk till webbsidan i "

@@ -1,13 +1,80 @@
-"""Jinja filters: dates and times written the way the bot writes them (bot.texts)."""
+"""What the templates read of bot.texts: its sentences as `t`, and dates and times written the
+way the bot writes them, as filters.
+
+A template's words are bot/texts sentences, never inline Swedish (tests/web/test_page_texts.py):
+
+    {{ t.HOME_NO_MEETINGS }}                    a general sentence (bot/texts/__init__.py)
+    {{ t.absences.ATTENDANCE_SUMMARY.format(coming=view.coming, ...) }}
+                                                one of an area's module (bot/texts/absences.py)
+    {{ t.web.SIGNIN_HOW | html }}               one with `code` or *emphasis* in it, as HTML
+
+A sentence is neutral markup (bot/markup.py): formatting it escapes the values put into it, and
+`finalize` below shows it as plain text, which Jinja then escapes for HTML.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from datetime import date, datetime
 
+import markupsafe
 from flask import Flask
 
 from bot import markup, texts
 from bot.clock import local
+
+
+class Sentences:
+    """One module of bot/texts as a template reads it: a name that is not there is an error,
+    not the empty string Jinja would print (a misspelt sentence must not vanish from a page)."""
+
+    def __init__(self, module) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            return getattr(self._module, name)
+        except AttributeError:
+            raise LookupError(f"{self._module.__name__} has no sentence {name}") from None
+
+
+class Texts(Sentences):
+    """`t`: the general sentences, and each area's module by its name (t.absences, t.web)."""
+
+    def __init__(self) -> None:
+        super().__init__(texts)
+        self.areas = {info.name: Sentences(importlib.import_module(f"bot.texts.{info.name}"))
+                      for info in pkgutil.iter_modules(texts.__path__)}
+
+    def __getattr__(self, name: str):
+        if name in self.areas:
+            return self.areas[name]
+        return super().__getattr__(name)
+
+
+def _html(sentence, **values) -> markupsafe.Markup:
+    """A sentence as HTML: `code` as <code>, *emphasis* as <em>, links as <a>; the values put
+    into its {fields} are escaped, unless they are HTML already (a link the template made with
+    `{% set %}`). Only for a sentence with markup or HTML in it; the rest need no filter."""
+    parts = []
+    for span in (span for line in markup.parse(sentence) for span in line.spans):
+        text = markupsafe.escape(span.text)
+        if span.kind == "code":
+            parts.append(markupsafe.Markup("<code>{}</code>").format(text))
+        elif span.kind == "bold":
+            parts.append(markupsafe.Markup("<em>{}</em>").format(text))
+        elif span.kind == "link":
+            parts.append(markupsafe.Markup('<a href="{}">{}</a>').format(span.url, text))
+        else:
+            parts.append(text)
+    page = markupsafe.Markup("").join(parts)
+    if not values:
+        return page
+    return page.format(**{name: markup.plain(value) if isinstance(value, markup.Markup)
+                          else value for name, value in values.items()})
 
 
 def _when(meeting) -> str:
@@ -52,14 +119,14 @@ def install(app: Flask) -> None:
         when=_when, long_date=_long_date, moment=_moment, stored=_stored,
         day_month=lambda d: texts.day_month(d), iso=lambda d: d.isoformat() if d else "",
         role=lambda r: texts.ROLE_NAMES.get(r, r), kind=lambda k: texts.KIND_NAMES.get(k, k),
-        names=texts.join_names, chat_text=_chat_text,
+        names=texts.join_names, chat_text=_chat_text, html=_html,
         choices=lambda groups: [(str(g.id), g.name) for g in groups],
         people=lambda persons: [(str(p.id), p.name) for p in persons],
     )
     from bot.texts.absences import CALL_STATES
 
     app.jinja_env.globals.update(
-        csrf_token=csrf_token, call_states=CALL_STATES, days_left=texts.days_left,
+        t=Texts(), csrf_token=csrf_token, call_states=CALL_STATES, days_left=texts.days_left,
         has_page=lambda endpoint: endpoint in app.view_functions,
     )
     # The bot's sentences are neutral markup (bot/markup.py); a page shows them as plain text,
