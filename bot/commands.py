@@ -17,7 +17,7 @@ from bot.meetings import planning as secretary
 from bot.minutes import chat_review
 from bot.privacy import command as privacy
 from bot.replies import Reply, Request
-from bot.retrieval import attended
+from bot.retrieval import analysis, attended
 from bot.roster import permissions
 from bot.roster.weblink import web_link
 
@@ -61,6 +61,15 @@ def handle(ctx: Context, request: Request) -> Reply:
     return handler(ctx, request)
 
 
+SUBJECT_WORDS = 6  # longer texts that no intent matched are sentences, not a subject
+# What people write back to the bot that is no subject, whatever a decision's text holds.
+REACTIONS = frozenset(analysis.wordlist("""
+    ok okej okey bra toppen perfekt super kanon fint finemang utmärkt ja nej nä jaha aha ah
+    precis absolut visst javisst jo japp nope hmm mm tack tackar hej hejdå då vi ses bra gjort
+    snyggt grymt najs nice great thanks yes no lol haha
+"""))
+
+
 def _too_long(request: Request) -> Reply | None:
     length = len(request.text)
     if length <= QUESTION_LIMIT:
@@ -80,6 +89,12 @@ def handle_text(ctx: Context, request: Request) -> Reply:
         match = pattern.search(text)
         if match and (reply := handler(ctx, request, match)) is not None:
             return reply  # None: the text is not what this handler answers; read on
+    # A few words and nothing else, as people type a subject into a search box: a decision
+    # about them if there is one.
+    words = re.findall(r"\w+", text.lower())
+    if words and len(words) <= SUBJECT_WORDS and not set(words) <= REACTIONS and (
+            reply := decisions.answer_if_found(ctx, request)) is not None:
+        return reply
     return Reply(texts.NOT_UNDERSTOOD)
 
 
@@ -187,7 +202,11 @@ INTENTS = [
      lambda c, r, m: consultation.list_open(c, r)),
     (
         # Before the agenda: "vad beslutades på förra mötet?" is about decisions, not agendas.
+        # "vem utsågs till justerare?", "vem fick uppdraget att …?": answered by a decision.
         re.compile(r"\b(beslut\w*|beslöt|bestämde\w*|bestämdes|vad sa\b.*\bom|vem ersatte"
+                   r"|\b(utsågs|valdes|utsåg|valde) till\b"
+                   r"|\bvem (fick|har fått) (uppdraget|i uppdrag)"
+                   r"|\bvem (blev|var|är) (justerare|mötesordförande|mötessekreterare)"
                    r"|kom (ni|vi|gruppen|man|de) fram till|landade (ni|vi|gruppen|man|de) i"
                    r"|synpunkter\w* (på|om) .+ "
                    r"(vara inne|lämnas))", re.I),

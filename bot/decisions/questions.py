@@ -54,6 +54,19 @@ def answer_reply(ctx: Context, request: Request, text: str | None = None) -> Rep
     return reply
 
 
+def answer_if_found(ctx: Context, request: Request) -> Reply | None:
+    """A short message nothing else understood ('sams', 'barn med misstänkt IF') taken as a
+    question about decisions, answered only when a decision is found: otherwise None, and the
+    person is told what the bot understands rather than that nothing was decided about 'ok'."""
+    actor = ctx.actor(request)
+    question = request.text.strip()
+    if not question or not permissions.may(actor, Right.read_decisions):
+        return None
+    visible = permissions.visible_group_ids(ctx.session, actor)
+    reply, hits = _reply(ctx.session, question, ctx.today(), visible, actor.workspace)
+    return reply if hits else None
+
+
 def _reply(session: Session, question: str, today: date,
            visible: list[int] | None, workspace: str | None = None) -> tuple[Reply, list]:
     other = related.answer(session, question, today, visible)

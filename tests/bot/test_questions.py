@@ -170,3 +170,23 @@ def test_dates_are_written_out(samples):
         answer = ask(session, "vad beslutades om TSI?", date(2026, 8, 24))
     where = answer.answer.splitlines()[2]  # the filename may hold an ISO date; the text not
     assert where.endswith(", fredag 6 mars 2026") and "2026-03-06" not in where
+
+
+def test_every_question_of_the_set_typed_in_a_dm_is_answered_as_asked(samples):
+    """The set is measured on ask(); typed to the bot, 'sams', 'barn med misstänkt IF', 'vem
+    utsågs till justerare i maj 2024?' and 'vem fick uppdraget …?' were answered 'Jag förstod
+    inte riktigt'."""
+    from bot import commands, texts
+
+    misses = []
+    with unit_of_work(samples) as session:
+        for entry in QUESTIONS["questions"]:
+            if entry["expect"] is None or "today" in entry:
+                continue
+            reply = commands.handle_text(context(session), request(entry["q"]))
+            if entry["expect"] not in reply.plain_text():
+                misses.append(f"{entry['q']} → {reply.text[:80]}")
+        for reaction in ("ok", "Bra!", "tack för hjälpen", "jaha", "hej då"):
+            assert commands.handle_text(context(session), request(reaction)).text in (
+                texts.NOT_UNDERSTOOD, texts.THANKS, texts.GREETING), reaction
+    assert misses == []
