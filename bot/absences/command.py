@@ -22,6 +22,8 @@ from storage import directory
 from storage import meetings as store
 from storage.models import Absence, Meeting, Person, SubstituteCall
 
+WEEK_MEETINGS = 40  # the groups' next meetings from a week's Monday, enough to hold that week
+
 
 def member_groups(ctx: Context, request: Request):
     """The groups the absence may concern, or a refusal when the person may report in none."""
@@ -79,6 +81,11 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
     if parsed.next_meeting and upcoming():
         first = upcoming()[0]
         candidates = [m for m in upcoming() if m.date == first.date]
+    elif parsed.whole_week:  # "vecka 36": the groups' meetings of that week
+        week = parsed.day.isocalendar()[:2]
+        from_day = max(parsed.day, ctx.today())
+        candidates = [m for m in store.upcoming_shown(ctx.session, ids, from_day, WEEK_MEETINGS)
+                      if m.date.isocalendar()[:2] == week]
     elif parsed.day is not None:
         candidates = store.on_date_shown(ctx.session, ids, parsed.day)
         if not candidates and "veck" in parsed.date_phrase:  # "om två veckor": that week
@@ -90,7 +97,7 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
         return _suggest(headline, groups, upcoming())
     if not candidates:
         day = parsed.day or ctx.today()
-        return _suggest(t.NO_MEETING_ON.format(day=f"den {texts.day_month(day)}",
+        return _suggest(t.NO_MEETING_ON.format(day=_asked_day(parsed, day),
                                                groups=_names(groups)), groups, upcoming())
     if len(candidates) > 1:
         return _which(ctx, candidates, parsed)
@@ -108,8 +115,15 @@ def _register(ctx, person, meeting: Meeting, spec, part_from=None, part_to=None,
     return service.register(ctx, person, data)
 
 
+def _asked_day(parsed, day) -> str:
+    if parsed.whole_week:
+        return t.IN_WEEK.format(week=day.isocalendar()[1])
+    return f"den {texts.day_month(day)}"
+
+
 def _which(ctx: Context, candidates, parsed) -> Reply:
-    reply = Reply(t.WHICH_MEETING.format(day=f"den {texts.day_month(candidates[0].date)}"))
+    reply = Reply(t.WHICH_MEETING.format(day=_asked_day(parsed, candidates[0].date)))
+    several_days = len({m.date for m in candidates}) > 1  # "vecka 36": the day on each button
     for meeting in candidates:
         value = json.dumps({
             "m": meeting.id, "k": parsed.substitute.kind, "v": parsed.substitute.value,
@@ -118,6 +132,8 @@ def _which(ctx: Context, candidates, parsed) -> Reply:
             "t": parsed.part_to.isoformat() if parsed.part_to else None,
         })
         label = meeting_service.group_names(ctx.session, meeting)
+        if several_days:
+            label = f"{texts.weekday(meeting.date)} {texts.day_month(meeting.date)}: {label}"
         reply.buttons.append(Button(label[:75], "absence.choose", value))
     return reply
 

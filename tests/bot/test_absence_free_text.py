@@ -82,3 +82,28 @@ def test_someone_else_cannot_take_back_a_members_absence(loaded, clock):
     reply = say(loaded, clock, "ta tillbaka mitt förhinder", user="U0MARCUSB", command=None)
     assert "inget förhinder anmält" in reply.text
     assert rows(loaded, Absence)[0].withdrawn_at is None
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("jag kan inte komma vecka 36", None),
+    ("Kan tyvärr inte v. 36", None),
+    ("v36", "anmäl-förhinder"),
+])
+def test_a_week_alone_is_the_meeting_of_that_week(loaded, clock, text, command):
+    # Before, "vecka 36" was no date: the bot asked for one and listed the next meetings.
+    reply = say(loaded, clock, text, command=command)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+    assert len(rows(loaded, Absence)) == 1
+
+
+def test_a_week_without_a_meeting_is_said_back_as_a_week_and_nothing_is_stored(loaded, clock):
+    reply = dm(loaded, clock, "jag kan inte komma vecka 37")
+    assert reply.text.startswith("Jag hittade inget möte vecka 37 i ")
+    assert rows(loaded, Absence) == []
+
+
+def test_a_week_number_of_next_year_once_this_years_week_is_over(loaded, clock):
+    # 24 August 2026: week 30 of 2026 is over, so "vecka 30" is next year's, with no meeting
+    reply = dm(loaded, clock, "kan inte komma vecka 30")
+    assert reply.text.startswith("Jag hittade inget möte vecka 30 i ")
+    assert rows(loaded, Absence) == []
