@@ -24,9 +24,15 @@ from storage.models import Attendance, Document, DocumentStatus, Meeting, Meetin
 ASKED = re.compile(
     r"\b(?:vilka|vem|vem som|vilka som)\s+(?:var\s+(?:med|där|närvarande|frånvarande|borta"
     r"|inte\s+med|ersättare)|deltog|närvarade|saknades|fattades|kom\s+(?:på|till))\b"
-    r"|\bnärvaro(?:n|listan)?\s+(?:på|vid|från|i)\s+(?:förra|senaste|föregående|mötet)\b",
+    r"|\bnärvaro(?:n|listan)?\s+(?:på|vid|från|i)\s+(?:förra|senaste|föregående|mötet)\b"
+    r"|\bvem\s+(?:var|satt\s+som|var\s+mötets)\s+(?:ordförande|sekreterare)\b",
     re.I,
 )
+# "vem var ordförande på förra mötet?": the post, as the minutes (or the roster) give it
+_POST = re.compile(r"\b(ordförande|sekreterare)\b", re.I)
+_POST_ROLES = {"ordförande": "chair", "sekreterare": "secretary"}
+# A question about the whole list that names a post too ("vilka var med förutom ordföranden?")
+ASKED_LIST = re.compile(r"\bvilka\b|\bmed\b|närvar|frånvar|deltog", re.I)
 _ABSENT = re.compile(r"frånvarande|borta|inte\s+med|saknades|fattades", re.I)
 _SUBSTITUTES = re.compile(r"ersättare", re.I)
 
@@ -80,6 +86,14 @@ def _render(session: Session, meeting: Meeting, question: str) -> Reply:
     stood_in = [r for r in present if r.stands_in_for]
     groups = texts.join_names([g.name for g in store.groups_of_meeting(session, meeting.id)])
     reply = Reply(say.ATTENDED_TITLE.format(day=texts.long_date(meeting.date), groups=groups))
+    post = _POST.search(question) if not ASKED_LIST.search(question) else None
+    if post is not None:  # only the post asked about, not the whole list
+        holders = [r for r in present if r.role == _POST_ROLES[post[1].lower()]]
+        reply.sections.append(Section(
+            say.ATTENDED_POST.format(post=post[1].capitalize(), names=_names(holders))
+            if holders else say.ATTENDED_NO_POST.format(post=post[1].lower())))
+        _add_source(session, meeting, reply)
+        return reply
     told = {
         "present": say.ATTENDED_PRESENT.format(count=len(present), names=_names(present)),
         "substitutes": say.ATTENDED_SUBSTITUTES.format(names=texts.join_names(
@@ -94,13 +108,17 @@ def _render(session: Session, meeting: Meeting, question: str) -> Reply:
              else "substitutes" if _SUBSTITUTES.search(question) else "present")
     rest = [k for k in told if k != asked and (k != "substitutes" or stood_in)]
     reply.sections += [Section(told[key]) for key in [asked, *rest]]
+    _add_source(session, meeting, reply)
+    return reply
+
+
+def _add_source(session: Session, meeting: Meeting, reply: Reply) -> None:
     document = session.exec(
         select(Document.filename).where(Document.meeting_id == meeting.id,
                                         Document.status == DocumentStatus.published)
         .order_by(Document.id.desc())).first()
     if document:
         reply.sections.append(Section(say.DECISION_SOURCE.format(document=document)))
-    return reply
 
 
 def _names(rows: list[Attendance]) -> str:

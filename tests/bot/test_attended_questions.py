@@ -91,3 +91,18 @@ def test_asking_for_ersattare_says_there_were_none_first(loaded, clock):
     assert answer.index("Protokollet nämner inga tjänstgörande ersättare.") \
         < answer.index("Närvarande (11)")
     assert "inga tjänstgörande ersättare" not in say(loaded, clock, "vilka var med på förra mötet?")
+
+
+@pytest.mark.parametrize(("question", "user", "expected"), [
+    ("vem var ordförande på förra mötet?", JOHANNA, "Ordförande: Ingmar Ångman"),
+    ("Vem var sekreterare på mötet den 12 maj?", JOHANNA, "Sekreterare: Daniel Berglund"),
+    ("vem var ordförande på mötet i maj 2024?", JENNY, "Ordförande: Jenny Steen"),
+])
+def test_who_held_a_post_at_a_meeting_is_answered_with_that_post_alone(
+        loaded, clock, question, user, expected):
+    # Before: "Jag förstod inte riktigt."
+    answer = say(loaded, clock, question, user=user)
+    assert answer.startswith("Enligt protokollet från mötet ")
+    assert expected in answer
+    assert "Närvarande (" not in answer  # the post asked about, not the whole list
+    assert "Källa: " in answer
