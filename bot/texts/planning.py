@@ -24,4 +24,38 @@ ITEM_REMOVED = "Klart. Punkten är borttagen."
 ITEM_AT_EDGE = {"up": "Punkten står redan först. Ordningen är oförändrad.",
                 "down": "Punkten står redan sist. Ordningen är oförändrad."}
 
+# --- the page Möten: planning a series --------------------------------------------------------
+PLAN_HEADING = "Planera möten"
+FIELD_FIRST_DATE = "Datum (första mötet)"
+START_HINT = "Som 13:00"
+END_HINT = "Som 15:00"
+FIELD_REPEAT = "Återkommer"
+REPEATS = {"none": "Ett enstaka möte", "weekly": "Varje vecka", "biweekly": "Varannan vecka",
+           "fourweekly": "Var fjärde vecka", "monthly": "Samma veckodag varje månad"}
+FIELD_COUNT = "Antal möten i serien"
+COUNT_HINT = "1 till 24"
+ADD_MEETINGS = "Lägg in"
+COMING_CAPTION = "Kommande möten i dina grupper"
+COMING_COLUMNS = ("När", "Grupp", "Punkter")
+NO_MEETINGS = "Inga planerade möten."
+
+# --- one meeting and its agenda ------------------------------------------------------------------
+MEETING_TITLE = "Möte {day}"
+MEETING_HEADING = "Mötet {day}"
+AGENDA_CAPTION = "Dagordningens punkter i ordning"
+AGENDA_COLUMNS = ("Nr", "Punkt", "Föredragande", "Typ", "Underlag", "Ändra")
+MOVE_UP = "Upp"
+MOVE_UP_LABEL = "Flytta upp {title}"
+MOVE_DOWN = "Ner"
+MOVE_DOWN_LABEL = "Flytta ner {title}"
+REMOVE = "Ta bort"
+REMOVE_LABEL = "Ta bort {title}"
+AGENDA_IS_EMPTY = "Dagordningen är tom."
+ADD_ITEM_HEADING = "Lägg till en punkt"
+FIELD_DOCUMENT_TITLE = "Underlagets namn"
+ADD_ITEM = "Lägg till punkten"
+NOTICE_HEADING = "Kallelsen som går ut"
+NOTICE_HOW = "Så här ser kallelsen ut i gruppens kanal före mötet."
+TO_MEETINGS = "Till alla möten"
+
 mark_module(globals())

@@ -83,6 +83,52 @@ ACTIONS = {
     "cli": "körde kommandot",
 }
 
+# --- the web page Mina uppgifter --------------------------------------------------------------
+PAGE_INTRO = (
+    "Det här har Samverkansboten sparat om dig: samma uppgifter som `/mina-uppgifter` visar i "
+    "chatten. Filen längst ner innehåller allt, med datum och tider."
+)
+PAGE_YOU = "Du"
+# What /mina-uppgifter's file calls each fact about you, and the label the page gives it.
+PAGE_FACTS = {"namn": "Namn", "e-post": "E-post", "slack-id": "Slack-id", "teams-id": "Teams-id"}
+PAGE_GROUPS = "Grupper"
+PAGE_GROUPS_CAPTION = "Dina grupper"
+PAGE_GROUPS_COLUMNS = ("Grupp", "Roll", "Organisation", "Ordinarie ersättare", "Läge")
+PAGE_ACTIVE = "aktiv"
+PAGE_FORMER = "tidigare"
+PAGE_NO_GROUPS = "Du är inte med i någon grupp just nu."
+PAGE_STANDS_IN_FOR = "Du är ordinarie ersättare för {names}."
+PAGE_ABSENCES = "Förhinder"
+PAGE_ABSENCES_CAPTION = "Dina förhinder"
+PAGE_ABSENCES_COLUMNS = ("Möte", "Grupp", "Ersättare", "Anmält", "Tillbakataget")
+PAGE_NO_ABSENCES = "Inga förhinder."
+PAGE_CALLS = "Kallelser som ersättare"
+PAGE_CALLS_CAPTION = "När du har kallats som ersättare"
+PAGE_CALLS_COLUMNS = ("Möte", "I stället för", "Svar", "Kallad")
+PAGE_NO_CALLS = "Inga kallelser."
+PAGE_COMMENTS = "Synpunkter"
+PAGE_COMMENT = "{remiss}, version {version}"
+PAGE_COMMENT_GIVEN = "{organisation}, lämnad {at}"
+PAGE_COMMENT_TAKEN_BACK = "tillbakatagen {at}"
+PAGE_NO_COMMENTS = "Inga synpunkter."
+PAGE_OTHER = "Annat"
+PAGE_FOLLOWS = "Bevakningar: {names}."
+PAGE_OWNED = "Remisser du äger: {names}."
+PAGE_DOCUMENTS = "Protokoll du har skickat in: {names}."
+PAGE_NONE_OF_THEM = "inga"
+PAGE_WAITING = "Meddelanden till dig som väntar på att skickas: {count}."
+PAGE_MINUTES = (
+    "Ditt namn står i närvarolistan i publicerade protokoll för {count} möten. Protokoll och "
+    "beslut är allmänna handlingar och ändras inte."
+)
+PAGE_LOGGED = "I loggen"
+PAGE_LOGGED_CAPTION = "Handlingar du har gjort som finns i loggen"
+PAGE_LOGGED_COLUMNS = ("När", "Handling", "Var")
+PAGE_PLATFORMS = {"slack": "Slack", "teams": "Teams", "web": "webbsidan", "cli": "kommandoraden"}
+PAGE_KEPT = "Hur länge"
+PAGE_EXPORT = "Allt som en fil"
+PAGE_EXPORT_BUTTON = "Ladda ner allt som fil (JSON)"
+
 
 # Sentences are neutral markup: formatting one escapes the text from people put into it.
 mark_module(globals())

@@ -40,6 +40,62 @@ NEW_DECISION_WITHOUT_TEXT = (
 )
 STANDS_IN_FOR = "ersätter"
 
+# --- the page Protokoll ---------------------------------------------------------------------
+MINUTES_INTRO = (
+    "Ladda upp protokoll eller minnesanteckningar (PDF, Word, Markdown eller text). Du ser "
+    "texten bredvid det boten läste ut, rättar det som blev fel och publicerar. Ingenting går "
+    "ut i gruppens kanal förrän du trycker Publicera."
+)
+FIELD_FILE = "Protokoll"
+BY_THE_MINUTES = "Enligt protokollet"
+READ_BUTTON = "Läs protokollet"
+WAITING = "Väntar på granskning"
+WAITING_CAPTION = "Protokoll som väntar på granskning"
+WAITING_COLUMNS = ("Fil", "Möte", "Inläst")
+NONE_WAITING = "Inga protokoll väntar."
+PUBLISHED_HEADING = "Publicerade"
+PUBLISHED_LABEL = "Publicerade protokoll"
+PUBLISHED_CAPTION = "Publicerade protokoll i dina grupper, senaste mötet först"
+PUBLISHED_COLUMNS = ("Möte", "Grupp", "Fil", "Beslut", "Publicerat")
+NONE_PUBLISHED = "Inga protokoll är publicerade i dina grupper än."
+
+# --- the review page ------------------------------------------------------------------------
+REVIEW_TITLE = "Granska {file}"
+REVIEW_HEADING = "Granska protokollet"
+UNSURE = "Osäkert"
+SOURCE_HEADING = "Dokumentets text"
+READ_HEADING = "Det boten läste"
+CHOOSE_GROUP_OPTION = "Välj grupp"
+MEETING_LEGEND = "Mötet"
+DATE_HINT = "Som 2026-08-31"
+ATTENDANCE_LEGEND = "Närvaro"
+FIELD_PRESENT = "Närvarande"
+FIELD_ABSENT = "Frånvarande"
+FIELD_SUBSTITUTES = "Ersättare"
+PERSON_PER_LINE = "En person per rad: Namn, Organisation"
+SUBSTITUTE_PER_LINE = "En per rad: Namn ersätter Namn"
+FIELD_AGENDA = "Dagordning"
+ITEM_PER_LINE = "En punkt per rad"
+DECISION = "Beslut"
+NO_DECISIONS = "Boten hittade inga beslut."
+DECISION_LEGEND = "Beslut {number}"
+DECISION_WHERE = "({where} i protokollet)"
+DECISION_ITEM = "punkt {number}"
+FIELD_ITEM = "Ärende"
+DECISION_CONTEXT = "Sammanhang i protokollet"
+KEEP_DECISION = "Publicera beslutet"
+ADD_DECISION = "Lägg till ett beslut som boten missade"
+DEADLINES = "Sista dagar"
+NO_DEADLINES = "Boten hittade inga sista dagar för synpunkter."
+DEADLINE_LEGEND = "Sista dag {number}"
+FIELD_WHAT = "Vad"
+KEEP_DEADLINE = "Föreslå som remiss"
+NEXT_LEGEND = "Nästa möte"
+SAVE_CORRECTIONS = "Spara rättelser"
+DISCARD = "Kasta protokollet"
+CORRECTIONS = "Rättelser hittills"
+CORRECTION = "{field}: ”{read}” → ”{corrected}”"
+
 # --- minutes shared in a Teams chat ---------------------------------------------------------
 CHAT_ONLY_SECRETARIES = (
     "Bara sekreterare och ordförande kan publicera protokoll. Skicka filen till gruppens "

@@ -141,6 +141,32 @@ ROSTER_LOADED = (
 )
 ROSTER_REFUSED = "Deltagarlistan laddades inte; ingenting sparades:"
 ROSTER_NOT_TEXT = "Filen kunde inte läsas som text (UTF-8). Ingenting sparades."
+ROSTER_FILE_HEADING = "Deltagarlistan som fil"
+ROSTER_DOWNLOAD = "Ladda ner deltagarlistan (YAML)"
+ROSTER_FILE_HOW = (
+    "{link} för dina grupper. Ändra den och läs in den igen; en fil med fel läses inte in alls."
+)
+ROSTER_PROBLEM = "rad {line}: {reason}"
+ROSTER_FILE = "Deltagarlista (YAML)"
+ROSTER_LOAD = "Läs in deltagarlistan"
+GROUP_HOW = (
+    "Kortnamn: {slug}. Ändra en rad och tryck Spara på den raden. Den som slutar görs inaktiv; "
+    "historiken finns kvar."
+)
+SUBSTITUTE_HINT = (
+    "Ordinarie ersättare: skriv eller välj en av gruppens deltagare, eller lämna tomt för ingen."
+)
+FIELD_NAME = "Namn"
+FIELD_EMAIL = "E-post"
+FIELD_ORGANISATION = "Organisation"
+FIELD_ROLE = "Roll"
+FIELD_SUBSTITUTE = "Ordinarie ersättare"
+NO_SUBSTITUTE = "Ingen"
+MEMBER_LEAVE = "Gör inaktiv"
+MEMBER_INACTIVE = "Inaktiv."
+MEMBER_RETURN = "Gör aktiv igen"
+ADD_PERSON_HEADING = "Lägg till en person"
+ADD_PERSON = "Lägg till"
 
 # --- utskick --------------------------------------------------------------------------------
 KIND_REMINDER = "kallelse"
@@ -154,6 +180,20 @@ CHANNEL_OF = "kanalen för {group}"
 SOMEONE = "en person"
 RETRIED = "Klart. Meddelandet ligger i kön igen och skickas av boten inom kort."
 NOT_RETRIED = "Meddelandet kunde inte läggas i kön igen; det är redan skickat eller köat."
+OUTBOX_INTRO = (
+    "Det boten skickar på egen hand i dina grupper: kallelser, påminnelser, beslut och besked "
+    "till ersättare. Meddelanden till enskilda personer visas utan text."
+)
+OUTBOX_DEAD = "Kunde inte skickas"
+OUTBOX_DEAD_CAPTION = "Meddelanden som inte kunde skickas"
+OUTBOX_DEAD_COLUMNS = ("Till", "Vad", "Försök", "Fel", "Åtgärd")
+RETRY = "Skicka igen"
+RETRY_LABEL = "Skicka igen till {recipient}"
+OUTBOX_NONE_DEAD = "Inga meddelanden har fastnat."
+OUTBOX_WAITING = "Väntar på att skickas"
+OUTBOX_WAITING_CAPTION = "Meddelanden som väntar"
+OUTBOX_WAITING_COLUMNS = ("Till", "Vad", "Skickas", "Försök")
+OUTBOX_NONE_WAITING = "Ingenting väntar."
 
 # --- the Teams tab --------------------------------------------------------------------------
 TEAMS_TAB_HOW = (

@@ -18,11 +18,7 @@ from tests.web.test_hostile_forms import secretary  # noqa: F401  (the fixture)
 from tests.web.test_web_matrix import _app, _sign_in
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "handlers" / "web" / "templates"
-# Pages whose words are still inline, moved page by page.
-NOT_YET = {"consultation.html", "consultations.html", "group.html", "groups.html", "meeting.html",
-           "meetings.html", "minutes.html", "outbox.html", "privacy.html", "review.html"}
 PAGES = sorted(TEMPLATES.glob("*.html"))
-MOVED = [page for page in PAGES if page.name not in NOT_YET]
 # Attributes a person reads or hears (a screen reader reads aria-label out).
 READ_ATTRIBUTES = re.compile(r'\b(aria-label|title|placeholder|alt)="([^"]*)"')
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]")
@@ -46,7 +42,7 @@ def _outside_jinja(source: str) -> str:
     return re.sub(r"\{%.*?%\}", "", source, flags=re.S)
 
 
-@pytest.mark.parametrize("path", MOVED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_no_page_writes_a_word_of_its_own(path):
     """Headings, labels, buttons, help and empty-list sentences come from bot/texts: between
     the tags, in what a screen reader reads out, and in the strings of the Jinja code."""
@@ -56,7 +52,7 @@ def test_no_page_writes_a_word_of_its_own(path):
     assert read == [] and between_tags == [], path.name
 
 
-@pytest.mark.parametrize("path", MOVED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_no_sentence_is_hidden_in_the_jinja_code(env, path):
     """A string in the code that reads as words (two words, a capitalised word, or å, ä, ö) is
     a sentence; keys, endpoints, form values, file names and pieces of an id are not."""
