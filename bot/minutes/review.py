@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, update
@@ -283,7 +283,20 @@ class Published:
     proposed: list  # consultations proposed from deadlines
 
 
-def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock) -> Published:
+# Minutes of a meeting held longer ago than this are an archive being filled in (a secretary
+# loading last year's minutes so they can be asked about): not news for the group's channel.
+ARCHIVE_AFTER = timedelta(days=365)
+
+
+def announced_by_default(parsed: ParsedMinutes | None, now: datetime) -> bool:
+    """Whether the review page proposes to tell the group's channel: not for an old meeting."""
+    if parsed is None or parsed.date is None:
+        return True
+    return parsed.date >= local(now).date() - ARCHIVE_AFTER
+
+
+def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,
+            tell_channel: bool = True) -> Published:
     """Stores the (corrected) minutes and queues the announcement, once: the draft is claimed
     in the same statement that checks it, so a second press or a second tab sends nothing."""
     group = session.get(Group, draft.group_id) if draft.group_id else None
@@ -315,7 +328,9 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock)
         raise ReviewError(t.NO_DATE if error.kind == "no_date" else error.reason) from None
     if not ingest.mark_published(session, result.document, now):
         raise ReviewError(t.ALREADY_PUBLISHED)
-    reached = announce.announce(session, result.document, now)
+    # Not told: nothing goes to the channels or to those following a subject; the decisions
+    # are stored and can be asked about like any other.
+    reached = announce.announce(session, result.document, now) if tell_channel else []
     session.execute(update(MinutesDraft).where(MinutesDraft.id == draft.id)
                     .values(document_id=result.document.id))
     proposed = [c for c in result.consultations if c.deadline > now]

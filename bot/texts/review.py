@@ -14,6 +14,17 @@ READ = (
 SAVED = "Klart. Rättelserna är sparade ({count} ändrade fält)."
 NOTHING_CHANGED = "Inget var ändrat."
 PUBLISHED = "Klart. Protokollet från {when} är publicerat. Besluten går ut i {channels}."
+PUBLISHED_QUIETLY = (
+    "Klart. Protokollet från {when} är publicerat utan meddelande i kanalen. Besluten går att "
+    "fråga om."
+)
+ANNOUNCE_LEGEND = "Meddela gruppens kanal"
+ANNOUNCE_YES = "Ja, besluten går ut i gruppens kanal"
+ANNOUNCE_NO = "Nej, bara till arkivet: besluten går att fråga om men meddelas inte"
+ANNOUNCE_OLD_MEETING = (
+    "Mötet hölls för mer än ett år sedan. Laddar du in äldre protokoll är de inga nyheter för "
+    "gruppen, så förvalet är att inte meddela kanalen."
+)
 PROPOSED = (
     "Protokollet nämner sista dag för synpunkter: {titles}. Öppna dem som remisser under "
     "Remisser."

@@ -67,7 +67,9 @@ def draft(draft_id: int):
     values = review.field_values(parsed) if parsed else {}
     return render("review.html", page="minutes", draft=found, parsed=parsed, values=values,
                   errors=review.notices(parsed, g.ctx.now()), groups=g.access.managed(),
-                  corrections=review.corrections(g.db, found.id))
+                  corrections=review.corrections(g.db, found.id),
+                  tell=review.announced_by_default(parsed, g.ctx.now()),
+                  old_meeting=not review.announced_by_default(parsed, g.ctx.now()))
 
 
 @web.post("/protokoll/<int:draft_id>")
@@ -87,13 +89,17 @@ def correct(draft_id: int):
         say(t.FIX_ERRORS)
         return render("review.html", page="minutes", draft=found, parsed=parsed,
                       values=values, errors=checked.errors, groups=g.access.managed(),
-                      corrections=review.corrections(g.db, found.id)), 400
+                      corrections=review.corrections(g.db, found.id),
+                      tell=request.form.get("meddela", "ja") != "nej",
+                      old_meeting=not review.announced_by_default(parsed, g.ctx.now())), 400
     if request.form.get("action") != "publish":
         say(t.SAVED.format(count=len(checked.changed)) if checked.changed
               else t.NOTHING_CHANGED)
         return redirect(url_for("web.draft", draft_id=found.id))
     try:
-        published = review.publish(g.db, found, g.access, g.clock)
+        # A form without the choice (an older page) tells the channel, as before it existed.
+        tell = request.form.get("meddela", "ja") != "nej"
+        published = review.publish(g.db, found, g.access, g.clock, tell_channel=tell)
     except review.ReviewError as error:
         say(error.args[0])
         if found.status == DocumentStatus.draft:  # refused: back to the draft, to correct it
@@ -102,7 +108,8 @@ def correct(draft_id: int):
     day = local(published.document.created_at).date()
     meeting_day = review.from_data(found.parsed).date or day
     channels = texts.join_names([x.name for x in published.channels]) or texts.CHANNEL_FALLBACK
-    say(t.PUBLISHED.format(when=texts.long_date(meeting_day), channels=channels))
+    say(t.PUBLISHED.format(when=texts.long_date(meeting_day), channels=channels) if tell
+        else t.PUBLISHED_QUIETLY.format(when=texts.long_date(meeting_day)))
     if published.proposed:
         say(t.PROPOSED.format(titles=texts.join_names([f"”{c.title}”"
                                                          for c in published.proposed])))
