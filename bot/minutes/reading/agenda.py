@@ -123,21 +123,24 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
     nested_last = -1  # index of the last item of a list inside an item, -1 when none
     nested_next = 0
     lost = 0  # items whose number stands alone, their title claimed by what follows it
+    base = 0  # the chain's first number, moved when a web page restarted the list at 1
+
+    def following() -> int:
+        return base + len(chain) + lost
+
     for i in range(start, len(paragraphs)):
         if i in skip:
             claimed = _NUMBERED.match(paragraphs[i]) if chain else None
             heading = (claimed["title"] or claimed["bare"] or "").strip(" :.") if claimed else ""
             if heading and heading == label_at_start(heading) and int(claimed["n"]) == (
-                int(_NUMBERED.match(paragraphs[chain[0]])["n"]) + len(chain) + lost
+                following()
             ):
                 # "1. Sammanträdets öppnande" / … / "2. Närvarande" / "3. Valberedningen": the
                 # attendance reader took item 2 for its label; its number still holds its place
                 lost += 1
             continue
         alone = _NUMBER_ALONE.match(paragraphs[i])
-        if alone and chain and int(alone[1]) == (
-            int(_NUMBERED.match(paragraphs[chain[0]])["n"]) + len(chain) + lost
-        ):
+        if alone and chain and int(alone[1]) == following():
             # "1. Sammanträdet öppnas." / "2." / "Närvarande: Karin …" / "3. Dagordning: …":
             # the attendance list took item 2's title; its number still holds its place
             lost += 1
@@ -148,14 +151,21 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
         n = int(m["n"])
         # Items count from 1, or from where the numbering starts ("Mötet öppnas" unnumbered,
         # then "2. Föregående möte").
-        first = int(_NUMBERED.match(paragraphs[chain[0]])["n"]) if chain else 0
-        expected = first + len(chain) + lost if chain else (n if n <= 3 else 1)
+        if not chain:
+            base = n if n <= 3 else 1
+        expected = following()
         close = nested_last >= 0 and i - nested_last <= 4
         if close and n == nested_next:
             nested_last, nested_next = i, n + 1
         elif n == expected:
             chain.append(i)
             nested_last = -1
+        elif n == 1 and _restarted(paragraphs, chain, i, nested_next):
+            # "3. Ekonomi: …" / text / "1. Midsommarfesten: …" / text / "1. Vägen: …": a web
+            # page whose numbered list starts again at 1 after every paragraph between its
+            # points; each point of the items' own shape goes on with the items
+            chain.append(i)
+            nested_last, base = -1, 1 - (len(chain) - 1) - lost
         elif n == 1 and chain and _same_title(paragraphs[chain[0]], paragraphs[i]):
             # "Dagordning: 1. Inledning 2. Uppföljning …" and then "1. Inledning" with its
             # text: the list was the agenda, the items start again here.
@@ -195,6 +205,26 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
 
 
 _NUMBER_ALONE = re.compile(r"^\s*(\d{1,2})[.)]\s*$")
+# "Höstens aktiviteter: beslutades att …": a point's short title, a colon and its text
+_TITLED_POINT = re.compile(r"^[A-ZÅÄÖ][^:.!?]{1,40}:\s+\S")
+
+
+def _restarted(paragraphs: list[str], chain: list[int], i: int, nested_next: int) -> bool:
+    """Is the '1.' at i a restart of the items' own numbering, as a web page's list restarts
+    at 1 after each paragraph that breaks it, rather than a list inside the last item? Only
+    when most items and this point are 'Title: text', the last item leads into nothing (no
+    colon at its end), and this '1.' follows text or the last item, not a list's first point."""
+    if len(chain) < 2 or nested_next > 2:
+        return False
+    def titled(k: int) -> bool:
+        return bool(_TITLED_POINT.match(_NUMBERED.match(paragraphs[k])["title"] or ""))
+
+    if not titled(i) or sum(1 for k in chain if titled(k)) * 2 < len(chain) + 1:
+        return False
+    if paragraphs[chain[-1]].rstrip().endswith(":"):
+        return False
+    before = next((k for k in range(i - 1, chain[-1] - 1, -1) if paragraphs[k].strip()), None)
+    return before is None or before == chain[-1] or not _NUMBERED.match(paragraphs[before])
 
 
 def _all_ones(paragraphs: list[str], start: int, skip: set[int]) -> list[int]:
