@@ -85,9 +85,11 @@ def _tidy(name: str) -> str:
 
 # "… tillkännagivits genom anslag Forum Kommunstyrelsens allmänna utskott Sammanträdesdatum …":
 # the ANSLAG/BEVIS block names the body after 'Organ' or 'Forum', wherever the line was cut;
-# some boxes write "Avser sammanträde med Kommunfullmäktige" for it
+# some boxes write "Avser sammanträde med Kommunfullmäktige" for it, and some "Styrelse/Nämnd
+# Kommunfullmäktige" (the box's label in front of whichever organ it is)
 _ORGAN_INSIDE = re.compile(
-    r"(?<=\s)(?:Organ|Forum|ORGAN|(?-i:Avser)\s+sammanträde\s+med)\s+(?=[A-ZÅÄÖ])"
+    r"(?<=\s)(?:Organ|Forum|ORGAN|(?-i:Avser)\s+sammanträde\s+med"
+    r"|Styrelse\s?/\s?[Nn]ämnd|Nämnd\s?/\s?[Ss]tyrelse)\s+(?=[A-ZÅÄÖ])"
 )
 
 

@@ -613,7 +613,10 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             header.place = _place_before_date(plain[: found[0].start])
         if not found or header.date is not None:
             continue
-        labelled = bool(_DATE_LABEL.match(plain))
+        inline = not _DATE_LABEL.match(plain) and bool(
+            _DATE_AFTER_LABEL.search(plain[max(0, found[0].start - 40) : found[0].start])
+        )
+        labelled = bool(_DATE_LABEL.match(plain)) or inline
         if not labelled and found[0].date in _justering_dates(tuple(paragraphs[:40]), today):
             continue  # a docplayer title cut from the line of the justering's place and time
         # "Protokoll för Bostadsrättsföreningen Tallen, styrelsemöte 2020-01-15": a title
@@ -625,6 +628,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
             header.date = found[0].date
             header.last_index = max(header.last_index, k)
             _set_time(header, plain)
+            if inline:
+                continue  # the run-together page's own 'Plats' label gives its place
             if not header.place:
                 header.place = _place_after_date(plain, found[0].end)
             if not header.place:
@@ -651,6 +656,14 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
     if not header.kind and any(_FRONT_PAGE.match(p.strip()) for p in paragraphs[:40]):
         header.kind = "protokoll"  # a § protokoll's front page, its title lost
     return header
+
+
+# "Plats Kumla Folkets Hus, Teatern Tid Måndagen den 15 september 2008, kl Beslutande …": a
+# front page run into one line gives the meeting's date right after its label 'Tid' or 'Datum',
+# even when the hours were lost ('kl' alone)
+_DATE_AFTER_LABEL = re.compile(
+    r"(?:^|\s)(?:Tid|TID|Datum|DATUM|Sammanträdesdatum|Mötesdatum)\s*:?\s*$"
+)
 
 
 # "Justeringens plats och tid Kommunkontoret måndag den 18 februari 2013 kl 09:00": the date a
