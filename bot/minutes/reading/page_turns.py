@@ -20,6 +20,12 @@ from .people import people_in_run
 # "2 ", "Sida 2 ", "2 (36) ", "2 Kommunstyrelsen ": the page's number and running head
 _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*\(\d{1,3}\))?\s+", re.I)
 _HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|\(\d{1,3}\))\s+")
+# "2 TORSBY KOMMUN sid 2 Ann-Katrin Järåsen (S) …": the running head's own page label after
+# the municipality's name, left out so that the head is its words only
+_PAGE_LABEL_IN_HEAD = re.compile(
+    r"^(?P<head>(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+\s+){1,2})(?:sid|sida|Sid|Sida)\.?\s*\d{1,3}"
+    r"(?:\s*\(\d{1,3}\))?\s+"
+)
 # an item of the minutes began: the front page is over ("§ 114 Val av justerare")
 _ITEM = re.compile(r"^\W*(?:§\s*\d|ärendelista\b|dagordning\b|innehållsförteckning\b)", re.I)
 # the next page's labels of the signature box, where the list stops ("… Pär Hansson
@@ -43,7 +49,7 @@ def continued_list(paragraphs: list[str], k: int, list_at: int) -> tuple[str, st
     page = _PAGE_NUMBER.match(text)
     if not page or any(_ITEM.match(p.strip()) for p in paragraphs[list_at + 1 : k]):
         return "", ""
-    rest = text[page.end() :]
+    rest = _PAGE_LABEL_IN_HEAD.sub(r"\g<head>", text[page.end() :], count=1)
     for _ in range(3):  # the running head: up to two words that begin no name
         names = _names_first(rest)
         if names:
