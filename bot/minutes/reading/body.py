@@ -675,7 +675,9 @@ def association(body: str, paragraphs: list[str]) -> str:
     for text in header_lines(paragraphs, 6):
         if _PEOPLE_LABEL.match(text):
             continue  # "Närvarande: Pia Södergren, SIKO, Barbro Nordstedt, X-förening": people
-        met = _MET_WITH.search(" ".join(text.split()[:16])) or _DASHED.match(text.strip())
+        opening = " ".join(text.split()[:16])
+        met = (_MET_WITH.search(opening) or _MET_WITH_QUOTED.search(opening)
+               or _DASHED.match(text.strip()))
         if met and not is_first_name(met["org"].split()[0]) and not _LABEL_LIKE.match(met["org"]):
             return met["org"]  # "… fört vid sammanträde med Västmanlands Kommuner och Landsting"
         words = text.split()[:20]
@@ -697,11 +699,18 @@ def association(body: str, paragraphs: list[str]) -> str:
 # "Styrelseprotokoll fört vid sammanträde med X", "styrelsesammanträde för X": the board's
 # meeting named after whose it is, the organisation's words capitalised (never 'i X', which
 # names where the board met as often as whose board it is)
-_MET_WITH = re.compile(
+_MET = (
     r"^\W*(?:\d+\s+)?(?:(?:extra|öppet|ordinarie|konstituerande)\s+)?"
     r"(?:\w*(?:protokoll|anteckningar)\b.{0,40}?)?\w*(?:sammanträde|möte)\s+(?:med|för)\s+"
-    r"(?P<org>(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:\s+(?:och\s+)?(?-i:[A-ZÅÄÖ][\wåäöé-]+)){1,4})",
+)
+_MET_WITH = re.compile(
+    _MET + r"(?P<org>(?-i:[A-ZÅÄÖ][\wåäöé-]+)(?:\s+(?:och\s+)?(?-i:[A-ZÅÄÖ][\wåäöé-]+)){1,4})",
     re.I,
+)
+# "Protokoll fört vid årsmöte med ”Vår Bygd 1891”": the association's name in quotation marks,
+# as older minutes write it, a year or a number being part of it
+_MET_WITH_QUOTED = re.compile(
+    _MET + r"[”“\"»]\s*(?P<org>(?-i:[A-ZÅÄÖ])[^”“\"»«\n]{1,50}?)\s*[”“\"«]", re.I
 )
 # "Styrelsemöte 7 - Sverok Stockholm": a web page's title, the association after a dash
 _DASHED = re.compile(

@@ -39,6 +39,12 @@ _ROLE_FIRST = re.compile(
 # the names first: "Rickard Norberg utsågs att tillsammans med ordförande justera", "att utse
 # Pär Westberg till ordförande för årsmötet samt Elsie Bäcklund Sandberg till sekreterare för mötet"
 _ROLE_AFTER = re.compile(rf"(?:\s+{_VERB})?\s+(?:till\s+(?:{_ROLE})|{_ADJUST})")
+# "Sekr. för mötet = Ragnhild Hallsten.": the post, an equals sign for the verb, the name
+_POST_EQUALS = re.compile(
+    r"\b(?P<post>ordf|sekr|ordförande|sekreterare)\.?\s+för\s+(?:dagens\s+)?(?:års)?mötet\s*="
+    r"\s*(?P<who>[^.;=]*)",
+    re.I,
+)
 # "§3 Val av två justerare tillika rösträknare" over "Valdes Berit Jonsson och Åke Nordenberg"
 _ELECTED_LINE = re.compile(rf"^\W*{_VERB}\s+(?P<who>[^.;]+)", re.I)
 _ROLE_IN_HEADING = re.compile(rf"\b(?:{_ROLE})\b", re.I)
@@ -134,6 +140,9 @@ def functionaries(paragraphs: list[str]) -> list[tuple[str, str]]:
             for m in _ROLE_AFTER.finditer(text):
                 for name in _names_before(text[: m.start()]):
                     found.setdefault(name, _role_in(m[0]))
+            for m in _POST_EQUALS.finditer(text):
+                for name, role in _names(m["who"], _role_in(m["post"])):
+                    found.setdefault(name, role)
         line = _ELECTED_LINE.match(text) if k in elected else None
         if line and k and _ROLE_IN_HEADING.search(paragraphs[k - 1]):
             for name, role in _names(line["who"], _role_in(paragraphs[k - 1])):

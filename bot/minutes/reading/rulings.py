@@ -9,7 +9,9 @@ name; verdicts.is_decision asks here when its own verbs found nothing:
   question put to it, which is how an årsmöte decides;
 - "Protokollet blev godkänt av styrelsen.", "Budgeten blev antagen.": a passive of an event;
 - "Sven-Erik Jonsson valdes.", "Anna Berg och Per Lind valdes.": an election under a heading
-  such as "Val av justerare", the post said by the heading.
+  such as "Val av justerare", the post said by the heading;
+- "Sekr. för mötet = Ragnhild Hallsten.": the meeting's post and whom it chose, the verb left
+  out for an equals sign (or a colon, with the meeting named).
 Whether the meeting was duly called is a fact the meeting finds ("Mötet ansågs behörigen
 utlyst", "Frågan om mötet blivit behörigen utlyst besvaras med ja"), not a ruling, unless it is
 declared so.
@@ -48,6 +50,15 @@ _OWN_AGENT = re.compile(
 )
 _NAME = r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+)+"
 _ELECTED = re.compile(rf"^(?:{_NAME})(?:\s*(?:,|och)\s*(?:{_NAME}))*\s+(?:om)?valdes\s*[.!]?\s*$")
+# "Sekr. för mötet = Ragnhild Hallsten.", "Ordförande för årsmötet: Per Lind": the meeting's
+# post and whom it chose, an equals sign or a colon for the verb
+_POST_GIVEN = re.compile(
+    rf"^(?:ordf(?:örande)?|sekr(?:eterare)?)\.?\s+för\s+(?:dagens\s+)?(?:års)?mötet\s*[=:]\s*"
+    rf"{_NAME}(?:\s*(?:,|och)\s*{_NAME})*\s*[.!]?$"
+    rf"|^(?:justerare|justeringsm[aä]n|rösträknare)\s*=\s*{_NAME}(?:\s*(?:,|och)\s*{_NAME})*"
+    rf"\s*[.!]?$",
+    re.I,
+)
 
 
 def ruled(text: str) -> bool:
@@ -61,4 +72,4 @@ def ruled(text: str) -> bool:
     m = _BECAME.search(text)
     if m and not _NOT_YET.search(text[: m.start()]):
         return not m["agent"] or bool(_OWN_AGENT.match(m["who"]))
-    return bool(_ELECTED.match(text.strip()))
+    return bool(_ELECTED.match(text.strip()) or _POST_GIVEN.match(text.strip()))

@@ -349,7 +349,9 @@ _TRIGGERS = frozenset(
 )
 _WORD = re.compile(r"\w+")
 # rulings.ruled's words ("valdes" is a trigger already)
-_MAY_RULE = re.compile(r"förklara|besvara|\bblev\b")
+_MAY_RULE = re.compile(
+    r"förklara|besvara|\bblev\b|mötet\s*[=:]|^(?:justerare|justeringsm|rösträkn)"
+)
 _NEGATED = re.compile(r"\b(?:inte|ej|icke)\s+(?:[\wåäö]+\s+(?:och\s+)?){0,2}$", re.I)
 _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.

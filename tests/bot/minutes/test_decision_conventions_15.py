@@ -5,6 +5,7 @@ for the rules, none copied from the corpus)."""
 from __future__ import annotations
 
 from bot.minutes.reading import parse_text
+from bot.minutes.reading.verdicts import is_decision
 
 # A village association's board minutes as a web page: its list restarts at "1." after each
 # paragraph that breaks it, as a blog's numbered list does
@@ -63,3 +64,32 @@ def test_a_list_led_into_by_its_item_stays_inside_the_item():
     titles = [a.title for a in parse_text(LIST_INSIDE_AN_ITEM, "protokoll.txt").agenda]
     assert not any(t.startswith(("Vägen", "Festen")) for t in titles)
     assert any(t.startswith("Mötets avslutande") for t in titles)
+
+
+# An årsmöte's minutes in an older hand: the association's name in quotation marks, the meeting's
+# secretary chosen with an equals sign for the verb
+OLD_HAND = """\
+Protokoll fört vid årsmöte med ”Ekbackens Vänner 1923” sönd. den 3 mars 1996.
+
+§ 1. Mötet öppnas.
+Ordf. hälsade ett 40-tal medlemmar välkomna och förklarade mötet öppnat.
+
+§ 2. Sekr.
+Sekr. för mötet = Karin Ekdahl.
+
+§ 3. Justeringsmän.
+Till att justera protokollet valdes Olle Berg och Stina Lind.
+"""
+
+
+def test_a_post_given_with_an_equals_sign_is_an_election():
+    found = _decisions(OLD_HAND)
+    assert any("Karin Ekdahl" in text for _, text in found)
+    # a front page's label with its name is no decision
+    assert not is_decision("Ordförande: Anna Berg")
+
+
+def test_the_association_in_quotation_marks_is_the_body_and_its_secretary_was_there():
+    minutes = parse_text(OLD_HAND, "protokoll.txt")
+    assert minutes.groups == ["Ekbackens Vänner 1923"]
+    assert "Karin Ekdahl" in {a.name for a in minutes.attendees if a.present}
