@@ -223,8 +223,12 @@ def _set_time(header: Header, text: str) -> None:
         header.start, header.end = found
 
 
+# "Sjuntorpsrummet, Ärendegenomgång kl. 08:30 Gruppmöte kl 09:30 Beslutsomgång kl 10": the parts of
+# the meeting's day with their hours follow the place, as an ajournering does
 _ADJOURNED = re.compile(
-    r"[,;.(]?\s*\b(?:ajournering|ajournerat|ajourneras|ajournerades)\b.*$", re.I
+    r"[,;.(]?\s*\b(?:ajournering|ajournerat|ajourneras|ajournerades|ärendegenomgång"
+    r"|gruppmöte[nt]?|partigruppmöte[nt]?|gruppöverläggning(?:ar)?|beslutsomgång)\b.*$",
+    re.I,
 )
 # "kl 13.00 – ca 15.30", "kl. 13.00-cirka 16.00": an end time given as about
 _CIRCA = re.compile(r"(?<=[-–—])\s*(?:ca\.?|c:a|cirka)\s*(?=\d)", re.I)

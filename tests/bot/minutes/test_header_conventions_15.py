@@ -33,3 +33,20 @@ def test_the_date_right_after_tid_is_the_meetings_when_the_hours_are_lost():
 def test_the_organ_after_styrelse_namnd_in_the_anslag_is_the_body():
     minutes = parse_text(FULLMAKTIGE, "protokoll.txt", today=date(2026, 12, 3))
     assert minutes.groups == ["Kommunfullmäktige"]
+
+
+# A kommunstyrelse's day in parts, each with its hours, written after the room
+PARTS_OF_THE_DAY = """\
+Sammanträdesprotokoll
+
+1 Kommunstyrelsen Plats och tid Ekorummet, Ärendegenomgång kl. 08:30 Gruppmöte kl 09:30 \
+Beslutsomgång kl 10:30 Beslutande Ledamöter Anna Berg (S), Ordförande Olof Ek (M) Per Lind (C) \
+Övriga närvarande sekreterare Lisa Holm
+
+2 KS 1 Val av justerare Till justerare utsågs Olof Ek.
+"""
+
+
+def test_the_parts_of_the_meetings_day_are_no_part_of_its_place():
+    minutes = parse_text(PARTS_OF_THE_DAY, "protokoll.txt", today=date(2026, 12, 3))
+    assert minutes.place == "Ekorummet"
