@@ -13,6 +13,7 @@ from .names import clean_name, is_name, is_title_word, split_name
 from .page_turns import continued_list
 from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
+from .role_column import paired_substitutes
 from .sign_box import signers_across
 from .table_shapes import join_name_columns, lost_marks
 
@@ -276,8 +277,37 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
         _unlabelled_lines(paragraphs, result)
     _prose(paragraphs, result)
     _functionaries(as_written, result)
+    _column_of_roles(as_written, result)
     _finish(result)
     return result
+
+
+def _column_of_roles(paragraphs: list[str], result: Attendance) -> None:
+    """Whom substitutes replace, from a table's column of roles read after its column of names
+    (see role_column.py). The roles' 'ersätter Eva Falk (S) ersätter Jan Kvist (C)' read as a
+    sentence made the first replaced the second's substitute: the pairs by position replace
+    what was read of the replaced, who were not there unless the names' column lists them."""
+    names = [a.name for a in result.attendees if a.present]
+    for k, text in enumerate(paragraphs[:30]):
+        pairs = paired_substitutes(text, names)
+        if not pairs and k:  # the names' column cut into the paragraph before, at a label
+            text = f"{paragraphs[k - 1]} {text}"
+            pairs = paired_substitutes(text, names)
+        if not pairs:
+            continue
+        replaced = {r for _, r in pairs}
+        result.substitutions = [
+            s for s in result.substitutions
+            if s.substitute not in replaced and s.replaces not in replaced
+        ]
+        only_replaced = {r for r in replaced if text.find(r) == text.find(f"ersätter {r}") + 9}
+        result.attendees = [a for a in result.attendees if a.name not in only_replaced]
+        for who, replaced_one in pairs:
+            result.substitutions.append(Substitution(who, replaced_one))
+            for a in result.attendees:
+                if a.name == who:
+                    a.substitute_for = replaced_one
+        return
 
 
 _ONE_PERSON = {"chair", "secretary", "adjuster"}

@@ -27,3 +27,30 @@ def test_the_ledamoter_under_a_running_head_with_its_page_label_were_there():
                if a.present}
     assert {"Stina Holm", "Björn Sand", "Ulla Strand", "Göran Åberg"} <= present
     assert "Högby Kommun" not in present
+
+
+# A kommunstyrelse's table of beslutande read a column at a time: the names, then their roles
+def _columns(first_substitute_party: str) -> str:
+    return f"""\
+SAMMANTRÄDESPROTOKOLL
+
+1 Plats Kommunhuset, Stora salen Tid , kl. 18:00-20:00 Beslutande Övriga deltagare Utses att \
+justera Underskrifter Anna Berg (M) Olof Ek (S) Per Lind (M) Karin Dahl (C) Stina Holm (M) \
+Björn Sand ({first_substitute_party}) Ulla Strand (C) Göran Åberg (M) Lisa Ekman Maria Nord \
+Sekreterare ordförande vice-ordförande ledamot ledamot ledamot ersätter Eva Falk (S) ersätter \
+Jan Kvist (C) ersättare kommundirektör kommunsekreterare Paragraf Ordförande Justerande
+
+2 KS 1 Val av justerare Till justerare utsågs Per Lind.
+"""
+
+
+def test_a_column_of_roles_read_after_the_names_says_whom_each_substitute_replaces():
+    minutes = parse_text(_columns("S"), "protokoll.txt")
+    pairs = {(s.substitute, s.replaces) for s in minutes.substitutions}
+    assert pairs == {("Björn Sand", "Eva Falk"), ("Ulla Strand", "Jan Kvist")}
+
+
+def test_columns_that_do_not_line_up_by_party_pair_no_one():
+    minutes = parse_text(_columns("M"), "protokoll.txt")
+    pairs = {(s.substitute, s.replaces) for s in minutes.substitutions}
+    assert not pairs & {("Björn Sand", "Eva Falk"), ("Ulla Strand", "Jan Kvist")}
