@@ -77,6 +77,9 @@ _PLACE_WORDS = (
     "kommun", "kommuns", "stad", "län", "läns", "landsting", "region", "församling", "råd",
     "rådet", "förbund", "förbundet", "förening", "föreningen", "universitet", "högskola",
     "sjukhus", "kommunförbund",
+    # "Per Bengtsson Lomma kommunhus,": the town of a house where the minutes were justerade
+    "kommunhus", "kommunhuset", "stadshus", "stadshuset", "rådhus", "rådhuset", "kommunkontor",
+    "kommunkontoret",
 )
 _REPLACED_BY = re.compile(r"\b(?:ersatt|ersätts|ersattes|ersatta)\s+av\s*$", re.I)
 

@@ -54,3 +54,21 @@ def test_columns_that_do_not_line_up_by_party_pair_no_one():
     minutes = parse_text(_columns("M"), "protokoll.txt")
     pairs = {(s.substitute, s.replaces) for s in minutes.substitutions}
     assert not pairs & {("Björn Sand", "Eva Falk"), ("Ulla Strand", "Jan Kvist")}
+
+
+# The justerare's name run into the house where the minutes are justerade
+JUSTERAS_IN_THE_TOWN_HALL = """\
+SAMMANTRÄDESPROTOKOLL
+
+1 Plats Kommunhuset, Stora salen Tid , kl. 18:00-20:00 Beslutande Övriga deltagare Utses att \
+justera Justeringens plats och tid Underskrifter Anna Berg (M) Olof Ek (S) Per Lind (M) Karin \
+Dahl (C) Lisa Ekman Per Lind Högby kommunhus, Sekreterare Paragraf Ordförande Justerande
+
+2 KS 1 Val av justerare Till justerare utsågs Per Lind.
+"""
+
+
+def test_a_town_before_its_kommunhus_is_no_part_of_the_name_before_it():
+    present = {a.name for a in parse_text(JUSTERAS_IN_THE_TOWN_HALL, "protokoll.txt").attendees}
+    assert "Per Lind" in present
+    assert "Per Lind Högby" not in present
