@@ -124,8 +124,10 @@ _BARE_APPROVAL = re.compile(
 )
 # "Val av justerare" / "Mari Johansson": the name under an election item is who was elected.
 _ELECTION = re.compile(
-    r"\b(?:val|utseende)\s+av\b.*\b(?:juster\w*|sekreterare|ordförande|rösträknare|kassör)"
-    r"|^(?:justerare|justering|protokolljusterare|justeringsperson|justeringsman)\b",
+    r"\b(?:val|utseende)\s+av\b.*\b(?:juster\w*|sekreterare|ordförande|rösträknare|kassör"
+    r"|valberedning\w*|revisor\w*)"
+    r"|^(?:justerare|justering|protokolljusterare|justeringsperson|justeringsman|valberedning"
+    r"|valberedningen|revisorer|revisorssuppleanter?)\b",
     re.I,
 )
 # The discussion that led to a decision: the last paragraphs of running text before it. The
@@ -542,8 +544,9 @@ class _Finder:
         if i == found.line:
             parts = re.split(r"\s*:\s+|\s+[-–]\s+", text, maxsplit=1)
             return parts[1] if len(parts) == 2 and _only_names(parts[1]) else ""
-        bare = re.sub(r"^(?:till\s+)?(?:justerare|justeringsperson|sekreterare|ordförande)\s*:?\s*",
-                      "", text, flags=re.I)  # "Justerare: Per Ek"
+        bare = re.sub(r"^(?:till\s+)?(?:justerare|justeringsperson|sekreterare|ordförande"
+                      r"|valberedning(?:en)?|revisorer|revisorssuppleanter?)\s*:?\s*",
+                      "", text, flags=re.I)  # "Justerare: Per Ek", "Valberedning: X och Y"
         if _only_names(bare):
             return text
         short = len(text.split()) <= 12 and re.search(r"juster", text, re.I)

@@ -93,3 +93,27 @@ def test_the_association_in_quotation_marks_is_the_body_and_its_secretary_was_th
     minutes = parse_text(OLD_HAND, "protokoll.txt")
     assert minutes.groups == ["Ekbackens Vänner 1923"]
     assert "Karin Ekdahl" in {a.name for a in minutes.attendees if a.present}
+
+
+# An association's årsmöte: the valberedning elected under its item, as its post and names
+ELECTIONS_BY_POST = """\
+Protokoll från årsmötet den 9 mars 2024 i Ekbackens Byalag
+
+§ 1. Mötet öppnades.
+
+§ 2. Dagordningen godkändes.
+
+§ 3. Valberedning.
+Valberedning: Karin och Per Lind.
+
+§ 4. Revisorer.
+Revisorer: Olle Berg och Stina Lind.
+
+§ 5. Mötet avslutades.
+"""
+
+
+def test_the_valberedning_and_revisorer_named_under_their_item_are_elected():
+    found = [text for _, text in _decisions(ELECTIONS_BY_POST)]
+    assert "Valberedning: Karin och Per Lind." in found
+    assert "Revisorer: Olle Berg och Stina Lind." in found
