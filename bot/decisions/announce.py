@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
 from bot import markup, recipients, texts
+from bot.clock import local
 from bot.decisions import follows
 from bot.replies import Reply, Section
 from bot.texts import minutes as t
@@ -14,7 +15,17 @@ from bot.texts.decisions import item_label
 from storage import meetings as store
 from storage.models import Decision, Document, Group, Meeting
 
+# Minutes of a meeting held longer ago than this are an archive being filled in (a secretary
+# loading last year's minutes so they can be asked about), not news for the group's channel:
+# publishing proposes not to tell it (the review page) or offers to (Slack).
+ARCHIVE_AFTER = timedelta(days=365)
+QUIETLY = "tyst"  # the last part of a Publicera utan meddelande button's value (Slack, Teams)
 SHOWN = 8  # decisions written out in full; the rest are counted, never cut mid-sentence
+
+
+def is_news(day: date | None, now: datetime) -> bool:
+    """Whether minutes of a meeting on `day` are news for the group's channel."""
+    return day is None or day >= local(now).date() - ARCHIVE_AFTER
 
 
 def announcement(session: Session, document: Document) -> Reply:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from bot import texts
 from bot.context import Context
+from bot.decisions import announce
+from bot.decisions.announce import QUIETLY
 from bot.minutes import review
 from bot.minutes.reading import ParsedMinutes
 from bot.replies import Button, Reply, Request, Section
@@ -46,9 +48,15 @@ def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply
     reply.sections.append(Section(rt.CHAT_REVIEW_ON_WEB.format(url=url)))
     if draft.group_id is None:
         reply.sections.append(Section(rt.CHAT_CHOOSE_GROUP_ON_WEB))
-    elif parsed.date is not None:
+    elif announce.is_news(parsed.date, ctx.now()):
         reply.buttons = [Button(t.PUBLISH_BUTTON, "minutes.publish_draft", str(draft.id),
                                 "primary"),
+                         Button(t.DISCARD_BUTTON, "minutes.discard_draft", str(draft.id))]
+    elif parsed.date is not None:  # an old meeting's minutes: into the archive, or told after all
+        reply.sections.append(Section(t.OLD_MEETING_IN_SLACK))
+        reply.buttons = [Button(t.PUBLISH_QUIETLY_BUTTON, "minutes.publish_draft",
+                                f"{draft.id}|{QUIETLY}", "primary"),
+                         Button(t.PUBLISH_BUTTON, "minutes.publish_draft", str(draft.id)),
                          Button(t.DISCARD_BUTTON, "minutes.discard_draft", str(draft.id))]
     return reply
 
@@ -63,6 +71,7 @@ def _facts(parsed: ParsedMinutes) -> str:
 
 def _draft(ctx: Context, request: Request, value: str):
     actor = ctx.actor(request)
+    value = value.partition("|")[0]  # '12|tyst': the draft, published without telling
     if actor.person is None or not value.isdigit():
         return None, None
     access = access_of(ctx.session, actor)
@@ -74,13 +83,16 @@ def publish(ctx: Context, request: Request, value: str) -> Reply:
     if draft is None:  # not there, or not this person's to publish: the same answer
         return permissions.refused(rt.CHAT_ONLY_SECRETARIES)
     try:
-        published = review.publish(ctx.session, draft, access, ctx.clock)
+        quietly = value.partition("|")[2] == QUIETLY
+        published = review.publish(ctx.session, draft, access, ctx.clock,
+                                   tell_channel=not quietly)
     except review.ReviewError as error:
         return Reply(error.args[0])
-    parsed = review.from_data(draft.parsed)
+    when = texts.long_date(review.from_data(draft.parsed).date)
+    if quietly:
+        return Reply(t.PUBLISHED_QUIETLY_IN_SLACK.format(when=when))
     channels = texts.join_names([g.name for g in published.channels]) or texts.CHANNEL_FALLBACK
-    return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(parsed.date),
-                                             channels=channels))
+    return Reply(t.PUBLISHED_IN_SLACK.format(when=when, channels=channels))
 
 
 def discard(ctx: Context, request: Request, value: str) -> Reply:

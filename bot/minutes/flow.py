@@ -90,9 +90,15 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",
                                 button_value(ref, [g]), "primary" if n == 0 else None)
                          for n, g in enumerate(chosen.choices)]
-    else:
+    elif announce.is_news(parsed.date, ctx.now()):
         reply.buttons = [Button(t.PUBLISH_BUTTON, "minutes.publish",
                                 button_value(ref, chosen.groups), "primary")]
+    else:  # an old meeting's minutes: into the archive, or told after all if she wants
+        reply.sections.append(Section(t.OLD_MEETING_IN_SLACK))
+        reply.buttons = [Button(t.PUBLISH_QUIETLY_BUTTON, "minutes.publish",
+                                button_value(ref, chosen.groups, quietly=True), "primary"),
+                         Button(t.PUBLISH_BUTTON, "minutes.publish",
+                                button_value(ref, chosen.groups))]
     reply.buttons.append(Button(t.REVIEW_BUTTON, "minutes.review", ref))  # correct on the web
     reply.buttons.append(Button(t.DISCARD_BUTTON, "minutes.discard", ref))
     return reply
@@ -106,17 +112,21 @@ def _cannot_publish(ctx: Context, request: Request) -> Reply:
     return permissions.refusal(ctx.session, actor, Right.publish_minutes, named)
 
 
-def button_value(ref: str, groups) -> str:
-    """'F123|C0SBU0001|7': the file, the channel it was shared in, the chosen group(s)."""
-    return f"{ref}|{','.join(str(g.id) for g in groups)}"
+def button_value(ref: str, groups, quietly: bool = False) -> str:
+    """'F123|C0SBU0001|7': the file, the channel it was shared in, the chosen group(s), and
+    '|tyst' for publishing without telling the channel."""
+    value = f"{ref}|{','.join(str(g.id) for g in groups)}"
+    return f"{value}|{announce.QUIETLY}" if quietly else value
 
 
-def read_button(value: str) -> tuple[str, str, list[int]]:
-    """(file id, channel, chosen group ids) from a Publicera button; forged parts count as
-    nothing chosen, and are checked again by `targets.plan` anyway."""
+def read_button(value: str) -> tuple[str, str, list[int], bool]:
+    """(file id, channel, chosen group ids, quietly) from a Publicera button; forged parts count
+    as nothing chosen, and are checked again by `targets.plan` anyway."""
     file_id, _, rest = value.partition("|")
-    channel, _, ids = rest.partition("|")
-    return file_id, channel, [int(part) for part in ids.split(",") if part.isdigit()][:50]
+    channel, _, rest = rest.partition("|")
+    ids, _, flag = rest.partition("|")
+    chosen = [int(part) for part in ids.split(",") if part.isdigit()][:50]
+    return file_id, channel, chosen, flag == announce.QUIETLY
 
 
 def _channel_group(ctx: Context, request: Request):
@@ -138,8 +148,10 @@ def _facts(parsed: ParsedMinutes) -> str:
 def publish(
     ctx: Context, request: Request, path: Path, filename: str, url: str = "",
     day: date | None = None, chosen: list[int] | None = None, ref: str = "",
+    quietly: bool = False,
 ) -> Reply:
-    """Stores the minutes and announces the decisions; pressing twice sends nothing new.
+    """Stores the minutes and announces the decisions (not `quietly`: an archive's old minutes);
+    pressing twice sends nothing new.
 
     Where they go is decided again here, from the file and the publisher's rights; the choice a
     button carries counts only where the minutes left it to her (targets.plan).
@@ -159,12 +171,12 @@ def publish(
     if where.choices:  # an old button, or none chosen: ask first
         reply = Reply(" ".join(targets.describe(where)))
         reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",
-                                button_value(ref, [g]))
+                                button_value(ref, [g], quietly))
                          for g in where.choices]
         return reply
     existing = _already_stored(ctx, path)
     if existing is not None:
-        return _publish_again(ctx, request, actor, existing, where.groups)
+        return _publish_again(ctx, request, actor, existing, where.groups, quietly)
     try:
         result = ingest_file(ctx.session, path, ctx.clock, date=day,
                              uploaded_by=actor.person_id, filename=filename, groups=where.groups)
@@ -179,10 +191,7 @@ def publish(
     audit.record_request(ctx, request, "minutes.publish", f"document:{document.id}",
                          groups=[g.slug for g in result.groups],
                          meeting=result.meeting.date.isoformat())
-    reached = announce.announce(ctx.session, document, ctx.now())
-    channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
-    reply = Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(result.meeting.date),
-                                              channels=channels))
+    reply = _announced(ctx, document, result.meeting, quietly)
     if where.left_out:
         reply.sections.append(Section(t.LEFT_OUT.format(
             groups=texts.join_names([g.name for g in where.left_out]))))
@@ -201,7 +210,18 @@ def _already_stored(ctx: Context, path: Path) -> Document | None:
     return found if found is not None and found.meeting_id is not None else None
 
 
-def _publish_again(ctx: Context, request: Request, actor, document: Document, groups) -> Reply:
+def _announced(ctx: Context, document: Document, meeting: Meeting, quietly: bool) -> Reply:
+    """The decisions told to the groups' channels (unless `quietly`), and what she is told."""
+    when = texts.long_date(meeting.date)
+    if quietly:
+        return Reply(t.PUBLISHED_QUIETLY_IN_SLACK.format(when=when))
+    reached = announce.announce(ctx.session, document, ctx.now())
+    channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
+    return Reply(t.PUBLISHED_IN_SLACK.format(when=when, channels=channels))
+
+
+def _publish_again(ctx: Context, request: Request, actor, document: Document, groups,
+                   quietly: bool = False) -> Reply:
     """The same file once more: the publisher's groups not yet reached get it, nothing else.
 
     Minutes read on the command line but not published may belong to groups that are not hers:
@@ -222,11 +242,7 @@ def _publish_again(ctx: Context, request: Request, actor, document: Document, gr
         return Reply(t.ALREADY_PUBLISHED)
     audit.record_request(ctx, request, "minutes.publish", f"document:{document.id}",
                          groups=[g.slug for g in new or linked])
-    reached = announce.announce(ctx.session, document, ctx.now())
-    meeting = ctx.session.get(Meeting, document.meeting_id)
-    channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
-    return Reply(t.PUBLISHED_IN_SLACK.format(when=texts.long_date(meeting.date),
-                                             channels=channels))
+    return _announced(ctx, document, ctx.session.get(Meeting, document.meeting_id), quietly)
 
 
 def discard(ctx: Context, request: Request, value: str) -> Reply:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import func, update
@@ -283,16 +283,9 @@ class Published:
     proposed: list  # consultations proposed from deadlines
 
 
-# Minutes of a meeting held longer ago than this are an archive being filled in (a secretary
-# loading last year's minutes so they can be asked about): not news for the group's channel.
-ARCHIVE_AFTER = timedelta(days=365)
-
-
 def announced_by_default(parsed: ParsedMinutes | None, now: datetime) -> bool:
     """Whether the review page proposes to tell the group's channel: not for an old meeting."""
-    if parsed is None or parsed.date is None:
-        return True
-    return parsed.date >= local(now).date() - ARCHIVE_AFTER
+    return announce.is_news(parsed.date if parsed else None, now)
 
 
 def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,

@@ -106,6 +106,14 @@ NO_DECISIONS_READ = (
 )
 PREVIEW_DECISION = "*{item}*\n{text}"
 PUBLISH_BUTTON = "Publicera"
+PUBLISH_QUIETLY_BUTTON = "Publicera utan meddelande"
+OLD_MEETING_IN_SLACK = (
+    "Mötet hölls för mer än ett år sedan. Laddar du in äldre protokoll till arkivet, välj "
+    "Publicera utan meddelande: besluten går att fråga om men meddelas inte i kanalen."
+)
+PUBLISHED_QUIETLY_IN_SLACK = (
+    "Klart. Besluten från {when} är publicerade utan meddelande i kanalen. De går att fråga om."
+)
 DISCARD_BUTTON = "Kasta"
 REVIEW_BUTTON = "Granska på webben"
 PUBLISHED_IN_SLACK = "Klart. Besluten från {when} är publicerade i {channels}."

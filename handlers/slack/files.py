@@ -111,14 +111,15 @@ def register(app, runtime: SlackRuntime) -> None:
                       asker=_asker(body, client, respond))
 
     def publish(body, action, client, respond):
-        file_id, channel, chosen = minutes_flow.read_button(action.get("value") or "")
+        file_id, channel, chosen, quietly = minutes_flow.read_button(action.get("value") or "")
         user = body["user"]["id"]
         request = Request("slack", user, channel_id=channel, is_dm=is_dm_channel(channel),
                           now=runtime.clock.now(), workspace=workspace(runtime, body))
         reply = with_shared_file("minutes.publish", request, client, file_id,
                                  lambda ctx, path, name, info: minutes_flow.publish(
                                      ctx, request, path, name, info.get("permalink") or "",
-                                     chosen=chosen, ref=f"{file_id}|{channel}"))
+                                     chosen=chosen, ref=f"{file_id}|{channel}",
+                                     quietly=quietly))
         _replace(respond, reply)
 
     @app.action(re.compile(r"^minutes\.review(:|$)"))

@@ -54,11 +54,11 @@ def received(engine, clock, user, path, channel=None):
 
 def publish(engine, clock, user, path, value):
     """Pressing a Publicera button whose value came back from Slack (maybe forged)."""
-    _, channel, chosen = flow.read_button(value)
+    _, channel, chosen, quietly = flow.read_button(value)
     req = request(user, channel if not channel.startswith("D") else None)
     with unit_of_work(engine) as session:
         return flow.publish(Context(session, clock), req, path, path.name, chosen=chosen,
-                            ref="F1|" + channel)
+                            ref="F1|" + channel, quietly=quietly)
 
 
 def count(engine, model, **where):
@@ -148,3 +148,39 @@ def test_minutes_read_for_another_group_on_the_command_line_cannot_be_published(
 def test_a_member_who_may_publish_nowhere_is_told_before_the_file_is_read(loaded, clock):
     reply = received(loaded, clock, JOHANNA, Path("/nonexistent/never-read.pdf"))
     assert reply.refused and "Skicka protokollet till gruppens sekreterare" in reply.text
+
+
+@pytest.fixture
+def sbu_a_year_ago(tmp_path) -> Path:
+    path = tmp_path / "sbu-2025-05-12.txt"
+    path.write_text(SBU_MINUTES.read_text(encoding="utf-8").replace("2026 05 12", "2025 05 12"),
+                    encoding="utf-8")
+    return path
+
+
+def test_minutes_of_a_meeting_over_a_year_ago_can_go_to_the_archive_without_a_message(
+        loaded, clock, sbu_a_year_ago):
+    # Loading last year's minutes so they can be asked about: not news for the channel.
+    reply = received(loaded, clock, DANIEL, sbu_a_year_ago, SBU)
+    assert "Mötet hölls för mer än ett år sedan." in reply.plain_text()
+    assert [b.label for b in reply.buttons] == [
+        "Publicera utan meddelande", "Publicera", "Granska på webben", "Kasta"]
+    answer = publish(loaded, clock, DANIEL, sbu_a_year_ago, reply.buttons[0].value)
+    assert answer.text == ("Klart. Besluten från måndag 12 maj 2025 är publicerade utan "
+                           "meddelande i kanalen. De går att fråga om.")
+    assert count(loaded, Document, status="published") == 1 and count(loaded, Decision) > 0
+    assert announced_to(loaded) == []
+
+
+def test_minutes_of_an_old_meeting_are_still_told_when_she_chooses_publicera(
+        loaded, clock, sbu_a_year_ago):
+    reply = received(loaded, clock, DANIEL, sbu_a_year_ago, SBU)
+    answer = publish(loaded, clock, DANIEL, sbu_a_year_ago, reply.buttons[1].value)
+    assert answer.text.startswith("Klart. Besluten från måndag 12 maj 2025 är publicerade i ")
+    assert announced_to(loaded) == [SBU]
+
+
+def test_recent_minutes_offer_publicera_alone(loaded, clock):
+    reply = received(loaded, clock, DANIEL, SBU_MINUTES, SBU)
+    assert [b.label for b in reply.buttons] == ["Publicera", "Granska på webben", "Kasta"]
+    assert "Mötet hölls för mer än ett år sedan." not in reply.plain_text()

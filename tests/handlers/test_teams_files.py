@@ -78,3 +78,22 @@ def test_kasta_discards_the_draft(teams, bot_framework, loaded):  # noqa: F811
     with unit_of_work(loaded) as session:
         (draft,) = session.exec(select(MinutesDraft)).all()
         assert draft.status == "discarded" and draft.text == ""
+
+
+def test_minutes_of_a_meeting_over_a_year_ago_go_to_the_archive_without_a_message(
+        teams, bot_framework: FakeBotFramework, loaded):  # noqa: F811
+    as_daniel(loaded)
+    old = MINUTES.read_text(encoding="utf-8").replace("2026 05 12", "2025 05 12")
+    bot_framework.files[FILE_URL] = old.encode()
+    assert teams(shared()) == 200
+    (reply,) = bot_framework.replies()
+    assert "Mötet hölls för mer än ett år sedan." in shown(reply)
+    quietly, publish, discard = submit_actions(card_of(reply))
+    assert [a["title"] for a in (quietly, publish, discard)] == [
+        "Publicera utan meddelande", "Publicera", "Kasta"]
+    assert teams(activity("", user=DANIEL, value=quietly["data"], activity_id="5001")) == 200
+    assert "publicerade utan meddelande i kanalen" in shown(bot_framework.replies()[1])
+    with unit_of_work(loaded) as session:
+        assert len(session.exec(select(Document)).all()) == 1
+        assert [m for m in session.exec(select(OutboxMessage)).all()
+                if m.key.startswith("announce:")] == []
