@@ -7,7 +7,6 @@ from flask import Response, abort, g
 
 from bot.absences import attendance_page as attendance_view
 from bot.absences.overview import export
-from bot.texts import absences as t
 from handlers.web.app import forbid, render, signed_in, web
 from storage import meetings as store
 from storage.models import Group, Meeting
@@ -43,7 +42,7 @@ def attendance_meeting(meeting_id: int, group_id: int):
     meeting, group = _meeting_and_group(meeting_id, group_id)
     return render("attendance_meeting.html", page="attendance",
                   view=attendance_view.view(g.db, meeting, group, g.ctx.today()),
-                  describe=attendance_view.describe, title=t.ATTENDANCE_TITLE)
+                  describe=attendance_view.describe)
 
 
 @web.get("/narvaro/<int:meeting_id>/<int:group_id>/narvaro.<fmt>")
