@@ -173,11 +173,21 @@ def wrote(session: Session) -> bool:
 
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Session]:
-    """One session per incoming event or job, committed once at the end, rolled back on error."""
-    with Session(engine, expire_on_commit=False) as session:
+    """One session per incoming event or job, committed once at the end, rolled back on error.
+
+    The session is bound to one connection, taken for the whole unit of work, rather than to
+    the engine. The reads of storage/plain.py run on that connection without opening the
+    session's transaction, and a unit of work that opened none (a chat command that only read,
+    its replay key committing by itself) ends without a commit: the session's transaction, its
+    begin, commit and close were half of what a read-only command cost beyond a bare Bolt app.
+    Anything the ORM does, and any write of the command's own, opens the transaction on the
+    same connection as before (the session owns it: SQLAlchemy's "joining an external
+    connection" with none open), and it commits or rolls back as before."""
+    with engine.connect() as connection, Session(connection, expire_on_commit=False) as session:
         try:
             yield session
-            session.commit()
+            if connection.in_transaction() or session.new or session.deleted or session.dirty:
+                session.commit()
         except BaseException:
             session.rollback()
             raise

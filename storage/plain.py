@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.sql import Executable, Select, TextClause
 from sqlmodel import Session
@@ -81,7 +81,7 @@ class Read:
         return found, results
 
     def rows(self, session: Session, **params) -> list[tuple]:
-        connection = session.connection()
+        connection = connection_of(session)
         (sql, order, literals, processors, expansion), results = self._for(
             connection.dialect, params)
         values = {**literals, **params} if literals or expansion else params
@@ -157,7 +157,9 @@ class Write:
     def _run(self, session: Session, params: dict, fetch: bool, alone: bool = False):
         if self.own:
             session.flush()
-        connection = session.connection()
+        # A write alone commits by itself, or joins what the command's writes opened; any
+        # other write is the session's transaction's, begun here if need be.
+        connection = connection_of(session) if alone else session.connection()
         sql, order, binds = self._for(connection.dialect)
         values = {name: value if binds.get(name) is None else binds[name](value)
                   for name, value in params.items()}
@@ -238,6 +240,17 @@ def adopt(session: Session, model, values: dict):
 def columns_of(model) -> tuple[str, ...]:
     """The names of a model's columns, in the table's order (what `adopt` needs)."""
     return tuple(column.key for column in model.__table__.columns)
+
+
+def connection_of(session: Session) -> Connection:
+    """The session's connection, without opening its transaction when the unit of work holds
+    one connection (storage.engine.unit_of_work): a read needs none, and the replay key commits
+    by itself or joins the transaction the command's writes opened. A session bound to the
+    engine (tests, scripts) opens its transaction as before."""
+    bind = session.bind
+    if isinstance(bind, Connection):
+        return bind
+    return session.connection()
 
 
 def _execute(connection, sql: str, args, fetch: bool, context=None):

@@ -119,7 +119,7 @@ def snapshot(session: Session) -> Snapshot | None:
         return None
     if current is None:
         version = next(iter(VERSION.column(session)), 0) or 0
-        current = _CACHE.get(session.get_bind(), version)
+        current = _CACHE.get(session.get_bind().engine, version)  # bound to a connection, too
         session.info[_SESSION_KEY] = current
     return current
 

@@ -107,7 +107,7 @@ def _rows(result) -> int:
 
 def hourly(session: Session, now: datetime, months: int) -> Counter | None:
     """The purge at most once an hour per process: the worker calls its jobs every second."""
-    key = id(session.get_bind())
+    key = id(session.get_bind().engine)  # the unit of work binds a connection
     last = _last_run.get(key)
     if last is not None and timedelta(0) <= now - last < timedelta(hours=1):
         return None

@@ -224,6 +224,43 @@ def test_a_replayed_dagordning_is_answered_once(slack):
     assert again.status_code == 200 and again.get_data() == b""
 
 
+def test_a_dagordning_sent_to_two_processes_at_once_is_answered_once(loaded, clock, fake_slack):
+    """A read-only command's replay key commits by itself, on the request's own connection:
+    the same signed request sent at once by several threads to two processes of the bot (two
+    apps, each with an engine of its own, on one database) is answered once, and remembered
+    once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from handlers.server import build_web_app
+    from handlers.slack.app import build_app
+    from storage.engine import make_engine
+
+    settings = Settings(slack_bot_token="xoxb-test", slack_signing_secret=signing.SECRET,
+                        slack_api_url=fake_slack.url)
+    other = make_engine(loaded.url.render_as_string(hide_password=False))
+    apps = [build_web_app(build_app(settings, engine, clock), engine)
+            for engine in (loaded, other)]
+    body = urlencode({"command": "/dagordning", "user_id": JOHANNA_SLACK, "channel_id": SBU,
+                      "text": ""})
+    timestamp = str(int(time.time()))
+    headers = {"Content-Type": FORM, "X-Slack-Request-Timestamp": timestamp,
+               "X-Slack-Signature": signing.signature(body, timestamp, signing.SECRET)}
+
+    def send(app):
+        return app.test_client().post("/slack/events", data=body.encode(), headers=headers)
+
+    try:
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(send, apps * 3))
+    finally:
+        other.dispose()
+    assert [a.status_code for a in answers] == [200] * 6
+    shown = [a for a in answers if a.get_data()]
+    assert len(shown) == 1
+    assert "31 augusti 2026" in _json.dumps(shown[0].get_json(), ensure_ascii=False)
+    assert _count(loaded, ProcessedEvent) == 1
+
+
 def test_a_command_and_the_note_that_it_was_handled_are_saved_together(slack, loaded,
                                                                         monkeypatch):
     """The replay key goes into the command's own unit of work: when that fails after the

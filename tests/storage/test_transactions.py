@@ -153,6 +153,40 @@ def test_a_command_that_only_reads_opens_no_transaction_and_its_key_commits_alon
                                     last=True)
 
 
+def test_a_unit_of_work_that_only_read_ends_without_a_commit(loaded, clock):
+    """The session's transaction (its begin, commit and close) was half of what a read-only
+    chat command cost beyond a bare Bolt app: /dagordning and its replay key open none, and
+    the unit of work ends without a commit; one that wrote commits once, and keeps it."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event
+
+    from storage import handled
+
+    commits = []
+
+    def committed(connection) -> None:
+        commits.append(connection)
+
+    request = Request("slack", JOHANNA, "", "dagordning", channel_id=f"D{JOHANNA}", is_dm=True,
+                      now=clock.now())
+    event.listen(loaded, "commit", committed)
+    try:
+        with unit_of_work(loaded) as session:
+            reply = commands.handle(Context(session, clock), request)
+            assert handled.remember(session, "slack-request:bara-läsning", datetime.now(UTC),
+                                    last=True)
+        assert "Dagordning" in reply.plain_text()
+        assert commits == []
+        with unit_of_work(loaded) as session:
+            assert report(session, clock).text.startswith("Klart.")
+        assert len(commits) == 1
+    finally:
+        event.remove(loaded, "commit", committed)
+    assert _seen_elsewhere(loaded, "slack-request:bara-läsning")
+    assert count(loaded, Absence) == 1
+
+
 def test_a_command_that_wrote_keeps_its_key_in_its_own_transaction(loaded, clock):
     """/anmäl-förhinder wrote: its key joins its transaction, and goes if the rest does."""
     from datetime import UTC, datetime
