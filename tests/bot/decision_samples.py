@@ -21,6 +21,11 @@ INGESTED_AT = datetime(2026, 6, 1, 9, 0)
 def load_samples(engine) -> None:
     """Roster, planned meetings, then every sample's minutes, published and indexed."""
     load_examples(engine)
+    publish_samples(engine)
+
+
+def publish_samples(engine) -> None:
+    """Every sample's minutes, published and indexed, on a database with the roster loaded."""
     clock = FixedClock(INGESTED_AT)
     with unit_of_work(engine) as session:
         ids = []

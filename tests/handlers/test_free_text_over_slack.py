@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from storage.engine import unit_of_work
 from storage.models import Absence, SubstituteCall
+from tests.bot.decision_samples import publish_samples
 from tests.handlers.test_end_to_end import DANIEL, JOHANNA, MARCUS, SBU, command, posts_to, work
 from tests.support import signing
 
@@ -169,3 +170,18 @@ def test_an_ersattare_answering_a_call_taken_back_is_told_it_is_not_needed(
         assert ("Johanna Viberg kan komma till mötet måndag 31 augusti 2026 kl. 13.00–15.00 "
                 "ändå, så du behöver inte gå som ersättare. Ingenting ändrades.") in said, text
     assert states(loaded) == ["released"]
+
+
+def test_this_sessions_ways_of_asking_reach_the_answer_over_slack(served, fake_slack, loaded):
+    """A week alone, a subject alone, a meeting's day without 'den' and a post at a meeting,
+    said in a DM as members write them; before, each was 'Jag förstod inte riktigt' or 'no
+    date'."""
+    publish_samples(loaded)  # the five sample minutes, published
+    said = say_in_dm(served, fake_slack, JOHANNA, "jag kan inte komma vecka 36")
+    assert "Klart. Du har anmält förhinder till måndag 31 augusti 2026" in said
+    assert "modellen SAMS" in say_in_dm(served, fake_slack, JOHANNA, "sams")
+    assert "Senaste besluten den 12 maj 2026" in say_in_dm(
+        served, fake_slack, JOHANNA, "vad beslutades på mötet 12 maj?")
+    assert "Ordförande: Ingmar Ångman" in say_in_dm(
+        served, fake_slack, JOHANNA, "vem var ordförande på förra mötet?")
+    assert "Jag förstod inte riktigt" in say_in_dm(served, fake_slack, JOHANNA, "ok")

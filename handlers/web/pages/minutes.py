@@ -65,11 +65,10 @@ def draft(draft_id: int):
     found = _draft(draft_id)
     parsed = review.from_data(found.parsed) if found.parsed else None
     values = review.field_values(parsed) if parsed else {}
+    news = review.announced_by_default(parsed, g.ctx.now())
     return render("review.html", page="minutes", draft=found, parsed=parsed, values=values,
                   errors=review.notices(parsed, g.ctx.now()), groups=g.access.managed(),
-                  corrections=review.corrections(g.db, found.id),
-                  tell=review.announced_by_default(parsed, g.ctx.now()),
-                  old_meeting=not review.announced_by_default(parsed, g.ctx.now()))
+                  corrections=review.corrections(g.db, found.id), tell=news, old_meeting=not news)
 
 
 @web.post("/protokoll/<int:draft_id>")
