@@ -133,7 +133,8 @@ def _which(ctx: Context, candidates, parsed) -> Reply:
         })
         label = meeting_service.group_names(ctx.session, meeting)
         if several_days:
-            label = f"{texts.weekday(meeting.date)} {texts.day_month(meeting.date)}: {label}"
+            label = t.WEEK_CHOICE.format(
+                day=f"{texts.weekday(meeting.date)} {texts.day_month(meeting.date)}", groups=label)
         reply.buttons.append(Button(label[:75], "absence.choose", value))
     return reply
 

@@ -75,6 +75,7 @@ NO_MEETINGS_AT_ALL = "Det finns inga planerade möten i {groups} just nu."
 EXAMPLE = "Skriv till exempel `/anmäl-förhinder {day}`."
 WHICH_MEETING = "Du har flera möten {day}. Vilket gäller förhindret?"
 IN_WEEK = "vecka {week}"
+WEEK_CHOICE = "{day}: {groups}"  # a button when the week asked about has several meetings
 SUBSTITUTE_NOT_FOUND = (
     "Jag hittade ingen som heter ”{name}” i {group}, så ingenting är sparat. "
     "Skriv hela namnet, eller `ersättare @Namn` i Slack."

@@ -5,10 +5,14 @@ and Friday 25 September (the joint chefsgrupper); Marcus Boljang is her usual er
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from sqlmodel import select
 
 from bot.replies import Button
-from storage.models import Absence, SubstituteCall
+from storage.engine import unit_of_work
+from storage.models import Absence, Group, Meeting, MeetingGroup, SubstituteCall
 from tests.bot.test_absences import press, rows, say
 
 
@@ -107,3 +111,20 @@ def test_a_week_number_of_next_year_once_this_years_week_is_over(loaded, clock):
     reply = dm(loaded, clock, "kan inte komma vecka 30")
     assert reply.text.startswith("Jag hittade inget möte vecka 30 i ")
     assert rows(loaded, Absence) == []
+
+
+def test_a_week_with_two_meetings_asks_which_with_each_meetings_day(loaded, clock):
+    with unit_of_work(loaded) as session:  # a second meeting of her group in week 36
+        sbu = session.exec(select(Group).where(Group.slug == "sbu")).one()
+        extra = Meeting(date=date(2026, 9, 3))
+        session.add(extra)
+        session.flush()
+        session.add(MeetingGroup(meeting_id=extra.id, group_id=sbu.id))
+    reply = dm(loaded, clock, "jag kan inte komma vecka 36")
+    assert reply.text == "Du har flera möten vecka 36. Vilket gäller förhindret?"
+    assert [b.label for b in reply.buttons] == [
+        "måndag 31 augusti: Samverkansgrupp Barn och unga",
+        "torsdag 3 september: Samverkansgrupp Barn och unga"]
+    assert rows(loaded, Absence) == []
+    chosen = press(loaded, clock, reply.buttons[1])
+    assert "torsdag 3 september 2026" in chosen.text
