@@ -212,7 +212,7 @@ CLI_BAD_DATE = "Datumet ”{value}” går inte att läsa; skriv det som 2026-08
 CLI_DATE_OUT_OF_RANGE = (
     "Datumet {value} ligger utanför ett år bakåt och fem år framåt; kontrollera årtalet."
 )
-CLI_BAD_TIME = "Tiden ”{value}” går inte att läsa; skriv den som 13:00."
+CLI_BAD_TIME = "Tiden ”{value}” går inte att läsa; skriv den som 13.00."
 CLI_NO_MEETING = "Det finns inget möte i {group} den {day}. Lägg till det med `meeting add`."
 CLI_MEETING_ADDED = "Mötet {day} {start} i {group} är inlagt."
 CLI_MEETING_EXISTS = "Mötet {day} {start} i {group} fanns redan; ingenting ändrades."

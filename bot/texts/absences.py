@@ -1,5 +1,6 @@
 """Sentences about förhinder, ersättare and attendance."""
 
+from bot import texts as general
 from bot.markup import mark_module
 
 REPORTED = "Klart. Du har anmält förhinder till {when} ({group})."
@@ -69,9 +70,9 @@ ALREADY_STARTED = (
 )
 DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket möte du menar med ”{phrase}”."
 NO_DATE_GIVEN = "Jag förstod att du har förhinder, men inte till vilket möte."
-NO_MEETING_ON = "Jag hittade inget möte {day} i {groups}."
-NEXT_MEETINGS = "Nästa möten: {list}."
-NO_MEETINGS_AT_ALL = "Det finns inga planerade möten i {groups} just nu."
+NO_MEETING_ON = general.NO_MEETING_ON
+NEXT_MEETINGS = general.NEXT_MEETINGS_ARE
+NO_MEETINGS_AT_ALL = general.NO_UPCOMING
 EXAMPLE = "Skriv till exempel `/anmäl-förhinder {day}`."
 WHICH_MEETING = "Du har flera möten {day}. Vilket gäller förhindret?"
 IN_WEEK = "vecka {week}"

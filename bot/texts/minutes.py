@@ -1,6 +1,7 @@
 """Sentences about reading, ingesting and publishing minutes."""
 
 from bot.markup import mark_module
+from bot.texts import decisions
 
 NO_DATE = (
     "{file}: jag hittade inget mötesdatum i dokumentet. Ange datumet, till exempel "
@@ -148,11 +149,11 @@ NO_DATE_IN_SLACK = (
 # --- the announcement -----------------------------------------------------------------------
 ANNOUNCE_TITLE = "Nya beslut från {groups} {when}"
 ANNOUNCE_ITEM = "*{item}*\n{text}"
-ANNOUNCE_PROPOSAL = "Förslaget: {proposal}"
+ANNOUNCE_PROPOSAL = decisions.DECISION_PROPOSAL
 ANNOUNCE_MORE = (
     "… och {count} beslut till. Fråga mig om ett ämne, till exempel `/beslut {example}`."
 )
-ANNOUNCE_SOURCE = "Källa: {document}"
+ANNOUNCE_SOURCE = decisions.DECISION_SOURCE
 # Said of what the secretary published, not of the meeting: the reader may have missed some.
 ANNOUNCE_NONE = (
     "Protokollet från mötet {when} ({groups}) är publicerat. Det innehåller inga beslut."

@@ -1,5 +1,6 @@
 """Sentences that say no: why, and who can help. Nothing here describes a group to outsiders."""
 
+from bot import texts as general
 from bot.markup import mark_module
 
 # Someone in the roster asks about a group they are not in, in a place that already names it
@@ -71,7 +72,7 @@ NONE_OF_YOUR_GROUPS = {
         "grupp. Kontakta sekreteraren i din grupp."
     ),
 }
-NO_GROUPS = "Du är inte med i någon grupp just nu. Be sekreteraren att lägga till dig."
+NO_GROUPS = general.NO_GROUPS
 NOT_YOUR_ABSENCE = (
     "Det förhindret är inte ditt, så du kan inte ta tillbaka det. Den som anmälde det kan göra "
     "det själv; kontakta annars gruppens sekreterare."

@@ -1,19 +1,21 @@
 """Sentences of the meeting planning on the web page (Möten)."""
 
+from bot import texts as general
 from bot.markup import mark_module
+from bot.texts import web
 
-CHOOSE_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
+CHOOSE_GROUP = web.CHOOSE_OWN_GROUP
 BAD_DATE = "Skriv datumet som 2026-08-31."
-BAD_TIME = "Skriv tiden som 13:00."
-END_BEFORE_START = "Mötet kan inte sluta innan det börjar."
+BAD_TIME = "Skriv tiden som 13.00."
+END_BEFORE_START = general.END_BEFORE_START
 BAD_REPEAT = "Välj hur ofta mötet återkommer."
 BAD_COUNT = "Antalet möten i en serie är 1 till {max}."
-BAD_LINK = "Länken ska börja med https://."
+BAD_LINK = web.LINK_NOT_HTTPS
 NO_TITLE = "Skriv en rubrik för punkten."
 BAD_KIND = "Välj information, diskussion eller beslut."
 DOCUMENT = "Underlag"
-FIX = "Något behöver rättas; se fälten som är markerade. Ingenting sparades."
-ADDED_ONE = "Klart. Mötet {when} ({group}) är inlagt."
+FIX = web.FIX_FIELDS
+ADDED_ONE = general.MEETING_ADDED
 ADDED_MANY = "Klart. {count} möten i {group} är inlagda, från {first} till {last}."
 ALREADY = "{count} av mötena fanns redan och ändrades inte."
 NOTHING_ADDED = "Alla mötena fanns redan. Ingenting ändrades."
@@ -27,8 +29,8 @@ ITEM_AT_EDGE = {"up": "Punkten står redan först. Ordningen är oförändrad.",
 # --- the page Möten: planning a series --------------------------------------------------------
 PLAN_HEADING = "Planera möten"
 FIELD_FIRST_DATE = "Datum (första mötet)"
-START_HINT = "Som 13:00"
-END_HINT = "Som 15:00"
+START_HINT = "Som 13.00"
+END_HINT = "Som 15.00"
 FIELD_REPEAT = "Återkommer"
 REPEATS = {"none": "Ett enstaka möte", "weekly": "Varje vecka", "biweekly": "Varannan vecka",
            "fourweekly": "Var fjärde vecka", "monthly": "Samma veckodag varje månad"}

@@ -1,6 +1,7 @@
 """Sentences of the protokoll review on the web page."""
 
 from bot.markup import mark_module
+from bot.texts import minutes, planning
 
 NOT_READABLE = (
     "{file}: jag läser protokoll i PDF, Word (docx), Markdown och text. Ingenting sparades."
@@ -29,7 +30,7 @@ PROPOSED = (
     "Protokollet nämner sista dag för synpunkter: {titles}. Öppna dem som remisser under "
     "Remisser."
 )
-ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
+ALREADY_PUBLISHED = minutes.ALREADY_PUBLISHED
 DISCARDED = "Klart. Protokollet är kastat; ingenting publicerades och texten är borttagen."
 NOT_A_DRAFT_ANY_MORE = "Protokollet är redan publicerat eller kastat. Ingenting ändrades."
 CHOOSE_GROUP = "Välj vilken grupp protokollet hör till innan du publicerar."
@@ -42,8 +43,8 @@ DATE_NOT_HELD_YET = (
 FIX_ERRORS = (
     "Något behöver rättas innan det kan sparas; se fälten som är markerade. Ingenting sparades."
 )
-BAD_DATE = "Skriv datumet som 2026-08-31."
-BAD_TIME = "Skriv tiden som 13:00."
+BAD_DATE = planning.BAD_DATE
+BAD_TIME = planning.BAD_TIME
 EMPTY_DECISION = "Ett beslut kan inte vara tomt. Ta bort det i stället om det inte är ett beslut."
 NEW_DECISION_WITHOUT_TEXT = (
     "Skriv vad som beslutades under ärendet, eller töm fältet Ärende om inget beslut ska läggas "

@@ -1,6 +1,8 @@
 """Sentences of the web page (handlers/web): messages, refusals, and the sign-in link in chat."""
 
+from bot import texts as general
 from bot.markup import mark_module
+from bot.texts import consultations
 
 # --- the sign-in link, in chat and from the command line ---------------------------------
 LINK_IN_CHAT = (
@@ -111,15 +113,16 @@ CLI_DEMO_NO_WEB = "Webbsidan kunde inte starta på port {port} ({error}). Välj 
 # --- remisser -------------------------------------------------------------------------------
 CHOOSE_OWN_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
 BAD_DEADLINE = "Skriv sista dagen som 2026-12-31."
-BAD_URL = "Länken ska börja med https://."
+LINK_NOT_HTTPS = "Länken ska börja med https://."
+BAD_URL = LINK_NOT_HTTPS
 FIX_FIELDS = "Något behöver rättas; se fälten som är markerade. Ingenting sparades."
-CONSULTATION_OPENED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
+CONSULTATION_OPENED = consultations.CONFIRMED
 CONSULTATION_EXISTS = (
     "Remissen ”{title}” finns redan, öppen för synpunkter till {deadline}. Ingen ny skickades ut."
 )
 CONSULTATION_CLOSED = "Klart. Remissen ”{title}” är stängd; inga fler synpunkter tas emot."
 CONSULTATION_ALREADY_CLOSED = "Remissen är redan stängd. Ingenting ändrades."
-CONSULTATION_CONFIRMED = "Klart. Remissen ”{title}” är öppen för synpunkter till {deadline}."
+CONSULTATION_CONFIRMED = CONSULTATION_OPENED
 CONSULTATION_NOT_CONFIRMED = (
     "Remissen kunde inte öppnas: den är redan öppen, eller sista dagen har passerat."
 )
@@ -139,7 +142,7 @@ ROSTER_LOADED = (
     "Klart. Deltagarlistan är inläst: {members_added} nya medlemskap, {members_updated} "
     "uppdaterade, {members_deactivated} markerade som inaktiva."
 )
-ROSTER_REFUSED = "Deltagarlistan laddades inte; ingenting sparades:"
+ROSTER_REFUSED = general.CLI_ROSTER_REFUSED
 ROSTER_NOT_TEXT = "Filen kunde inte läsas som text (UTF-8). Ingenting sparades."
 ROSTER_FILE_HEADING = "Deltagarlistan som fil"
 ROSTER_DOWNLOAD = "Ladda ner deltagarlistan (YAML)"

@@ -127,7 +127,7 @@ def test_every_form_in_its_error_state(site, chromium, tmp_path):
     chromium.get(site.base + "/webb/moten")
     _submit(chromium, "form[action$='/webb/moten']",
             {"date": "2026-10-01", "start": "25.99"})
-    _error_state(chromium, "start", "Skriv tiden som 13:00")
+    _error_state(chromium, "start", "Skriv tiden som 13.00")
 
     chromium.get(site.base + "/webb/remisser")
     _submit(chromium, "form[action$='/webb/remisser']",

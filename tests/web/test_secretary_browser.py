@@ -69,7 +69,7 @@ def test_plan_a_series_and_an_agenda_in_order(site, chromium):
     chromium.execute_script("document.getElementById('f-date').value = '2026-11-17'")
     fill(chromium, "f-start", "kl tretton")
     click(chromium, "//button[text()='Lägg in']", "Möten")
-    assert "Skriv tiden som 13:00." in main_text(chromium)
+    assert "Skriv tiden som 13.00." in main_text(chromium)
     assert_accessible(chromium)
     with unit_of_work(site.engine) as session:
         assert session.exec(select(Meeting).where(Meeting.date == date(2026, 11, 17))).all() == []
