@@ -77,7 +77,22 @@ class RosterResult:
 
 
 class _LineLoader(yaml.SafeLoader):
-    """Keeps each mapping's line number so errors can point at the line."""
+    """Keeps each mapping's line number so errors can point at the line.
+
+    Refuses aliases (`*name`): a roster never needs them, and nine lines of nested aliases
+    ("billion laughs") stand for a billion values that reading the names would expand.
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasRefused(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+class _AliasRefused(Exception):
+    def __init__(self, mark) -> None:
+        super().__init__("alias")
+        self.line = mark.line + 1
 
 
 def _mapping_with_line(loader, node):
@@ -102,6 +117,8 @@ def read_roster(text: str) -> list[RosterGroup]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise RosterError([(mark.line + 1 if mark else 0, t.NOT_YAML)]) from None
+    except _AliasRefused as alias:
+        raise RosterError([(alias.line, t.NO_ALIASES)]) from None
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise RosterError([(1, t.NO_GROUPS)])
     problems: list[tuple[int, str]] = []

@@ -1,6 +1,9 @@
 """Why a roster file is refused: one sentence per problem, with the line number beside it."""
 
 NOT_YAML = "filen är inte giltig YAML"
+NO_ALIASES = (
+    "skriv ut varje värde; en deltagarlista får inte hänvisa till andra värden med * (YAML-alias)"
+)
 NO_GROUPS = "filen måste börja med 'groups:' och en lista av grupper"
 GROUP_SHAPE = "varje grupp måste ha name, slug och members"
 GROUP_NO_NAME = "gruppen saknar namn (name)"

@@ -147,3 +147,13 @@ def test_teams_ids_and_the_groups_teams_channel_are_read(engine, tmp_path):
         assert directory.group_by_channel(session, "19:sbu@thread.tacv2").slug == "sbu"
         assert directory.group_by_channel(session, "C0123456").slug == "sbu"
         assert directory.person_by_platform_id(session, "teams", "29:eva").name == "Eva Ek"
+
+
+def test_yaml_aliases_are_refused_with_their_line():
+    # An alias could make a small file stand for a billion values; a roster never needs one.
+    text = "groups:\n  - &g\n    name: Grupp\n    slug: g\n    members: []\n  - *g\n"
+    with pytest.raises(RosterError) as refused:
+        read_roster(text)
+    assert refused.value.problems == [
+        (6, "skriv ut varje värde; en deltagarlista får inte hänvisa till andra värden med * "
+            "(YAML-alias)")]

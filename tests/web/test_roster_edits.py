@@ -4,7 +4,9 @@ keeps what she typed, so nothing has to be typed twice; nothing of it is stored.
 from __future__ import annotations
 
 import html
+import io
 import re
+import time
 
 from storage import directory
 from storage.engine import unit_of_work
@@ -46,3 +48,25 @@ def test_a_refused_row_keeps_what_she_typed(loaded, secretary):  # noqa: F811
                                "role": "admin"})
     assert forged.status_code == 400
     assert 'aria-invalid="true" aria-describedby="r-' in _row(forged.text, membership)
+
+
+# Nine lines of nested YAML aliases stand for a billion names ("billion laughs"); reading them
+# as names took minutes and gigabytes before aliases were refused.
+ALIAS_BOMB = ('a: &a ["ha","ha","ha","ha","ha","ha","ha","ha","ha"]\n' + "".join(
+    f"{name}: &{name} [" + ",".join([f"*{before}"] * 9) + "]\n"
+    for before, name in zip("abcdefgh", "bcdefghi", strict=True))
+    + "groups:\n  - name: *i\n    slug: sbu\n    members:\n      - name: *i\n")
+
+
+def test_a_roster_file_built_to_exhaust_memory_is_refused_at_once(loaded, secretary):  # noqa: F811
+    client, csrf, group, _ = secretary
+    before = client.get(f"/webb/grupper/{group}").text
+    started = time.monotonic()
+    refused = client.post("/webb/grupper/deltagarlista", data={
+        "csrf": csrf, "file": (io.BytesIO(ALIAS_BOMB.encode()), "deltagarlista.yaml")})
+    assert time.monotonic() - started < 5
+    assert refused.status_code == 400
+    assert "en deltagarlista får inte hänvisa till andra värden med *" in html.unescape(
+        refused.text)
+    assert client.get(f"/webb/grupper/{group}").text.count("Johanna Viberg") == \
+        before.count("Johanna Viberg")
