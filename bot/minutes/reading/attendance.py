@@ -68,6 +68,7 @@ _EXTRA_ROLES = {
     "ej tjänstgörande": "substitute", "tjänstgörande suppleant": "substitute",
     "tjänstgörande suppleanter": "substitute",
     "suppleanter": "substitute", "utses att justera": "adjuster", "justerande": "adjuster",
+    "justeras": "adjuster",
     "mötesordförande": "chair", "mötessekreterare": "secretary", "protokollförare": "secretary",
     "antecknare": "secretary", "vid protokollet": "secretary", "protokollförande": "secretary",
     "mötets ordförande": "chair", "mötets sekreterare": "secretary",
@@ -424,7 +425,10 @@ _SIGN_BOX = re.compile(
     r"^(?i:underskrift(?:er)?)\s+(?=(?:Sekreterare|Ordförande|Justerande|Justerare"
     r"|SEKRETERARE|ORDFÖRANDE|JUSTERANDE|JUSTERARE)\b)"
 )
-_SIGN_ROLE = re.compile(r"\s+(?=(?:Sekreterare|Ordförande|Justerande|Justerare|Paragrafer)\b)")
+# … up to each role's label, and to "Justeras:" after the box, whose names justerar
+_SIGN_ROLE = re.compile(
+    r"\s+(?=(?:Sekreterare|Ordförande|Justerande|Justerare|Justeras|Paragrafer)\b)"
+)
 
 
 def _signers(text: str) -> list[str]:
@@ -438,7 +442,7 @@ def _signers(text: str) -> list[str]:
 # label of a list run in after the last name without a colon, capitalised as labels are
 _RUN_IN_WORDS = ("Förhinder", "Frånvarande", "Anmält förhinder", "Anmälda förhinder",
                  "Meddelat förhinder", "Ej närvarande", "Protokollförare", "Sekreterare",
-                 "Justerare", "Inte närvarande", "Icke närvarande", "Icke deltagande")
+                 "Justerare", "Justeras", "Inte närvarande", "Icke närvarande", "Icke deltagande")
 _RUN_IN_LABEL = re.compile(
     rf"(?<=[a-zåäöé)]) +(?=(?:{'|'.join(_RUN_IN_WORDS)}):? +[A-ZÅÄÖ])"
 )

@@ -30,6 +30,10 @@ _POST = re.compile(r"(?<![\w-])(ordförande|ordf\.?|sekreterare|sekr\.?|justerar
 # digit without a §, may be the organisation's own name and stays)
 _PARAGRAPHS = re.compile(
     r"(?:\s*§§?\s*\d{1,4}|\s+\d{2,4}|\s+\d{1,4}(?=\s*[-–,]))(?:\s*[-–,]\s*\d{1,4})*\s*$")
+# "fastighetschef 59 (Projektuppföljning …": the § she attended with its item's title in
+# brackets after it, the brackets maybe cut off with the page: both go with the §
+_PARAGRAPH_AND_ITEM = re.compile(
+    r"(?:\s*§§?\s*\d{1,4}|\s+\d{2,4})(?:\s*[-–,]\s*\d{1,4})*\s*\([^()]*\)?\s*$")
 _CLOCK_LEFTOVER = re.compile(r"(?:^|\s)kl\.?\s*[\d.:,\s–-]*$", re.I)
 # What is left of a stand-in's note once the reader took whom she stood in for out of it:
 # "ersättare för", "tjg för", "ersätter", "Ersättare för fr.o.m.", "i stället för"
@@ -70,6 +74,7 @@ def tidy(organisation: str, role: str) -> tuple[str, str]:
     party = _PARTY.search(text)
     text = _PARTY.sub(" ", text)
     text = _CLOCK_LEFTOVER.sub("", text)
+    text = _PARAGRAPH_AND_ITEM.sub("", text)
     text = _PARAGRAPHS.sub("", text)
     text = _CLOCK_LEFTOVER.sub("", text)
     if _VICE.search(text):  # vice ordförande: a member's post, not the chair's

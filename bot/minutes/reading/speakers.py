@@ -105,6 +105,18 @@ def _real(name: str | None) -> str:
     return name
 
 
+def _titled_in_a_list(before: list[str]) -> bool:
+    """'Företrädare från SBU och socialtjänstminister Anna Ek informerade', '…, ekonom Per Lind
+    föredrar': the last of those who speak, her title in lower case after 'och', 'samt' or a
+    comma, as 'Förvaltningschef Roland Bång och ekonom Karolina Popiolek föredrar' names the
+    second speaker; never a word that makes her an object ('och till Per Lind')."""
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    if len(before[-1]) < 5 or _NOT_TITLE_END.fullmatch(before[-1]):
+        return False
+    return before[-2] in ("och", "samt") or before[-2].endswith(",")
+
+
 def _run_in(text: str) -> list[str]:
     """The speakers of _RUN_IN in a line: the title's last words are no part of the name
     ('Värmland Marianne Ek' is Marianne Ek, who starts at a known given name)."""
@@ -122,7 +134,9 @@ def _run_in(text: str) -> list[str]:
             continue
         before = text[: m.start()].split()
         last = before[-1] if before else ""
-        if not _TITLE_END.fullmatch(last) or _NOT_TITLE_END.fullmatch(last):
+        if (not _TITLE_END.fullmatch(last) or _NOT_TITLE_END.fullmatch(last)) and not (
+            _titled_in_a_list(before)
+        ):
             continue
         if is_first_name(last):
             continue  # the name began a word earlier ('Anna Maria Berg'): read as written
