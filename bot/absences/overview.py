@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from bot import audit, dates, markup, texts
+from bot import audit, dates, markup, tables, texts
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
@@ -232,13 +230,7 @@ def export(session: Session, meeting: Meeting, group: Group, fmt: str = "md") ->
         else:  # a held meeting's minutes say frånvarande; a planned one has förhinder
             status = t.EXPORT_STATUS_WAS_ABSENT if held else t.EXPORT_STATUS_ABSENT
         table.append((row.name, row.organisation, _role_name(row.role), status))
-    if fmt == "csv":
-        out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerows(table)
-        return out.getvalue()
-    lines = ["| " + " | ".join(table[0]) + " |", "|" + " --- |" * len(table[0])]
-    lines += ["| " + " | ".join(cell.replace("|", "/") for cell in r) + " |" for r in table[1:]]
-    return "\n".join(lines) + "\n"
+    return tables.csv_file(table) if fmt == "csv" else tables.markdown_table(table)
 
 
 def export_reply(ctx: Context, request: Request, value: str) -> Reply:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from bot import texts
+from bot import tables, texts
 from bot.clock import local
 from bot.texts import consultations as t
 from storage import consultations as store
@@ -264,11 +262,4 @@ def owner_text(session, consultation: Consultation) -> str:
 
 def export(session, consultation: Consultation, fmt: str = "md") -> str:
     rows = [t.EXPORT_HEADER, *export_rows(session, consultation)]
-    if fmt == "csv":
-        out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerows(rows)
-        return out.getvalue()
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * len(rows[0])]
-    lines += ["| " + " | ".join(c.replace("|", "/").replace("\n", " ") for c in r) + " |"
-              for r in rows[1:]]
-    return "\n".join(lines) + "\n"
+    return tables.csv_file(rows) if fmt == "csv" else tables.markdown_table(rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import datetime
 
 import pytest
@@ -103,10 +105,10 @@ def test_edits_keep_every_version_and_withdrawal_marks_them(loaded, clock, remis
     with unit_of_work(loaded) as session:
         row = session.get(Consultation, remiss)
         exported = service.export(session, row, "csv").splitlines()
-    assert exported[0] == "Organisation,Namn,Tid,Version,Synpunkt"
+    assert exported[0] == "\ufeffOrganisation;Namn;Tid;Version;Synpunkt"
     assert exported[1:] == [
-        "Örebro kommun,Johanna Viberg,2026-08-24 09:00,1,Första tanken.",
-        "Örebro kommun,Johanna Viberg,2026-08-24 09:00,2,Bättre formulerat.",
+        "Örebro kommun;Johanna Viberg;2026-08-24 09:00;1;Första tanken.",
+        "Örebro kommun;Johanna Viberg;2026-08-24 09:00;2;Bättre formulerat.",
     ]
     request = Request("slack", JOHANNA, now=clock.now())
     with unit_of_work(loaded) as session:
@@ -217,3 +219,20 @@ def test_remisser_of_a_named_group_and_a_name_that_is_none_of_hers(loaded, clock
     assert "familjecentraler" in unknown and "SIP-överenskommelsen" in unknown
     said = say(loaded, clock, "remisser", "cg-skola <!channel>")
     assert "\\<!channel\\>" in said.text  # the name said back is text, never a mention
+
+
+def test_a_synpunkt_that_looks_like_a_formula_is_exported_as_text(loaded, clock, remiss):
+    # Anyone in the group can write a synpunkt; the secretary opens the export in Excel, which
+    # would run '=HYPERLINK(…)' or '@SUM(…)' as a formula. A list with '-' too opens as text.
+    say(loaded, clock, "synpunkt", 'familjecentraler: =HYPERLINK("https://example.se";"Klicka")')
+    say(loaded, clock, "synpunkt", "familjecentraler: Vi tillstyrker; med två förbehåll",
+        user="U0MONICAS")
+    with unit_of_work(loaded) as session:
+        exported = service.export(session, session.get(Consultation, remiss), "csv")
+    rows = list(csv.reader(io.StringIO(exported.removeprefix("\ufeff")), delimiter=";"))
+    said = {row[1]: row[4] for row in rows[1:]}
+    assert said["Johanna Viberg"] == '\'=HYPERLINK("https://example.se";"Klicka")'
+    assert said["Monica Skantz"] == "Vi tillstyrker; med två förbehåll"  # quoted: one cell
+    with unit_of_work(loaded) as session:
+        markdown = service.export(session, session.get(Consultation, remiss), "md")
+    assert '| =HYPERLINK("https://example.se";"Klicka") |' in markdown  # no spreadsheet there

@@ -187,7 +187,7 @@ def test_narvaro_and_its_export_by_keyboard(site, chromium):
     cookie = chromium.get_cookie("samverkansbot_session")["value"]
     export = httpx.get(link, cookies={"samverkansbot_session": cookie})
     assert export.headers["content-type"].startswith("text/csv")
-    assert "Johanna Viberg,Örebro kommun,ledamot,förhinder" in export.text
+    assert "Johanna Viberg;Örebro kommun;ledamot;förhinder" in export.text
 
 
 def test_remisser_opened_and_closed_by_keyboard(site, chromium):

@@ -91,9 +91,11 @@ def test_attendance_and_its_export(site, chromium):
     cookie = chromium.get_cookie("samverkansbot_session")["value"]
     response = httpx.get(link, cookies={"samverkansbot_session": cookie})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
-    assert "Johanna Viberg,Örebro kommun,ledamot,förhinder" in response.text
-    assert 'Marcus Boljang,Örebro kommun,ersättare,"ersättare för Johanna Viberg (kallad, ' \
-        'inte svarat)"' in response.text
+    # As Excel set to Swedish opens it: semicolons between columns, UTF-8 after a byte-order mark.
+    assert response.content.startswith("\ufeffNamn;Organisation;Roll;Status\r\n".encode())
+    assert "Johanna Viberg;Örebro kommun;ledamot;förhinder\r\n" in response.text
+    assert "Marcus Boljang;Örebro kommun;ersättare;ersättare för Johanna Viberg (kallad, " \
+        "inte svarat)" in response.text
     markdown = httpx.get(link.replace(".csv", ".md"), cookies={"samverkansbot_session": cookie})
     assert "| Johanna Viberg | Örebro kommun | ledamot | förhinder |" in markdown.text
     assert httpx.get(link).status_code in (302, 303)  # not without a session
