@@ -18,7 +18,7 @@ from bot.minutes import chat_review
 from bot.privacy import command as privacy
 from bot.replies import Reply, Request
 from bot.retrieval import analysis, attended
-from bot.roster import permissions
+from bot.roster import permissions, posts
 from bot.roster.weblink import web_link
 
 # Workspaces that refuse å, ä and ö get ASCII twins of every command.
@@ -228,6 +228,8 @@ INTENTS = [
         ),
         lambda c, r, m: take_back.take_back(c, r, r.text),
     ),
+    # "vem är sekreterare?", "vem ska jag kontakta?": the group's posts, as the roster says.
+    (posts.ASKED, lambda c, r, m: posts.who_leads(c, r)),
     # "vem går i mitt ställe?" asks who the usual ersättare is; it reports nothing.
     (re.compile(r"^\W*vem (går|kommer|tar mötet) (i mitt ställe|för mig)\b", re.I),
      lambda c, r, m: standing_in.who_stands_in(c, r)),

@@ -142,12 +142,21 @@ def group_named_in(groups: list[Group], text: str) -> Group | None:
     # the person's groups: with two chefsgrupper, "chefsgruppen" names neither.
     named = [group for group in groups if _kind_in(group.name, words) or _topic_in(group.name,
                                                                                     lowered)]
+    if len(named) == 1:
+        return named[0]
+    # A long word of one group's name alone ("i samverkansrådet", "kompetensförsörjning").
+    named = [group for group in groups if _long_word_in(group.name, words)]
     return named[0] if len(named) == 1 else None
 
 
 def _kind_in(name: str, words: set[str]) -> bool:
     kind = name.split()[0].lower()
     return len(kind) > 3 and (kind + "en" in words or kind + "n" in words)
+
+
+def _long_word_in(name: str, words: set[str]) -> bool:
+    own = set(re.findall(r"[\wåäö-]{8,}", name.lower()))
+    return bool(own & words)
 
 
 def _topic_in(name: str, lowered: str) -> bool:

@@ -75,3 +75,30 @@ def test_who_goes_in_my_place_is_a_question_about_the_usual_ersattare(loaded, cl
     # Said with a name it is still a report: "Marcus går i mitt ställe 31 augusti".
     told = dm(loaded, clock, "Marcus går i mitt ställe 31 augusti")
     assert told.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+
+
+SBU_POSTS = ("Samverkansgrupp Barn och unga: ordförande Ingmar Ångman (Region Örebro län), "
+             "sekreterare Daniel Berglund (Region Örebro län).")
+
+
+@pytest.mark.parametrize("text", ["vem är sekreterare?", "Vem är vår ordförande",
+                                  "vem ska jag kontakta?", "vem leder gruppen?"])
+def test_who_holds_the_posts_is_answered_from_the_roster_for_each_of_her_groups(loaded, clock,
+                                                                              text):
+    shown = dm(loaded, clock, text).plain_text()
+    assert SBU_POSTS in shown
+    assert "Chefsgrupp för samverkan social välfärd samt vård och omsorg: ordförande Ingmar " \
+        "Ångman (Region Örebro län), sekreterare Malin Duckert Ek (Region Örebro län)." in shown
+    assert "Chefsgrupp för folkhälsa" not in shown  # not one of hers
+
+
+def test_who_holds_the_posts_of_a_named_group(loaded, clock):
+    assert dm(loaded, clock, "vem är ordförande för barn och unga?").plain_text() == SBU_POSTS
+    # A group she is not in, named by a word of its name: she is told so and whom to ask.
+    other = dm(loaded, clock, "Vem är ordförande i samverkansrådet?").plain_text()
+    assert other.startswith("Du är inte med i Specifika samverkansrådet för social välfärd")
+    assert "Kontakta Malin Duckert Ek" in other
+    # Past tense is about a held meeting (bot/retrieval/attended), not the roster.
+    assert "ordförande Ingmar" not in dm(loaded, clock, "vem var ordförande på förra mötet?").text
+    assert dm(loaded, clock, "vem är sekreterare?", user="U0NOBODY").text.startswith(
+        "Jag känner inte igen dig ännu.")
