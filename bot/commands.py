@@ -129,7 +129,8 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
 
     text = request.text
     found = dates.extract_date(text, ctx.today())
-    rest = found.phrase if found else ""
+    week = dates.WEEK_ALONE.search(text) if found is None else None  # "mötet i vecka 40"
+    rest = found.phrase if found else week[0] if week else ""
     groups, _ = ctx.scope(request, ctx.person(request))
     named = agenda.group_named_in(groups, text)
     # "när är nästa möte?" asks when and where: a long agenda is shortened, and pointed to.

@@ -115,6 +115,8 @@ _WEEK_NUMBER_RE = re.compile(
     rf"(?P<week>\d{{1,2}})(?!\d)",
     _F,
 )
+# "vecka 36", "v. 36", "v36" on its own: the whole week (not "v. 3.5", a version or a time)
+WEEK_ALONE = re.compile(r"\b(?:v\.?|vecka|veckan)\s*(?P<week>\d{1,2})\b(?![:.]\d)", _F)
 # "torsdagen den 3:e", "torsdag den 3": the day of the month that falls on that weekday, not
 # the next Thursday (a week or more off); no such day near today is no date at all.
 _WEEKDAY_DAY_RE = re.compile(
@@ -376,3 +378,15 @@ PLANNED_AHEAD = 5 * 366  # days: meetings and deadlines up to five years ahead
 def in_planning_range(day: date, today: date) -> bool:
     """Whether a date entered for a meeting or a deadline is one a person can have meant."""
     return today - timedelta(days=PLANNED_BACK) <= day <= today + timedelta(days=PLANNED_AHEAD)
+
+
+def week_monday(number: int, today: date, prefer: str = "future") -> date | None:
+    """The Monday of the ISO week with that number: the one not yet over ("future"), or the
+    latest that has begun ("past"); None for a week no year has (0, 54)."""
+    mondays = []
+    for year in range(today.year - 1, today.year + 2):
+        with contextlib.suppress(ValueError):  # week 53 of a year that has 52, week 0
+            mondays.append(date.fromisocalendar(year, number, 1))
+    if prefer == "past":
+        return max((m for m in mondays if m <= today), default=None)
+    return min((m for m in mondays if m + timedelta(days=6) >= today), default=None)

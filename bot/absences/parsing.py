@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from bot import dates
 from bot.absences.part import read_part
@@ -36,7 +36,7 @@ NOT_NAME_WORDS = {
 NEXT_MEETING = re.compile(r"\bnästa (möte|sammanträde|träff)\b", re.I)
 # "vecka 36", "v. 36", "v36": a week, as meetings are planned in the public sector; its meeting
 # is found among the groups' meetings of that week (a weekday with it is a date: bot.dates).
-WEEK_ONLY = re.compile(r"\b(?:v\.?|vecka|veckan)\s*(?P<week>\d{1,2})\b(?![:.]\d)", re.I)
+WEEK_ONLY = dates.WEEK_ALONE
 # Words that start a sentence with a capital letter but are not names.
 NOT_NAMES = {"jag", "vi", "du", "det", "den", "nästa", "på", "i", "kan", "har", "ingen"}
 
@@ -89,7 +89,7 @@ def read_absence(text: str, today: date) -> AbsenceText:
     day = found.date if found else None
     phrase = found.phrase if found else ""
     week = WEEK_ONLY.search(rest) if found is None else None
-    monday = _coming_week(int(week["week"]), today) if week else None
+    monday = dates.week_monday(int(week["week"]), today) if week else None
     if found:
         rest = rest[: found.start] + rest[found.end:]
     elif monday is not None:
@@ -101,18 +101,6 @@ def read_absence(text: str, today: date) -> AbsenceText:
     leftover = re.sub(r"[\s,.!]+", " ", NEXT_MEETING.sub("", rest)).strip()
     return AbsenceText(day, next_meeting, phrase, substitute, part_from, part_to, leftover,
                        unclear, whole_week=monday is not None)
-
-
-def _coming_week(number: int, today: date) -> date | None:
-    """The Monday of the week with that number that has not yet ended (this year's or next)."""
-    for year in (today.year, today.year + 1):
-        try:
-            monday = date.fromisocalendar(year, number, 1)
-        except ValueError:  # week 0, or 53 in a year of 52
-            continue
-        if monday + timedelta(days=6) >= today:
-            return monday
-    return None
 
 
 def _name_part(who: str, match: re.Match) -> tuple[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot import dates, texts
 from bot.context import Context
@@ -47,6 +48,10 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
     group_ids = [g.id for g in scope]
     # The upcoming meetings are read where they are shown, not for every request (a DM's
     # /dagordning shows each group's next meeting instead: one query, not two).
+    week = dates.WEEK_ALONE.search(rest) if rest and dates.parse_date(rest, today) is None \
+        else None
+    if week:
+        return _week(ctx, request, int(week["week"]), scope, short)
     if rest:
         day, found = meeting_on(ctx, group_ids, rest, asks_about_the_past(request.text))
         if day is None or not found:  # the next ones are suggested instead
@@ -64,6 +69,31 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
     if not found:
         return Reply(texts.NO_UPCOMING.format(groups=_names(scope)))
     return render_meetings(ctx, found, ctx.actor(request), short)
+
+
+WEEK_MEETINGS = 40  # the groups' meetings from a week's Monday on: enough to hold that week
+
+
+def _week(ctx: Context, request: Request, number: int, scope: list[Group], short: bool) -> Reply:
+    """'/dagordning vecka 36', 'när är mötet v. 40?': the meetings of that week, or none."""
+    today = ctx.today()
+    past = asks_about_the_past(request.text)
+    monday = dates.week_monday(number, today, "past" if past else "future")
+    group_ids = [g.id for g in scope]
+    if monday is None:
+        return _suggest(texts.DATE_NOT_UNDERSTOOD.format(phrase=texts.IN_WEEK.format(
+            week=number)), scope, store.upcoming_shown(ctx.session, group_ids, today, limit=5))
+    found = [m for m in store.upcoming(ctx.session, group_ids, monday, WEEK_MEETINGS)
+             if m.date <= monday + timedelta(days=6)]
+    if not found:
+        headline = texts.NO_MEETING_ON.format(day=texts.IN_WEEK.format(week=number),
+                                              groups=_names(scope))
+        return _suggest(headline, scope, store.upcoming_shown(ctx.session, group_ids, today,
+                                                              limit=5))
+    reply = render_meetings(ctx, found, ctx.actor(request), short)
+    if len(found) > 1:
+        reply.text = texts.MEETINGS_IN_WEEK.format(week=number)
+    return reply
 
 
 # "vad stod på dagordningen den 12 maj?": the question is about a meeting that was held.

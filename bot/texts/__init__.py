@@ -115,6 +115,8 @@ ONLINE = "Länk: {link}"
 PRESENTER = "({presenter})"
 MEETING_HEADLINE = "*{group}*: {when}"
 YOUR_NEXT_MEETINGS = "Dina nästa möten"
+MEETINGS_IN_WEEK = "Möten vecka {week}"
+IN_WEEK = "vecka {week}"
 HOME_NO_MEETINGS = "Du har inga planerade möten just nu."
 HOME_UNKNOWN = UNKNOWN_USER
 # The web page's lists of meetings (Mina möten, Möten, Närvaro).

@@ -102,3 +102,28 @@ def test_who_holds_the_posts_of_a_named_group(loaded, clock):
     assert "ordförande Ingmar" not in dm(loaded, clock, "vem var ordförande på förra mötet?").text
     assert dm(loaded, clock, "vem är sekreterare?", user="U0NOBODY").text.startswith(
         "Jag känner inte igen dig ännu.")
+
+
+@pytest.mark.parametrize(("text", "command", "shown"), [
+    ("vecka 36", "dagordning", "Samverkansgrupp Barn och unga: måndag 31 augusti 2026 kl. 13.00"),
+    ("v39", "dagordning", "fredag 25 september 2026 kl. 13.00–16.00"),
+    ("när är mötet i v. 39?", None, "fredag 25 september 2026 kl. 13.00–16.00"),
+    ("vad står på dagordningen vecka 36?", None, "måndag 31 augusti 2026 kl. 13.00–15.00"),
+    ("när är mötet i vecka 40?", None, "Jag hittade inget möte vecka 40 i Chefsgrupp för "
+     "samverkan social välfärd samt vård och omsorg och Samverkansgrupp Barn och unga. Nästa "
+     "möten: måndag 31 augusti, fredag 25 september, måndag 19 oktober."),
+    ("vecka 54", "dagordning", "Jag förstod inte vilket datum du menar med ”vecka 54”."),
+])
+def test_a_week_by_its_number_shows_that_weeks_meetings(loaded, clock, text, command, shown):
+    reply = say(loaded, clock, text, user="U0JOHANNA", command=command).plain_text()
+    assert shown in reply
+    if "måndag 31 augusti 2026" in shown:
+        assert "fredag 25 september 2026" not in reply
+    if "fredag 25 september 2026" in shown:
+        assert "måndag 31 augusti 2026" not in reply
+
+
+def test_a_past_week_in_the_past_tense_shows_the_meeting_held_then(engine, clock):
+    load_samples(engine)  # the sample minutes: Barn och unga met on Tuesday 12 May (week 20)
+    reply = dm(engine, clock, "vad stod på dagordningen vecka 20?", user="U0INGMARA")
+    assert "tisdag 12 maj 2026" in reply.plain_text()
