@@ -25,6 +25,8 @@ HOME_WEB_LINK = (
 BRAND = "Samverkansboten"
 SKIP_TO_CONTENT = "Hoppa till innehållet"
 MAIN_MENU = "Huvudmeny"
+# Above a form that came back with errors: each error links to its field.
+ERRORS_HEADING = "Det här behöver rättas"
 SIGN_OUT = "Logga ut"
 FOOTER = "Samverkansgrupperna i Region Örebro län och länets kommuner"
 TO_MINE = "Till Mina möten"

@@ -169,7 +169,9 @@ def test_long_text_and_markup_in_a_roster_are_kept_as_text(loaded, secretary):
         "csrf": csrf, "title": long, "presenter": long, "kind": "information",
         "document_title": long, "document_url": "https://example.se/" + "a" * 5000})
     assert response.status_code == 400  # said, not cut (test below): nothing of it is stored
-    assert response.text.count("får plats här") == 4
+    # Said at each of the four fields, and again in the summary of errors above the form.
+    assert response.text.count('class="field-error"') == 4
+    assert response.text.count("får plats här") == 8
     assert _count(loaded, AgendaItem) == items
 
 
