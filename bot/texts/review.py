@@ -3,6 +3,10 @@
 from bot.markup import mark_module
 from bot.texts import minutes, planning
 
+NO_FILE = (
+    "Välj protokollet att ladda upp: en fil i PDF, Word (docx), Markdown eller text. "
+    "Ingenting sparades."
+)
 NOT_READABLE = (
     "{file}: jag läser protokoll i PDF, Word (docx), Markdown och text. Ingenting sparades."
 )

@@ -87,3 +87,14 @@ def test_minutes_too_large_are_refused_with_the_limit(loaded, secretary):  # noq
     assert ("Filen är för stor: jag läser protokoll på högst 20 MB. Skicka protokollet utan "
             "bilagor. Ingenting sparades.") in refused.text
     assert _count(loaded, MinutesDraft) == 0
+
+
+def test_upload_pressed_without_a_file_says_what_to_choose(loaded, secretary):  # noqa: F811
+    """An older browser (or one that ignores `required`) sends the form with no file in it."""
+    client, csrf, group, _ = secretary
+    page = client.post("/webb/protokoll", data={"csrf": csrf, "group": str(group)},
+                       follow_redirects=True).text
+    assert "Välj protokollet att ladda upp: en fil i PDF, Word (docx), Markdown eller text. " \
+           "Ingenting sparades." in page
+    assert "Filen:" not in page
+    assert _count(loaded, MinutesDraft) == 0

@@ -54,5 +54,6 @@ def attendance_export(meeting_id: int, group_id: int, fmt: str):
     body = export(g.db, meeting, group, fmt)
     name = f"narvaro-{group.slug}-{meeting.date.isoformat()}.{fmt}"
     mimetype = "text/csv" if fmt == "csv" else "text/markdown"
-    return Response(body, mimetype=f"{mimetype}; charset=utf-8",
+    # Flask adds the charset to a text/ mimetype itself: naming it too would say it twice.
+    return Response(body, mimetype=mimetype,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})

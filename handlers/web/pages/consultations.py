@@ -75,7 +75,8 @@ def consultation_export(consultation_id: int, fmt: str):
     found = _managed(consultation_id)
     body = consultation_service.export(g.db, found, fmt)
     mimetype = "text/csv" if fmt == "csv" else "text/markdown"
-    return Response(body, mimetype=f"{mimetype}; charset=utf-8", headers={
+    # Flask adds the charset to a text/ mimetype itself: naming it too would say it twice.
+    return Response(body, mimetype=mimetype, headers={
         "Content-Disposition": f'attachment; filename="synpunkter-{found.id}.{fmt}"'})
 
 

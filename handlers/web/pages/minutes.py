@@ -34,7 +34,7 @@ def upload():
     _secretary_only()
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        say(t.NOT_READABLE.format(file="Filen"))
+        say(t.NO_FILE)
         return redirect(url_for("web.minutes"))
     name = Path(upload.filename).name[:200]
     group = request.form.get("group", "")
