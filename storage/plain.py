@@ -255,7 +255,9 @@ def connection_of(session: Session) -> Connection:
 
 def _execute(connection, sql: str, args, fetch: bool, context=None):
     """The statement on the driver's cursor: its rows (`fetch`), else its rowcount."""
-    cursor = connection.connection.dbapi_connection.cursor()
+    dbapi_connection = connection.connection.dbapi_connection
+    shared = getattr(dbapi_connection, "shared_cursor", None)  # PostgreSQL: storage/postgres.py
+    cursor = shared() if shared is not None else dbapi_connection.cursor()
     try:
         # The engine's cursor events still see the statement (echo, tests that count, and
         # the BEGIN before a write: storage/engine.py).
@@ -275,4 +277,5 @@ def _execute(connection, sql: str, args, fetch: bool, context=None):
                 listener(connection, cursor, sql, args, context, False)
         return cursor.fetchall() if fetch else cursor.rowcount
     finally:
-        cursor.close()
+        if shared is None:
+            cursor.close()

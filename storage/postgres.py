@@ -33,11 +33,35 @@ def plain_read(statement) -> bool:
     """A statement that needs no transaction around it: it reads and locks nothing."""
     if not isinstance(statement, str):
         return False  # psycopg's sql.Composed and bytes: ours are never those; begin
-    return statement.lstrip()[:7].upper().startswith(READS) and not _LOCKING.search(statement)
+    found = _PLAIN.get(statement)
+    if found is None:
+        found = statement.lstrip()[:7].upper().startswith(READS) and not _LOCKING.search(statement)
+        if len(_PLAIN) < _PLAIN_MAX:
+            _PLAIN[statement] = found
+    return found
+
+
+# The answer per statement: the same few hundred strings (compiled once by SQLAlchemy or by
+# storage/plain.py) come back all the time, and the search for FOR UPDATE ran over each of them
+# before every statement. Bounded, for a process that writes its SQL by hand now and then.
+_PLAIN: dict[str, bool] = {}
+_PLAIN_MAX = 4096
 
 
 class _Connection(psycopg.Connection):
     begin_before_write = False  # ours: autocommit, with a BEGIN before the first write
+    _shared: psycopg.Cursor | None = None
+
+    def shared_cursor(self) -> psycopg.Cursor:
+        """One cursor kept for storage/plain.py's statements on this connection: psycopg sets
+        up a cursor (its adapters, its state) in some 20 us, more than SQLite takes to answer a
+        chat command's small SELECT, and plain.py made one per statement. It is used by one
+        thread at a time (the pool hands the connection to one), and every use runs one
+        statement and reads all of its rows before the next."""
+        cursor = self._shared
+        if cursor is None or cursor.closed:
+            cursor = self._shared = self.cursor()
+        return cursor
 
     # SQLAlchemy sets or restores an isolation level through the public `autocommit` property
     # (its dialect's `_do_isolation_level`): its way, not ours, from then on until `take`.

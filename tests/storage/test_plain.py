@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import event, select
 
 from storage import meetings as store
@@ -104,8 +105,6 @@ def test_an_insert_takes_each_left_out_column_from_the_models_own_default():
 
 
 def test_an_insert_missing_a_required_value_or_naming_no_column_is_refused_before_writing():
-    import pytest
-
     from storage.plain import ColumnDefaults
 
     with pytest.raises(TypeError, match="created_at"):
@@ -132,3 +131,53 @@ def test_a_row_the_session_already_holds_is_adopted_as_that_instance_with_its_ch
         assert adopted is not second and adopted in session
         assert adopted.name == second.name and not session.is_modified(adopted)
         assert session.get(Person, second.id) is adopted  # no second copy of the row
+
+
+def test_statements_one_after_another_on_one_connection_each_answer_their_own(loaded):
+    """On PostgreSQL the statements of storage/plain.py share one cursor per connection: each
+    still answers with its own rows or count, also right after one that failed, and the
+    connection serves the next unit of work as before."""
+    from sqlalchemy import text
+
+    from storage import handled
+    from storage.plain import Read
+
+    broken = Read(text("SELECT no_such_column FROM meeting"))
+    at = datetime(2026, 8, 24, 9, tzinfo=UTC)
+    with unit_of_work(loaded) as session:
+        meeting_id = session.exec(select(MeetingGroup.meeting_id).limit(1)).scalars().first()
+        groups = store.group_ids_of_meeting(session, meeting_id)
+        agenda = [s.title for s in store.agenda_shown(session, meeting_id)]
+    for _ in range(3):  # the pool hands the same connection out again
+        with unit_of_work(loaded) as session:
+            assert handled.remember(session, "åter-1", at)
+            assert store.group_ids_of_meeting(session, meeting_id) == groups
+            assert not handled.remember(session, "åter-1", at)  # a count of 0, not the rows
+            assert [s.title for s in store.agenda_shown(session, meeting_id)] == agenda
+            session.rollback()
+        with pytest.raises(Exception, match="no_such_column"), unit_of_work(loaded) as session:
+            broken.rows(session)
+        with unit_of_work(loaded) as session:
+            assert store.group_ids_of_meeting(session, meeting_id) == groups
+            assert [s.title for s in store.agenda_shown(session, meeting_id)] == agenda
+
+
+def test_on_postgresql_the_statements_of_a_connection_share_one_cursor(loaded, monkeypatch):
+    """psycopg sets a cursor up in some 20 us, more than a small SELECT costs SQLite: a chat
+    command's reads and its replay key made one each."""
+    if loaded.dialect.name != "postgresql":
+        pytest.skip("sqlite3 makes its cursors in C, for next to nothing")
+    from storage import handled
+    from storage.postgres import _Connection
+
+    made = []
+    cursor = _Connection.cursor
+    monkeypatch.setattr(_Connection, "cursor", lambda self, *a, **k: made.append(1) or cursor(
+        self, *a, **k))
+    with unit_of_work(loaded) as session:
+        meeting_id = store.group_ids_of_meeting(session, 1) and 1
+        for _ in range(3):
+            store.group_ids_of_meeting(session, meeting_id)
+            store.agenda_shown(session, meeting_id)
+        handled.remember(session, "en-gång", datetime(2026, 8, 24, tzinfo=UTC), last=True)
+    assert len(made) <= 1
