@@ -268,14 +268,16 @@ def _execute(connection, sql: str, args, fetch: bool, context=None):
         if dispatch is not None:
             for listener in dispatch.before_cursor_execute:
                 sql, args = listener(connection, cursor, sql, args, context, False)
-        if context is ALONE:  # PostgreSQL: past the BEGIN its cursor would send
-            getattr(cursor, "execute_alone", cursor.execute)(sql, args)
+        # The cursor that holds the statement's result: the one it ran on, but for a write
+        # alone on PostgreSQL (storage/postgres.py, `execute_alone`).
+        if context is ALONE:
+            done = getattr(cursor, "execute_alone", cursor.execute)(sql, args)
         else:
-            cursor.execute(sql, args)
+            done = cursor.execute(sql, args)
         if dispatch is not None:
             for listener in dispatch.after_cursor_execute:
                 listener(connection, cursor, sql, args, context, False)
-        return cursor.fetchall() if fetch else cursor.rowcount
+        return done.fetchall() if fetch else done.rowcount
     finally:
         if shared is None:
             cursor.close()

@@ -261,3 +261,43 @@ def test_a_connection_sqlalchemy_put_in_autocommit_is_ours_again_at_its_next_uni
         assert report(session, clock).text.startswith("Klart.")
         raise Abandoned
     assert count(loaded, Absence) == before
+
+
+def test_on_postgresql_a_key_alone_commits_without_waiting_for_the_disk(loaded, clock,
+                                                                         monkeypatch):
+    """The replay key of a command that only read is a transaction of its own whose commit does
+    not wait for the server's WAL flush (an fdatasync after every /dagordning); a command that
+    wrote commits as before, its key with it, waiting for the disk."""
+    if loaded.dialect.name != "postgresql":
+        pytest.skip("SQLite's commits already go without that wait (synchronous=NORMAL)")
+    from datetime import UTC, datetime
+
+    import psycopg
+
+    from storage import handled
+
+    sent = []
+    execute = psycopg.ClientCursor.execute
+    monkeypatch.setattr(psycopg.ClientCursor, "execute",
+                        lambda self, query, *a, **k: sent.append(query) or execute(
+                            self, query, *a, **k))
+    request = Request("slack", JOHANNA, "", "dagordning", channel_id=f"D{JOHANNA}", is_dm=True,
+                      now=clock.now())
+    with unit_of_work(loaded) as session:
+        assert "Dagordning" in commands.handle(Context(session, clock), request).plain_text()
+        assert handled.remember(session, "slack-request:utan-väntan", datetime.now(UTC),
+                                last=True)
+        assert not _in_transaction(session)
+    assert len(sent) == 1 and "SET LOCAL synchronous_commit TO OFF" in sent[0]
+    assert "processedevent" in sent[0]
+    assert _seen_elsewhere(loaded, "slack-request:utan-väntan")
+    with unit_of_work(loaded) as session:  # a replay: the key is there, nothing is answered
+        assert not handled.remember(session, "slack-request:utan-väntan", datetime.now(UTC),
+                                    last=True)
+    with unit_of_work(loaded) as session:
+        assert report(session, clock).text.startswith("Klart.")
+        assert handled.remember(session, "slack-request:med-väntan", datetime.now(UTC),
+                                last=True)
+    assert len(sent) == 2  # the replay's statement; none for the command that wrote
+    assert _seen_elsewhere(loaded, "slack-request:med-väntan")
+    assert count(loaded, Absence) == 1
