@@ -18,7 +18,7 @@ from bot.minutes import chat_review
 from bot.privacy import command as privacy
 from bot.replies import Reply, Request
 from bot.retrieval import analysis, attended
-from bot.roster import permissions, posts
+from bot.roster import members_list, permissions, posts
 from bot.roster.weblink import web_link
 
 # Workspaces that refuse å, ä and ö get ASCII twins of every command.
@@ -134,9 +134,17 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     groups, _ = ctx.scope(request, ctx.person(request))
     named = agenda.group_named_in(groups, text)
     # "när är nästa möte?" asks when and where: a long agenda is shortened, and pointed to.
-    short = not re.search(r"dagordning|agenda", text, re.I)
+    short = not re.search(r"dagordning|agenda|prata|ta upp|diskutera|handlar", text, re.I)
     return agenda.show_agenda(ctx, request, f"{named.slug if named else ''} {rest}".strip(),
                               short)
+
+
+def _remisser_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
+    """The open remisser, of a group named in the question if one is; the rest of the words
+    ("har jag inte svarat på") are no group's name."""
+    groups, _ = ctx.scope(request, ctx.person(request))
+    named = agenda.group_named_in(groups, request.text)
+    return consultation.list_open(ctx, replace(request, text=named.slug if named else ""))
 
 
 def _attendance_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
@@ -194,18 +202,25 @@ COMMANDS = {
 
 INTENTS = [
     (re.compile(r"^(hjälp|hjalp|help|vad kan du)\b", re.I), lambda c, r, m: _help(c, r)),
+    # "hur anmäler jag förhinder?", "hur gör jag för att lämna synpunkter?": how, not a report.
+    (re.compile(r"^\W*hur (gör|anmäler|lämnar|skickar|ser|tar|frågar|använder) (jag|man)\b",
+                re.I), lambda c, r, m: _help(c, r)),
     (
         # "synpunkt: text" or "synpunkt på VFU-avtalet: text", also as a reply to a ping.
         re.compile(r"^\s*synpunkt(er)?\b\s*(på\s+)?(?=.*:)", re.I | re.S),
         lambda c, r, m: consultation.comment(c, r, r.text[m.end():]),
     ),
-    (re.compile(r"^(vilka|öppna) remisser|^remisser\b", re.I),
-     lambda c, r, m: consultation.list_open(c, r)),
+    # "vilka remisser har jag inte svarat på?", "när är sista dag för synpunkter?"
+    (re.compile(r"^(vilka|öppna) remisser|^remisser\b|\b(vilka|finns det( några)?|har vi"
+                r"( några)?) (öppna )?remisser\b|\bsista dag(en)? för (att lämna )?synpunkter"
+                r"|\bnär (ska|måste) (mina |våra )?synpunkter(na)? (vara inne|lämnas)\W*$", re.I),
+     _remisser_from_text),
     (
         # Before the agenda: "vad beslutades på förra mötet?" is about decisions, not agendas.
         # "vem utsågs till justerare?", "vem fick uppdraget att …?": answered by a decision.
         re.compile(r"\b(beslut\w*|beslöt|bestämde\w*|bestämdes|vad sa\b.*\bom|vem ersatte"
                    r"|\b(utsågs|valdes|utsåg|valde) till\b"
+                   r"|\bvad hände (på|vid|under) (förra|senaste|föregående|mötet)\b"
                    r"|\bvem (fick|har fått) (uppdraget|i uppdrag)"
                    r"|\bvem (blev|var|är) (justerare|mötesordförande|mötessekreterare)"
                    r"|kom (ni|vi|gruppen|man|de) fram till|landade (ni|vi|gruppen|man|de) i"
@@ -234,6 +249,8 @@ INTENTS = [
     # "vem går i mitt ställe?" asks who the usual ersättare is; it reports nothing.
     (re.compile(r"^\W*vem (går|kommer|tar mötet) (i mitt ställe|för mig)\b", re.I),
      lambda c, r, m: standing_in.who_stands_in(c, r)),
+    # "vilka är med i gruppen?", "vem är med från Örebro kommun?": the roster, not a meeting.
+    (members_list.ASKED, lambda c, r, m: members_list.members(c, r)),
     # "vem kommer på mötet?", "vilka har anmält förhinder?": the attendance overview, or why
     # not (it is for the group's secretary, chair and officials).
     (
@@ -270,7 +287,14 @@ INTENTS = [
         re.compile(
             r"(nästa möte|nästa sammanträde|dagordning|agendan?\b|när (är|har) vi möte"
             r"|när (ses|träffas|möts) (vi|ni|\w*gruppen)|nästa (gång|träff)\b|när är mötet"
-            r"|vilka möten|kommande möten)",
+            r"|vilka möten|kommande möten"
+            # Where, how long, the link, whether it is on: the meeting's own details.
+            r"|\bvar (är|hålls|blir|ligger) (nästa )?mötet|\bvar (ses|träffas|möts) vi\b"
+            r"|\blänk(en)? till (nästa |det digitala )?mötet|\b(teams|zoom)-?länk"
+            r"|\b(vilken tid|när) (börjar|slutar|startar) (nästa )?mötet"
+            r"|\bhur lång\w* (tid )?(är|blir|håller) (nästa )?mötet|\bhar vi (något |ett )?möte"
+            r"|\b(är|blir) (nästa )?mötet (inställt|av)\b|\bställs (nästa )?mötet in\b"
+            r"|\b(prata|ta upp|diskutera)( om)? på (nästa )?mötet|\bvad handlar (nästa )?mötet om)",
             re.I,
         ),
         _agenda_from_text,

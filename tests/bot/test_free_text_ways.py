@@ -127,3 +127,45 @@ def test_a_past_week_in_the_past_tense_shows_the_meeting_held_then(engine, clock
     load_samples(engine)  # the sample minutes: Barn och unga met on Tuesday 12 May (week 20)
     reply = dm(engine, clock, "vad stod på dagordningen vecka 20?", user="U0INGMARA")
     assert "tisdag 12 maj 2026" in reply.plain_text()
+
+
+def test_who_is_in_the_group_is_the_roster_by_organisation(loaded, clock):
+    shown = dm(loaded, clock, "vilka sitter i samverkansgruppen?").plain_text()
+    assert shown.startswith("Enligt deltagarlistan\n\nSamverkansgrupp Barn och unga (14)\n")
+    assert "• Örebro kommun: Johanna Viberg och Marcus Boljang (ersättare)" in shown
+    assert "Daniel Berglund (sekreterare), Ingmar Ångman (ordförande)" in shown
+    assert "Chefsgrupp" not in shown
+    # By organisation, in each of her groups; an organisation nobody is from is said so.
+    kumla = dm(loaded, clock, "vem är med från Kumla?").plain_text()
+    assert "• Kumla kommun: Malin Bäcklund" in kumla and "Barn och unga" not in kumla
+    assert dm(loaded, clock, "vilka är med från Gotland?").text == (
+        "Ingen i Chefsgrupp för samverkan social välfärd samt vård och omsorg och "
+        "Samverkansgrupp Barn och unga är från ”Gotland” enligt deltagarlistan.")
+    # A meeting's attendance stays /närvaro's; a group she is not in is not listed.
+    assert dm(loaded, clock, "vilka är med på mötet?").text.startswith("Närvaroöversikten")
+    assert dm(loaded, clock, "vilka är med i samverkansrådet?").text.startswith(
+        "Du är inte med i Specifika samverkansrådet")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("var är mötet?", "Plats: Sothönan, Regionhuset, Klostergatan 23, Örebro"),
+    ("finns det en länk till mötet?", "måndag 31 augusti 2026 kl. 13.00–15.00"),
+    ("vilken tid börjar mötet?", "måndag 31 augusti 2026 kl. 13.00–15.00"),
+    ("hur lång tid är mötet?", "måndag 31 augusti 2026 kl. 13.00–15.00"),
+    ("är mötet inställt?", "måndag 31 augusti 2026 kl. 13.00–15.00"),
+    ("har vi möte på måndag?", "måndag 31 augusti 2026 kl. 13.00–15.00"),
+    ("vad ska vi prata om på mötet?", "4. Uppföljning av gruppens interna utvärdering"),
+    ("vilka remisser har jag inte svarat på?", "Öppna remisser"),
+    ("när är sista dag för synpunkter?", "Sista dag fredag 11 september 2026"),
+    ("hur anmäler jag förhinder?", "• `/anmäl-förhinder` – anmäl att du inte kan komma"),
+])
+def test_questions_about_the_meeting_as_members_ask_them(loaded, clock, text, shown):
+    reply = dm(loaded, clock, text)
+    assert shown in reply.plain_text() or shown in reply.text
+    assert NOT_UNDERSTOOD not in reply.plain_text()
+
+
+def test_what_happened_at_the_last_meeting_is_its_decisions(engine, clock):
+    load_samples(engine)
+    reply = dm(engine, clock, "vad hände på senaste mötet?", user="U0INGMARA").plain_text()
+    assert reply.startswith("Senaste besluten på mötet tisdag 12 maj 2026:")
