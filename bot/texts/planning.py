@@ -21,8 +21,9 @@ ALREADY = "{count} av mötena fanns redan och ändrades inte."
 NOTHING_ADDED = "Alla mötena fanns redan. Ingenting ändrades."
 ITEM_ADDED = "Klart. Punkten ”{title}” är tillagd."
 ITEM_EXISTS = "Punkten ”{title}” finns redan på dagordningen. Ingen ny lades till."
-ITEM_MOVED = "Klart. Ordningen är ändrad."
-ITEM_REMOVED = "Klart. Punkten är borttagen."
+ITEM_MOVED = "Klart. ”{title}” är nu punkt {number} av {count}."
+ITEM_REMOVED = "Klart. ”{title}” är borttagen. Dagordningen har {count} punkter."
+ITEM_ALREADY_GONE = "Punkten finns inte längre på dagordningen; den är redan borttagen."
 ITEM_AT_EDGE = {"up": "Punkten står redan först. Ordningen är oförändrad.",
                 "down": "Punkten står redan sist. Ordningen är oförändrad."}
 

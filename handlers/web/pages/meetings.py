@@ -97,15 +97,44 @@ def add_item(meeting_id: int):
 def change_item(meeting_id: int, item_id: int):
     found = _meeting(meeting_id)
     action = request.form.get("action", "")
-    if action in ("up", "down"):
-        moved = plan.move_item(g.db, found, item_id, action)
-        if moved is None:
-            abort(404)
-        say(t.ITEM_MOVED if moved else t.ITEM_AT_EDGE[action])
-    elif action == "remove":
-        if not plan.remove_item(g.db, found, item_id):
-            abort(404)
-        say(t.ITEM_REMOVED)
-    else:
+    before = store.agenda(g.db, found.id)
+    item = next((i for i in before if i.id == item_id), None)
+    if action not in ("up", "down", "remove"):
         abort(400)
-    return redirect(url_for("web.meeting", meeting_id=found.id, _anchor="dagordning"))
+    if item is None and action == "remove":  # a double click on Ta bort: already done
+        say(t.ITEM_ALREADY_GONE)
+        return _back_to_agenda(found, "dagordning")
+    if item is None:  # another secretary removed it meanwhile, or a made-up id
+        abort(404)
+    if action == "remove":
+        plan.remove_item(g.db, found, item_id)
+        say(t.ITEM_REMOVED.format(title=item.title, count=len(before) - 1))
+        return _back_to_agenda(found, _after_removal(before, item_id))
+    moved = plan.move_item(g.db, found, item_id, action)
+    after = [i.id for i in store.agenda(g.db, found.id)]
+    say(t.ITEM_MOVED.format(title=item.title, number=after.index(item_id) + 1,
+                            count=len(after)) if moved else t.ITEM_AT_EDGE[action])
+    return _back_to_agenda(found, _after_move(after, item_id, action))
+
+
+# With a 40-item agenda, a keyboard or screen-reader user who moves an item step by step must
+# land where she was: on the same button of the item she moved, so that Enter moves it again
+# (at the top or bottom, where that button is gone, on its row), or after a removal on the row
+# that took its place. A fragment naming a button focuses it; one naming a row makes the next
+# Tab start there.
+def _after_move(order: list[int], item_id: int, action: str) -> str:
+    index = order.index(item_id)
+    at_edge = index == 0 if action == "up" else index == len(order) - 1
+    return f"punkt-{item_id}" if at_edge else f"{action}-{item_id}"
+
+
+def _after_removal(before: list, item_id: int) -> str:
+    rest = [i.id for i in before if i.id != item_id]
+    if not rest:
+        return "dagordning"
+    index = min(next(n for n, i in enumerate(before) if i.id == item_id), len(rest) - 1)
+    return f"punkt-{rest[index]}"
+
+
+def _back_to_agenda(meeting, anchor: str):
+    return redirect(url_for("web.meeting", meeting_id=meeting.id, _anchor=anchor))
