@@ -25,6 +25,9 @@ HOME_WEB_LINK = (
 BRAND = "Samverkansboten"
 SKIP_TO_CONTENT = "Hoppa till innehållet"
 MAIN_MENU = "Huvudmeny"
+# Each meeting's heading on Mina möten: the day first, so that a screen reader's list of
+# headings (or of regions) tells ten meetings of the same group apart.
+MEETING_CARD_HEADING = "{day}: {groups}"
 # Above a form that came back with errors: each error links to its field.
 ERRORS_HEADING = "Det här behöver rättas"
 SIGN_OUT = "Logga ut"
