@@ -118,7 +118,9 @@ CLI_DEMO_NO_WEB = "Webbsidan kunde inte starta på port {port} ({error}). Välj 
 # --- remisser -------------------------------------------------------------------------------
 CHOOSE_OWN_GROUP = "Välj en grupp där du är sekreterare eller ordförande."
 BAD_DEADLINE = "Skriv sista dagen som 2026-12-31."
-LINK_NOT_HTTPS = "Länken ska börja med https://."
+# The forms take http:// too (an intranet often has no https): say so, or she is sent to
+# look for an https address that does not exist.
+LINK_NOT_HTTPS = "Skriv hela adressen, som börjar med https:// eller http://."
 BAD_URL = LINK_NOT_HTTPS
 FIX_FIELDS = "Något behöver rättas; se fälten som är markerade. Ingenting sparades."
 CONSULTATION_OPENED = consultations.CONFIRMED

@@ -20,3 +20,18 @@ def test_each_meeting_on_mina_moten_is_headed_by_its_day(loaded, secretary):  # 
     for day in ("tisdag 10 november 2026", "tisdag 17 november 2026",
                 "tisdag 24 november 2026"):
         assert f"{day}: Samverkansgrupp Barn och unga" in headings
+
+
+def test_a_link_without_its_beginning_is_refused_with_what_is_taken(loaded, secretary):  # noqa: F811
+    """An address copied without https:// is refused; the answer names both beginnings the
+    form takes, since an intranet's http:// address is taken as it is."""
+    client, csrf, group, meeting = secretary
+    refused = client.post(f"/webb/moten/{meeting}/punkter", data={
+        "csrf": csrf, "title": "Barnhälsoteam i förskolan", "kind": "information",
+        "document_url": "www.regionorebrolan.se/underlag/barnhalsoteam.pdf"})
+    assert refused.status_code == 400
+    assert "Skriv hela adressen, som börjar med https:// eller http://." in refused.text
+    taken = client.post(f"/webb/moten/{meeting}/punkter", data={
+        "csrf": csrf, "title": "Barnhälsoteam i förskolan", "kind": "information",
+        "document_url": "http://intranat.regionorebrolan.se/underlag/barnhalsoteam.pdf"})
+    assert taken.status_code == 302
