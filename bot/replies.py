@@ -33,6 +33,26 @@ class Button:
 
 
 @dataclass(frozen=True)
+class Menu:
+    """One choice among more options than buttons can show (a Slack select menu, a Teams
+    choice set), sent by its button: the action gets `chosen:value`, where `chosen` is the
+    option's value ("" when nothing was chosen) and `value` the button's."""
+
+    placeholder: str
+    options: tuple[tuple[str, str], ...]  # (value, label)
+    button: Button
+
+    def pressed(self, chosen: str) -> Button:
+        """The button as pressed with `chosen` picked in the menu."""
+        return Button(self.button.label, self.button.action, f"{chosen}:{self.button.value}")
+
+    def as_buttons(self) -> list[Button]:
+        """One button an option, for a platform without menus (the console)."""
+        return [Button(label, self.button.action, f"{value}:{self.button.value}")
+                for value, label in self.options]
+
+
+@dataclass(frozen=True)
 class Section:
     text: str
     fields: tuple[str, ...] = ()
@@ -88,6 +108,7 @@ class Reply:
     # A refusal by bot.roster.permissions: the web answers it with 403, the tests count it.
     refused: bool = False
     attachment: Attachment | None = None
+    menu: Menu | None = None  # shown after the sections, before the buttons
 
     def plain_text(self) -> str:
         """Everything a person reads, as plain text (console, notifications, fallbacks)."""
@@ -95,6 +116,9 @@ class Reply:
         for section in self.sections:
             parts.append(markup.plain(section.text))
             parts.extend(markup.plain(item) for item in section.fields)
+        if self.menu is not None:
+            parts.append(markup.plain(self.menu.placeholder) + "\n" + "\n".join(
+                f"[{markup.plain(label)}]" for _, label in self.menu.options))
         if self.buttons:
             parts.append("  ".join(f"[{markup.plain(button.label)}]" for button in self.buttons))
         return "\n\n".join(part for part in parts if part)

@@ -62,8 +62,13 @@ def find_button(line: str, shown: list[Button] | Reply | None) -> Button | None:
     wanted = button_label(line)
     if wanted is None or shown is None:
         return None
-    buttons = shown.buttons if isinstance(shown, Reply) else shown
+    buttons = pressable(shown) if isinstance(shown, Reply) else shown
     return next((b for b in reversed(buttons) if markup.plain(b.label).lower() == wanted), None)
+
+
+def pressable(reply: Reply) -> list[Button]:
+    """The reply's buttons; a menu's options are buttons here, typed as `[label]` too."""
+    return (reply.menu.as_buttons() if reply.menu is not None else []) + reply.buttons
 
 
 def as_json(reply: Reply) -> str:
@@ -135,13 +140,13 @@ class Session:
         if self.json_output:
             self.stdout.write(as_json(reply) + "\n")
             self.stdout.flush()
-            self.buttons.extend(reply.buttons)
+            self.buttons.extend(pressable(reply))
             return
         if reply.form is not None:
             self.show(self.fill(reply.form))
             return
         self.say(plain(reply))
-        self.buttons.extend(reply.buttons)
+        self.buttons.extend(pressable(reply))
 
     def fill(self, form: Form) -> Reply:
         """The form, asked field by field, then sent as a modal's submission would be."""

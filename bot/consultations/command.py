@@ -18,14 +18,16 @@ from bot.meetings.planning import (
     refusal,
     too_long,
 )
-from bot.replies import Button, Form, FormField, Reply, Request, Section
+from bot.replies import Button, Form, FormField, Menu, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.permissions import Right
 from bot.texts import consultations as t
 from storage import consultations as consultation_store
+from storage import row_locks
 from storage.models import Consultation, ConsultationStatus, Person
 
-CHOICES = 10  # remisser offered as buttons when a synpunkt names none
+CHOICES = 10  # remisser offered as buttons when a synpunkt names none; more go in a menu
+MENU_CHOICES = 100  # what one Slack select menu holds
 BUTTON_TEXT = 1900  # characters of synpunkt a button can carry (Slack: 2,000 a value)
 
 def list_open(ctx: Context, request: Request) -> Reply:
@@ -124,25 +126,39 @@ def choose(found: list[Consultation], subject: str):
 def which_one(found: list[Consultation], text: str) -> Reply:
     """A synpunkt that names no remiss is never filed under a guess: the person chooses.
 
-    Each open remiss is a button that carries the text, so one press files it; a text too
-    long for a button (Slack keeps 2,000 characters in one) is written again with a subject.
+    Each open remiss is a button that carries the text, so one press files it; with more than
+    buttons can show, they are the options of a menu beside one button that carries the text.
+    A text too long for a button (Slack keeps 2,000 characters in one) is written again with a
+    subject.
     """
     if not found:
         return Reply(t.NONE_OPEN)
     if len(text) > service.COMMENT_LIMIT:
         return _too_long(text)
-    reply = Reply(t.WHICH_FOR_TEXT.format(example=_example(found[0])))
-    if len(found) > CHOICES:
-        reply.sections.append(Section(t.ALL_OPEN.format(titles=_titles(found))))
-    if text and len(text) <= BUTTON_TEXT:
+    example = _example(found[0])
+    if not text or len(text) > BUTTON_TEXT:  # nothing a button could carry: she names one
+        lead = t.WHICH_FOR_EMPTY_TEXT if not text else t.WHICH_FOR_LONG_TEXT
+        return Reply(lead.format(example=example),
+                     [Section(t.ALL_OPEN.format(titles=_titles(found)))])
+    reply = Reply(t.WHICH_FOR_TEXT.format(example=example))
+    if len(found) <= CHOICES:
         reply.buttons = [Button(markup.escape(c.title[:70]), "consultation.comment_on",
-                                f"{c.id}:{text}") for c in found[:CHOICES]]
+                                f"{c.id}:{text}") for c in found]
+        return reply
+    reply.sections.append(Section(t.ALL_OPEN.format(titles=_titles(found))))
+    if len(found) > MENU_CHOICES:
+        reply.sections.append(Section(t.MENU_NOT_ALL.format(count=MENU_CHOICES)))
+    reply.menu = Menu(t.MENU_PLACEHOLDER,
+                      tuple((str(c.id), markup.escape(c.title)) for c in found[:MENU_CHOICES]),
+                      Button(t.MENU_SEND, "consultation.comment_on", text, "primary"))
     return reply
 
 
 def comment_on(ctx: Context, request: Request, value: str) -> Reply:
     """The button of `which_one`: the synpunkt filed under the remiss chosen."""
     chosen, _, text = value.partition(":")
+    if not chosen:  # the menu's button pressed before a remiss was chosen in it
+        return Reply(t.MENU_CHOOSE_FIRST)
     consultation, problem = _consultation_for(ctx, request, chosen, Right.comment)
     if problem is not None:
         return problem
@@ -175,12 +191,24 @@ def submit(ctx: Context, person: Person, consultation: Consultation, text: str) 
         return Reply(t.EMPTY_TEXT.format(example=_example(consultation)))
     if len(text) > service.COMMENT_LIMIT:
         return _too_long(text)
+    # A double click sends the same synpunkt twice at once: the second waits here for the
+    # first, then finds it standing, and neither a new version nor a second DM to the owner
+    # is made of the same words.
+    row_locks.hold(session, Person, person.id)
+    standing = service.current(session, consultation.id, person.id)
+    if standing is not None and standing.text == text:
+        return _receipt(consultation, standing, t.ALREADY_RECEIVED)
     saved = service.submit(session, consultation, person, membership.organisation, text, now)
     notices.tell_owner(session, consultation, saved, person, group, now)
-    at = f"{texts.long_date(local(now).date())} kl. {texts.clock(local(now).time())}"
+    return _receipt(consultation, saved, t.RECEIPT)
+
+
+def _receipt(consultation: Consultation, comment, lead: str) -> Reply:
+    at = local(comment.created_at)
     return Reply(
-        t.RECEIPT.format(title=consultation.title, at=at, version=saved.version),
-        [Section(t.RECEIPT_COPY.format(text=markup.quote_lines(text))),
+        lead.format(title=consultation.title, version=comment.version,
+                    at=f"{texts.long_date(at.date())} kl. {texts.clock(at.time())}"),
+        [Section(t.RECEIPT_COPY.format(text=markup.quote_lines(comment.text))),
          Section(t.RECEIPT_EDIT_UNTIL.format(deadline=service.deadline_text(consultation)))],
         [Button(t.EDIT_BUTTON, "consultation.edit", str(consultation.id)),
          Button(t.WITHDRAW_BUTTON, "consultation.withdraw", str(consultation.id), "danger")],

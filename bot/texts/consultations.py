@@ -22,6 +22,10 @@ DRAFT_LABEL = "utkastet"
 LIST_HOW = "Lämna synpunkter med `/synpunkt {example}: din text`."
 
 RECEIPT = "Tack! Din synpunkt på ”{title}” är mottagen {at} (version {version})."
+ALREADY_RECEIVED = (
+    "Din synpunkt på ”{title}” är redan mottagen {at} (version {version}), med samma text. "
+    "Ingenting ändrades."
+)
 RECEIPT_COPY = "Din text:\n{text}"
 RECEIPT_EDIT_UNTIL = "Du kan ändra eller dra tillbaka den fram till {deadline}."
 EDIT_BUTTON = "Ändra"
@@ -47,6 +51,23 @@ WHICH_FOR_TEXT = (
     "`/synpunkt {example}: din text`. Ingenting är sparat än."
 )
 ALL_OPEN = "Öppna remisser: {titles}."
+WHICH_FOR_LONG_TEXT = (
+    "Vilken remiss gäller synpunkten? Den är för lång för en knapp, så skriv den igen med "
+    "remissens namn först, till exempel `/synpunkt {example}: din text`. Ingenting är sparat än."
+)
+WHICH_FOR_EMPTY_TEXT = (
+    "Jag hittade ingen synpunkt att lämna. Skriv remissens namn och din text, till exempel "
+    "`/synpunkt {example}: Vi ställer oss bakom förslaget.` Med bara `/synpunkt` får du ett "
+    "formulär."
+)
+MENU_PLACEHOLDER = "Välj remiss"
+MENU_SEND = "Lämna synpunkten"
+MENU_CHOOSE_FIRST = (
+    "Välj först remissen i listan och tryck sedan på Lämna synpunkten. Ingenting är sparat än."
+)
+MENU_NOT_ALL = (
+    "Listan rymmer de {count} första. Gäller synpunkten någon annan, skriv remissens namn först."
+)
 TOO_LONG = (
     "Synpunkten är {length} tecken lång, och en synpunkt får vara högst {limit} tecken. "
     "Korta den eller dela upp den i två. Ingenting sparades."

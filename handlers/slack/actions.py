@@ -8,7 +8,7 @@ from bot import commands, markup
 from bot.replies import Reply, Request
 from bot.texts import privacy as privacy_texts
 from handlers.slack.app import SlackRuntime
-from handlers.slack.render import form_view
+from handlers.slack.render import MENU_BLOCK, MENU_CHOICE, form_view
 from handlers.slack.requests import (
     asker_by_respond,
     asker_where,
@@ -24,11 +24,15 @@ def register(app, runtime: SlackRuntime) -> None:
     @app.action(re.compile(r".+"))
     def on_action(ack, body, action, client, respond):
         ack()
+        if action.get("action_id") == MENU_CHOICE:
+            return  # choosing in a menu sends nothing: its button does, with the choice
         runtime.later(act, body, action, client, respond, asker=_asker(body, client, respond))
 
     def act(body, action, client, respond):
         name, _, value = action.get("action_id", "").partition(":")
         value = action.get("value") or value
+        if action.get("block_id") == MENU_BLOCK:
+            value = f"{_menu_choice(body)}:{action.get('value') or ''}"
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
             "channel_id"
         )
@@ -52,6 +56,13 @@ def register(app, runtime: SlackRuntime) -> None:
         else:
             send_reply(reply, lambda **message: client.chat_postMessage(
                 channel=request.user_id, **message))
+
+
+def _menu_choice(body: dict) -> str:
+    """The option chosen in the menu beside the button pressed ("" when none was)."""
+    values = ((body.get("state") or {}).get("values") or {}).get(MENU_BLOCK) or {}
+    option = (values.get(MENU_CHOICE) or {}).get("selected_option") or {}
+    return str(option.get("value") or "")
 
 
 def _asker(body: dict, client, respond):

@@ -19,6 +19,10 @@ MESSAGE_TEXT_LIMIT = 11_000  # block text per message; Slack refuses about 12,00
 MAX_FIELDS = 10
 MAX_BUTTONS = 25  # elements in one actions block
 HOME_BLOCKS = 100
+MAX_OPTIONS = 100  # options in one static_select
+OPTION_TEXT = 75  # characters of an option's text
+MENU_BLOCK = "menu"  # the actions block of a reply's menu and its button
+MENU_CHOICE = "menu.choice"  # the select's action_id: choosing sends nothing, the button does
 FALLBACK_LIMIT = 3000  # the notification text beside the blocks
 
 
@@ -125,6 +129,29 @@ def _button_blocks(reply: Reply) -> list[dict]:
             for start in range(0, len(elements), MAX_BUTTONS)]
 
 
+def _menu_blocks(reply: Reply) -> list[dict]:
+    """The menu and its button side by side; the button's press carries the choice in the
+    payload's state (handlers/slack/actions.py)."""
+    menu = reply.menu
+    if menu is None:
+        return []
+    select = {
+        "type": "static_select",
+        "action_id": MENU_CHOICE,
+        "placeholder": {"type": "plain_text", "text": markup.plain(menu.placeholder)[:150]},
+        "options": [_option(value, label) for value, label in menu.options[:MAX_OPTIONS]],
+    }
+    button = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": markup.plain(menu.button.label)[:75]},
+        "action_id": menu.button.action[:255],
+        "value": menu.button.value[:2000],
+    }
+    if menu.button.style:
+        button["style"] = menu.button.style
+    return [{"type": "actions", "block_id": MENU_BLOCK, "elements": [select, button]}]
+
+
 def _content_blocks(reply: Reply) -> list[dict]:
     blocks = section(reply.text) if reply.text else []
     for part in reply.sections:
@@ -167,7 +194,7 @@ def pack(blocks: list[dict]) -> list[list[dict]]:
 
 def reply_messages(reply: Reply) -> list[dict]:
     """The reply as one or more chat messages: {"text": notification text, "blocks": [...]}."""
-    messages = pack(_content_blocks(reply) + _button_blocks(reply)) or [[]]
+    messages = pack(_content_blocks(reply) + _menu_blocks(reply) + _button_blocks(reply)) or [[]]
     lead = fallback_text(reply)
     out = []
     for number, blocks in enumerate(messages):
@@ -255,7 +282,11 @@ def _input(field: FormField) -> dict:
 
 
 def _option(value: str, label: str) -> dict:
-    return {"text": {"type": "plain_text", "text": label[:75]}, "value": value}
+    """Slack refuses an option text over 75 characters: a longer one ends in "…"."""
+    text = markup.plain(label)
+    if len(text) > OPTION_TEXT:
+        text = text[:OPTION_TEXT - 1].rstrip() + "…"
+    return {"text": {"type": "plain_text", "text": text}, "value": value}
 
 
 def view_values(view: dict) -> dict[str, str]:

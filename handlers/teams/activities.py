@@ -10,6 +10,7 @@ from datetime import datetime
 from bot import commands
 from bot.replies import Request
 from handlers.teams.guard import MAX_TEXT
+from handlers.teams.render import MENU_CHOICE
 
 # Both patterns stop at the next "<": a lazy `.*?` or `[^>]+` would rescan the rest of the
 # text from every "<" that is never closed, quadratic in the length of a hostile message.
@@ -130,7 +131,10 @@ def _submission(activity: dict, data: dict, now: datetime) -> Incoming | None:
         values = {k: _plain(v) for k, v in data.items() if k not in RESERVED}
         return Incoming("form", request, str(data["form"]), str(data.get("metadata", "")), values)
     if "action" in data:
-        return Incoming("action", request, str(data["action"]), str(data.get("value", "")))
+        value = _plain(data.get("value"))
+        if data.get("menu"):  # a menu's button: the choice goes first (bot/replies.Menu)
+            value = f"{_plain(data.get(MENU_CHOICE))}:{value}"
+        return Incoming("action", request, str(data["action"]), value)
     return None
 
 

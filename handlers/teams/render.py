@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from bot import markup
-from bot.replies import Button, Form, FormField, Reply
+from bot.replies import Button, Form, FormField, Menu, Reply
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -22,6 +22,7 @@ MAX_MESSAGE_BYTES = 40 * 1024  # the documented limit, UTF-16 encoded
 ENVELOPE_BYTES = 4 * 1024
 MAX_BUTTONS = 6  # Teams shows at most six actions in one set
 BUTTON_STYLES = {"primary": "positive", "danger": "destructive"}
+MENU_CHOICE = "menu.choice"  # the choice set's id: its value comes back in the submit's data
 
 
 def utf16_size(value) -> int:
@@ -97,6 +98,19 @@ def action(button: Button) -> dict:
     return submit
 
 
+def _menu_blocks(menu: Menu) -> list[dict]:
+    """A drop-down and the button that sends it: the card adds the choice to the button's data
+    (`associatedInputs`), and `menu` says to put it before the value (activities.py)."""
+    choices = {"type": "Input.ChoiceSet", "id": MENU_CHOICE, "style": "compact",
+               "placeholder": markup.plain(menu.placeholder),
+               "choices": [{"title": markup.plain(label), "value": value}
+                           for value, label in menu.options]}
+    submit = action(menu.button)
+    submit["data"]["menu"] = "1"  # card data is strings only (guard.py)
+    submit["associatedInputs"] = "auto"
+    return [choices, {"type": "ActionSet", "actions": [submit]}]
+
+
 def _action_sets(buttons: list[Button]) -> list[dict]:
     return [{"type": "ActionSet", "actions": [action(b) for b in buttons[i:i + MAX_BUTTONS]]}
             for i in range(0, len(buttons), MAX_BUTTONS)]
@@ -118,6 +132,8 @@ def _pieces(reply: Reply) -> list[list[dict]]:
             pieces.append(section)
     if reply.attachment is not None:
         pieces.append(_attachment_blocks(reply.attachment))
+    if reply.menu is not None:
+        pieces.append(_menu_blocks(reply.menu))
     if reply.buttons:
         pieces.append(_action_sets(reply.buttons))
     return pieces
@@ -261,6 +277,9 @@ def card_text(card: dict) -> str:
                 lines.append(item.get("text", ""))
             elif item.get("type") == "Container":
                 walk(item.get("items", []))
+            elif item.get("type") == "Input.ChoiceSet":
+                lines.append(item.get("placeholder", ""))
+                lines.extend(f"- {c.get('title')}" for c in item.get("choices", []))
             elif item.get("type") == "ActionSet":
                 lines.append("  ".join(f"[{a.get('title')}]" for a in item.get("actions", [])))
 

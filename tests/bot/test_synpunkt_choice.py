@@ -69,12 +69,50 @@ def test_a_synpunkt_naming_no_remiss_asks_which_even_when_only_one_is_open(
     assert comments(loaded) == ["Vi ställer oss bakom förslaget."]
 
 
-def test_thirty_open_remisser_are_all_named_and_the_first_ten_are_buttons(large_county,
-                                                                          clock):
+def test_thirty_open_remisser_are_all_named_and_all_can_be_chosen_in_a_menu(large_county,
+                                                                            clock):
     reply = say(large_county.engine, clock, "synpunkt", "Vi tillstyrker.",
                 user=large_county.member.slack_id)
-    assert len(reply.buttons) == 10
     assert reply.plain_text().count("”Remiss: ") == 30
+    assert reply.buttons == []  # ten buttons left twenty remisser out of reach
+    assert len(reply.menu.options) == 30
+    last_id, last_title = reply.menu.options[-1]
+    receipt = press(large_county.engine, clock, reply.menu.pressed(last_id),
+                    user=large_county.member.slack_id)
+    assert receipt.text.startswith(f"Tack! Din synpunkt på ”{last_title}”")
+    with unit_of_work(large_county.engine) as session:
+        saved = session.exec(select(Comment).where(Comment.text == "Vi tillstyrker.")).one()
+        assert str(saved.consultation_id) == last_id
+
+
+def test_the_menus_button_pressed_before_a_choice_asks_for_one_and_saves_nothing(large_county,
+                                                                                   clock):
+    reply = say(large_county.engine, clock, "synpunkt", "Vi tillstyrker.",
+                user=large_county.member.slack_id)
+    answer = press(large_county.engine, clock, reply.menu.pressed(""),
+                   user=large_county.member.slack_id)
+    assert answer.text == ("Välj först remissen i listan och tryck sedan på Lämna synpunkten. "
+                           "Ingenting är sparat än.")
+    with unit_of_work(large_county.engine) as session:
+        assert session.exec(select(Comment).where(Comment.text == "Vi tillstyrker.")).all() == []
+
+
+def test_a_synpunkt_too_long_for_a_button_is_not_told_to_choose_below(loaded, clock, one_open):
+    reply = say(loaded, clock, "synpunkt", "Vi tillstyrker förslaget. " * 80)  # 2,080 chars
+    assert reply.buttons == [] and reply.menu is None
+    assert reply.text.startswith("Vilken remiss gäller synpunkten? Den är för lång för en knapp, "
+                                 "så skriv den igen med remissens namn först")
+    assert "nedan" not in reply.text
+    assert ONLY_OPEN in reply.plain_text()
+    assert comments(loaded) == []
+
+
+@pytest.mark.parametrize("command, text", [("synpunkt", ":"), (None, "synpunkt:")])
+def test_a_colon_and_no_text_is_told_what_to_write(loaded, clock, one_open, command, text):
+    reply = say(loaded, clock, command, text)
+    assert reply.text.startswith("Jag hittade ingen synpunkt att lämna. Skriv remissens namn och "
+                                 "din text, till exempel `/synpunkt ")
+    assert reply.buttons == [] and comments(loaded) == []
 
 
 def test_a_synpunkt_over_three_thousand_characters_is_refused_whole(loaded, clock, one_open):
@@ -115,3 +153,51 @@ def test_with_one_open_it_is_chosen(loaded, clock, one_open):
     form = say(loaded, clock, "synpunkt", "").form
     choice = next(f for f in form.fields if f.name == "consultation")
     assert choice.options[0][1] == ONLY_OPEN and choice.initial == choice.options[0][0]
+
+
+def test_a_double_click_on_the_choice_files_one_version_and_tells_the_owner_once(
+        loaded, clock, one_open):
+    from storage.models import OutboxMessage
+
+    reply = say(loaded, clock, "synpunkt", "Vi ställer oss bakom förslaget.")
+    (choice,) = reply.buttons
+    first = press(loaded, clock, choice)
+    second = press(loaded, clock, choice)
+    assert first.text.startswith(f"Tack! Din synpunkt på ”{ONLY_OPEN}”")
+    assert second.text.startswith(f"Din synpunkt på ”{ONLY_OPEN}” är redan mottagen måndag "
+                                  "24 augusti 2026 kl. 09.00 (version 1), med samma text. "
+                                  "Ingenting ändrades.")
+    assert [b.label for b in second.buttons] == ["Ändra", "Dra tillbaka"]
+    assert comments(loaded) == ["Vi ställer oss bakom förslaget."]
+    with unit_of_work(loaded) as session:
+        told = [m for m in session.exec(select(OutboxMessage)).all()
+                if "Vi ställer oss bakom" in str(m.payload)]
+    assert len(told) == 1
+    # Other words are a new version, as before.
+    changed = say(loaded, clock, "synpunkt", "barnhälsoteam: Vi tillstyrker med ett tillägg.")
+    assert "(version 2)" in changed.text
+
+
+def test_a_forged_menu_choice_of_another_groups_remiss_is_refused_unnamed(loaded, clock):
+    from bot.replies import Button as Pressed
+
+    with unit_of_work(loaded) as session:  # a remiss of the skolchefer, where she is not
+        skola = directory.group_by_slug(session, "cg-skola")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
+        other = service.create(session, "Hemlig remiss om skolskjuts", [skola], owner,
+                               datetime(2026, 10, 30, 23, 59, tzinfo=STOCKHOLM), clock.now()).id
+    answer = press(loaded, clock, Pressed("Lämna synpunkten", "consultation.comment_on",
+                                          f"{other}:Vi tillstyrker."))
+    assert answer.refused and "skolskjuts" not in answer.plain_text()
+    assert comments(loaded) == []
+
+
+def test_two_presses_at_the_same_moment_file_one_version(loaded, clock, one_open):
+    from concurrent.futures import ThreadPoolExecutor
+
+    reply = say(loaded, clock, "synpunkt", "Vi ställer oss bakom förslaget.")
+    (choice,) = reply.buttons
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda _: press(loaded, clock, choice), range(2)))
+    assert sorted(a.text.split()[0] for a in answers) == ["Din", "Tack!"]
+    assert comments(loaded) == ["Vi ställer oss bakom förslaget."]
