@@ -128,7 +128,7 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     from bot import dates
 
     text = request.text
-    found = dates.extract_date(text, ctx.today())
+    found = dates.extract_expected_date(text, ctx.today())
     week = dates.WEEK_ALONE.search(text) if found is None else None  # "mötet i vecka 40"
     rest = found.phrase if found else week[0] if week else ""
     groups, _ = ctx.scope(request, ctx.person(request))
@@ -150,7 +150,7 @@ def _remisser_from_text(ctx: Context, request: Request, match: re.Match) -> Repl
 def _attendance_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     from bot import dates
 
-    found = dates.extract_date(request.text, ctx.today())
+    found = dates.extract_expected_date(request.text, ctx.today())
     return overview.overview(ctx, replace(request, text=found.phrase if found else ""))
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-__all__ = ["DateMatch", "extract_date", "extract_dates", "parse_date", "parse_time_range"]
+__all__ = ["DateMatch", "extract_date", "extract_dates", "extract_expected_date", "parse_date",
+           "parse_time_range"]
 
 _PREFERS = ("future", "past", "nearest")
 
@@ -367,6 +368,45 @@ def extract_dates(text: str, today: date, prefer: str = "nearest") -> list[DateM
         for start, end, d in _scan(text, today, prefer)
         if d is not None
     ]
+
+
+# "3.9", "den 31.8": day and month with a dot, as Swedes write a date (3 September). Read only
+# where a date is expected (a förhinder, a question about a meeting) and only when the text
+# holds no other date: in running text and minutes "punkt 3.9", "version 2.1", "kl. 10.10" or
+# "2.5 timmar" are numbers. Not after a digit, a dot or a sign ("1.3.9", "§ 3.9"), nor before
+# another digit group ("3.9.1", "3.9,5"), a range ("14.10–15.00") or a unit.
+_DAY_DOT_MONTH_RE = re.compile(
+    r"(?<![\w.,:/§-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.?"
+    r"(?!\d|[.,:]\d|\s*(?:[-–—%]|procent|tim|h\b|minut|kr\b|tkr|mkr|mnkr|milj|st\b|veck|dag"
+    r"|månad|år\b|gång))",
+    _F,
+)
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?:\b(?:punkt|punkterna|p|pkt|ärende|ärendena|version|ver|v|kap|kapitel|avsnitt|bilaga|"
+    r"nr|kl|klockan|efter|före|innan|mellan|från|till|ca|cirka|och|eller)\.?|§)\s*$",
+    _F,
+)
+
+
+def extract_expected_date(text: str, today: date, prefer: str = "future") -> DateMatch | None:
+    """extract_date, and where it finds none, a day.month ("3.9", "den 31.8") that is not a
+    number of another kind: for texts where a date is what the person means to give."""
+    found = extract_date(text, today, prefer)
+    if found is not None:
+        return found
+    for m in _DAY_DOT_MONTH_RE.finditer(text):
+        if _NUMBER_WORD_BEFORE.search(text[: m.start()]):
+            continue
+        day, month = int(m["day"]), int(m["month"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        start = m.start()
+        if (before := re.search(r"\bden\s+$", text[:start], re.I)) is not None:
+            start = before.start()  # "den 3.9" as the phrase said back
+        found_day = _month_day(month, day, today, prefer)
+        if found_day is not None:
+            return DateMatch(found_day, start, m.end(), text[start:m.end()])
+    return None
 
 
 # A meeting or a deadline a person enters must lie near enough to be meant: a meeting in year

@@ -81,7 +81,7 @@ def answer(ctx: Context, request: Request, text: str) -> Reply | None:
     if accept is None or person is None:
         return None
     rows = _calls(ctx, person, ("called", "confirmed"))
-    found = dates.extract_date(text, ctx.today(), prefer="future")
+    found = dates.extract_expected_date(text, ctx.today(), prefer="future")
     if found is not None:
         rows = [row for row in rows if row[1].date == found.date]
     if not rows:  # a call taken back: say so, as the button would, rather than "förstod inte"

@@ -85,7 +85,7 @@ def read_substitute(text: str) -> tuple[SubstituteSpec, str]:
 def read_absence(text: str, today: date) -> AbsenceText:
     substitute, rest = read_substitute(text)
     next_meeting = bool(NEXT_MEETING.search(rest))
-    found = dates.extract_date(rest, today, prefer="future")
+    found = dates.extract_expected_date(rest, today, prefer="future")
     day = found.date if found else None
     phrase = found.phrase if found else ""
     week = WEEK_ONLY.search(rest) if found is None else None
@@ -98,7 +98,8 @@ def read_absence(text: str, today: date) -> AbsenceText:
     part = read_part(rest)
     part_from, part_to = (part.start, part.end) if part else (None, None)
     unclear = part.phrase if part and part.start is None and part.end is None else ""
-    leftover = re.sub(r"[\s,.!]+", " ", NEXT_MEETING.sub("", rest)).strip()
+    # A dot between digits stays: "31.9" is said back as written, not as "31 9".
+    leftover = re.sub(r"(?:[\s,!]|(?<!\d)\.|\.(?!\d))+", " ", NEXT_MEETING.sub("", rest)).strip()
     return AbsenceText(day, next_meeting, phrase, substitute, part_from, part_to, leftover,
                        unclear, whole_week=monday is not None)
 

@@ -23,7 +23,7 @@ def take_back(ctx: Context, request: Request, text: str) -> Reply:
     person = ctx.person(request)
     if person is None:  # no one the roster knows has förhinder to take back
         return permissions.refused(texts.UNKNOWN_USER)
-    found = dates.extract_date(text, ctx.today(), prefer="future")
+    found = dates.extract_expected_date(text, ctx.today(), prefer="future")
     rows = ctx.session.exec(
         select(Absence, Meeting, Group)
         .join(Meeting, Meeting.id == Absence.meeting_id)
