@@ -283,8 +283,21 @@ def _attendance(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> No
             organisation=(attendee.organisation or (member.organisation if member else ""))[:300],
             status="present" if attendee.present else "absent",
             stands_in_for=(attendee.substitute_for or replaced.get(attendee.name, ""))[:200],
-            role=(role or (member.role if member else ""))[:16],
+            role=(role or _roster_role(member))[:16],
         ))
+
+
+# Who chaired or kept the minutes of a meeting is what the minutes say: the roster's chair may
+# not have chaired that day. A post the minutes leave unsaid is not taken from the roster (the
+# group's chair is one of its ledamöter, its secretary one who took part), so that "vem var
+# ordförande?" tells the minutes' answer apart from the roster's (bot/retrieval/attended.py).
+_ROSTER_POSTS = {"chair": "member", "secretary": ""}
+
+
+def _roster_role(member: Membership | None) -> str:
+    if member is None:
+        return ""
+    return _ROSTER_POSTS.get(member.role, member.role)
 
 
 def _decisions(session, meeting, document, parsed) -> list[Decision]:

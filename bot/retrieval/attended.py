@@ -88,10 +88,17 @@ def _render(session: Session, meeting: Meeting, question: str) -> Reply:
     reply = Reply(say.ATTENDED_TITLE.format(day=texts.long_date(meeting.date), groups=groups))
     post = _POST.search(question) if not ASKED_LIST.search(question) else None
     if post is not None:  # only the post asked about, not the whole list
-        holders = [r for r in present if r.role == _POST_ROLES[post[1].lower()]]
-        reply.sections.append(Section(
-            say.ATTENDED_POST.format(post=post[1].capitalize(), names=_names(holders))
-            if holders else say.ATTENDED_NO_POST.format(post=post[1].lower())))
+        role = _POST_ROLES[post[1].lower()]
+        holders = [r for r in present if r.role == role]
+        if holders:
+            reply.sections.append(Section(
+                say.ATTENDED_POST.format(post=post[1].capitalize(), names=_names(holders))))
+        else:  # the minutes are silent: the roster's holder, said as the roster's
+            reply.text = say.ATTENDED_TITLE_UNSAID.format(day=texts.long_date(meeting.date),
+                                                          groups=groups)
+            said = [say.ATTENDED_NO_POST.format(post=post[1].lower())]
+            said += _roster_holders(session, meeting, role, post[1].lower(), present)
+            reply.sections.append(Section(" ".join(said)))
         _add_source(session, meeting, reply)
         return reply
     told = {
@@ -110,6 +117,20 @@ def _render(session: Session, meeting: Meeting, question: str) -> Reply:
     reply.sections += [Section(told[key]) for key in [asked, *rest]]
     _add_source(session, meeting, reply)
     return reply
+
+
+def _roster_holders(session: Session, meeting: Meeting, role: str, post: str,
+                    present: list[Attendance]) -> list[str]:
+    """Who holds the post in the meeting's groups by the roster, and whether the minutes have
+    them among those present: the roster tells who holds the post, not who held it that day."""
+    came = {r.person_id for r in present if r.person_id} | {r.name for r in present}
+    said = []
+    for group in store.groups_of_meeting(session, meeting.id):
+        for person in directory.people_in_roles(session, group.id, (role,)):
+            sentence = (say.ATTENDED_ROSTER_PRESENT if person.id in came or person.name in came
+                        else say.ATTENDED_ROSTER_ABSENT)
+            said.append(sentence.format(name=person.name, post=post, group=group.name))
+    return said
 
 
 def _add_source(session: Session, meeting: Meeting, reply: Reply) -> None:

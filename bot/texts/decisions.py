@@ -46,6 +46,15 @@ ATTENDED_PRESENT = "Närvarande ({count}): {names}."
 ATTENDED_ABSENT = "Frånvarande ({count}): {names}."
 ATTENDED_POST = "{post}: {names}."
 ATTENDED_NO_POST = "Protokollet säger inte vem som var {post}."
+# The minutes are silent on the post: what the roster says, said as the roster's.
+ATTENDED_TITLE_UNSAID = "Mötet {day} ({groups}):"
+ATTENDED_ROSTER_PRESENT = (
+    "{name} var med på mötet och är {post} i {group} enligt gruppens medlemslista."
+)
+ATTENDED_ROSTER_ABSENT = (
+    "{name} är {post} i {group} enligt gruppens medlemslista, men finns inte bland de "
+    "närvarande i protokollet."
+)
 ATTENDED_NONE_ABSENT = "Protokollet nämner ingen som var frånvarande."
 ATTENDED_SUBSTITUTES = "Ersättare: {names}."
 ATTENDED_STOOD_IN = "{name} för {absent}"
