@@ -99,6 +99,11 @@ def parse(
     """`groups` are objects with id, slug and name; `acronyms` maps acronym → expansion."""
     acronyms = acronyms if acronyms is not None else analysis.SEED_ACRONYMS
     text = analysis.normalise(question).strip().rstrip("?!. ")
+    if not any(c.islower() for c in text):
+        # Written with caps lock ("VAD BESLUTADES OM SAMS?"): every word has an acronym's
+        # shape, so "VAD" and "OM" were searched for. Read it as lower case; the acronyms the
+        # minutes taught are still known as such.
+        text = text.lower()
     text, when = _take_time(text, today)
     text, chosen = _take_groups(text, groups)
     # What follows the first "om" is the subject; without one, the whole question is.

@@ -190,3 +190,11 @@ def test_every_question_of_the_set_typed_in_a_dm_is_answered_as_asked(samples):
             assert commands.handle_text(context(session), request(reaction)).text in (
                 texts.NOT_UNDERSTOOD, texts.THANKS, texts.GREETING), reaction
     assert misses == []
+
+
+@pytest.mark.parametrize("question", ["VAD BESLUTADES OM SAMS?", "vad beslutades om sams?"])
+def test_a_question_in_capitals_or_lower_case_finds_the_decision(samples, question):
+    # Before, with caps lock on: "Jag hittade inget beslut om VAD OM SAMS."
+    with unit_of_work(samples) as session:
+        answer = ask(session, question, TODAY)
+    assert answer.answer.startswith("”Gruppen bifaller Ingmars förslag.”")
