@@ -406,6 +406,27 @@ def extract_expected_date(text: str, today: date, prefer: str = "future") -> Dat
         found_day = _month_day(month, day, today, prefer)
         if found_day is not None:
             return DateMatch(found_day, start, m.end(), text[start:m.end()])
+    return _misspelt_month(text, today, prefer)
+
+
+# "31 agusti", "3 septmber": a day before a word a letter or two from a month's long name. The
+# date is written out in the answer, so the person sees what was understood.
+_DAY_AND_WORD_RE = re.compile(r"(?<![\w.,:/§-])(?P<day>\d{1,2})\s+(?P<word>[^\W\d_]{4,})", _F)
+# Only the long names: a letter off "juni" is "juli" (or "junior"), and which one is meant
+# cannot be told.
+_LONG_MONTHS = [name for name in _MONTHS if len(name) >= 6]
+
+
+def _misspelt_month(text: str, today: date, prefer: str) -> DateMatch | None:
+    import difflib
+
+    for m in _DAY_AND_WORD_RE.finditer(text):
+        word = m["word"].lower()
+        close = difflib.get_close_matches(word, _LONG_MONTHS, n=1, cutoff=0.8)
+        if not close or close[0][0] != word[0]:
+            continue
+        if found := _month_day(_MONTHS[close[0]], int(m["day"]), today, prefer):
+            return DateMatch(found, m.start(), m.end(), m[0])
     return None
 
 

@@ -77,3 +77,26 @@ def test_taking_back_by_31_8(loaded, clock):
     say(loaded, clock, "jag har förhinder 25 september", command=None)
     reply = say(loaded, clock, "jag kan komma ändå 31.8", command=None)
     assert reply.text.startswith("Klart. Ditt förhinder till måndag 31 augusti 2026")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("31 agusti", date(2026, 8, 31)),
+    ("kan inte komma 3 septmber", date(2026, 9, 3)),
+    ("25 setember", date(2026, 9, 25)),
+    ("19 oktber", date(2026, 10, 19)),
+    ("1 febuari", date(2027, 2, 1)),
+])
+def test_a_month_misspelt_by_a_letter_is_read(text, day):
+    assert dates.extract_expected_date(text, TODAY).date == day
+
+
+@pytest.mark.parametrize("text", ["2 junior", "3 marsch", "3 punkter", "4 ledamöter",
+                                  "10 minuter", "3 oktoberfest"])
+def test_words_near_no_long_month_name_are_no_date(text):
+    assert dates.extract_expected_date(text, TODAY) is None
+
+
+def test_a_forhinder_with_the_month_misspelt_is_for_that_day_written_out(loaded, clock):
+    # Before: "Jag förstod inte vilket möte du menar med ”31 agusti”."
+    reply = say(loaded, clock, "31 agusti", command="anmäl-förhinder")
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
