@@ -267,6 +267,10 @@ INTENTS = [
             r"|\b(är|blir|blev)\s+(\w+\s+){0,2}?(sjuk|sjukskriven|bortrest|på semester"
             r"|på tjänsteresa|ledig)\b"
             r"|\bhar semester\b|\bkan tyvärr inte\b|\b(deltar|närvarar) inte\b"
+            # "kan inte imorgon", "kan inte på måndag", "kan inte 31/8": no verb, but a day.
+            r"|\bkan inte\s+(den\s+|på\s+)?(i\s*morgon|i\s*övermorgon|i\s*dag\b"
+            r"|nästa\s+(möte|vecka|\w+dag)|\w+dag(en)?\b|\d{1,2}([./]\d{1,2}|\s+[a-zåäö]+)"
+            r"|v(ecka|\.)?\s*\d)"
             r"|\bkommer inte (att )?(kunna )?(komma|delta|vara med|närvara)\b)",
             re.I,
         ),

@@ -128,3 +128,23 @@ def test_a_week_with_two_meetings_asks_which_with_each_meetings_day(loaded, cloc
     assert rows(loaded, Absence) == []
     chosen = press(loaded, clock, reply.buttons[1])
     assert "torsdag 3 september 2026" in chosen.text
+
+
+@pytest.mark.parametrize("text", ["kan inte på måndag", "Kan inte 31/8", "kan inte den 31.8",
+                                  "kan inte v. 36", "Jag kan inte nästa möte."])
+def test_kan_inte_and_a_day_without_a_verb_is_a_forhinder(loaded, clock, text):
+    # Before: "Jag förstod inte riktigt."
+    reply = dm(loaded, clock, text)
+    assert reply.text.startswith("Klart. Du har anmält förhinder till måndag 31 augusti 2026")
+
+
+def test_kan_inte_imorgon_without_a_meeting_tomorrow_says_so(loaded, clock):
+    reply = dm(loaded, clock, "kan inte imorgon")
+    assert reply.text.startswith("Jag hittade inget möte den 25 augusti i ")
+    assert rows(loaded, Absence) == []
+
+
+@pytest.mark.parametrize("text", ["jag kan inte hitta dagordningen", "kan inte öppna länken"])
+def test_kan_inte_without_a_day_reports_nothing(loaded, clock, text):
+    dm(loaded, clock, text)
+    assert rows(loaded, Absence) == []
