@@ -155,6 +155,15 @@ def pick_group(groups: list[Group], text: str) -> tuple[Group | None, str]:
         name = group.name.lower()
         if lowered.startswith(name):
             return group, text[len(name):].strip(" ,")
+    # As people say it: "/dagordning barn och unga", "/dagordning samverkansgruppen 31/8", when
+    # that names one of the person's groups only.
+    by_topic = [g for g in groups if len(_topic(g.name)) > 5
+                and re.match(rf"{re.escape(_topic(g.name))}(?!\w)", lowered)]
+    if len(by_topic) == 1:
+        return by_topic[0], text[len(_topic(by_topic[0].name)):].strip(" ,")
+    by_kind = [g for g in groups if _kind_in(g.name, {words[0]})]
+    if len(by_kind) == 1:
+        return by_kind[0], text.split(None, 1)[1] if len(words) > 1 else ""
     return None, text
 
 
@@ -189,8 +198,13 @@ def _long_word_in(name: str, words: set[str]) -> bool:
     return bool(own & words)
 
 
+def _topic(name: str) -> str:
+    """What a group's name is about: "barn och unga" of "Samverkansgrupp Barn och unga"."""
+    return re.sub(r"^\S+\s+(?:för\s+)?", "", name.lower())
+
+
 def _topic_in(name: str, lowered: str) -> bool:
-    topic = re.sub(r"^\S+\s+(?:för\s+)?", "", name.lower())
+    topic = _topic(name)
     return len(topic) > 5 and re.search(rf"(?<!\w){re.escape(topic)}(?!\w)", lowered) is not None
 
 
