@@ -53,9 +53,14 @@ _RELATIVE = [
 # "sammanträdet 12/5" (before, "12" stayed in the subject and nothing was found)
 _EXPLICIT_DATE = re.compile(
     r"\bden \d{1,2}(?:/\d{1,2}| [a-zåäö]+)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"  # "14.6.2024": before, its year alone was read
     r"|\b\d{1,2}(?::e|:a)?\s+(?:" + "|".join(texts.MONTHS) + r")\b",
     re.I,
 )
+# "på mötet 14.6", "den 12.5": day and month with a dot, only after a word that says a day
+# comes ("punkt 3.9", "version 2.1" are subjects, not days).
+_DOTTED_DAY = re.compile(
+    r"\b(?:den|mötet|möte|sammanträdet)\s+(?P<day>\d{1,2}\.\d{1,2})\.?(?![\d]|[.,:]\d)", re.I)
 _KIND_WORDS = [
     (re.compile(r"\bskolchefs?grupp\w*|\bskolchefer(na)?\b", re.I), ("chefsgrupp", "skol")),
     (re.compile(r"\bchefsgrupp\w*", re.I), ("chefsgrupp",)),
@@ -157,6 +162,13 @@ def _take_time(text: str, today: date) -> tuple[str, dict]:
                 period=f"den {texts.day_month(day.date)} {day.date.year}",
             )
             return text, found
+    dotted = _DOTTED_DAY.search(text)
+    if dotted and (day := dates.extract_expected_date(dotted["day"], today, prefer="past")):
+        text = re.sub(r"\s{2,}", " ", text[: dotted.start("day")] + " "
+                      + text[dotted.end("day"):]).strip()
+        found.update(date_from=day.date, date_to=day.date,
+                     period=f"den {texts.day_month(day.date)} {day.date.year}")
+        return text, found
     month = _MONTH.search(text)
     if month:
         number = _MONTH_NAMES[month.group(1).lower()]

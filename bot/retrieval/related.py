@@ -118,7 +118,7 @@ def folded(name: str) -> str:
 
 def substitute(session: Session, rest: str, today: date,
                visible: list[int] | None = None) -> Reply:
-    found = dates.extract_date(rest, today, prefer="past")
+    found = dates.extract_expected_date(rest, today, prefer="past")  # "den 14.6" too
     name = (rest[: found.start] if found else rest).strip(" ,")
     name = re.sub(r"\s+(på|vid|i)( mötet)?$", "", name, flags=re.I).strip()
     if not name:

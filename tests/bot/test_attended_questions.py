@@ -117,3 +117,32 @@ def test_a_post_the_minutes_leave_unsaid_is_told_as_the_rosters_not_the_minutes(
             "är ordförande i Samverkansgrupp Barn och unga enligt gruppens medlemslista."
             ) in answer
     assert "Källa: samverkansgrupp-barn-och-unga-2026-05-12.txt" in answer
+
+
+@pytest.mark.parametrize("question, meeting", [
+    # Before: the latest meeting (12 May 2026) for the first, 15 November 2024 (the year's
+    # latest) for the second: another meeting's list, told as this one's.
+    ("vilka var med på mötet 12.5?", "tisdag 12 maj 2026 (Samverkansgrupp Barn och unga)"),
+    ("vilka var med på mötet 14.6.2024?", "fredag 14 juni 2024 (Chefsgrupp för folkhälsa"),
+])
+def test_a_meetings_day_written_with_dots_is_that_meeting(loaded, clock, question, meeting):
+    assert say(loaded, clock, question).startswith(f"Enligt protokollet från mötet {meeting}")
+
+
+def test_a_day_with_dots_that_had_no_meeting_is_no_other_meeting(loaded, clock):
+    answer = say(loaded, clock, "vilka var med på mötet 14.6?")  # 14 June 2026: none
+    assert answer.startswith("Jag hittade inget publicerat protokoll med närvaro den 14 juni "
+                             "2026.")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("vad beslutades på mötet 12.5?", "Senaste besluten den 12 maj 2026:"),
+    ("vem ersatte Karin Haster den 14.6?", "Anna Bürger Sjödin ersatte Karin Haster på mötet "
+                                           "fredag 14 juni 2024"),
+])
+def test_decisions_and_substitutes_by_a_day_with_dots(loaded, clock, question, expected):
+    assert say(loaded, clock, question).startswith(expected)
+
+
+def test_punkt_3_9_stays_a_subject(loaded, clock):
+    assert "punkt 3" in say(loaded, clock, "vad beslutades under punkt 3.9?")
