@@ -11,10 +11,8 @@ import re
 
 from bot import texts
 from bot.context import Context
-from bot.meetings.agenda import group_named_in
 from bot.replies import Reply, Request
-from bot.roster import permissions
-from bot.roster.permissions import Right
+from bot.roster.asked_groups import own_groups_asked
 from bot.texts import posts as t
 from storage import directory
 
@@ -31,17 +29,9 @@ _ORDER = {"chair": 0, "secretary": 1}
 
 
 def who_leads(ctx: Context, request: Request) -> Reply:
-    actor = ctx.actor(request)
-    if actor.person is None and not actor.admin:
-        return permissions.refusal(ctx.session, actor, Right.see_group)
-    groups, in_channel = ctx.scope(request, ctx.person(request))
-    named = group_named_in(directory.all_groups(ctx.session, actor.workspace), request.text)
-    if named is not None:
-        groups = [named]
-    own = [g for g in groups if actor.admin or actor.role_in(g.id) is not None]
-    if not own:
-        return permissions.refusal(ctx.session, actor, Right.see_group,
-                                   groups[0] if groups and (in_channel or named) else None)
+    own, refusal = own_groups_asked(ctx, request)
+    if refusal is not None:
+        return refusal
     return Reply("\n".join(_line(ctx, group) for group in own))
 
 
