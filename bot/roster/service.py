@@ -220,27 +220,37 @@ def load_roster(session: Session, path: Path | str) -> RosterResult:
     result = RosterResult()
     for roster_group in groups:
         group = session.exec(select(Group).where(Group.slug == roster_group.slug)).first()
-        if group is None:
+        created = group is None
+        if created:
             group = Group(slug=roster_group.slug, name=roster_group.name)
             result.groups_created += 1
-        else:
-            result.groups_updated += 1
-        group.name = roster_group.name
-        group.channel_id = roster_group.channel
-        group.teams_channel_id = roster_group.teams_channel
-        group.aliases = roster_group.aliases
-        group.reminder_days = roster_group.reminder_days
-        group.slack_team_id = roster_group.workspace
+        changed = _assign(group, name=roster_group.name, channel_id=roster_group.channel,
+                          teams_channel_id=roster_group.teams_channel,
+                          aliases=roster_group.aliases, reminder_days=roster_group.reminder_days,
+                          slack_team_id=roster_group.workspace)
+        result.groups_updated += changed and not created
         session.add(group)
         session.flush()
         _apply_members(session, group, roster_group, result)
     return result
 
 
+def _assign(row, **values) -> bool:
+    """Sets the values; whether any of them differed (a file loaded again changes nothing, and
+    the secretary is told '0 uppdaterade', not every member)."""
+    changed = any(getattr(row, key) != value for key, value in values.items())
+    for key, value in values.items():
+        setattr(row, key, value)
+    return changed
+
+
 def _apply_members(session: Session, group: Group, roster: RosterGroup, result: RosterResult):
     people: dict[str, Person] = {}
+    people_changed: set[str] = set()
     for member in roster.members:
-        people[member.name] = _upsert_person(session, member)
+        people[member.name], changed = _upsert_person(session, member)
+        if changed:
+            people_changed.add(member.name)
     seen: set[int] = set()
     for member in roster.members:
         person = people[member.name]
@@ -250,19 +260,17 @@ def _apply_members(session: Session, group: Group, roster: RosterGroup, result: 
                 Membership.group_id == group.id, Membership.person_id == person.id
             )
         ).first()
-        if existing is None:
+        created = existing is None
+        if created:
             existing = Membership(group_id=group.id, person_id=person.id)
             result.members_added += 1
-        else:
-            result.members_updated += 1
         before = existing.role if existing.id is not None and existing.active else None
         if before != member.role.value:
             result.changes.append(RoleChange(person.id, group.slug, before, member.role.value))
-        existing.role = member.role.value
-        existing.organisation = member.organisation
-        existing.substitute_id = substitute.id if substitute else None
-        existing.active = True
-        existing.digest = member.digest
+        changed = _assign(existing, role=member.role.value, organisation=member.organisation,
+                          substitute_id=substitute.id if substitute else None, active=True,
+                          digest=member.digest)
+        result.members_updated += (changed or member.name in people_changed) and not created
         session.add(existing)
         seen.add(person.id)
     for gone in session.exec(
@@ -276,7 +284,8 @@ def _apply_members(session: Session, group: Group, roster: RosterGroup, result: 
     session.flush()
 
 
-def _upsert_person(session: Session, member: RosterMember) -> Person:
+def _upsert_person(session: Session, member: RosterMember) -> tuple[Person, bool]:
+    """The person, and whether the file changed anything of theirs."""
     person = None
     if member.email:
         person = session.exec(select(Person).where(Person.email == member.email)).first()
@@ -288,10 +297,9 @@ def _upsert_person(session: Session, member: RosterMember) -> Person:
         ).first()
     if person is None:
         person = Person(name=member.name)
-    person.name = member.name
-    person.email = member.email or person.email
-    person.slack_id = member.slack_id or person.slack_id
-    person.teams_id = member.teams_id or person.teams_id
+    changed = _assign(person, name=member.name, email=member.email or person.email,
+                      slack_id=member.slack_id or person.slack_id,
+                      teams_id=member.teams_id or person.teams_id)
     session.add(person)
     session.flush()
-    return person
+    return person, changed

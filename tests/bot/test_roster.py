@@ -61,7 +61,14 @@ def test_loading_twice_doubles_nothing(engine, tmp_path):
     first = counts(engine)
     result = load(engine, tmp_path, SMALL)
     assert counts(engine) == first == (1, 3, 3, 3)
-    assert result.members_added == 0 and result.members_updated == 3
+    # The same file again changes nothing, and says so: nothing is counted as updated.
+    assert (result.groups_updated, result.members_added, result.members_updated) == (0, 0, 0)
+    # Two members' organisation changed, and one of them has a new e-mail address too: two
+    # members updated.
+    changed = SMALL.replace("Askersunds kommun", "Kumla kommun").replace(
+        "eva.ek@example.se", "eva.ek@askersund.example.se")
+    result = load(engine, tmp_path, changed)
+    assert (result.groups_updated, result.members_added, result.members_updated) == (0, 0, 2)
 
 
 def test_substitute_and_role_are_stored(engine, tmp_path):
