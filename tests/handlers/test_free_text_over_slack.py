@@ -187,3 +187,20 @@ def test_this_sessions_ways_of_asking_reach_the_answer_over_slack(served, fake_s
             "enligt gruppens medlemslista.") in say_in_dm(
         served, fake_slack, JOHANNA, "vem var ordförande på förra mötet?")
     assert "Jag förstod inte riktigt" in say_in_dm(served, fake_slack, JOHANNA, "ok")
+
+
+def test_questions_about_the_group_and_its_meetings_over_slack(served, fake_slack, loaded):
+    """The group's posts and roster, a week by its number, the meeting's place and the open
+    remisser, asked in a DM as members write them; before, each was 'Jag förstod inte
+    riktigt', or for the remisser 'no group by that name'."""
+    said = say_in_dm(served, fake_slack, JOHANNA, "vem är sekreterare?")
+    assert "sekreterare Daniel Berglund (Region Örebro län)" in said
+    said = say_in_dm(served, fake_slack, JOHANNA, "vem är med från Kumla?")
+    assert "Kumla kommun: Malin Bäcklund" in said and "Barn och unga" not in said
+    said = say_in_dm(served, fake_slack, JOHANNA, "när är mötet i vecka 40?")
+    assert "Jag hittade inget möte vecka 40" in said
+    said = say_in_dm(served, fake_slack, JOHANNA, "var är mötet?")
+    assert "Sothönan, Regionhuset, Klostergatan 23, Örebro" in said
+    said = say_in_dm(served, fake_slack, JOHANNA, "vilka remisser har jag inte svarat på?")
+    assert "Riktlinjer för barnhälsoteam och fristående förskolor" in said
+    assert "Jag hittade ingen grupp" not in said
