@@ -140,9 +140,13 @@ def _role(label: str) -> str:
     return ROLE_WORDS.get(label) or _EXTRA_ROLES.get(label, "")
 
 
+_NUMBERED_START = re.compile(r"^\d{1,2}[.)]\s|^§\s*\d+\s+[A-ZÅÄÖ]")
+_NOTE_AFTER_COMMA = re.compile(r"^[^,]{2,40},\s")
+
+
 def _is_prose(text: str, rest: str) -> bool:
     words = text.split()
-    if re.match(r"^\d{1,2}[.)]\s|^§\s*\d+\s+[A-ZÅÄÖ]", text):
+    if _NUMBERED_START.match(text):
         return True  # "3. Budget", "§ 12 Val av justerare" (but "§§ 12-13" notes a name's §§)
     if len(words) >= 7 and text.rstrip().endswith((".", "!", "?")) and "(" not in text:
         return True
@@ -152,7 +156,7 @@ def _is_prose(text: str, rest: str) -> bool:
         return False  # "Sara Ek<TAB>bitr verksamhetschef barn- och …": a row of a table
     first = rest.split()[0] if rest.split() else ""
     lower_word = bool(first) and first[0].islower() and not is_title_word(first)
-    if rest != text and re.match(r"^[^,]{2,40},\s", text.lstrip("-–•* ")):
+    if rest != text and _NOTE_AFTER_COMMA.match(text.lstrip("-–•* ")):
         return False  # "Elin Forslund, facklig representant för Vision, § 13": a note
     return lower_word and len(rest.split()) >= 4
 
@@ -167,11 +171,13 @@ def _has_sign_line(text: str) -> bool:
     return ("_" in text or "...." in text or "…" in text) and bool(_SIGN_LINE.search(text))
 
 
+_ABSENT_START = re.compile(rf"(?:{_ABSENT})\b", re.I)
+_ABSENT_END = re.compile(r"\b(?:förhinder|frånvarande)$", re.I)
+
+
 def _is_absent_label(label: str) -> bool:
     # "Frånvarande", and "Följande ledamöter hade anmält förhinder" (the word at the end)
-    return bool(re.match(rf"(?:{_ABSENT})\b", label, re.I)) or bool(
-        re.search(r"\b(?:förhinder|frånvarande)$", label.strip(), re.I)
-    )
+    return bool(_ABSENT_START.match(label)) or bool(_ABSENT_END.search(label.strip()))
 
 
 # "Närvarande från Region Östergötland:", "Deltagare från kommunerna:", "Frånvarande

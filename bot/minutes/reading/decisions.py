@@ -157,15 +157,17 @@ def _abbreviation_ends(text: str) -> bool:
     return len(text) > 24 and text[-5:].lower() == "resp." and bool(_ABBREVIATION.search(text))
 
 
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö]|\d{1,2}\.\d{1,2}\s+[A-ZÅÄÖ])"
+)
+
+
 def sentences(text: str) -> list[str]:
     if "." not in text and "!" not in text and "?" not in text:
         return [text.strip()] if text.strip() else []  # one sentence: nothing to cut at
     # "… godkänner delårsrapporten. 2. Informationen läggs …", "… justerare. 1.5 Mötets
     # behörighet …": a numbered point starts anew
-    parts = re.split(
-        r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”]|\d{1,2}[.)]\s+[A-ZÅÄÖa-zåäö]|\d{1,2}\.\d{1,2}\s+[A-ZÅÄÖ])",
-        text.strip(),
-    )
+    parts = _SENTENCE_BREAK.split(text.strip())
     joined: list[str] = []
     for part in parts:
         if joined and _abbreviation_ends(joined[-1]):

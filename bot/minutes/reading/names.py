@@ -99,8 +99,12 @@ _NAME = re.compile(rf"{_CAP}(?:\s+{_PARTICLE}{_CAP}){{1,3}}")
 _NAME_TOKEN = re.compile(rf"^{_CAP}$")
 
 
+_DEL_TAGS = re.compile(r"</?del>")
+
+
 def clean_name(text: str) -> str:
-    text = re.sub(r"</?del>", "", text)
+    if "<" in text:  # struck-out marks are rare; most names skip the substitution
+        text = _DEL_TAGS.sub("", text)
     return " ".join(text.strip(" \t-–•*,.;:").split())
 
 
@@ -227,13 +231,17 @@ def _middle_initial(taken: list[str], word: str, nxt: str) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-zåäö)])\.\s")
+_BETWEEN_NAMES = re.compile(r",|/|;|\s+och\s+|\s+eller\s+|\s+samt\s+|\s&\s|\s+[–-]\s+")
+
+
 def names_in(text: str) -> list[str]:
     """People named in a presenter line: 'Ann-Sofie Vennerstrand/Ingmar Ångman och
     folkhälsocheferna', 'Daniel Berglund och Camilla Pettersson, Välfärd & Folkhälsa'."""
-    text = re.split(r"(?<=[a-zåäö)])\.\s", text, maxsplit=1)[0]
+    text = _SENTENCE_END.split(text, maxsplit=1)[0]
     text = text.replace("och/eller", " och ")
     found = []
-    for part in re.split(r",|/|;|\s+och\s+|\s+eller\s+|\s+samt\s+|\s&\s|\s+[–-]\s+", text):
+    for part in _BETWEEN_NAMES.split(text):
         name, _ = split_name(part)
         if name and name not in found:
             found.append(name)

@@ -544,6 +544,9 @@ _NOT_THERE = re.compile(
 _DID_NOT = re.compile(r"\b(?:deltog|deltar|närvarade)\s+(?:ej|inte)\b|\bej\s+närvarande\b", re.I)
 
 
+_NO_PARTY = re.compile(r"\(\s*[-–—]\s*\)")
+
+
 def mark_of(note: str) -> str:
     """'present', 'absent', 'part' (there for some §§) or '' from an attendance mark near the
     start of a note: 'X', '(S) 1', 'S -', 'I', 'SON N' (a column of N for närvarande), 'SPF
@@ -553,7 +556,8 @@ def mark_of(note: str) -> str:
     if _PARTLY.match(note):
         return "part"  # "§ 44-58, 66-74" in the column of those there: there for those
     # "Maj-Britt Elmvik (-)": a member without a party, the dash in its brackets; no mark
-    note = re.sub(r"\(\s*[-–—]\s*\)", " ", note)
+    if "(" in note:
+        note = _NO_PARTY.sub(" ", note)
     words = note.replace("(", " (").split()[:6]
     after_words = False  # past a word of a title or an organisation ("PRO:s samo N")
     for k, word in enumerate(words):
