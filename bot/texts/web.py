@@ -150,7 +150,11 @@ ROSTER_LOADED = (
     "uppdaterade, {members_deactivated} markerade som inaktiva."
 )
 ROSTER_REFUSED = general.CLI_ROSTER_REFUSED
-ROSTER_NOT_TEXT = "Filen kunde inte läsas som text (UTF-8). Ingenting sparades."
+ROSTER_NOT_TEXT = (
+    "Filen kunde inte läsas som text. Spara den som UTF-8 och läs in den igen (i Anteckningar: "
+    "Spara som, Kodning UTF-8). Ingenting sparades."
+)
+ROSTER_TOO_LARGE = "Filen är för stor för en deltagarlista (högst 2 MB). Ingenting sparades."
 ROSTER_FILE_HEADING = "Deltagarlistan som fil"
 ROSTER_DOWNLOAD = "Ladda ner deltagarlistan (YAML)"
 ROSTER_FILE_HOW = (

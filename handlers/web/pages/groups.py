@@ -9,6 +9,7 @@ from bot.roster import manage
 from bot.roster.service import RosterError
 from bot.texts import web as t
 from handlers.web.app import forbid, render, say, signed_in, web
+from handlers.web.text_upload import decode_upload
 
 
 def _secretary_only() -> None:
@@ -93,16 +94,20 @@ def roster_export():
         "Content-Disposition": 'attachment; filename="deltagarlista.yaml"'})
 
 
+ROSTER_MAX_BYTES = 2 * 1024 * 1024  # some 20,000 members: far beyond any county's roster
+
+
 @web.post("/grupper/deltagarlista")
 @signed_in
 def roster_import():
     _secretary_only()
     upload = request.files.get("file")
-    try:
-        text = upload.read(2 * 1024 * 1024).decode("utf-8") if upload else ""
-    except UnicodeDecodeError:
-        say(t.ROSTER_NOT_TEXT)
-        return redirect(url_for("web.groups"))
+    data = upload.read(ROSTER_MAX_BYTES + 1) if upload else b""
+    if len(data) > ROSTER_MAX_BYTES:
+        return _roster_refused(t.ROSTER_TOO_LARGE)
+    text = decode_upload(data)
+    if text is None:
+        return _roster_refused(t.ROSTER_NOT_TEXT)
     try:
         with g.db.begin_nested():
             result = manage.import_yaml(g.db, g.access, text)
@@ -111,3 +116,9 @@ def roster_import():
                       problems=error.problems), 400
     say(t.ROSTER_LOADED.format(**vars(result)))
     return redirect(url_for("web.groups"))
+
+
+def _roster_refused(message: str):
+    """Refused as the other forms are: 400, the reason at the top and on the file field."""
+    return render("groups.html", page="groups", groups=g.access.managed(),
+                  errors={"file": message}), 400
