@@ -41,6 +41,26 @@ def call_substitute(
     return _send(session, f"absence:{absence.id}:call:{call.id}", substitute, reply, now, group)
 
 
+def tell_substitute_widened(
+    session: Session, call: SubstituteCall, absence: Absence, meeting: Meeting, group: Group,
+    absent: Person, substitute: Person, now: datetime, part: str, old: str,
+) -> bool:
+    """The member now misses more of the meeting than the ersättare was called for."""
+    values = dict(name=substitute.name.split()[0], absent=absent.name,
+                  when=meeting_service.when(meeting), group=group.name, part=part, old=old)
+    reply = Reply((t.CALL_WIDENED_PART if part else t.CALL_WIDENED_WHOLE).format(**values))
+    if call.state == "confirmed":
+        reply.sections.append(Section(t.CALL_WIDENED_CONFIRMED.format(
+            contact=contact_for(session, group))))
+    else:
+        reply.buttons = [
+            Button(t.CALL_ACCEPT, "absence.accept", str(call.id), "primary"),
+            Button(t.CALL_DECLINE, "absence.decline", str(call.id), "danger"),
+        ]
+    key = f"absence:{absence.id}:call:{call.id}:widened:{part or 'all'}"
+    return _send(session, key, substitute, reply, now, group)
+
+
 def remind_substitute(session, call, absence, meeting, group, absent, substitute, now) -> bool:
     text = t.REMINDER.format(absent=absent.name, when=meeting_service.when(meeting),
                              group=group.name)

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from bot import texts
-from bot.absences import notices, substitutes
+from bot.absences import again, notices, substitutes
 from bot.absences.parsing import SubstituteSpec
 from bot.absences.part import covers_all
 from bot.absences.part import problem as part_problem
@@ -69,10 +69,10 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
         return Reply(wrong_part)
     if covers_all(meeting, data.part_from, data.part_to):
         data = replace(data, part_from=None, part_to=None)
-    found = resolve(session, group, membership, person, data.substitute)
     earlier = absences.reported(session, meeting.id, person.id)
-    if earlier is not None and not earlier.withdrawn:
-        return _already(earlier.id, when, group)
+    if earlier is not None and not earlier.withdrawn:  # widened, or said back as it stands
+        return again.report_again(ctx, earlier.id, person, membership, data)
+    found = resolve(session, group, membership, person, data.substitute)
     problem = substitutes.problem(ctx, data, membership, found)
     if problem is not None:
         return problem
@@ -82,13 +82,6 @@ def register(ctx: Context, person: Person, data: AbsenceInput) -> Reply:
     if absence is None:  # a second request for the same absence won the race
         return Reply(t.ALREADY_REPORTED.format(when=when, group=group.name))
     return _confirm_and_notify(ctx, absence, person, membership, data, found.person)
-
-
-def _already(absence_id: int, when: str, group: Group) -> Reply:
-    return Reply(
-        t.ALREADY_REPORTED.format(when=when, group=group.name),
-        buttons=[Button(t.WITHDRAW_BUTTON, "absence.withdraw", str(absence_id), "danger")],
-    )
 
 
 def _store(ctx, absence, person, data: AbsenceInput, substitute: Person | None):

@@ -46,6 +46,24 @@ SUBSTITUTE_HAS_NO_SLACK = (
 ALREADY_REPORTED = (
     "Du har redan anmält förhinder till {when} ({group}). Ingenting ändrades."
 )
+ALREADY_REPORTED_PART = (
+    "Du har redan anmält förhinder till en del av mötet {when} ({group}): {part}. "
+    "Ingenting ändrades."
+)
+STANDS_CALLED = "{name} är kallad som ersättare."
+STANDS_CONFIRMED = "{name} kommer som ersättare."
+HOW_TO_NARROW = (
+    "Förhindret gäller hela mötet. Kan du vara med en del av det, ta tillbaka förhindret och "
+    "anmäl sedan bara den del du missar."
+)
+HOW_TO_WIDEN = (
+    "Missar du mer, anmäl förhinder igen med hela tiden du är borta, eller utan tid för hela "
+    "mötet."
+)
+# Reported again for more of the meeting ("kan inte komma alls" after "kl. 13–14").
+WIDENED_WHOLE = "Klart. Ditt förhinder till {when} ({group}) gäller nu hela mötet, inte bara {old}."
+WIDENED_PART = "Klart. Ditt förhinder till {when} ({group}) gäller nu {part}, inte bara {old}."
+SUBSTITUTE_TOLD_WIDENED = "{name} är kallad som ersättare och får veta det."
 WITHDRAW_BUTTON = "Ta tillbaka förhindret"
 WITHDRAWN = "Klart. Ditt förhinder till {when} ({group}) är borttaget. Välkommen på mötet!"
 WITHDRAWN_SUBSTITUTE_TOLD = "{name} får veta att ersättaren inte behövs."
@@ -112,6 +130,17 @@ SUBSTITUTE_DOUBLE_NO = "Anmäl utan ersättare"
 CALL = "Hej {name}! {absent} har förhinder till {when} ({group}), och du är kallad som ersättare."
 CALL_MESSAGE = "Meddelande från {absent}: ”{message}”"
 CALL_PART = "{absent} missar bara en del av mötet: {part}."
+CALL_WIDENED_WHOLE = (
+    "Hej {name}! {absent} missar nu hela mötet {when} ({group}), inte bara {old}, och du är "
+    "fortfarande kallad som ersättare."
+)
+CALL_WIDENED_PART = (
+    "Hej {name}! {absent} missar nu en större del av mötet {when} ({group}): {part}, inte bara "
+    "{old}. Du är fortfarande kallad som ersättare."
+)
+CALL_WIDENED_CONFIRMED = (
+    "Du har redan tackat ja. Kan du inte vara med hela den tiden, kontakta {contact}."
+)
 CALL_ACCEPT = "Jag kommer"
 CALL_DECLINE = "Jag kan inte"
 WHICH_CALL = "Du är kallad som ersättare till flera möten. Vilket gäller ditt svar?"
@@ -143,6 +172,13 @@ SEC_CALLED = "{name} är kallad som ersättare."
 SEC_CALLED_OUTSIDER = "{name} är kallad som ersättare men är inte ersättare i gruppen."
 SEC_NO_SLACK = "{name} har inget Slack-konto kopplat till boten: kontakta {name} direkt."
 SEC_NO_SUBSTITUTE = "Ingen ersättare är kallad."
+SEC_WIDENED_WHOLE = (
+    "Förhindret som {absent} har anmält till {when} ({group}) gäller nu hela mötet, inte bara "
+    "{old}."
+)
+SEC_WIDENED_PART = (
+    "Förhindret som {absent} har anmält till {when} ({group}) gäller nu {part}, inte bara {old}."
+)
 SEC_WITHDRAWN = "{absent} har tagit tillbaka sitt förhinder till {when} ({group})."
 SEC_CONFIRMED = "{name} kommer som ersättare för {absent} {when} ({group})."
 SEC_DECLINED = "{name} kan inte komma som ersättare för {absent} {when} ({group})."
