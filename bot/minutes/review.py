@@ -245,6 +245,11 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     result.next_meeting = None if next_day is None else NextMeeting(
         next_day, _read_clock(values, "next.start", errors),
         _read_clock(values, "next.end", errors), values["next.place"])
+    for key, read in (("start", result.start), ("end", result.end)) + (
+            (("next.start", result.next_meeting.start), ("next.end", result.next_meeting.end))
+            if result.next_meeting else ()):
+        if read is not None:  # 13:00 and 13 are 13.00: a time typed otherwise is no correction
+            values[key] = _hhmm(read)
     changed = {key: (before[key], values[key]) for key in before if before[key] != values[key]}
     return Checked(result, errors, changed)
 
@@ -417,7 +422,8 @@ def _iso(value: date | None) -> str:
 
 
 def _hhmm(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
+    """13.00, as every hint and refusal writes a time (13:00 is read as well)."""
+    return value.strftime("%H.%M") if value else ""
 
 
 def _person_line(attendee: Attendee) -> str:
