@@ -61,6 +61,7 @@ SEED = 17
 FOLDS = 5
 EPOCHS = 12
 L2 = 1e-4
+EXTRA = False  # the second feature set (--features v2): the rules' verdicts, the item's title
 CACHE = os.environ.get("DECISION_UNITS_CACHE")  # a pickle of the read units, to try variants
 # First words of file names that name a kind or a region rather than one organisation: the
 # organisation is the first two words ("region-skane", "landstinget-i-varmland")
@@ -86,7 +87,7 @@ _RECORD: list = []
 def _recorder(finder) -> None:
     """After the finder's run: the units, and the decision the reader would make of each."""
     found, rules = [], finder.decisions
-    for unit in learned.units(finder):
+    for unit in learned.units(finder, EXTRA):
         finder.decisions = []  # as if the rules had not read it (add() skips what they have)
         finder.add(unit.line, unit.text)
         added = [
@@ -414,7 +415,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("evaluate", "prospective", "train"))
     parser.add_argument("--out", help="train: where to write the weights (JSON)")
+    parser.add_argument("--features", choices=("v1", "v2"), default="v1",
+                        help="v2 adds the rules' verdicts on the sentence and its item's title")
     args = parser.parse_args(argv)
+    global EXTRA
+    EXTRA = args.features == "v2"
     if args.command == "train" and not args.out:
         parser.error("train needs --out")
     docs = collect()

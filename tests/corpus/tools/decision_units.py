@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.minutes.reading import decisions
+from bot.minutes.reading import decisions, verdicts
 
 _TOKEN = re.compile(r"[a-zåäöéü]+|\d+")
 _MAX_TOKENS = 80  # a page run into one sentence: its head says what kind of text it is
@@ -89,9 +89,23 @@ def section_kind(text: str) -> str:
     return "after" if decisions._AFTER_DECISION.match(text) else ""
 
 
-def units(finder) -> list[Unit]:
-    """Every sentence of running text after the header, with its features. `finder` is
-    decisions._Finder (its paragraphs, skip set, items and start)."""
+def signals(finder, i: int, sentence: str) -> list[str]:
+    """The second feature set ('v2'): what the rules think of the sentence (a word that may
+    decide, a decision of this body) and the words of its item's title."""
+    found = []
+    if verdicts.might_decide(sentence):
+        found.append("rule:might")
+        if verdicts.is_decision(sentence, finder.ours):
+            found.append("rule:decides")
+    item = finder.agenda_item_at(i)
+    if item is not None:
+        found.extend(sorted({f"t:{w}" for w in tokens(item.title)[:8]}))
+    return found
+
+
+def units(finder, extra: bool = False) -> list[Unit]:
+    """Every sentence of running text after the header, with its features (with `extra`, the
+    second set too). `finder` is decisions._Finder (its paragraphs, skip set, items, start)."""
     found: list[Unit] = []
     section, heading, item_line = "none", "", finder.start
     paragraphs = finder.paragraphs
@@ -110,6 +124,8 @@ def units(finder) -> list[Unit]:
                 continue
         for k, sentence in enumerate(decisions.sentences(text)):
             feats = features(sentence, heading, section, i - item_line, k == 0)
+            if extra:
+                feats = feats + signals(finder, i, sentence)
             found.append(Unit(i, sentence, feats))
         heading = ""
     return found
