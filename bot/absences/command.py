@@ -188,9 +188,11 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
     )
     first = next((o[0] for o in meeting_options if o[0] == str(preselect)), meeting_options[0][0])
     people, usual = _substitute_options(ctx, person, groups)
+    # Numbered as the agenda numbers them: two items may share a title ("Övrigt").
     items = tuple(
-        (f"{m.id}:{item.id}", f"{texts.day_month(m.date)}: {item.title}"[:75])
-        for m in meetings for item in store.agenda(ctx.session, m.id)
+        (f"{m.id}:{item.id}", f"{texts.day_month(m.date)}: {number}. {item.title}"[:75])
+        for m in meetings
+        for number, item in enumerate(store.agenda(ctx.session, m.id), start=1)
     )[:100]
     fields = [
         FormField("meeting", t.FORM_MEETING, "select", initial=first, options=meeting_options),
@@ -262,7 +264,9 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
     # Items of other meetings in the list may have been ticked too; only this meeting's count.
     chosen_items = [v.split(":", 1)[1] for v in (values.get("part_items") or "").split(",")
                     if v.startswith(f"{meeting.id}:")]
-    titles = [item.title for item in store.agenda(ctx.session, meeting.id)
+    # Stored as the member chose them, with their numbers: "Övrigt" alone could be either.
+    titles = [f"{number}. {item.title}"
+              for number, item in enumerate(store.agenda(ctx.session, meeting.id), start=1)
               if str(item.id) in chosen_items]
     return _register(ctx, person, meeting, spec, part_from, part_to,
                      (values.get("message") or "").strip(), titles)

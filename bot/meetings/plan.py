@@ -135,8 +135,12 @@ def managed_meeting(session: Session, access: Access, meeting_id: int) -> Meetin
 
 def add_item(session: Session, meeting: Meeting,
              values: dict[str, str]) -> tuple[AgendaItem, bool]:
-    """The item, and whether it is new: the same title twice in one agenda is the same item
-    (a double click, or the form sent again from the browser's history)."""
+    """The item, and whether it is new. A form sent twice (a double click, or again from the
+    browser's history) adds it once; two items may still share a title ("Övrigt" twice).
+
+    The form carries `shown`, the number of items on the page it was sent from: an item with the
+    same title after those is this form's first sending. A form without it (an older page) takes
+    an item with the same title at the end of the agenda for its first sending."""
     errors: dict[str, str] = {}
     title = values.get("title", "").strip()
     if not title:
@@ -154,9 +158,9 @@ def add_item(session: Session, meeting: Meeting,
     if errors:
         raise PlanError(errors)
     row_locks.hold(session, Meeting, meeting.id)  # a double click's second request waits here
-    for existing in store.agenda(session, meeting.id):
-        if existing.title.casefold() == title.casefold():
-            return existing, False
+    if (existing := _sent_before(store.agenda(session, meeting.id), title,
+                                 values.get("shown", ""))) is not None:
+        return existing, False
     item = service.add_item(session, meeting, title,
                             values.get("presenter", "").strip(), kind)
     if url:
@@ -164,6 +168,13 @@ def add_item(session: Session, meeting: Meeting,
                            "url": url}]
         session.add(item)
     return item, True
+
+
+def _sent_before(items: list[AgendaItem], title: str, shown: str) -> AgendaItem | None:
+    """The item this form already added, if it did (see `add_item`)."""
+    since = int(shown) if shown.isdigit() else max(len(items) - 1, 0)
+    return next((item for item in items[since:] if item.title.casefold() == title.casefold()),
+                None)
 
 
 def move_item(session: Session, meeting: Meeting, item_id: int, direction: str) -> bool | None:

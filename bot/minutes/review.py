@@ -396,14 +396,15 @@ def _agenda(read: list[ReadItem], titles: list[str]) -> list[ReadItem]:
     as many items as were read, the one in the same place is the same item with its title
     corrected; any other line is a new item."""
     tops = [i for i, item in enumerate(read) if item.level == 1]
-    by_title = {read[i].title: i for i in tops}
+    unused = list(tops)  # two items may share a title ("Övrigt" twice): each is matched once
     same_count = len(titles) == len(tops)
     agenda: list[ReadItem] = []
     for place, title in enumerate(titles):
-        found = by_title.get(title, tops[place] if same_count else None)
+        found = _same_item(read, tops, unused, place, title, same_count)
         if found is None:
             agenda.append(ReadItem(title=title))
             continue
+        unused.remove(found)
         agenda.append(dataclasses.replace(read[found], title=title))
         for sub in read[found + 1:]:
             if sub.level == 1:
@@ -411,6 +412,18 @@ def _agenda(read: list[ReadItem], titles: list[str]) -> list[ReadItem]:
             renamed = sub.parent == read[found].title
             agenda.append(dataclasses.replace(sub, parent=title) if renamed else sub)
     return agenda
+
+
+def _same_item(read, tops, unused, place, title, same_count) -> int | None:
+    """The read item a line of the corrected agenda is: the one in its place with its title,
+    else the first not yet taken with its title, else (as many lines as items) the one in its
+    place; None for a new line."""
+    if place < len(tops) and tops[place] in unused and read[tops[place]].title == title:
+        return tops[place]
+    found = next((i for i in unused if read[i].title == title), None)
+    if found is None and same_count and tops[place] in unused:
+        found = tops[place]
+    return found
 
 
 def _clean(value: str) -> str:
