@@ -105,7 +105,7 @@ def add_meetings(session: Session, access: Access, values: dict[str, str],
     if repeat not in REPEATS:
         errors["repeat"] = t.BAD_REPEAT
     count_text = values.get("count", "1").strip() or "1"
-    count = int(count_text) if count_text.isdigit() else 0
+    count = int(count_text) if count_text.isdecimal() else 0  # isdigit() takes '²', int() not
     if not 1 <= count <= MAX_SERIES:
         errors["count"] = t.BAD_COUNT.format(max=MAX_SERIES)
     # Too long is said, not cut: what she typed is what is stored, or nothing is.

@@ -150,6 +150,28 @@ def refuse_nul():
     return None
 
 
+# The largest id a table holds (PostgreSQL's integer): a larger number in an address or a form
+# names nothing, and asked of the database it failed with a 500 instead of "not found".
+MAX_ID = 2**31 - 1
+# The forms' fields that carry an id (the group page's ersättare is a name, not an id).
+ID_FIELDS = {"web.add_meetings": "group", "web.open_consultation": "group", "web.upload": "group",
+             "web.correct": "group", "web.report_absence": "substitute"}
+
+
+@web.before_request
+def refuse_impossible_ids():
+    """A forged id beyond any table's range, or written in other digits ('²', which Python's
+    isdigit() takes and int() refuses), is refused before a page or form looks it up."""
+    if any(isinstance(value, int) and value > MAX_ID
+           for value in (request.view_args or {}).values()):
+        abort(404)
+    if request.method == "POST" and request.endpoint in ID_FIELDS:
+        value = request.form.get(ID_FIELDS[request.endpoint], "")
+        if value.isdigit() and not (value.isascii() and int(value) <= MAX_ID):
+            abort(404)
+    return None
+
+
 @web.before_request
 def check_csrf():
     """Every form carries the session's token; a POST without it changes nothing."""
