@@ -59,6 +59,8 @@ def substitute_labels(rows: list[MemberRow]) -> dict[int, str]:
 def _substitute(session: Session, group: Group, value: str) -> int | None:
     """The person an ersättare field names: an id (the add form's list), or a label of
     `substitute_labels` (the rows' fields), in any case; None when it names nobody."""
+    if value.isdigit() and not (value.isascii() and int(value) < 2**31):
+        return None  # no id the database holds ('²', or a number typed past its range)
     if value.isdigit():
         found = session.exec(select(Membership).where(
             Membership.group_id == group.id, Membership.person_id == int(value),

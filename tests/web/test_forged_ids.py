@@ -51,3 +51,13 @@ def test_a_series_counted_in_other_digits_is_asked_again(loaded, secretary):  # 
         "repeat": "weekly", "count": "²"})
     assert refused.status_code == 400
     assert "Antalet möten i en serie är 1 till 24." in html.unescape(refused.text)
+
+
+@pytest.mark.parametrize("number", [BEYOND, "²"])
+def test_an_ersattare_past_any_id_is_marked_on_its_field(loaded, secretary, number):  # noqa: F811
+    client, csrf, group, _ = secretary
+    added = client.post(f"/webb/grupper/{group}/ledamoter", data={
+        "csrf": csrf, "name": "Åsa Öberg", "email": "asa.oberg@orebro.example.se",
+        "organisation": "Örebro kommun", "role": "member", "substitute": number})
+    assert added.status_code == 400
+    assert "Ersättaren ska vara en annan aktiv person i gruppen." in html.unescape(added.text)
