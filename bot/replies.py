@@ -124,25 +124,32 @@ class Reply:
         return "\n\n".join(part for part in parts if part)
 
 
+def _button(b: Button) -> dict:
+    return {"label": b.label, "action": b.action, "value": b.value, "style": b.style}
+
+
 def reply_to_payload(reply: Reply) -> dict:
     """A reply as JSON for the outbox; each platform renders it when the message is sent."""
-    return {
-        "reply": {
-            "text": reply.text,
-            "sections": [{"text": s.text, "fields": list(s.fields)} for s in reply.sections],
-            "buttons": [
-                {"label": b.label, "action": b.action, "value": b.value, "style": b.style}
-                for b in reply.buttons
-            ],
-        }
+    data = {
+        "text": reply.text,
+        "sections": [{"text": s.text, "fields": list(s.fields)} for s in reply.sections],
+        "buttons": [_button(b) for b in reply.buttons],
     }
+    if reply.menu is not None:  # a menu sent later is a menu still, not its lead sentence only
+        data["menu"] = {"placeholder": reply.menu.placeholder,
+                        "options": [list(o) for o in reply.menu.options],
+                        "button": _button(reply.menu.button)}
+    return {"reply": data}
 
 
 def reply_from_payload(payload: dict) -> Reply:
     data = payload["reply"]
+    menu = data.get("menu")
     return Reply(
         text=data.get("text", ""),
         sections=[Section(s["text"], tuple(s.get("fields", ()))) for s in data.get("sections", [])],
         buttons=[Button(**b) for b in data.get("buttons", [])],
         ephemeral=False,
+        menu=Menu(menu["placeholder"], tuple((v, label) for v, label in menu["options"]),
+                  Button(**menu["button"])) if menu else None,
     )
