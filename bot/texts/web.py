@@ -180,6 +180,10 @@ MEMBER_LEAVE = "Gör inaktiv"
 MEMBER_INACTIVE = "Inaktiv."
 MEMBER_RETURN = "Gör aktiv igen"
 ADD_PERSON_HEADING = "Lägg till en person"
+ORGANISATIONS_HEADING = "Organisationer i gruppen"
+ORGANISATION_COUNT = "{organisation} ({count})"
+NO_ORGANISATION = "Utan organisation"
+INACTIVE_MEMBERS = "Inaktiva"
 ADD_PERSON = "Lägg till"
 
 # --- utskick --------------------------------------------------------------------------------

@@ -32,9 +32,35 @@ def _group(group_id: int):
     return group
 
 
+# Swedish alphabetical order: å, ä, ö after z (the characters after z in ASCII), é as e.
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e",
+                                "ü": "y"})
+
+
+def swedish_key(text: str) -> str:
+    return text.casefold().translate(_SWEDISH_ORDER)
+
+
+def _sections(rows: list[manage.MemberRow]) -> list[tuple[str, str, list[manage.MemberRow]]]:
+    """The rows under a heading per organisation (in Swedish alphabetical order, å ä ö last),
+    the inactive ones last: with 80 members from 15 organisations a screen reader's list of
+    headings, and the links at the top, find a member's row without some 600 Tabs."""
+    by_organisation: dict[str, list[manage.MemberRow]] = {}
+    for row in rows:
+        if row.membership.active:
+            by_organisation.setdefault(row.membership.organisation.strip(), []).append(row)
+    sections = [(organisation or t.NO_ORGANISATION, f"org-{number}", found)
+                for number, (organisation, found) in enumerate(
+                    sorted(by_organisation.items(), key=lambda item: swedish_key(item[0])), 1)]
+    inactive = [row for row in rows if not row.membership.active]
+    if inactive:
+        sections.append((t.INACTIVE_MEMBERS, "inaktiva", inactive))
+    return sections
+
+
 def _group_page(group, values=None, errors=None, editing=None, status=200, row_values=None):
     rows = manage.members(g.db, group)
-    return render("group.html", page="groups", group=group, rows=rows,
+    return render("group.html", page="groups", group=group, rows=rows, sections=_sections(rows),
                   labels=manage.substitute_labels(rows), roles=manage.ROLE_CHOICES,
                   values=values or {"role": "member"}, row_values=row_values or {},
                   errors=errors or {}, editing=editing), status
