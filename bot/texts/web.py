@@ -47,6 +47,10 @@ LINK_USED_OR_OLD = (
     "/webb till boten i Slack eller Teams för en ny."
 )
 SIGNED_OUT = "Du är utloggad."
+MINE_NO_GROUP = (
+    "Du är inte med i någon grupp just nu, så här finns inga möten att visa. Be sekreteraren i "
+    "din grupp att lägga till dig i deltagarlistan."
+)
 NOT_IN_ROSTER = (
     "Inloggningen lyckades, men ingen i deltagarlistan har e-postadressen {email}. Be "
     "sekreteraren i din grupp att lägga till dig med den adressen."
