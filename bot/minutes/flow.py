@@ -51,8 +51,10 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         if not request.is_dm:
             return Reply("")
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
-    if parsed.date is None:
-        return Reply(t.NO_DATE_IN_SLACK.format(file=filename))
+    if parsed.date is None:  # the review page takes the date, and then the minutes
+        return Reply(t.NO_DATE_IN_SLACK.format(file=filename),
+                     buttons=[Button(t.REVIEW_BUTTON, "minutes.review", ref, "primary"),
+                              Button(t.DISCARD_BUTTON, "minutes.discard", ref)])
     groups = texts.join_names(parsed.groups) or texts.UNKNOWN_GROUP_NAME
     reply = Reply(t.UPLOAD_READ.format(file=filename, when=texts.long_date(parsed.date),
                                        groups=groups))
@@ -86,11 +88,12 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         reply.sections.append(Section(versions.earlier_version_reason(ctx.session, earlier)))
         reply.buttons = [Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
         return reply
+    news = announce.is_news(parsed.date, ctx.now())
     if chosen.choices:
-        reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",
-                                button_value(ref, [g]), "primary" if n == 0 else None)
-                         for n, g in enumerate(chosen.choices)]
-    elif announce.is_news(parsed.date, ctx.now()):
+        reply.buttons = _choice_buttons(ref, chosen.choices, news)
+        if not news:  # a body the roster lacks has old minutes too: the archive, by default
+            reply.sections.append(Section(t.OLD_MEETING_IN_SLACK))
+    elif news:
         reply.buttons = [Button(t.PUBLISH_BUTTON, "minutes.publish",
                                 button_value(ref, chosen.groups), "primary")]
     else:  # an old meeting's minutes: into the archive, or told after all if she wants
@@ -102,6 +105,21 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     reply.buttons.append(Button(t.REVIEW_BUTTON, "minutes.review", ref))  # correct on the web
     reply.buttons.append(Button(t.DISCARD_BUTTON, "minutes.discard", ref))
     return reply
+
+
+def _choice_buttons(ref: str, choices, news: bool) -> list[Button]:
+    """One Publicera for each group she may choose; for an old meeting's minutes, first the
+    same without telling the channel."""
+    buttons = []
+    for n, group in enumerate(choices):
+        if not news:
+            buttons.append(Button(t.PUBLISH_QUIETLY_IN_BUTTON.format(group=group.name)[:75],
+                                  "minutes.publish", button_value(ref, [group], quietly=True),
+                                  "primary" if n == 0 else None))
+        buttons.append(Button(t.PUBLISH_IN_BUTTON.format(group=group.name)[:75],
+                              "minutes.publish", button_value(ref, [group]),
+                              "primary" if n == 0 and news else None))
+    return buttons
 
 
 def _cannot_publish(ctx: Context, request: Request) -> Reply:

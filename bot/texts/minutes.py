@@ -124,6 +124,7 @@ ONLY_SECRETARIES_PUBLISH = (
     "Bara sekreterare och ordförande i {group} kan publicera protokoll. Kontakta {contact}."
 )
 PUBLISH_IN_BUTTON = "Publicera i {group}"
+PUBLISH_QUIETLY_IN_BUTTON = "Publicera utan meddelande i {group}"
 CHOOSE_GROUP = (
     "Protokollet gäller ”{name}”, som inte finns i deltagarlistan. Välj gruppen det ska "
     "publiceras i; ingen ny grupp skapas."
@@ -142,8 +143,8 @@ NOT_YOUR_GROUPS = (
 )
 UPLOAD_FAILED = "Jag kunde inte hämta filen från Slack. Försök igen om en stund."
 NO_DATE_IN_SLACK = (
-    "Jag hittade inget mötesdatum i *{file}*, så jag har inte sparat något. Skriv datumet "
-    "överst i dokumentet, eller läs in det med `samverkansbot ingest --date`."
+    "Jag hittade inget mötesdatum i *{file}*, så jag har inte sparat något. Tryck på Granska "
+    "på webben och fyll i datumet där, så kan du publicera."
 )
 
 # --- the announcement -----------------------------------------------------------------------

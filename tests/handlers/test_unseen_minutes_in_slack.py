@@ -1,0 +1,65 @@
+"""A secretary shares minutes of bodies nobody here has seen (the dev corpus, signed Slack HTTP):
+what she can do with what the reader could not settle, before anything is published."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from storage.engine import unit_of_work
+from storage.models import Decision, Document, MinutesDraft, OutboxMessage
+from tests.conftest import ROOT
+from tests.handlers.test_minutes_upload import press, share
+
+DANIEL, SBU, DM = "U0DANIELB", "C0SBU0001", "D0DANIEL"
+DEV = ROOT / "tests" / "corpus" / "dev"
+UNDATED = DEV / "jonkoping-bbu-minnesanteckningar-2015-08-31.docx"  # no date in the text
+FOLKHALSORAD_2015 = DEV / "nordmaling-folkhalsoradet-2015-01-14.pdf"  # a body the roster lacks
+
+
+def buttons(posted) -> dict[str, dict]:
+    return {e["text"]["text"]: e for b in posted["blocks"] if b["type"] == "actions"
+            for e in b["elements"]}
+
+
+def test_minutes_without_a_date_can_be_dated_on_the_review_page(served, fake_slack, loaded):
+    # Before: told to write the date into the document or run `samverkansbot ingest --date`,
+    # a command a secretary in Slack has no access to, and no button at all.
+    share(served, fake_slack, "FD1", UNDATED.name, UNDATED.read_bytes(), DANIEL, DM, "EvD1")
+    (posted,) = fake_slack.wait_for("chat.postMessage")
+    assert posted["text"].startswith(f"Jag hittade inget mötesdatum i *{UNDATED.name}*")
+    assert "Granska på webben och fyll i datumet där" in posted["text"]
+    assert "samverkansbot" not in posted["text"]
+    shown = buttons(posted)
+    assert set(shown) == {"Granska på webben", "Kasta"}
+    press(served, fake_slack, DANIEL, shown["Granska på webben"], channel=DM)
+    (answer,) = fake_slack.wait_for("response")
+    assert answer["text"].startswith(f"{UNDATED.name} väntar på granskning på webbsidan.")
+    assert "/webb/in/" in answer["text"]
+    with unit_of_work(loaded) as session:
+        (draft,) = session.exec(select(MinutesDraft)).all()
+        assert draft.parsed["date"] is None
+        assert session.exec(select(Document)).all() == []
+
+
+def test_old_minutes_of_an_unknown_body_can_go_to_the_archive_without_news(
+    served, fake_slack, loaded
+):
+    # Before: minutes of January 2015 of a body the roster lacks offered only "Publicera i …",
+    # which told the channel of decisions eleven years old as news.
+    share(served, fake_slack, "FN1", FOLKHALSORAD_2015.name, FOLKHALSORAD_2015.read_bytes(),
+          DANIEL, SBU, "EvN1")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    shown_text = str(posted["blocks"])
+    assert "Mötet hölls för mer än ett år sedan." in shown_text
+    shown = buttons(posted)
+    quietly = "Publicera utan meddelande i Samverkansgrupp Barn och unga"
+    assert quietly in shown and "Publicera i Samverkansgrupp Barn och unga" in shown
+    assert shown[quietly].get("style") == "primary"
+    press(served, fake_slack, DANIEL, shown[quietly])
+    (answer,) = fake_slack.wait_for("response")
+    assert answer["text"] == ("Klart. Besluten från onsdag 14 januari 2015 är publicerade utan "
+                              "meddelande i kanalen. De går att fråga om.")
+    with unit_of_work(loaded) as session:
+        assert len(session.exec(select(Decision)).all()) == 3
+        assert [m for m in session.exec(select(OutboxMessage)).all()
+                if m.key.startswith("announce:")] == []
