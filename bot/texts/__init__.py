@@ -119,6 +119,21 @@ MEETINGS_IN_WEEK = "Möten vecka {week}"
 IN_WEEK = "vecka {week}"
 HOME_NO_MEETINGS = "Du har inga planerade möten just nu."
 HOME_UNKNOWN = UNKNOWN_USER
+# App Home shows a few of each; what it leaves out is said last, with where to see it all.
+HOME_MORE_ITEMS = " … och {count} punkter till"
+HOME_CONSULTATIONS = "*Öppna remisser*"
+HOME_CONSULTATION = "• ”{title}”: sista dag {deadline}"
+HOME_MORE_MEETINGS = (
+    "Här visas dina {shown} närmaste möten, och du har fler. Skriv `/dagordning` med ett datum "
+    "eller en vecka, till exempel `/dagordning {week}`, så ser du de senare."
+)
+HOME_SHORT_AGENDAS = (
+    "Dagordningarna är förkortade här. Hela dagordningen får du med `/dagordning` och mötets "
+    "datum, till exempel `/dagordning {day}`."
+)
+HOME_MORE_CONSULTATIONS = (
+    "Här visas {shown} av {count} öppna remisser. Skriv `/remisser` så ser du alla."
+)
 # The web page's lists of meetings (Mina möten, Möten, Närvaro).
 COMING_MEETINGS = "Kommande möten"
 ONLINE_LINK = "Länk till det digitala mötet"
