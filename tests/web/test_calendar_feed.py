@@ -38,7 +38,7 @@ def test_the_feed_is_folded_byte_for_byte_as_icalendar_folds_it():
 
 
 def _feed(client, csrf) -> tuple[str, Calendar]:
-    page = client.post("/webb/kalender/ny", data={"csrf": csrf}).text
+    page = client.post("/webb/kalender/ny", data={"csrf": csrf}, follow_redirects=True).text
     address = re.search(r'value="http[^"]+(/ical/[^"]+\.ics)"', page).group(1)
     return address, Calendar.from_ical(client.get(address).data)
 

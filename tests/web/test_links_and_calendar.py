@@ -72,7 +72,7 @@ def test_cli_web_link(loaded, capsys, monkeypatch, tmp_path):
 def test_the_calendar_feed_and_a_new_secret_invalidating_the_old(app, loaded, clock):
     client = app.test_client()
     csrf = sign_in(client, loaded, clock)
-    first = client.post("/webb/kalender/ny", data={"csrf": csrf}).text
+    first = client.post("/webb/kalender/ny", data={"csrf": csrf}, follow_redirects=True).text
     old = re.search(r'value="(http[^"]+\.ics)"', first).group(1)
     feed = client.get("/ical/" + old.rsplit("/", 1)[-1])
     assert feed.status_code == 200 and feed.mimetype == "text/calendar"
@@ -87,7 +87,7 @@ def test_the_calendar_feed_and_a_new_secret_invalidating_the_old(app, loaded, cl
     assert "Du har inte anmält förhinder." in str(sbu["description"])
     assert events
     # A new address: the old one stops working at once.
-    second = client.post("/webb/kalender/ny", data={"csrf": csrf}).text
+    second = client.post("/webb/kalender/ny", data={"csrf": csrf}, follow_redirects=True).text
     new = re.search(r'value="(http[^"]+\.ics)"', second).group(1)
     assert new != old
     assert client.get("/ical/" + old.rsplit("/", 1)[-1]).status_code == 404
@@ -101,8 +101,8 @@ def test_the_calendar_shows_my_forhinder(app, loaded, clock):
     page = client.get("/webb/").text
     meeting = re.search(r'action="/webb/moten/(\d+)/forhinder"', page).group(1)
     client.post(f"/webb/moten/{meeting}/forhinder", data={"csrf": csrf, "substitute": "none"})
-    address = re.search(r'value="(http[^"]+\.ics)"',
-                        client.post("/webb/kalender/ny", data={"csrf": csrf}).text).group(1)
+    made = client.post("/webb/kalender/ny", data={"csrf": csrf}, follow_redirects=True)
+    address = re.search(r'value="(http[^"]+\.ics)"', made.text).group(1)
     calendar = Calendar.from_ical(client.get("/ical/" + address.rsplit("/", 1)[-1]).data)
     absent = [e for e in calendar.walk("VEVENT")
               if "Du har anmält förhinder" in str(e["description"])]

@@ -87,7 +87,7 @@ def test_every_page_runs_a_handful_of_statements_at_county_size(county, engine, 
     secretary = _client(app, engine, county.secretary.slack_id)
     admin = _client(app, engine, "U0ADMIN")
     csrf = re.search(r'name="csrf" value="([^"]+)"', secretary.get("/webb/").text).group(1)
-    calendar = secretary.post("/webb/kalender/ny", data={"csrf": csrf}).text
+    calendar = secretary.post("/webb/kalender/ny", data={"csrf": csrf}, follow_redirects=True).text
     feed = re.search(r'value="https?://[^"/]+(/ical/[^"]+\.ics)"', calendar).group(1)
     meeting, group = county.meeting_id, county.group_id
     pages = [

@@ -82,7 +82,7 @@ def _open(client, world: World, csrf: str | None, key: str):
         r = client.get("/webb/")
         return r.status_code == ok, r
     if key == "web.calendar":
-        r = client.post("/webb/kalender/ny", data={"csrf": csrf or ""})
+        r = client.post("/webb/kalender/ny", data={"csrf": csrf or ""}, follow_redirects=True)
         found = re.search(r'value="https?://[^"/]+(/ical/[^"]+\.ics)"', r.text)
         return bool(found) and client.get(found.group(1)).status_code == ok, r
     if key == "web.privacy":

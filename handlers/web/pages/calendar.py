@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, g, request, url_for
+from flask import Response, abort, g, redirect, request, session, url_for
 
 from bot.clock import local
 from bot.meetings import calendar as feeds
@@ -30,17 +30,23 @@ def ical(secret: str):
 @web.get("/kalender")
 @signed_in
 def calendar():
-    feed = feeds.has_feed(g.db, g.person)
-    return render("calendar.html", page="calendar", feed=feed, address=None)
+    # The address just made is shown once, here, after the redirect: the page it is on can
+    # be reloaded without making yet another one.
+    address = session.pop("new_calendar", None)
+    feed = address is not None or feeds.has_feed(g.db, g.person)
+    return render("calendar.html", page="calendar", feed=feed, address=address,
+                  message=t.CALENDAR_NEW)
 
 
 @web.post("/kalender/ny")
 @signed_in
 def calendar_new():
+    """A new address, then a redirect. The page answered the form itself before, so reloading
+    it (or going back to it) sent the form again, made another address and silently stopped
+    the one just put into Outlook."""
     secret = feeds.new_secret(g.db, g.person, g.ctx.now())
-    address = _public(url_for("ical", secret=secret))
-    return render("calendar.html", page="calendar", feed=True, address=address,
-                  message=t.CALENDAR_NEW)
+    session["new_calendar"] = _public(url_for("ical", secret=secret))
+    return redirect(url_for("web.calendar"))
 
 
 def _public(path: str) -> str:
