@@ -81,6 +81,9 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     if chosen.refusal is not None:
         reply.sections.append(Section(chosen.refusal.text))
         return reply
+    published = _published_already(ctx, path, chosen)
+    if published is not None:  # the same file again: nothing to press, and nothing is sent
+        return Reply(reply.text, [Section(published)])
     # In whichever of her groups it would go: a body the roster lacks was published into one.
     earlier = versions.earlier_version(ctx.session, chosen.groups or chosen.choices, parsed.date,
                                      parsed, sha256_of(path))
@@ -220,6 +223,25 @@ def publish(
             reply.buttons.append(Button(ct.CONFIRM_BUTTON, "consultation.confirm",
                                         str(consultation.id), "primary"))
     return reply
+
+
+def _published_already(ctx: Context, path: Path, chosen: targets.Plan) -> str | None:
+    """Why nothing is offered for this very file, published before in the groups it would go
+    to (or, for a body the roster lacks, in one of those she could choose); None otherwise,
+    as when a joint meeting's minutes still lack one of her groups."""
+    document = _already_stored(ctx, path)
+    if document is None or document.status != DocumentStatus.published:
+        return None
+    linked = store.groups_of_meeting(ctx.session, document.meeting_id)
+    ids = {g.id for g in linked}
+    if chosen.groups and not {g.id for g in chosen.groups} <= ids:
+        return None
+    if chosen.choices and not ids & {g.id for g in chosen.choices}:
+        return None
+    meeting = ctx.session.get(Meeting, document.meeting_id)
+    return t.SAME_FILE_PUBLISHED.format(
+        when=texts.long_date(meeting.date), groups=texts.join_names([g.name for g in linked]),
+        published=texts.long_date(local(document.published_at or document.created_at).date()))
 
 
 def _already_stored(ctx: Context, path: Path) -> Document | None:

@@ -119,6 +119,10 @@ DISCARD_BUTTON = "Kasta"
 REVIEW_BUTTON = "Granska på webben"
 PUBLISHED_IN_SLACK = "Klart. Besluten från {when} är publicerade i {channels}."
 ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
+SAME_FILE_PUBLISHED = (
+    "Det här protokollet är redan publicerat: mötet {when} ({groups}), publicerat {published}. "
+    "Besluten går att fråga om, och ingenting skickas igen."
+)
 DISCARDED = "Klart. Jag har kastat protokollet; ingenting sparades eller publicerades."
 ONLY_SECRETARIES_PUBLISH = (
     "Bara sekreterare och ordförande i {group} kan publicera protokoll. Kontakta {contact}."

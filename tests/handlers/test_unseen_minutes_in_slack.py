@@ -63,3 +63,21 @@ def test_old_minutes_of_an_unknown_body_can_go_to_the_archive_without_news(
         assert len(session.exec(select(Decision)).all()) == 3
         assert [m for m in session.exec(select(OutboxMessage)).all()
                 if m.key.startswith("announce:")] == []
+
+
+def test_the_same_minutes_shared_again_after_publishing_say_so_with_nothing_to_press(
+    served, fake_slack, loaded
+):
+    # Before: the full preview again with Publicera, Granska på webben and Kasta, as if new;
+    # Publicera then answered that it was already published, Granska på webben the same.
+    minutes = DEV / "umearegionen-regionradet-2012-06-12.docx"
+    share(served, fake_slack, "FS1", minutes.name, minutes.read_bytes(), DANIEL, SBU, "EvS1")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    press(served, fake_slack, DANIEL, buttons(posted)["Publicera i Samverkansgrupp Barn och unga"])
+    fake_slack.wait_for("response")
+    share(served, fake_slack, "FS2", minutes.name, minutes.read_bytes(), DANIEL, DM, "EvS2")
+    (again,) = fake_slack.wait_for("chat.postMessage")
+    assert ("Det här protokollet är redan publicerat: mötet tisdag 12 juni 2012 (Samverkansgrupp "
+            "Barn och unga), publicerat måndag 24 augusti 2026. Besluten går att fråga om, och "
+            "ingenting skickas igen.") in str(again["blocks"])
+    assert buttons(again) == {}
