@@ -178,7 +178,7 @@ def test_narvaro_and_its_export_by_keyboard(site, chromium):
     go(keys, "Närvaro")
     checked(keys)
     keys.tab_to(lambda f: f["tag"] == "a" and f["text"].startswith("måndag 31 augusti 2026"))
-    press_and_wait(keys, Keys.ENTER, "Närvaro")
+    press_and_wait(keys, Keys.ENTER, "Närvaro måndag 31 augusti 2026")
     assert "ersättare för Johanna Viberg" in main_text(chromium)
     checked(keys)
     keys.to_top()

@@ -83,7 +83,8 @@ def test_attendance_and_its_export(site, chromium):
     sign_in(chromium, site, DANIEL)
     click(chromium, "//nav//a[text()='Närvaro']", "Närvaro")
     assert_accessible(chromium)
-    click(chromium, "//a[starts-with(text(), 'måndag 31 augusti 2026')]", "Närvaro")
+    click(chromium, "//a[starts-with(text(), 'måndag 31 augusti 2026')]",
+          "Närvaro måndag 31 augusti 2026")
     text = main_text(chromium)
     assert "Marcus Boljang" in text and "ersättare för Johanna Viberg, kallad, inte svarat" in text
     assert_accessible(chromium)
