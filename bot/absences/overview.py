@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from bot import audit, dates, markup, tables, texts
+from bot.absences.service import part_text
 from bot.context import Context
 from bot.meetings import service as meeting_service
 from bot.replies import Button, Reply, Request, Section
@@ -29,6 +30,7 @@ class Row:
     role: str
     status: str  # present, absent, substitute
     detail: str = ""  # for a substitute: whom they stand in for, and the state of the call
+    part: str = ""  # for a förhinder to part of the meeting: which part ("kl. 09.00–12.00")
 
 
 def minutes_rows(session: Session, meeting: Meeting) -> list[Row]:
@@ -68,8 +70,10 @@ def roster_rows(session: Session, meeting: Meeting, group: Group) -> list[Row]:
     for membership, person in directory.memberships_of_group(session, group.id):
         if membership.role == "substitute":
             continue
-        status = "absent" if person.id in absences else "present"
-        rows.append(Row(person.name, membership.organisation, membership.role, status))
+        absence = absences.get(person.id)
+        part = part_text(absence.part_from, absence.part_to, absence.part_items) if absence else ""
+        rows.append(Row(person.name, membership.organisation, membership.role,
+                        "absent" if absence else "present", part=part))
     # The calls of all the förhinder in one query; names and organisations from the roster.
     calls: dict[int, list[SubstituteCall]] = defaultdict(list)
     if absences:
@@ -192,6 +196,8 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
             represented[org] |= state in ("called", "confirmed")
         else:
             status = t.ATTENDANCE_COMES if row.status == "present" else t.ATTENDANCE_ABSENT
+            if row.part:  # the secretary sees who misses only a part, and which
+                status = t.ATTENDANCE_ABSENT_PART.format(part=row.part)
             by_org[org].append(t.ATTENDANCE_ROW.format(
                 name=row.name, role=texts.ROLE_NAMES[row.role], status=status))
             represented[org] |= row.status == "present"
@@ -229,6 +235,8 @@ def export(session: Session, meeting: Meeting, group: Group, fmt: str = "md") ->
             status = t.EXPORT_STATUS_PRESENT
         else:  # a held meeting's minutes say frånvarande; a planned one has förhinder
             status = t.EXPORT_STATUS_WAS_ABSENT if held else t.EXPORT_STATUS_ABSENT
+            if row.part and not held:  # a file, not a message: no markup left in it
+                status = markup.plain(t.ATTENDANCE_ABSENT_PART.format(part=row.part))
         table.append((row.name, row.organisation, _role_name(row.role), status))
     return tables.csv_file(table) if fmt == "csv" else tables.markdown_table(table)
 

@@ -87,6 +87,11 @@ def _by_name(session, group, member, absent, name: str) -> Resolved:
     if exact:
         return _eligible(session, member, exact[0], absent)
     partial = [(m, p) for m, p in pairs if p.name.lower().split()[: len(wanted)] == wanted]
+    # "ersättare Anna" from Anna Andersson means another Anna, never herself.
+    others = [(m, p) for m, p in partial if p.id != absent.id]
+    if partial and not others:
+        return Resolved(None, "self")
+    partial = others
     if not partial:
         return Resolved(None, "not_found")
     if len(partial) > 1:

@@ -191,6 +191,7 @@ SEC_DIGEST = "Förändringar i närvaron sedan i går:"
 ATTENDANCE_TITLE = "Närvaro {when} ({group})"
 ATTENDANCE_COMES = "kommer"
 ATTENDANCE_ABSENT = "förhinder"
+ATTENDANCE_ABSENT_PART = "förhinder en del av mötet, {part}"
 ATTENDANCE_SUBSTITUTE = "ersättare för {absent}"
 # A held meeting: attendance as its minutes say.
 ATTENDANCE_WAS_THERE = "närvarande"
