@@ -18,7 +18,7 @@ from bot.context import Context
 from bot.decisions import announce
 from bot.minutes import targets, versions
 from bot.minutes.ingest import IngestError, ingest_file, mark_published, sha256_of
-from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
+from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded, readers
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.permissions import Right
@@ -31,6 +31,10 @@ from storage import meetings as store
 from storage.models import Document, DocumentStatus, Meeting, MeetingGroup
 
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
+# Files the reader could not read at all (a scanned PDF, one with a password, a broken one):
+# they may well be minutes, so the secretary hears why, privately, in a channel too.
+UNREADABLE = frozenset({readers.NO_TEXT_LAYER, readers.ENCRYPTED, readers.BROKEN_PDF,
+                        readers.BROKEN_DOCX})
 
 
 def received(ctx: Context, request: Request, path: Path, filename: str, ref: str) -> Reply:
@@ -48,7 +52,7 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
     except bounded.FileRefused as error:
         return Reply(tf.REFUSED.format(reason=error.reason_sv))
     except NotMinutesError as error:
-        if not request.is_dm:
+        if not request.is_dm and error.reason_sv not in UNREADABLE:
             return Reply("")
         return Reply(t.NOT_MINUTES.format(file=filename, reason=error.reason_sv))
     if parsed.date is None:  # the review page takes the date, and then the minutes

@@ -3,6 +3,8 @@ what she can do with what the reader could not settle, before anything is publis
 
 from __future__ import annotations
 
+import io
+
 from sqlmodel import select
 
 from storage.engine import unit_of_work
@@ -81,3 +83,38 @@ def test_the_same_minutes_shared_again_after_publishing_say_so_with_nothing_to_p
             "Barn och unga), publicerat måndag 24 augusti 2026. Besluten går att fråga om, och "
             "ingenting skickas igen.") in str(again["blocks"])
     assert buttons(again) == {}
+
+
+def scanned_pdf() -> bytes:
+    """Minutes as a scanner makes them: a picture of the page, no text in the PDF."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (620, 877), "white")
+    ImageDraw.Draw(page).text((60, 60), "Minnesanteckningar 2026-08-18", fill="black")
+    out = io.BytesIO()
+    page.save(out, format="PDF")
+    return out.getvalue()
+
+
+def test_a_scanned_pdf_shared_in_the_channel_is_answered_privately(served, fake_slack, loaded):
+    # Before: silence in the group's channel (only a DM said why), so the secretary who shared
+    # scanned minutes there waited for a preview that never came.
+    share(served, fake_slack, "FP1", "protokoll-2026-08-18.pdf", scanned_pdf(), DANIEL, SBU,
+          "EvP1")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    assert posted["user"] == DANIEL and posted["channel"] == SBU
+    assert posted["text"] == (
+        "protokoll-2026-08-18.pdf: PDF-filen har inget textlager (den är troligen inskannad). "
+        "Skicka en PDF med text eller en Word-fil. Ingenting sparades från den filen.")
+    assert fake_slack.calls_to("chat.postMessage") == []
+
+
+def test_a_letter_shared_in_the_channel_is_still_left_alone(served, fake_slack, loaded):
+    letter = ("Till Samverkansgrupp Barn och unga\n\nHej!\n\nTack för ett gott samarbete under "
+              "året. Vi ses i höst.\n\nMed vänliga hälsningar\nAnna Andersson\nÖrebro kommun\n")
+    share(served, fake_slack, "FL1", "brev.txt", letter.encode(), DANIEL, SBU, "EvL1")
+    share(served, fake_slack, "FL2", "brev.txt", letter.encode(), DANIEL, DM, "EvL2")
+    (posted,) = fake_slack.wait_for("chat.postMessage")  # the DM says why; the channel nothing
+    assert posted["text"].startswith("brev.txt: Det här ser ut som ett brev eller ett mejl")
+    assert "Ingenting sparades" in posted["text"]
+    assert fake_slack.calls_to("chat.postEphemeral") == []
