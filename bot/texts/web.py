@@ -47,6 +47,9 @@ LINK_USED_OR_OLD = (
     "/webb till boten i Slack eller Teams för en ny."
 )
 SIGNED_OUT = "Du är utloggad."
+# Read by screen readers only, after a button or field's own words, so that the 30 "Lämna
+# synpunkt" of a page full of remisser each say which remiss (or meeting) they are for.
+FOR_WHAT = ": {what}"
 MINE_NO_GROUP = (
     "Du är inte med i någon grupp just nu, så här finns inga möten att visa. Be sekreteraren i "
     "din grupp att lägga till dig i deltagarlistan."
