@@ -12,7 +12,7 @@ from bot.consultations import command as consultation
 from bot.context import Context
 from bot.decisions import follows
 from bot.decisions import questions as decisions
-from bot.meetings import agenda
+from bot.meetings import agenda, date_alone
 from bot.meetings import planning as secretary
 from bot.minutes import chat_review
 from bot.privacy import command as privacy
@@ -95,7 +95,8 @@ def handle_text(ctx: Context, request: Request) -> Reply:
     if words and len(words) <= SUBJECT_WORDS and not set(words) <= REACTIONS and (
             reply := decisions.answer_if_found(ctx, request)) is not None:
         return reply
-    return Reply(texts.NOT_UNDERSTOOD)
+    # "3.9" or "31 augusti" and nothing else: what was understood, and what to write.
+    return date_alone.answer(ctx, request) or Reply(texts.NOT_UNDERSTOOD)
 
 
 def handle_form(ctx: Context, request: Request, callback: str, metadata: str, values) -> Reply:

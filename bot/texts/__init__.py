@@ -134,6 +134,16 @@ HOME_SHORT_AGENDAS = (
 HOME_MORE_CONSULTATIONS = (
     "Här visas {shown} av {count} öppna remisser. Skriv `/remisser` så ser du alla."
 )
+# A message that is only a date ("3.9", "31 augusti"): the bot keeps no conversation, so it
+# says what it understood rather than guess what the date is for.
+DATE_ALONE = (
+    "Jag förstod bara datumet, {day}, inte vad du vill med det. Den dagen har du möte i "
+    "{groups}. Har du förhinder, skriv `/anmäl-förhinder {short}`; dagordningen får du med "
+    "`/dagordning {short}`."
+)
+DATE_ALONE_NO_MEETING = (
+    "Jag förstod bara datumet, {day}, inte vad du vill med det. Du har inget möte den dagen."
+)
 # The web page's lists of meetings (Mina möten, Möten, Närvaro).
 COMING_MEETINGS = "Kommande möten"
 ONLINE_LINK = "Länk till det digitala mötet"
