@@ -90,7 +90,11 @@ TOO_LARGE = (
     "Filen är för stor: jag läser protokoll på högst {limit}. Skicka protokollet utan bilagor. "
     "Ingenting sparades."
 )
-REFUSALS = (CSRF_REFUSED, NUL_REFUSED)
+SESSION_GONE = (
+    "Du är inte inloggad längre, så ingenting sparades. Gå tillbaka i webbläsaren och kopiera "
+    "det du skrev, logga in igen (skriv /webb till boten för en ny länk) och skicka det på nytt."
+)
+REFUSALS = (CSRF_REFUSED, NUL_REFUSED, SESSION_GONE)
 ERROR_TITLES = {400: "Det gick inte", 403: "Inte för dig", 404: "Hittades inte",
                 413: "För stor fil"}
 

@@ -177,6 +177,13 @@ def check_csrf():
     """Every form carries the session's token; a POST without it changes nothing."""
     if request.method != "POST" or request.endpoint in CSRF_EXEMPT:
         return None
+    if not session.get("person_id") and request.endpoint == "web.signout":
+        return redirect(url_for("web.signin"))  # signed out already: nothing to protect
+    if not session.get("person_id") and request.endpoint not in SIGNING_IN:
+        # Signed out, or the session outlived its hours while she wrote: say so, and how to
+        # keep what she typed, rather than that the page was old or came from elsewhere.
+        log.info("Refused a web form from someone no longer signed in: %s", request.path)
+        abort(400, description=t.SESSION_GONE)
     sent = request.form.get("csrf", "") or request.headers.get("X-CSRF-Token", "")
     expected = session.get("csrf", "")
     if not expected or not sent or not hmac.compare_digest(sent, expected):
@@ -185,6 +192,7 @@ def check_csrf():
     return None
 
 
+SIGNING_IN = frozenset(("web.redeem", "web.teams_sso"))  # forms sent before a session exists
 CSRF_EXEMPT: set[str] = set()  # the OpenID callback is a GET; nothing is exempt today
 
 
