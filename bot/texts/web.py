@@ -50,6 +50,7 @@ SIGNED_OUT = "Du är utloggad."
 # Read by screen readers only, after a button or field's own words, so that the 30 "Lämna
 # synpunkt" of a page full of remisser each say which remiss (or meeting) they are for.
 FOR_WHAT = ": {what}"
+PART_HINT = "Skriv klockslagen som 14.00. Lämna tomt om du är borta hela mötet."
 MINE_NO_GROUP = (
     "Du är inte med i någon grupp just nu, så här finns inga möten att visa. Be sekreteraren i "
     "din grupp att lägga till dig i deltagarlistan."
