@@ -37,6 +37,11 @@ PROPOSED = (
 ALREADY_PUBLISHED = minutes.ALREADY_PUBLISHED
 DISCARDED = "Klart. Protokollet är kastat; ingenting publicerades och texten är borttagen."
 NOT_A_DRAFT_ANY_MORE = "Protokollet är redan publicerat eller kastat. Ingenting ändrades."
+CHANGED_MEANWHILE = (
+    "{name} har sparat rättelser i protokollet sedan du öppnade det. Sidan visar nu det som är "
+    "sparat: gör dina ändringar igen."
+)
+SOMEONE_ELSE = "Någon annan"
 CHOOSE_GROUP = "Välj vilken grupp protokollet hör till innan du publicerar."
 NOT_YOUR_GROUP = "Du kan bara publicera protokoll i grupper där du är sekreterare eller ordförande."
 NO_DATE = "Protokollet saknar mötesdatum. Fyll i datumet och försök igen."

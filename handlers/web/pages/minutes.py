@@ -9,7 +9,7 @@ from flask import abort, g, redirect, request, url_for
 
 from bot import texts
 from bot.clock import local
-from bot.minutes import review
+from bot.minutes import review, revisions
 from bot.texts import review as t
 from handlers.web.app import forbid, render, say, signed_in, web
 from storage.models import DocumentStatus, MinutesDraft
@@ -68,13 +68,18 @@ def draft(draft_id: int):
     news = review.announced_by_default(parsed, g.ctx.now())
     return render("review.html", page="minutes", draft=found, parsed=parsed, values=values,
                   errors=review.notices(parsed, g.ctx.now()), groups=g.access.managed(),
-                  corrections=review.corrections(g.db, found.id), tell=news, old_meeting=not news)
+                  corrections=review.corrections(g.db, found.id), tell=news, old_meeting=not news,
+                  revision=revisions.revision(g.db, found))
 
 
 @web.post("/protokoll/<int:draft_id>")
 @signed_in
 def correct(draft_id: int):
     found = _draft(draft_id)
+    stale = revisions.stale_reason(g.db, found, request.form.get("revision"), g.access)
+    if stale is not None and found.status == DocumentStatus.draft:
+        say(stale)  # someone saved since this page was opened: show what is saved now
+        return redirect(url_for("web.draft", draft_id=found.id))
     group = request.form.get("group", "")
     try:
         checked = review.correct(g.db, found, request.form.to_dict(), g.access, g.ctx.now(),
@@ -90,7 +95,8 @@ def correct(draft_id: int):
                       values=values, errors=checked.errors, groups=g.access.managed(),
                       corrections=review.corrections(g.db, found.id),
                       tell=request.form.get("meddela", "ja") != "nej",
-                      old_meeting=not review.announced_by_default(parsed, g.ctx.now())), 400
+                      old_meeting=not review.announced_by_default(parsed, g.ctx.now()),
+                      revision=revisions.revision(g.db, found)), 400
     if request.form.get("action") != "publish":
         say(t.SAVED.format(count=len(checked.changed)) if checked.changed
               else t.NOTHING_CHANGED)
