@@ -151,7 +151,10 @@ def choose(ctx: Context, request: Request, value: str) -> Reply:
     if spec.kind not in ("default", "none", "slack", "name", "person"):
         return permissions.not_yours(ctx.actor(request))
     part_from, part_to = _time(data.get("f")), _time(data.get("t"))
-    return _register(ctx, person, meeting, spec, part_from, part_to,
+    items = data.get("i") if isinstance(data.get("i"), list) else []
+    items = [i[:600] for i in items if isinstance(i, str)][:100]
+    message = data.get("s") if isinstance(data.get("s"), str) else ""
+    return _register(ctx, person, meeting, spec, part_from, part_to, message.strip(), items,
                      double_booking_ok=data.get("x") == 1)
 
 

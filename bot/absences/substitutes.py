@@ -14,6 +14,7 @@ from bot.texts import absences as t
 from storage.models import Membership, Person
 
 SHOWN = 5  # people of the organisation suggested instead
+BUTTON_VALUE = 2000  # characters Slack keeps of a button's value
 
 
 def problem(ctx: Context, data, membership: Membership, found) -> Reply | None:
@@ -56,13 +57,19 @@ def _suggestions(ctx: Context, membership: Membership, data) -> str:
 def _ask_about_double_booking(ctx: Context, data, person: Person, other) -> Reply:
     """Nothing is stored: the member answers with one of the buttons (checked like any)."""
     absent = ctx.session.get(Person, other.person_id)
+    # The whole förhinder rides on the buttons: the part, the items and the message as well.
     base = {"m": data.meeting.id,
             "f": data.part_from.isoformat() if data.part_from else None,
-            "t": data.part_to.isoformat() if data.part_to else None}
+            "t": data.part_to.isoformat() if data.part_to else None,
+            "i": list(data.items), "s": data.message}
+    lead = t.SUBSTITUTE_DOUBLE.format(name=person.name, other=absent.name)
+    if len(json.dumps({**base, "k": "person", "v": str(person.id), "x": 1})) > BUTTON_VALUE:
+        base["s"] = ""  # a button holds 2,000 characters: the message is said to stay behind
+        lead += " " + t.SUBSTITUTE_DOUBLE_NO_MESSAGE.format(name=person.name.split()[0])
     anyway = json.dumps({**base, "k": "person", "v": str(person.id), "x": 1})
     nobody = json.dumps({**base, "k": "none"})
     return Reply(
-        t.SUBSTITUTE_DOUBLE.format(name=person.name, other=absent.name),
+        lead,
         buttons=[Button(t.SUBSTITUTE_DOUBLE_YES.format(name=person.name.split()[0])[:75],
                         "absence.choose", anyway, "primary"),
                  Button(t.SUBSTITUTE_DOUBLE_NO, "absence.choose", nobody)],

@@ -123,6 +123,9 @@ SUBSTITUTE_DOUBLE = (
     "{name} är redan kallad som ersättare för {other} till samma möte. Vill du kalla {name} "
     "ändå? Ingenting är sparat ännu."
 )
+SUBSTITUTE_DOUBLE_NO_MESSAGE = (
+    "Ditt meddelande är för långt för att följa med knappen, så skicka det till {name} själv."
+)
 SUBSTITUTE_DOUBLE_YES = "Kalla {name} ändå"
 SUBSTITUTE_DOUBLE_NO = "Anmäl utan ersättare"
 
