@@ -11,6 +11,7 @@ from bot.meetings.agenda import pick_group
 from bot.replies import Form, FormField, Reply, Request
 from bot.roster import permissions
 from bot.roster.permissions import Right
+from bot.texts import planning as planning_texts
 from storage import meetings as store
 from storage.models import Group, Meeting
 
@@ -151,16 +152,20 @@ def submit_item(ctx: Context, request: Request, meeting_id: str, values: dict[st
         return problem
     title = values.get("title", "").strip()
     if not title:
-        return Reply(texts.FIELD_TITLE, field_errors={"title": "Skriv en rubrik för punkten."})
+        return Reply(planning_texts.NO_TITLE, field_errors={"title": planning_texts.NO_TITLE})
     kind = values.get("kind") or "information"
     errors = too_long(values, ITEM_LIMITS)
     if kind not in dict(KIND_OPTIONS):  # a kind the form never offered
         errors["kind"] = texts.CHOOSE_OPTION
+    document = values.get("document", "").strip()
+    # As the web page's form: a document is a web address, never "javascript:" or a file path
+    # that every member's chat would show as text nobody can open.
+    if document and not document.lower().startswith(("https://", "http://")):
+        errors["document"] = planning_texts.BAD_LINK
     if errors:
         return Reply(" ".join(errors.values()), field_errors=errors)
     service.add_item(
-        ctx.session, meeting, title, values.get("presenter", "").strip(), kind,
-        values.get("document", "").strip(),
+        ctx.session, meeting, title, values.get("presenter", "").strip(), kind, document,
     )
     return Reply(texts.ITEM_ADDED.format(title=title, day=texts.long_date(meeting.date)))
 
