@@ -166,6 +166,11 @@ ROSTER_NOT_TEXT = (
     "Filen kunde inte läsas som text. Spara den som UTF-8 och läs in den igen (i Anteckningar: "
     "Spara som, Kodning UTF-8). Ingenting sparades."
 )
+ROSTER_IS_A_TABLE = (
+    "Filen ser ut som en tabell från Excel. Deltagarlistan läses in i samma form som filen du "
+    "laddar ner här (YAML): ladda ner den, ändra den i Anteckningar och läs in den igen. "
+    "Ingenting sparades."
+)
 ROSTER_TOO_LARGE = "Filen är för stor för en deltagarlista (högst 2 MB). Ingenting sparades."
 ROSTER_FILE_HEADING = "Deltagarlistan som fil"
 ROSTER_DOWNLOAD = "Ladda ner deltagarlistan (YAML)"

@@ -36,6 +36,13 @@ def _with_new_member(client) -> str:
     return export[:first] + NEW_MEMBER + export[first:]
 
 
+def test_a_list_with_a_comment_on_top_is_still_read(loaded, secretary):  # noqa: F811
+    client, csrf, _, _ = secretary
+    commented = "# Ändrad av Daniel, 3 december, efter mötet, med Åsa\n" + _with_new_member(client)
+    assert _upload(client, csrf, commented.encode()).status_code == 302
+    assert _member(loaded, "asa.oberg@orebro.example.se") == "Åsa Öberg"
+
+
 def _upload(client, csrf: str, data: bytes):
     return client.post("/webb/grupper/deltagarlista", data={
         "csrf": csrf, "file": (io.BytesIO(data), "deltagarlista.yaml")})
@@ -96,3 +103,24 @@ def test_the_refusal_takes_the_focus_in_the_browser(site, chromium, tmp_path):
     assert chromium.find_element(By.ID, "fel").text.splitlines() == [
         "Det här behöver rättas", NOT_TEXT]
     assert_accessible(chromium)
+
+
+@pytest.mark.parametrize("what, data", [
+    ("CSV (semikolonavgränsad), as Swedish Excel saves it",
+     "Namn;E-post;Organisation;Roll\r\nÅsa Öberg;asa.oberg@orebro.example.se;Örebro kommun;"
+     "ledamot\r\n".encode("cp1252")),
+    ("CSV UTF-8, comma-separated", "\ufeffNamn,E-post,Organisation\r\nÅsa Öberg,a@b.se,Nora "
+     "kommun\r\n".encode()),
+    ("an Excel workbook", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4),
+    ("an old Excel workbook", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 4),
+])
+def test_a_member_list_from_excel_is_told_what_the_page_reads(loaded, secretary, what, data):  # noqa: F811
+    # Before: 'rad 1: filen måste börja med groups:' for a CSV, and 'save it as UTF-8' for a
+    # workbook, neither of which says what to do with the list she has.
+    client, csrf, _, _ = secretary
+    refused = _upload(client, csrf, data)
+    assert refused.status_code == 400, what
+    assert ("Filen ser ut som en tabell från Excel. Deltagarlistan läses in i samma form som "
+            "filen du laddar ner här (YAML): ladda ner den, ändra den i Anteckningar och läs in "
+            "den igen. Ingenting sparades.") in html.unescape(refused.text), what
+    assert _member(loaded, "asa.oberg@orebro.example.se") is None

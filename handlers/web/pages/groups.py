@@ -132,6 +132,8 @@ def roster_import():
     if len(data) > ROSTER_MAX_BYTES:
         return _roster_refused(t.ROSTER_TOO_LARGE)
     text = decode_upload(data)
+    if data.startswith(SPREADSHEETS) or (text is not None and _looks_like_a_table(text)):
+        return _roster_refused(t.ROSTER_IS_A_TABLE)
     if text is None:
         return _roster_refused(t.ROSTER_NOT_TEXT)
     try:
@@ -142,6 +144,18 @@ def roster_import():
                       problems=error.problems), 400
     say(t.ROSTER_LOADED.format(**vars(result)))
     return redirect(url_for("web.groups"))
+
+
+# How Excel's files begin: .xlsx (a zip) and the older .xls (a compound document).
+SPREADSHEETS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def _looks_like_a_table(text: str) -> bool:
+    """A member list saved from Excel as CSV: its first line is column names between
+    semicolons, commas or tabs, where a roster file starts with 'groups:' or a comment."""
+    first = next((line for line in text.splitlines()
+                  if line.strip() and not line.lstrip().startswith(("#", "---"))), "")
+    return ":" not in first and any(first.count(mark) >= 2 for mark in ";,\t")
 
 
 def _roster_refused(message: str):
