@@ -10,7 +10,7 @@ from bot import texts
 from bot.context import Context
 from bot.decisions import announce
 from bot.decisions.announce import QUIETLY
-from bot.minutes import review
+from bot.minutes import flow, review
 from bot.minutes.reading import ParsedMinutes
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
@@ -88,11 +88,9 @@ def publish(ctx: Context, request: Request, value: str) -> Reply:
                                    tell_channel=not quietly)
     except review.ReviewError as error:
         return Reply(error.args[0])
-    when = texts.long_date(review.from_data(draft.parsed).date)
-    if quietly:
-        return Reply(t.PUBLISHED_QUIETLY_IN_SLACK.format(when=when))
-    channels = texts.join_names([g.name for g in published.channels]) or texts.CHANNEL_FALLBACK
-    return Reply(t.PUBLISHED_IN_SLACK.format(when=when, channels=channels))
+    return Reply(flow.published_text(ctx.session, published.document,
+                                     review.from_data(draft.parsed).date, published.channels,
+                                     quietly))
 
 
 def discard(ctx: Context, request: Request, value: str) -> Reply:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from bot import audit, texts
@@ -28,7 +29,7 @@ from bot.texts import minutes as t
 from bot.texts.decisions import item_label
 from storage import directory
 from storage import meetings as store
-from storage.models import Document, DocumentStatus, Meeting, MeetingGroup
+from storage.models import Decision, Document, DocumentStatus, Meeting, MeetingGroup
 
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 # Files the reader could not read at all (a scanned PDF, one with a password, a broken one):
@@ -256,12 +257,25 @@ def _already_stored(ctx: Context, path: Path) -> Document | None:
 
 def _announced(ctx: Context, document: Document, meeting: Meeting, quietly: bool) -> Reply:
     """The decisions told to the groups' channels (unless `quietly`), and what she is told."""
-    when = texts.long_date(meeting.date)
-    if quietly:
-        return Reply(t.PUBLISHED_QUIETLY_IN_SLACK.format(when=when))
-    reached = announce.announce(ctx.session, document, ctx.now())
+    reached = [] if quietly else announce.announce(ctx.session, document, ctx.now())
+    return Reply(published_text(ctx.session, document, meeting.date, reached, quietly))
+
+
+def published_text(session, document: Document, day: date, reached, quietly: bool) -> str:
+    """'Klart. Besluten från … är publicerade i …', or, for minutes without a decision, that
+    the minutes are, without decisions."""
+    when = texts.long_date(day)
     channels = texts.join_names([g.name for g in reached]) or texts.CHANNEL_FALLBACK
-    return Reply(t.PUBLISHED_IN_SLACK.format(when=when, channels=channels))
+    if decision_count(session, document) == 0:
+        return (t.PUBLISHED_NONE_QUIETLY_IN_SLACK.format(when=when) if quietly
+                else t.PUBLISHED_NONE_IN_SLACK.format(when=when, channels=channels))
+    return (t.PUBLISHED_QUIETLY_IN_SLACK.format(when=when) if quietly
+            else t.PUBLISHED_IN_SLACK.format(when=when, channels=channels))
+
+
+def decision_count(session, document: Document) -> int:
+    return session.exec(select(func.count()).select_from(Decision).where(
+        Decision.document_id == document.id)).one()
 
 
 def _publish_again(ctx: Context, request: Request, actor, document: Document, groups,

@@ -118,6 +118,14 @@ PUBLISHED_QUIETLY_IN_SLACK = (
 DISCARD_BUTTON = "Kasta"
 REVIEW_BUTTON = "Granska på webben"
 PUBLISHED_IN_SLACK = "Klart. Besluten från {when} är publicerade i {channels}."
+# Minnesanteckningar with no decision (or none left after the review): no "besluten" to speak of.
+PUBLISHED_NONE_IN_SLACK = (
+    "Klart. Protokollet från {when} är publicerat i {channels}, utan beslut. Kanalen får veta "
+    "var det finns."
+)
+PUBLISHED_NONE_QUIETLY_IN_SLACK = (
+    "Klart. Protokollet från {when} är publicerat utan beslut och utan meddelande i kanalen."
+)
 ALREADY_PUBLISHED = "Protokollet är redan publicerat. Ingenting skickades igen."
 SAME_FILE_PUBLISHED = (
     "Det här protokollet är redan publicerat: mötet {when} ({groups}), publicerat {published}. "

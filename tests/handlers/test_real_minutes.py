@@ -53,7 +53,8 @@ def test_published_without_decisions_the_channel_is_told_what_went_out(served, f
                                                                        loaded):
     press(served, fake_slack, DANIEL, publish_button(preview(served, fake_slack, TANUM_2011, "F2")))
     (answer,) = fake_slack.wait_for("response")
-    assert answer["text"].startswith("Klart. Besluten från måndag 24 oktober 2011")
+    assert answer["text"].startswith("Klart. Protokollet från måndag 24 oktober 2011 är "
+                                     "publicerat i Samverkansgrupp Barn och unga, utan beslut.")
     (announced,) = announcements(loaded)
     # What the secretary published, not a claim about the meeting, and where to read it.
     assert "Inga beslut fattades" not in announced

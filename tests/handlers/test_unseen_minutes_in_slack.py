@@ -118,3 +118,19 @@ def test_a_letter_shared_in_the_channel_is_still_left_alone(served, fake_slack, 
     assert posted["text"].startswith("brev.txt: Det här ser ut som ett brev eller ett mejl")
     assert "Ingenting sparades" in posted["text"]
     assert fake_slack.calls_to("chat.postEphemeral") == []
+
+
+def test_minutes_without_decisions_are_not_called_decisions_when_published(
+    served, fake_slack, loaded
+):
+    # Before: "Klart. Besluten från fredag 16 december 2016 är publicerade i …", of minutes
+    # in which the reader found no decision, and the secretary added none.
+    minutes = DEV / "samordningsforbundet-sydnarke-2016-12-16.pdf"
+    share(served, fake_slack, "FZ1", minutes.name, minutes.read_bytes(), DANIEL, SBU, "EvZ1")
+    (posted,) = fake_slack.wait_for("chat.postEphemeral")
+    assert "0 beslut" in str(posted["blocks"])
+    press(served, fake_slack, DANIEL, buttons(posted)["Publicera i Samverkansgrupp Barn och unga"])
+    (answer,) = fake_slack.wait_for("response")
+    assert answer["text"] == ("Klart. Protokollet från fredag 16 december 2016 är publicerat i "
+                              "Samverkansgrupp Barn och unga, utan beslut. Kanalen får veta var "
+                              "det finns.")

@@ -74,3 +74,18 @@ def test_a_second_save_from_the_same_page_is_hers_as_before(loaded, clock, tmp_p
                                     "action": "save"}, follow_redirects=True)
     assert "Klart. Rättelserna är sparade (1 ändrade fält)." in second.text
     assert "sedan du öppnade" not in second.text
+
+
+def test_minutes_published_without_decisions_are_not_said_to_send_decisions(
+    loaded, clock, tmp_path
+):
+    # Before: "Klart. Protokollet från … är publicerat. Besluten går ut i …" with no decision.
+    daniel, csrf = _browser(loaded, clock, tmp_path, DANIEL)
+    minutes = ROOT / "tests" / "corpus" / "dev" / "samordningsforbundet-sydnarke-2016-12-16.pdf"
+    url = daniel.post("/webb/protokoll", data={
+        "csrf": csrf, "file": (io.BytesIO(minutes.read_bytes()), minutes.name)}
+    ).headers["Location"]
+    done = daniel.post(url, data={**_review_form(daniel.get(url).text), "action": "publish",
+                                  "meddela": "ja"}, follow_redirects=True).text
+    assert ("Klart. Protokollet från fredag 16 december 2016 är publicerat i Samverkansgrupp "
+            "Barn och unga, utan beslut. Kanalen får veta var det finns.") in done

@@ -9,7 +9,7 @@ from flask import abort, g, redirect, request, url_for
 
 from bot import texts
 from bot.clock import local
-from bot.minutes import review, revisions
+from bot.minutes import flow, review, revisions
 from bot.texts import review as t
 from handlers.web.app import forbid, render, say, signed_in, web
 from storage.models import DocumentStatus, MinutesDraft
@@ -113,8 +113,12 @@ def correct(draft_id: int):
     day = local(published.document.created_at).date()
     meeting_day = review.from_data(found.parsed).date or day
     channels = texts.join_names([x.name for x in published.channels]) or texts.CHANNEL_FALLBACK
-    say(t.PUBLISHED.format(when=texts.long_date(meeting_day), channels=channels) if tell
-        else t.PUBLISHED_QUIETLY.format(when=texts.long_date(meeting_day)))
+    if flow.decision_count(g.db, published.document) == 0:  # no "besluten" to speak of
+        say(flow.published_text(g.db, published.document, meeting_day, published.channels,
+                                quietly=not tell))
+    else:
+        say(t.PUBLISHED.format(when=texts.long_date(meeting_day), channels=channels) if tell
+            else t.PUBLISHED_QUIETLY.format(when=texts.long_date(meeting_day)))
     if published.proposed:
         say(t.PROPOSED.format(titles=texts.join_names([f"”{c.title}”"
                                                          for c in published.proposed])))
