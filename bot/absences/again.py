@@ -123,7 +123,8 @@ def _widened(ctx, absence, person, membership, data, old, new, calls, substitute
         secretary.append(t.SEC_NO_SUBSTITUTE)
     if not calls:
         _call(ctx, absence, person, data, substitute, new, lines, secretary)
-    key = f"absence:{absence.id}:{int(absence.created_at.timestamp())}:widened:{new or 'all'}"
+    key = (f"absence:{absence.id}:{int(absence.created_at.timestamp())}:widened:"
+           f"{notices.part_key(new)}")
     notices.tell_secretaries(session, group, key, secretary, now)
     return Reply(" ".join(lines), buttons=[_withdraw_button(absence)])
 

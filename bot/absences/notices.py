@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from sqlmodel import Session
@@ -57,8 +58,15 @@ def tell_substitute_widened(
             Button(t.CALL_ACCEPT, "absence.accept", str(call.id), "primary"),
             Button(t.CALL_DECLINE, "absence.decline", str(call.id), "danger"),
         ]
-    key = f"absence:{absence.id}:call:{call.id}:widened:{part or 'all'}"
+    key = f"absence:{absence.id}:call:{call.id}:widened:{part_key(part)}"
     return _send(session, key, substitute, reply, now, group)
+
+
+def part_key(part: str) -> str:
+    """The part of a meeting in an outbox key: short whatever the items (keys hold 300)."""
+    if not part:
+        return "all"
+    return hashlib.sha256(str(part).encode("utf-8")).hexdigest()[:16]
 
 
 def remind_substitute(session, call, absence, meeting, group, absent, substitute, now) -> bool:

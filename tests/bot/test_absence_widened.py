@@ -9,7 +9,11 @@ from datetime import time
 
 import pytest
 
-from bot.replies import Button
+from bot import commands
+from bot.context import Context
+from bot.replies import Button, Request
+from storage import meetings as store
+from storage.engine import unit_of_work
 from storage.models import Absence, OutboxMessage, SubstituteCall
 from tests.bot.test_absences import DANIEL, MARCUS, outbox_to, payload_text, press, rows, say
 
@@ -114,3 +118,28 @@ def test_a_repeat_or_a_narrower_part_says_what_stands(loaded, clock, first, then
     (absence,) = rows(loaded, Absence)
     assert (absence.part_from, absence.part_to) == (before[0].part_from, before[0].part_to)
     assert len(rows(loaded, OutboxMessage)) == before[1]
+
+
+def test_more_agenda_items_widen_and_every_notice_goes_out(large_county, clock):
+    """Long item titles: the part said in an outbox key overflowed its 300 characters (a
+    database error on PostgreSQL, and the member's answer lost)."""
+    member, meeting = large_county.member, large_county.meeting_id
+    with unit_of_work(large_county.engine) as session:
+        items = [i.id for i in store.agenda(session, meeting)]
+
+    def form(chosen):
+        values = {"meeting": str(meeting), "substitute": "default",
+                  "part_items": ",".join(f"{meeting}:{i}" for i in chosen)}
+        request = Request("slack", member.slack_id, now=clock.now())
+        with unit_of_work(large_county.engine) as session:
+            return commands.handle_form(Context(session, clock), request, "absence.new", "",
+                                        values)
+
+    assert form(items[:3]).text.startswith("Klart. Du har anmält förhinder till en del av mötet")
+    reply = form(items[:20])
+    assert reply.text.startswith("Klart. Ditt förhinder till ")
+    assert "gäller nu punkterna ”1. " in reply.text
+    substitute = large_county.substitutes[member.name].slack_id
+    told = outbox_to(large_county.engine, substitute)
+    assert len(told) == 2 and all(len(m.key) <= 300 for m in rows(large_county.engine,
+                                                                       OutboxMessage))
