@@ -17,7 +17,7 @@ from bot.clock import local
 from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
-from bot.minutes import targets, versions
+from bot.minutes import intake, targets, versions
 from bot.minutes.ingest import IngestError, ingest_file, mark_published, sha256_of
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded, readers
 from bot.replies import Button, Reply, Request, Section
@@ -135,7 +135,8 @@ def _cannot_publish(ctx: Context, request: Request) -> Reply:
     actor = ctx.actor(request)
     group = _channel_group(ctx, request)
     named = group if group is not None and actor.role_in(group.id) is not None else None
-    return permissions.refusal(ctx.session, actor, Right.publish_minutes, named)
+    return permissions.refusal(ctx.session, actor, Right.publish_minutes,
+                               named or intake.own_group(ctx, actor))
 
 
 def button_value(ref: str, groups, quietly: bool = False) -> str:

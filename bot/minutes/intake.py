@@ -14,6 +14,7 @@ from bot.roster import permissions
 from bot.roster.permissions import Right
 from bot.texts import files as t
 from storage import directory
+from storage.models import Group
 
 DOWNLOAD_SECONDS = 30.0  # the whole download, however slowly the bytes come
 
@@ -29,7 +30,14 @@ def not_a_sender(ctx: Context, request: Request) -> Reply:
     group = directory.group_by_channel(ctx.session, request.channel_id)
     named = group if directory.in_workspace(group, request.workspace) and actor.role_in(
         group.id) is not None else None
-    return permissions.refusal(ctx.session, actor, Right.publish_minutes, named)
+    return permissions.refusal(ctx.session, actor, Right.publish_minutes,
+                               named or own_group(ctx, actor))
+
+
+def own_group(ctx: Context, actor) -> Group | None:
+    """The one group the person is in, whose secretary she can send the minutes to; None when
+    she is in several (which one is not for the bot to guess) or in none."""
+    return ctx.session.get(Group, next(iter(actor.roles))) if len(actor.roles) == 1 else None
 
 
 def before_download(name: str, reported_size: int | None) -> Reply | None:

@@ -134,3 +134,19 @@ def test_minutes_without_decisions_are_not_called_decisions_when_published(
     assert answer["text"] == ("Klart. Protokollet från fredag 16 december 2016 är publicerat i "
                               "Samverkansgrupp Barn och unga, utan beslut. Kanalen får veta var "
                               "det finns.")
+
+
+def test_a_member_who_shares_minutes_is_told_whose_they_are_to_publish(
+    served, fake_slack, loaded
+):
+    # Before: "… du är inte det i någon grupp. Skicka protokollet till gruppens sekreterare."
+    # to a tjänsteperson of one group only, without saying who that is.
+    minutes = DEV / "nordmaling-folkhalsoradet-2015-01-14.pdf"
+    share(served, fake_slack, "FM1", minutes.name, minutes.read_bytes(), "U0PETERBE",
+          "D0PETER", "EvM1")
+    (posted,) = fake_slack.wait_for("chat.postMessage")
+    assert posted["text"].startswith("Bara sekreterare och ordförande i Samverkansgrupp Barn "
+                                     "och unga kan publicera protokoll. Kontakta Daniel Berglund")
+    assert fake_slack.downloads == []  # her file is not read
+    with unit_of_work(loaded) as session:
+        assert session.exec(select(MinutesDraft)).all() == []
