@@ -223,13 +223,33 @@ def adopt(session: Session, model, values: dict):
     attribute by attribute through the ORM's instrumentation, nor the model's __init__).
 
     `values` must hold every column (none is left to load). An instance the session already has
-    for that key is returned as it is, its values untouched, as a query would return it."""
+    for that key is returned as it is, its values untouched, as a query would return it.
+
+    The instance joins the session's identity map as the ORM's loader puts a loaded row there,
+    not through `session.add`: `add` begins the session's transaction (a SessionTransaction made
+    and closed again, for a unit of work that may never use it) and walks the cascades, some
+    120,000 instructions an instance, and a chat command adopts one to five. From here on it is
+    the session's like any loaded row: changed, it is flushed; rolled back, it is expired."""
     mapper = model.__mapper__
     key = mapper.identity_key_from_primary_key(
         [values[column.key] for column in mapper.primary_key])
     found = session.identity_map.get(key)
     if found is not None:
         return found
+    if session.dispatch.before_attach or session.dispatch.after_attach:
+        return _adopt_by_add(session, mapper, values)  # someone listens: the ORM's own way
+    instance = mapper.class_manager.new_instance()
+    state = instance._sa_instance_state
+    state.dict.update(values)
+    if state.modified or state.committed_state:  # nothing made it so; as loaded, whatever did
+        state._commit_all(state.dict)
+    state.key = key
+    state.session_id = session.hash_key
+    session.identity_map._add_unpresent(state, key)
+    return instance
+
+
+def _adopt_by_add(session: Session, mapper, values: dict):
     instance = mapper.class_manager.new_instance()
     instance._sa_instance_state.dict.update(values)
     make_transient_to_detached(instance)

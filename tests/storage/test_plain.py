@@ -181,3 +181,32 @@ def test_on_postgresql_the_statements_of_a_connection_share_one_cursor(loaded, m
             store.agenda_shown(session, meeting_id)
         handled.remember(session, "en-gång", datetime(2026, 8, 24, tzinfo=UTC), last=True)
     assert len(made) <= 1
+
+
+def test_who_is_asking_is_adopted_without_beginning_a_transaction_yet_is_the_sessions_own(loaded):
+    """Every chat command adopts who is asking and the channel's group from the roster: that
+    begins no transaction of the session's (a command that only reads ends without one), yet
+    each is the session's own as a loaded row is: persistent, without history, found again by
+    `get`, a change written at the end; and a unit of work that fails after the change saves
+    nothing of it."""
+    from sqlalchemy import inspect
+
+    from storage import directory
+
+    with unit_of_work(loaded) as session:
+        johanna = directory.person_by_platform_id(session, "slack", "U0JOHANNA")
+        group = directory.group_by_channel(session, "C0SBU0001")
+        assert session.get_transaction() is None
+        assert inspect(johanna).persistent and inspect(group).persistent
+        assert johanna in session and not session.is_modified(johanna)
+        assert session.get(Person, johanna.id) is johanna
+        johanna.name = "Johanna Viberg Ek"
+        assert johanna in session.dirty
+    with pytest.raises(RuntimeError), unit_of_work(loaded) as session:
+        person = directory.person_by_platform_id(session, "slack", "U0JOHANNA")
+        assert person.name == "Johanna Viberg Ek"
+        person.name = "Någon annan"
+        raise RuntimeError("the command failed")
+    with unit_of_work(loaded) as session:
+        assert session.exec(select(Person.name).where(Person.slack_id == "U0JOHANNA")
+                            ).scalars().one() == "Johanna Viberg Ek"
