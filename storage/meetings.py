@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, literal_column, null, union_all
+from sqlalchemy import bindparam, exists, literal_column, null, union_all
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -27,41 +27,44 @@ from storage.models import (
 from storage.plain import Read
 
 _GROUPS = bindparam("group_ids", expanding=True)
+# A meeting held by one of the asked groups. The meetings are read by date (their own index)
+# and each checked against meetinggroup's key, rather than every meeting of the groups read
+# through meetinggroup's group index and then filtered by date: that read grew with a group's
+# past, every meeting it ever held, and sorted them all for the next one (SQLite: 105 us
+# against 14 us of CPU for the next meeting of a group with 43 meetings). The answers are the
+# same: each meeting once, in the same order.
+_OF_GROUPS = (exists().where(MeetingGroup.meeting_id == Meeting.id,
+                             MeetingGroup.group_id.in_(_GROUPS)))
+_PLANNED = Meeting.status != MeetingStatus.cancelled
 _UPCOMING = (
     select(Meeting)
-    .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
-    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date >= bindparam("today"),
-           Meeting.status != MeetingStatus.cancelled)
-    .distinct()
+    .where(Meeting.date >= bindparam("today"), _PLANNED, _OF_GROUPS)
     .order_by(Meeting.date, Meeting.starts_at, Meeting.id)
     .limit(bindparam("limit"))
 )
 _HELD = (
     select(Meeting)
-    .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
-    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date < bindparam("today"),
-           Meeting.status != MeetingStatus.cancelled)
-    .distinct()
+    .where(Meeting.date < bindparam("today"), _PLANNED, _OF_GROUPS)
     .order_by(Meeting.date.desc(), Meeting.starts_at.desc(), Meeting.id.desc())
     .limit(bindparam("limit"))
 )
 _ON_DATE = (
     select(Meeting)
-    .join(MeetingGroup, MeetingGroup.meeting_id == Meeting.id)
-    .where(MeetingGroup.group_id.in_(_GROUPS), Meeting.date == bindparam("day"))
-    .distinct()
+    .where(Meeting.date == bindparam("day"), _OF_GROUPS)
     .order_by(Meeting.starts_at, Meeting.id)
 )
 # The next meeting of each group: for each asked group, its first meeting by date and start
 # (LIMIT 1 inside the group), then those meetings once each (a joint meeting is next for several).
 # A window over all the groups' meetings (row_number() per group) read and sorted every row:
-# twice the cost on SQLite for the same answer, on every /dagordning.
+# twice the cost on SQLite for the same answer, on every /dagordning. Within the group, as
+# above, the meetings from today on are read by date until the group's first.
 _Next = aliased(Meeting)
 _FIRST_OF_GROUP = (
-    select(MeetingGroup.meeting_id)
-    .join(_Next, _Next.id == MeetingGroup.meeting_id)
-    .where(MeetingGroup.group_id == Group.id, _Next.date >= bindparam("today"),
-           _Next.status != MeetingStatus.cancelled)
+    select(_Next.id)
+    .where(_Next.date >= bindparam("today"), _Next.status != MeetingStatus.cancelled,
+           exists().where(MeetingGroup.meeting_id == _Next.id,
+                          MeetingGroup.group_id == Group.id)
+           .correlate_except(MeetingGroup))  # the outer query's group
     .order_by(_Next.date, _Next.starts_at, _Next.id)
     .limit(1)
     .correlate(Group)
