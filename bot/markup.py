@@ -23,7 +23,10 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 SPECIAL = "\\*`<>"
-_ESCAPE = re.compile(r"([\\*`<>])")
+# A backslash before each special character, in one pass in C: `re.sub` with a replacement
+# template ran Python code for every call, and a reply escapes every name, title and place in
+# it (a third of writing out a meeting's agenda).
+_ESCAPES = str.maketrans({char: "\\" + char for char in SPECIAL})
 _URL = re.compile(r"^(https?://|mailto:)[^\s]+$", re.I)
 
 
@@ -87,7 +90,7 @@ def escape(text) -> Markup:
     """Plain text (from a person, a file, the roster) as markup that shows exactly that text."""
     if isinstance(text, Markup):
         return text
-    return Markup(_ESCAPE.sub(r"\\\1", "" if text is None else str(text)))
+    return Markup(("" if text is None else str(text)).translate(_ESCAPES))
 
 
 def mark(text: str) -> Markup:

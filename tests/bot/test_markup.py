@@ -103,3 +103,11 @@ def test_a_line_with_markup_reads_as_before_character_for_character():
         ("text", "a *b* ", ""), ("bold", "fet", ""), ("text", " ", ""), ("code", "kod", ""),
         ("text", " ", ""), ("link", "län>k", "https://x.se/a"),
         ("text", r" <ftp://x|nej> \q *öppen", "")]
+
+
+def test_escaping_puts_a_backslash_before_each_special_character_and_nothing_else():
+    text = "Åsa *viktigt* `kod` <!channel> \\ ~_ & | {x} 3 > 2 < 4 – ”citat”"
+    expected = "".join("\\" + char if char in markup.SPECIAL else char for char in text)
+    assert markup.escape(text) == expected
+    assert markup.escape(None) == "" and markup.escape(42) == "42"
+    assert markup.escape(markup.Markup("*fet*")) == "*fet*"  # markup already: kept
