@@ -208,9 +208,9 @@ def test_the_modal_can_name_the_agenda_items_missed(served, fake_slack, loaded):
     receipt = fake_slack.wait_for("chat.postMessage")[0]
     assert receipt["text"] == (
         "Klart. Du har anmält förhinder till en del av mötet måndag 31 augusti 2026 "
-        "kl. 13.00–15.00 (Samverkansgrupp Barn och unga): punkterna ”SAMS – kartläggning av "
+        "kl. 13.00–15.00 (Samverkansgrupp Barn och unga): punkterna ”2. SAMS – kartläggning av "
         "aktuella behov”. Ingen ersättare är kallad."
     )
     with unit_of_work(loaded) as session:
         (absence,) = session.exec(select(Absence)).all()
-        assert absence.part_items == ["SAMS – kartläggning av aktuella behov"]
+        assert absence.part_items == ["2. SAMS – kartläggning av aktuella behov"]
