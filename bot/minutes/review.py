@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from bot.clock import Clock, local
 from bot.decisions import announce
-from bot.minutes import ingest, targets, versions
+from bot.minutes import ingest, targets, typed_dates, versions
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.reading.model import AgendaItem as ReadItem
 from bot.minutes.reading.model import (
@@ -197,14 +197,19 @@ def notices(parsed: ParsedMinutes | None, now: datetime) -> dict[str, str]:
     return {}
 
 
-def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
+def apply(parsed: ParsedMinutes, form: dict[str, str], today: date | None = None) -> Checked:
     """The form's values applied to a copy of the minutes; bad dates and times are errors and
-    nothing of the form is taken."""
+    nothing of the form is taken. A date typed without a year is the one nearest the meeting
+    the reader found (or, without one, the last such day up to `today`)."""
     before = field_values(parsed)
     values = {key: _clean(form.get(key, "")) for key in before}
     errors: dict[str, str] = {}
     result = from_data(to_data(parsed))
-    result.date = _read_day(values, "date", errors, required=True)
+    around = parsed.date or today
+    result.date = _read_day(values, "date", errors, required=True, around=around,
+                            prefer="nearest" if parsed.date else "past")
+    # Deadlines and the next meeting come after the meeting typed (or read).
+    around = result.date or around
     result.start = _read_clock(values, "start", errors)
     result.end = _read_clock(values, "end", errors)
     result.place = values["place"]
@@ -237,11 +242,12 @@ def apply(parsed: ParsedMinutes, form: dict[str, str]) -> Checked:
     for number, deadline in enumerate(parsed.deadlines):
         if values[f"deadline.{number}.keep"] != "ja":
             continue
-        day = _read_day(values, f"deadline.{number}.date", errors, required=True)
+        day = _read_day(values, f"deadline.{number}.date", errors, required=True,
+                        around=around)
         deadlines.append(Deadline(day or deadline.date, values[f"deadline.{number}.what"],
                                   deadline.to, deadline.sentence))
     result.deadlines = deadlines
-    next_day = _read_day(values, "next.date", errors)
+    next_day = _read_day(values, "next.date", errors, around=around)
     result.next_meeting = None if next_day is None else NextMeeting(
         next_day, _read_clock(values, "next.start", errors),
         _read_clock(values, "next.end", errors), values["next.place"])
@@ -259,7 +265,7 @@ def correct(session: Session, draft: MinutesDraft, form: dict[str, str], access:
     """Saves the corrections (each one kept) and the chosen group; nothing on errors."""
     if draft.status != DocumentStatus.draft:
         raise ReviewError(t.NOT_A_DRAFT_ANY_MORE)
-    checked = apply(from_data(draft.parsed), form)
+    checked = apply(from_data(draft.parsed), form, local(now).date())
     if group_id is not None and not access.manages(group_id):
         checked.errors["group"] = t.NOT_YOUR_GROUP
     if checked.errors:
@@ -468,21 +474,21 @@ def _substitutions(text: str) -> list[Substitution]:
     return found
 
 
-def _read_day(values: dict, key: str, errors: dict, required: bool = False) -> date | None:
+def _read_day(values: dict, key: str, errors: dict, required: bool = False,
+              around: date | None = None, prefer: str = "future") -> date | None:
+    """The date typed in a field as Swedes type it (bot/minutes/typed_dates.py); the field
+    then holds it as ISO, so a date typed otherwise is no correction of the same date."""
     text = values.get(key, "")
     if not text:
         if required:
             errors[key] = t.BAD_DATE
         return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        errors[key] = t.BAD_DATE
+    typed = typed_dates.read(text, around, prefer)
+    if typed.day is None:
+        errors[key] = typed.error
         return None
-    if not 1990 <= day.year <= 2100:
-        errors[key] = t.BAD_DATE
-        return None
-    return day
+    values[key] = typed.day.isoformat()
+    return typed.day
 
 
 def _read_clock(values: dict, key: str, errors: dict) -> time | None:

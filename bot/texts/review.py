@@ -52,7 +52,18 @@ DATE_NOT_HELD_YET = (
 FIX_ERRORS = (
     "Något behöver rättas innan det kan sparas; se fälten som är markerade. Ingenting sparades."
 )
-BAD_DATE = planning.BAD_DATE
+BAD_DATE = "Skriv datumet som 9 juni 2016, 9/6 2016 eller 2016-06-09."
+TYPED_DATE_UNREAD = (
+    "Jag förstår inte datumet ”{text}”. Skriv det som 9 juni 2016, 9/6 2016 eller 2016-06-09."
+)
+TYPED_DATE_NEEDS_YEAR = "Skriv året också: ”{text}” som 9 juni 2016 eller 2016-06-09."
+TYPED_DATE_NO_SUCH_DAY = "{day} {month} finns inte: {month} har {days} dagar. Rätta datumet."
+TYPED_DATE_NO_SUCH_DAY_IN_YEAR = (
+    "{day} {month} finns inte: {month} {year} har {days} dagar. Rätta datumet."
+)
+TYPED_DATE_WRONG_WEEKDAY = (
+    "{date} är en {weekday}, inte en {typed}. Rätta datumet eller veckodagen."
+)
 BAD_TIME = planning.BAD_TIME
 EMPTY_DECISION = "Ett beslut kan inte vara tomt. Ta bort det i stället om det inte är ett beslut."
 NEW_DECISION_WITHOUT_TEXT = (
@@ -88,7 +99,7 @@ SOURCE_HEADING = "Dokumentets text"
 READ_HEADING = "Det boten läste"
 CHOOSE_GROUP_OPTION = "Välj grupp"
 MEETING_LEGEND = "Mötet"
-DATE_HINT = "Som 2026-08-31"
+DATE_HINT = "Som 9 juni 2016, 9/6 2016 eller 2016-06-09"
 ATTENDANCE_LEGEND = "Närvaro"
 FIELD_PRESENT = "Närvarande"
 FIELD_ABSENT = "Frånvarande"

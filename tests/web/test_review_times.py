@@ -38,7 +38,8 @@ def test_the_times_read_are_shown_as_the_hints_write_them(loaded, secretary):  #
     assert (form["start"], form["end"]) == ("13.00", "16.00")
     assert '<p class="muted" id="f-start-hint">Som 13.00</p>' in page
     assert '<p class="muted" id="f-next-start-hint">Som 13.00</p>' in page
-    assert '<p class="muted" id="f-next-date-hint">Som 2026-08-31</p>' in page
+    assert ('<p class="muted" id="f-next-date-hint">Som 9 juni 2016, 9/6 2016 eller '
+            '2016-06-09</p>') in page
 
 
 def test_a_time_typed_with_a_colon_is_the_same_time(loaded, secretary):  # noqa: F811
