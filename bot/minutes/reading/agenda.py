@@ -152,7 +152,7 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
         # Items count from 1, or from where the numbering starts ("Mötet öppnas" unnumbered,
         # then "2. Föregående möte").
         if not chain:
-            base = n if n <= 3 else 1
+            base = n if n <= 3 or _runs_on(paragraphs, start, i, n, skip) else 1
         expected = following()
         close = nested_last >= 0 and i - nested_last <= 4
         if close and n == nested_next:
@@ -166,6 +166,15 @@ def numbered_chain(paragraphs: list[str], start: int, skip: set[int]) -> list[in
             # points; each point of the items' own shape goes on with the items
             chain.append(i)
             nested_last, base = -1, 1 - (len(chain) - 1) - lost
+        elif len(chain) == 1 and n > expected + 1 and _runs_on(paragraphs, start, i, n, skip):
+            # "2 Protokoll" (a page's number and head) / "14. Mötets öppnande …" / "15. …": the
+            # one number before was no item; the run numbered on from earlier meetings is
+            chain, nested_last, base, lost = [i], -1, n, 0
+        elif chain and n < expected and _takes_up(paragraphs, chain, i, n):
+            # "Dagordning 52. Mötets öppnande 53. Val av justerare …" and then "52. Mötets
+            # öppnande Ordföranden öppnade …": the list was the agenda, the items start again
+            # here, their titles in the agenda's words (in any case)
+            chain, nested_last, base, lost = [i], -1, n, 0
         elif n == 1 and chain and _same_title(paragraphs[chain[0]], paragraphs[i]):
             # "Dagordning: 1. Inledning 2. Uppföljning …" and then "1. Inledning" with its
             # text: the list was the agenda, the items start again here.
@@ -252,6 +261,44 @@ _VERB_FIRST = re.compile(
     r"^\s*\d{1,2}[.)]\s+[A-ZÅÄÖ][a-zåäö]{3,}(?:ade|ades|(?<!n)de|des|te|tes|ogs|ågs|ögs|icks|öts)\s+"
     r"(?!och\b)[a-zåäöA-ZÅÄÖ]"
 )
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_key(paragraph: str) -> tuple[str, ...]:
+    m = _NUMBERED.match(paragraph)
+    title = (m["title"] or m["bare"] or "") if m else ""
+    return tuple(w.casefold() for w in _TITLE_WORD.findall(title[:80])[:2])
+
+
+def _takes_up(paragraphs: list[str], chain: list[int], i: int, n: int) -> bool:
+    """Is item n at i the agenda's item n taken up again with its text? Only when the chain so
+    far is a list of bare titles (an agenda), and i opens with the first words of the title
+    the list gave number n."""
+    if any(len(paragraphs[k]) > 90 or paragraphs[k].rstrip().endswith(".") for k in chain):
+        return False
+    listed = next(
+        (k for k in chain if (m := _NUMBERED.match(paragraphs[k])) and int(m["n"]) == n), None
+    )
+    if listed is None:
+        return False
+    key = _title_key(paragraphs[listed])
+    return bool(key) and _title_key(paragraphs[i])[: len(key)] == key
+
+
+def _runs_on(paragraphs: list[str], start: int, i: int, n: int, skip: set[int]) -> bool:
+    """'52. Mötets öppnande' / '53. Val av justerare' / '54. Föregående protokoll': items
+    numbered on from the year's earlier meetings, as associations number them; the next two
+    numbered paragraphs go on n + 1, n + 2. Not when numbers stood alone before ('1.' / '2.' /
+    … / '6. Inkomna skrivelser'): the first items lost their titles, and are read as such."""
+    if any(_NUMBER_ALONE.match(paragraphs[k]) for k in range(start, i)):
+        return False
+    following = [
+        int(m["n"]) for k in range(i + 1, min(len(paragraphs), i + 8))
+        if k not in skip and (m := _NUMBERED.match(paragraphs[k]))
+    ][:2]
+    return following == [n + 1, n + 2]
 
 
 def _same_title(a: str, b: str) -> bool:

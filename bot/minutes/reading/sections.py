@@ -605,7 +605,7 @@ _ANY_PART_WORD = re.compile("|".join(_PART_WORDS))  # one search for any of them
 # the sentence ('enligt valberedningens förslag', 'med styrelsens beslut'), never a part's
 # heading ('Barn- och utbildningsnämndens beslut' is one)
 _RUNNING_BEFORE = re.compile(
-    r"(?:^|\s)(?:enligt|med|om|till|på|av|mot|sitt|sina|vårt|detta|nytt|ett)"
+    r"(?:^|\s)(?:enligt|med|om|till|för|på|av|mot|sitt|sina|vårt|detta|nytt|ett)"
     r"(?:\s+(?:[a-zåäö][\wåäö-]*\s+)?[a-zåäö][\wåäö-]*s)?$"
 )
 
@@ -630,6 +630,10 @@ def cut_parts(paragraph: str) -> list[str]:
             continue
         if label[:1].islower() and _RUNNING_BEFORE.search(before[-30:]):
             continue  # "Val beslutades enligt valberedningens förslag": running text
+        if label.isupper() and before[-30:].isupper() and _RUNNING_BEFORE.search(
+            before[-30:].lower()
+        ):
+            continue  # "4. INKOMNA PROJEKTANSÖKNINGAR FÖR BESLUT:": a title in capitals
         if (
             not m["colon"] and paragraph[m.end() :].lstrip().startswith("att ")
             and (not label[0].isupper() or (before and not before.endswith((".", "!", "?"))))

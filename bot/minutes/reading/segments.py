@@ -223,9 +223,10 @@ def restore_labels(paragraph: str) -> str:
 
 
 def cut_all(paragraphs: list[str]) -> list[str]:
+    from .repeated_agenda import cut_repeated
     from .sections import cut_paragraphs, cut_parts
 
-    paragraphs = [restore_labels(p) for p in paragraphs]
+    paragraphs = cut_repeated([restore_labels(p) for p in paragraphs])
     pieces = [piece for p in paragraphs for piece in cut(p)]
     pieces = _across_page_breaks([part for p in cut_paragraphs(pieces) for part in cut_parts(p)])
     return [item for p in pieces for item in cut_items(p)]
