@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .first_names import is_first_name
-from .names import NOT_NAME_WORDS, ORG_SUFFIXES, PARTICLES, is_title_word
+from .names import NOT_NAME_WORDS, ORG_SUFFIXES, PARTICLES, TITLE_SUFFIXES, is_title_word
 
 _TOKEN = re.compile(r"\S+")
 # Letters of names from the rest of Europe too ("Petrović", "Łukasz", "Şahin", "Muñoz").
@@ -294,7 +294,23 @@ def _name_at(words: list, i: int) -> int:
         and not (is_first_name(first) and taken == 2)  # "Lena Holm Länsstyrelsen"
     ):
         return 0  # "Blidö Frötuna Skärgårdsförening": an organisation, not a person
+    if taken == 4 and _two_pairs([w[0] for w in words[i : i + 4]]):
+        return 2
     return taken if taken >= 2 else 0
+
+
+def _two_pairs(four: list[str]) -> bool:
+    """'Torgny Arvidsson Gaby Hain', 'Sten-Åke Kjell Jorge Pereira': four capitalised words in a
+    run without separators are two people, given name and surname each; a name of four words is
+    rare and is then a double given name ('Britt Inger Ärfström Björk'), which a hyphened given
+    name before the second cannot be."""
+    if any(w != _bare(w) or w in _PARTICLES or _INITIAL.match(w) for w in four):
+        return False
+    double_given = is_first_name(four[1]) and "-" not in four[0]
+    return (
+        is_first_name(four[0]) and not double_given and _name_token(four[2])
+        and _name_token(four[3])
+    )
 
 
 # A sentence with a subject of its own in the note between two names ("Stefan är suppleant och
@@ -431,13 +447,23 @@ def people_in_run(text: str, stand_ins: bool = False) -> list[Person]:
 def _people_in_run(text: str, stand_ins: bool = False) -> tuple[tuple[str, str, str], ...]:
     """people_in_run, kept for the same text asked again (a row is read more than once)."""
     words, text = _words(text)
+    titled = len(_TITLED_ENTRY.findall(text)) >= 2
+    paired = -1
     found: list[Person] = []
     more: list[str] = []  # the replaced of a column of stand-ins, after the first
     column: list[str] | None = None  # the replaced after a column's head "ersätter"
     i = 0
     note_from = None
     while i < len(words):
-        size = _name_at(words, i) if _starts_person(words, i, text) else 0
+        starts = i == paired or _starts_person(words, i, text)
+        size = _name_at(words, i) if starts else 0
+        if size and found and note_from is not None and titled:
+            # the comma that ended the name before belongs to the gap ("Juntorp, Svenljunga")
+            comma = "," if text[:note_from].endswith(",") else ""
+            if _in_note(comma + text[note_from : words[i][1]], words[i][0], found):
+                size = 0
+        elif size == 2 and i + 3 < len(words) and _two_pairs([w[0] for w in words[i : i + 4]]):
+            paired = i + 2  # "Torgny Arvidsson Gaby Hain": the second pair starts a person
         if not size:
             i += 1
             continue
@@ -496,6 +522,36 @@ def _people_in_run(text: str, stand_ins: bool = False) -> tuple[tuple[str, str, 
         person.note = person.note.strip(" ,")
     _pair_columns(found, more)
     return tuple((p.name, p.note, p.replaces) for p in found)
+
+
+# "Fredrik Hellsten, barn- och utbildningschef 131": an entry of a list of people with what they
+# are after a comma; two of them make the run such a list
+_TITLED_ENTRY = re.compile(rf"[{_UPPER}][{_LOWER}]+,\s+[{_LOWER}]{{3,}}")
+
+
+def _in_note(between: str, first: str, found: list) -> bool:
+    """In a list of 'Name, what she is' entries, capitalised words right after a name's comma
+    ('… utbildningschef 131 Charlotta Juntorp, Svenljunga Köping 132') or after a capitalised
+    word inside a note begun in lower case ('koordinator i Nätverket Uppdrag Hälsa') are her
+    organisation, not the next person, unless they begin with a given name. Right after the
+    comma only when the entry before had such a note too: a list of bare names with commas
+    ('Nils-Erik Johansson, Nisse Norén,') goes on with names."""
+    if is_first_name(first) or re.search(r"\d|[()]", between):
+        return False
+    gap = between.strip()
+    if gap == ",":
+        before = found[-2].note if len(found) >= 2 else ""
+        return bool(re.search(rf"(?:^|\s)[{_LOWER}]{{3,}}", before))
+    rest = gap.lstrip(", ")
+    if not rest[:1].islower():
+        return False
+    last = rest.split()[-1]
+    return (
+        last[:1].isupper()
+        and last == _bare(last)
+        and not last.lower().endswith(TITLE_SUFFIXES)  # "handläggare Tallat Abdel Mallak"
+        and not PARTY.match(last)
+    )
 
 
 # "Per Atmander (MP) Ulla Olofsson (M) … Thor Ströberg (SD) ersätter Charlott Lorentzen (MP)

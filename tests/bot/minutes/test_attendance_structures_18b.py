@@ -1,0 +1,83 @@
+"""Attendance lists whose shape tells where a person ends (issue 10, reader-18b): a list of
+'Name, what she is' entries, where capitalised words after a name's comma are her organisation;
+and a run of names without separators, where four capitalised words are two people (pages
+written for the rules, none copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.minutes.reading import parse_text
+
+
+def _present(text: str) -> set[str]:
+    return {a.name for a in parse_text(text, "protokoll.txt").attendees if a.present}
+
+
+def _page(officials: str) -> str:
+    return f"""\
+SAMMANTRÄDESPROTOKOLL Kommunstyrelsen
+
+1 Plats och tid Kommunhuset, Stora salen, måndag 9 mars 2015 kl. 13.00-15.00 Beslutande \
+Anna Berg (S), ordförande Olof Ek (C) Per Lind (M) Övriga närvarande {officials} Utses att \
+justera Olof Ek Underskrifter Sekreterare Lisa Ekman Ordförande Anna Berg Justerare Olof Ek
+
+2 KS 1 Val av justerare Till justerare utsågs Olof Ek.
+"""
+
+
+@pytest.mark.parametrize(
+    ("officials", "organisation", "people"),
+    [
+        # a company after the comma, then the entry's §
+        ("Lisa Ekman, sekreterare Jonas Holm, ekonomichef 12 Stina Dahl, Högby Energi 13 "
+         "Maria Nord, kommunchef", "Högby Energi", {"Stina Dahl", "Maria Nord"}),
+        # a network's name inside a note begun in lower case
+        ("Lisa Ekman, sekreterare Karl Sund, ordförande i Nätverket Levande Bygd Maria Nord, "
+         "kommunchef", "Levande Bygd", {"Karl Sund", "Maria Nord"}),
+        # a consultancy after the comma, and the next entry after another comma
+        ("Lisa Ekman, sekreterare Jonas Holm, tf ekonomichef 12: Stina Dahl, Norrsken Analys, "
+         "nämndernas presidier, Maria Nord, kommunchef", "Norrsken Analys",
+         {"Stina Dahl", "Maria Nord"}),
+    ],
+)
+def test_an_organisation_after_a_name_in_a_list_of_titles_is_no_person(
+    officials, organisation, people
+):
+    present = _present(_page(officials))
+    assert people <= present
+    assert organisation not in present
+
+
+def test_a_list_of_bare_names_with_commas_keeps_a_given_name_the_reader_does_not_know():
+    present = _present(_page("Lisa Ekman, sekreterare Jonas Holm, ekonomichef Göran Sand, "
+                             "Nils Dahl, Nisse Norén, Maria Nord"))
+    assert {"Göran Sand", "Nils Dahl", "Nisse Norén", "Maria Nord"} <= present
+
+
+def test_a_title_before_the_next_name_does_not_make_it_an_organisation():
+    present = _present(_page("Lisa Ekman, sekreterare Jonas Holm, handläggare Tallat Abdel "
+                             "Mallak, kommunchef Maria Nord"))
+    assert {"Jonas Holm", "Tallat Abdel Mallak", "Maria Nord"} <= present
+
+
+# Ersättare run together without commas, two of them with given names the reader may not know
+RUN_OF_NAMES = """\
+SAMMANTRÄDESPROTOKOLL Kommunfullmäktige
+
+1 Plats och tid Stadshuset, måndag 9 mars 2015 kl. 18.00 Beslutande Se bilaga Närvarande, ej \
+tjänstgörande ersättare Anders Rapp Sten-Åke Kjell Jorge Pereira Torgny Arvidsson Gaby Hain \
+Britt Inger Ärfström Björk Anneli Fredriksson Övriga närvarande Lisa Ekman, sekreterare
+
+2 KF 1 Val av justerare Till justerare utsågs Anders Rapp.
+"""
+
+
+def test_four_capitalised_words_in_a_run_are_two_people():
+    present = _present(RUN_OF_NAMES)
+    assert {"Sten-Åke Kjell", "Jorge Pereira", "Torgny Arvidsson", "Gaby Hain"} <= present
+    assert not {"Sten-Åke Kjell Jorge Pereira", "Torgny Arvidsson Gaby Hain"} & present
+
+
+def test_a_double_given_name_keeps_a_name_of_four_words():
+    assert "Britt Inger Ärfström Björk" in _present(RUN_OF_NAMES)
