@@ -112,7 +112,13 @@ def _marks(paragraphs: list[str], page_starts: set[int]) -> list[_Mark]:
                     continue
                 kind = f"abbr:{m['abbr'].lower()}"
             else:
-                if 1900 <= number <= 2100 or (m.start() == 0 and k not in page_starts):
+                if 1900 <= number <= 2100 or (
+                    m.start() == 0 and k not in page_starts
+                    # "65 Justering Regionstyrelsen utser …" opening a page of text: the
+                    # first § after the front page, before a title of the formalities (not in
+                    # the document's title line, a transcript's heading cut from its text)
+                    and not (k > 0 and _FORMAL_TITLE.match(text, m.end()))
+                ):
                     continue  # a year, or a page number in front of the page
                 if _PAGE_HEAD_AFTER.match(text, m.end()):
                     continue  # "2 Kommunstyrelsen (36) 109 …": the page's number and its head

@@ -81,3 +81,25 @@ def test_a_list_inside_a_point_stays_in_its_point():
     items = {d.text.rstrip("."): (d.number, d.item) for d in minutes.decisions}
     assert items["Att köpa nya förtöjningar till bryggan"] == ("2", "Hamnen")
     assert items["Att måla sjöboden i juni"] == ("2", "Hamnen")
+
+
+# The first § after the front page opens a page of text, its sign lost: a § before a title of
+# the formalities, not the page's number (the front page run into one line, with the §§ some
+# members were there for)
+FIRST_SECTION_OPENS_A_PAGE = """\
+Protokoll Sammanträdesdatum 2025-04-30 Regionstyrelsen 65 70 Tid Onsdag 30 april 2025, kl \
+09:00 14:30 Plats Regionens Hus, Storgatan 9, Halmstad Sammanträdeslokal Borgsalen Ledamöter \
+Anna Ek (M) Karin Berg (M) Per Lind (S) Olle Strand (M), 65 68, 69 70 Stina Holm (C), 65 67, \
+69 70 ordförande 1:e vice ordförande Tjänstgörande ersättare Lars Dahl (M) Eva Nord (C), 68 \
+Ersättare Maria Sjö (S), 65 67, 69 70 Jonas Blom (KD) Tjänstemän Sara Lund Johan Vik Märta Ås \
+regiondirektör ekonomidirektör kanslichef, avdelningen för styrning och uppföljning
+65 Justering Regionstyrelsen utser Per Lind att jämte ordföranden justera protokollet. 66 \
+Godkännande av föredragningslista Regionstyrelsen godkänner föredragningslistan med ett tillägg.
+"""
+
+
+def test_the_first_section_opening_a_page_is_a_section_before_a_formal_title():
+    minutes = parse_text(FIRST_SECTION_OPENS_A_PAGE, "regionstyrelsen.txt")
+    found = {d.number: d.text for d in minutes.decisions}
+    assert found["§ 65"].startswith("Regionstyrelsen utser Per Lind")
+    assert "godkänner föredragningslistan" in found["§ 66"]
