@@ -47,8 +47,9 @@ _LABEL = re.compile(
     # "Övriga Lena Fagerlund …", "Övriga Nils-Gunnar Ernstson": the label before a name
     r"|Övriga(?=\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ])"
     # "… vån 1 ande Håkan Wretling": Närvarande or Beslutande with its head cut off, as
-    # transcripts of a front page's table often give it
-    r"|ande(?=\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"
+    # transcripts of a front page's table often give it, also in a template of colons ("Plats
+    # och tid: Sessionssalen, kl 14:00-16:35 ande: Carl Fredrik Graf (M) …")
+    r"|ande(?=:?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ]))(?![\wÅÄÖåäö])"
     r"(?!\s+för\s)"  # "Ersättare för Solveig Danell": a note on the name before, no label
 )
 

@@ -81,3 +81,25 @@ def test_four_capitalised_words_in_a_run_are_two_people():
 
 def test_a_double_given_name_keeps_a_name_of_four_words():
     assert "Britt Inger Ärfström Björk" in _present(RUN_OF_NAMES)
+
+
+# A template of colons whose 'Beslutande:' lost its head in the transcript, as 'Beslutande'
+# without a colon often does
+CUT_LABEL_WITH_COLON = """\
+Högby kommun, Kommunstyrelsen
+
+1 Kommunstyrelsen (12) Plats och tid: Stadshusets sessionssal, kl 14:00-16:30 ande: Karin Ek \
+(M) Olof Sund (S) Lena Strand (C) Per Holm (S) Maja Lind (V) Övriga deltagande: Utses att \
+justera: Justeringens plats och tid: Lisa Ekman, kommunchef Maria Nord samt kommunsekreterare \
+Jonas Berg Olof Sund Stadshuset Sekreterare: Paragrafer Jonas Berg Ordföranden: Karin Ek
+
+2 Kommunstyrelsen (12) KS 1 Val av justerare Kommunstyrelsen beslutar att utse Olof Sund att \
+justera protokollet.
+"""
+
+
+def test_a_cut_label_with_its_colon_still_heads_those_deciding():
+    minutes = parse_text(CUT_LABEL_WITH_COLON, "protokoll.txt")
+    present = {a.name for a in minutes.attendees if a.present}
+    assert {"Karin Ek", "Olof Sund", "Lena Strand", "Per Holm", "Maja Lind"} <= present
+    assert minutes.place == "Stadshusets sessionssal"
