@@ -10,7 +10,7 @@ from .first_names import is_first_name
 from .functionaries import election_lines, functionaries
 from .model import ROLE_WORDS, Attendee, Substitution
 from .names import clean_name, is_name, is_title_word, split_name
-from .page_turns import continued_list
+from .page_turns import PAGE_LABEL, continued_list
 from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
 from .role_column import paired_substitutes
@@ -468,8 +468,10 @@ def _inner_labels(text: str) -> list[str]:
 # "1 Beslutande Anna Berg (S), …": a transcript's page number in front of the page's first
 # label (docplayer's "1 ", "2 (40) ")
 _PAGE_NUMBER_BEFORE_LABEL = re.compile(
-    r"^\d{1,3}(?:\s+\(\d{1,3}\))?\s+(?=(?:Beslutande|Närvarande|Ledamöter|Deltagare"
-    r"|Tjänstgörande ersättare|Ersättare|Frånvarande)\b(?:\s*:)?\s+[A-ZÅÄÖ])"
+    # and the page's own label of its number after it ("2 2(26) Övriga närvarande Eva …")
+    rf"^\d{{1,3}}(?:\s+\(\d{{1,3}}\))?\s+{PAGE_LABEL}(?=(?:Beslutande|Närvarande|Ledamöter"
+    r"|Deltagare|Tjänstgörande ersättare|Ersättare|Frånvarande"
+    r"|Övriga (?:närvarande|deltagande|deltagare))\b(?:\s*:)?\s+[A-ZÅÄÖ])"
 )
 _FIRST_HEAD_ALONE = re.compile(r"^(?P<first>Beslutande(?:\s+ledamöter)?|Ledamöter)$")
 

@@ -17,8 +17,11 @@ from .first_names import is_first_name
 from .names import split_name
 from .people import people_in_run
 
-# "2 ", "Sida 2 ", "2 (36) ", "2 Kommunstyrelsen ": the page's number and running head
-_PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*\(\d{1,3}\))?\s+", re.I)
+# "2 ", "Sida 2 ", "2 (36) ", "2 Kommunstyrelsen ": the page's number and running head; the
+# transcript's number may stand before the page's own label of it, which comes in the template's
+# forms: "2 2 av 22 ", "2 2(26) ", "2 23 " (the count's brackets lost)
+PAGE_LABEL = r"(?:\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3})\s+|\d{1,3}\s+)?"
+_PAGE_NUMBER = re.compile(rf"^(?:sida\s+)?\d{{1,3}}(?:\s*\(\d{{1,3}}\))?\s+{PAGE_LABEL}", re.I)
 _HEAD_WORD = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|\(\d{1,3}\))\s+")
 # "2 TORSBY KOMMUN sid 2 Ann-Katrin Järåsen (S) …": the running head's own page label after
 # the municipality's name, left out so that the head is its words only

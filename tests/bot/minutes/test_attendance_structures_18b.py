@@ -103,3 +103,45 @@ def test_a_cut_label_with_its_colon_still_heads_those_deciding():
     present = {a.name for a in minutes.attendees if a.present}
     assert {"Karin Ek", "Olof Sund", "Lena Strand", "Per Holm", "Maja Lind"} <= present
     assert minutes.place == "Stadshusets sessionssal"
+
+
+# A front page whose last list goes on at the head of page 2, after the transcript's page number
+# and the page's own label of it, in the forms templates give it
+def _turned_page(page_label: str) -> str:
+    return f"""\
+SAMMANTRÄDESPROTOKOLL Direktionen
+
+1 Plats och tid Brandstationen, Högby, måndag 9 mars 2015 kl. 13.00 Beslutande Karin Ek (S), \
+ordförande Olof Sund (M) Per Holm (C) Övriga närvarande Lisa Ekman, förbundsdirektör Maria \
+Nord, kanslichef Brandförbundet Högby Storgatan 1 Växel Fax E-post
+
+2 {page_label} Jonas Berg, operativ chef Stina Dahl, ekonom Anna Lund, personalchef Utses att \
+justera Olof Sund Sekreterare Anna Lund
+
+3 § 1 Val av justerare Direktionen beslutar att utse Olof Sund att justera protokollet.
+"""
+
+
+@pytest.mark.parametrize("page_label", ["2 av 12", "2(12)", "12"])
+def test_a_list_goes_on_under_the_page_label_of_the_next_page(page_label):
+    present = _present(_turned_page(page_label))
+    assert {"Jonas Berg", "Stina Dahl", "Anna Lund"} <= present
+
+
+# The officials' own label at the head of page 2, after its number and label
+LABEL_ON_PAGE_TWO = """\
+SAMMANTRÄDESPROTOKOLL Kultur- och fritidsnämnden
+
+1 1(20) Plats och tid Stadshuset, tisdag 5 juni 2012 kl. 17.00 Beslutande Karin Ek (S), \
+ordförande Olof Sund (M) Per Holm (C) Utses att justera Olof Sund Underskrifter Sekreterare \
+Anna Lund Ordförande Karin Ek Justerande Olof Sund
+
+2 2(20) Övriga närvarande Jonas Berg, förvaltningschef Stina Dahl, ekonomichef Anna Lund, \
+nämndsekreterare
+
+3 3(20) § 1 Protokollsjustering Beslut Olof Sund (M) utses att justera dagens protokoll.
+"""
+
+
+def test_a_label_after_the_page_number_and_its_label_heads_its_list():
+    assert {"Jonas Berg", "Stina Dahl", "Anna Lund"} <= _present(LABEL_ON_PAGE_TWO)
