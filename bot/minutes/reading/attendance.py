@@ -15,6 +15,7 @@ from .people import mark_of, people_in_run, says_of_another
 from .presenters import PRESENTER_HEAD, inside_an_item
 from .role_column import paired_substitutes
 from .sign_box import signers_across
+from .stacked_shapes import split_stacked_paragraphs
 from .table_shapes import join_name_columns, lost_marks
 
 _PRESENT = (
@@ -227,6 +228,7 @@ def find_attendance(paragraphs: list[str]) -> Attendance:
     paragraphs = _stacked_columns(_rejoin_roles([_spaced_columns(p) for p in paragraphs]))
     paragraphs = [piece for p in paragraphs for piece in _signers(p)]
     paragraphs = [piece for p in paragraphs for piece in _inner_labels(p)]
+    paragraphs = split_stacked_paragraphs(paragraphs)
     paragraphs = [_PAGE_NUMBER_BEFORE_LABEL.sub("", p) for p in paragraphs]
     paragraphs = _stacked_heads([_whom_first(p) for p in paragraphs])
     paragraphs = join_name_columns(paragraphs)

@@ -145,3 +145,55 @@ nämndsekreterare
 
 def test_a_label_after_the_page_number_and_its_label_heads_its_list():
     assert {"Jonas Berg", "Stina Dahl", "Anna Lund"} <= _present(LABEL_ON_PAGE_TWO)
+
+
+# Labels stacked before one run of names, the values in the labels' order: the politicians
+# with their parties, the officials with their titles
+def _stacked(labels: str, run: str) -> str:
+    return f"""\
+SAMMANTRÄDESPROTOKOLL Direktionen
+
+1 Plats och tid: Brandstationen, Högby, kl. 13:00 Beslutande: Karin Ek (S), ordförande Olof \
+Sund (M) Per Holm (C) {labels} {run} Utses att justera: Olof Sund
+
+2 § 1 Val av justerare Direktionen beslutar att utse Olof Sund att justera protokollet.
+"""
+
+
+def test_stacked_labels_give_each_its_stretch_of_the_run():
+    text = _stacked("Anmält förhinder Övriga:", "Eva Lund (S) Anders Berg (KD) Lisa Ekman, "
+                    "förbundsdirektör Maria Nord, kanslichef Jonas Berg, ekonom")
+    minutes = parse_text(text, "protokoll.txt")
+    away = {a.name for a in minutes.attendees if not a.present}
+    there = {a.name for a in minutes.attendees if a.present}
+    assert {"Eva Lund", "Anders Berg"} <= away
+    assert {"Lisa Ekman", "Maria Nord", "Jonas Berg"} <= there
+    assert not {"Lisa Ekman", "Maria Nord", "Jonas Berg"} & away
+
+
+def test_three_labels_on_lines_of_their_own_over_one_run():
+    text = """\
+SAMMANTRÄDESPROTOKOLL Folkhälsorådet
+
+Plats och tid Kommunhuset, Högby, onsdag 16 oktober 2013, kl 13.00
+Beslutande
+Övriga deltagande
+Förhindrade Karin Ek (C) Olof Sund (M) Per Holm (S) Lisa Ekman Maria Nord Jonas Berg Eva Lund (S) \
+Högby kommun Högby kommun kommunchef, Högby kommun folkhälsoplanerare
+Utses att justera Olof Sund (M)
+
+§ 1 Godkännande av dagordningen Dagordningen godkänns.
+"""
+    minutes = parse_text(text, "protokoll.txt")
+    away = {a.name for a in minutes.attendees if not a.present}
+    there = {a.name for a in minutes.attendees if a.present}
+    assert away == {"Eva Lund"}
+    assert {"Karin Ek", "Olof Sund", "Per Holm", "Lisa Ekman", "Maria Nord", "Jonas Berg"} <= there
+
+
+def test_values_in_another_order_than_their_labels_are_not_cut():
+    # the officials first under 'Tjänstgörande ersättare': no stand-in is made of them
+    text = _stacked("Tjänstgörande ersättare Övriga närvarande", "Lisa Ekman, kommundirektör "
+                    "Maria Nord, sekreterare Eva Lund (S), ordförande Anders Berg (M)")
+    minutes = parse_text(text, "protokoll.txt")
+    assert not {s.substitute for s in minutes.substitutions} & {"Lisa Ekman", "Maria Nord"}
