@@ -105,6 +105,8 @@ def _read(field: FormField, answer: str, today: date) -> tuple[str, str | None]:
 
 def _numbers(answer: str, count: int) -> list[int] | None:
     parts = [p for p in re.split(r"[\s,]+", answer) if p]
-    if not parts or not all(p.isdigit() and 1 <= int(p) <= count for p in parts):
+    # Digits 0–9 only: isdigit() takes '²', which int() refuses.
+    if not parts or not all(p.isascii() and p.isdigit() and len(p) <= 4 and 1 <= int(p) <= count
+                            for p in parts):
         return None
     return [int(p) - 1 for p in dict.fromkeys(parts)]

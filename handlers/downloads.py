@@ -40,7 +40,7 @@ def fetch(
                          timeout=timeout) as response:
             response.raise_for_status()
             declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
+            if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:  # not '²'
                 raise DownloadFailed("too_big", int(declared))
             with destination.open("wb") as out:
                 for chunk in response.iter_raw():

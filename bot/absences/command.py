@@ -20,6 +20,7 @@ from bot.texts import absences as t
 from bot.texts import permissions as pt
 from storage import directory
 from storage import meetings as store
+from storage.ids import find_row, row_id
 from storage.models import Absence, Meeting, Person, SubstituteCall
 
 WEEK_MEETINGS = 40  # the groups' next meetings from a week's Monday, enough to hold that week
@@ -54,7 +55,7 @@ def _reportable(ctx: Context, request: Request, meeting_id) -> tuple[Meeting | N
                                                                       Reply | None]:
     """The meeting a button or form names, if the person may report förhinder to it."""
     actor = ctx.actor(request)
-    meeting = ctx.session.get(Meeting, meeting_id) if isinstance(meeting_id, int) else None
+    meeting = find_row(ctx.session, Meeting, meeting_id)
     if meeting is None or actor.person is None or not permissions.may_for_meeting(
             ctx.session, actor, Right.report_absence, meeting.id):
         return None, permissions.not_yours(actor)
@@ -217,13 +218,13 @@ def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:
     A meeting outside the person's groups is never preselected (nor shown).
     """
     if value:
-        _, problem = _reportable(ctx, request, int(value) if value.isdigit() else None)
+        _, problem = _reportable(ctx, request, row_id(value))
         if problem is not None:
             return problem
     person, groups, refusal = _member(ctx, request)
     if refusal:
         return refusal
-    return absence_form(ctx, person, groups, int(value) if value.isdigit() else None)
+    return absence_form(ctx, person, groups, row_id(value))
 
 
 def _substitute_options(ctx: Context, person, groups):
@@ -253,8 +254,7 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
     meeting_id = values.get("meeting", "")
     if not meeting_id:
         return Reply(t.NO_DATE_GIVEN, field_errors={"meeting": "Välj ett möte."})
-    meeting, problem = _reportable(ctx, request,
-                                   int(meeting_id) if meeting_id.isdigit() else None)
+    meeting, problem = _reportable(ctx, request, row_id(meeting_id))
     if problem is not None:
         return problem
     choice = values.get("substitute") or "default"
@@ -288,7 +288,7 @@ def _time(value) -> time | None:
 def withdraw(ctx: Context, request: Request, value: str) -> Reply:
     """Only the person who reported the förhinder may take it back."""
     actor = ctx.actor(request)
-    absence = ctx.session.get(Absence, int(value)) if value.isdigit() else None
+    absence = find_row(ctx.session, Absence, value)
     if not permissions.owns_absence(actor, absence):
         return permissions.refused(texts.UNKNOWN_USER if not actor.in_roster
                                    else pt.NOT_YOUR_ABSENCE)
@@ -298,7 +298,7 @@ def withdraw(ctx: Context, request: Request, value: str) -> Reply:
 def answer(ctx: Context, request: Request, value: str, accept: bool) -> Reply:
     """Only the ersättare who was called may answer the call."""
     actor = ctx.actor(request)
-    call = ctx.session.get(SubstituteCall, int(value)) if value.isdigit() else None
+    call = find_row(ctx.session, SubstituteCall, value)
     if not permissions.owns_call(actor, call):
         return permissions.refused(texts.UNKNOWN_USER if not actor.in_roster
                                    else pt.NOT_YOUR_CALL)

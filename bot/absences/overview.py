@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store
+from storage.ids import find_row
 from storage.models import Absence, Group, Meeting, MeetingStatus, SubstituteCall
 
 VOTING_ROLES = ("member", "chair")
@@ -245,8 +246,8 @@ def export_reply(ctx: Context, request: Request, value: str) -> Reply:
     """The attendance list button; its meeting must be one of its group's (values are forgeable)."""
     actor = ctx.actor(request)
     meeting_id, _, group_id = value.partition(":")
-    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
-    group = ctx.session.get(Group, int(group_id)) if group_id.isdigit() else None
+    meeting = find_row(ctx.session, Meeting, meeting_id)
+    group = find_row(ctx.session, Group, group_id)
     if meeting is None or group is None or group.id not in permissions.meeting_group_ids(
             ctx.session, meeting.id):
         return permissions.not_yours(actor)

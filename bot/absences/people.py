@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from bot.absences.parsing import SubstituteSpec
 from storage import directory
+from storage.ids import find_row
 from storage.models import Absence, Group, Membership, Person, SubstituteCall
 
 
@@ -33,7 +34,7 @@ def resolve(
     if spec.kind == "default":
         return Resolved(session.get(Person, member.substitute_id) if member.substitute_id else None)
     if spec.kind == "person":  # chosen in the form (the value may be forged)
-        person = session.get(Person, int(spec.value)) if spec.value.isdigit() else None
+        person = find_row(session, Person, spec.value)
         return _eligible(session, member, person, absent) if person else Resolved(
             None, "not_found")
     if spec.kind == "slack":

@@ -23,6 +23,8 @@ def problem(ctx: Context, data, membership: Membership, found) -> Reply | None:
     name = spec.label or spec.value or t.SUBSTITUTE_SOMEONE
     if found.problem == "self":
         return Reply(t.SUBSTITUTE_IS_YOU)
+    if found.problem == "not_found" and spec.kind == "person":  # chosen in a form: an id
+        return Reply(t.SUBSTITUTE_GONE.format(group=group.name))
     if found.problem == "not_found":
         return Reply(t.SUBSTITUTE_NOT_FOUND.format(name=spec.value, group=group.name))
     if found.problem == "ambiguous":

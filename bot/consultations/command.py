@@ -24,6 +24,7 @@ from bot.roster.permissions import Right
 from bot.texts import consultations as t
 from storage import consultations as consultation_store
 from storage import row_locks
+from storage.ids import find_row
 from storage.models import Consultation, ConsultationStatus, Person
 
 CHOICES = 10  # remisser offered as buttons when a synpunkt names none; more go in a menu
@@ -243,7 +244,7 @@ def _not_for_you(ctx: Context, actor, consultation: Consultation, right: Right) 
 def _consultation_for(ctx: Context, request: Request, value: str, right: Right):
     """The remiss a button or form names, if the person holds the right on it."""
     actor = ctx.actor(request)
-    consultation = ctx.session.get(Consultation, int(value)) if value.isdigit() else None
+    consultation = find_row(ctx.session, Consultation, value)
     if consultation is None or actor.person is None:
         return None, permissions.not_yours(actor)
     allowed = (permissions.may_comment_on(ctx.session, actor, consultation)

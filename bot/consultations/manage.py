@@ -17,6 +17,7 @@ from bot.texts import consultations as ct
 from bot.texts import web as t
 from storage import consultations as store
 from storage import directory, row_locks
+from storage.ids import find_row
 from storage.models import Comment, Consultation, ConsultationStatus, Group
 
 
@@ -130,7 +131,7 @@ def open_new(session: Session, access: Access, values: dict[str, str],
     if not title:
         errors["title"] = ct.NEW_FIELD_TITLE
     group_id = values.get("group", "")
-    group = session.get(Group, int(group_id)) if group_id.isdigit() else None
+    group = find_row(session, Group, group_id)
     if group is None or not access.manages(group.id):
         errors["group"] = t.CHOOSE_OWN_GROUP
     deadline = read_deadline(values.get("deadline", ""), values.get("time", ""), now)

@@ -18,6 +18,7 @@ from bot.roster.web_access import Access
 from bot.texts import planning as t
 from storage import meetings as store
 from storage import row_locks
+from storage.ids import find_row
 from storage.models import AgendaItem, AgendaKind, Group, Meeting, MeetingGroup
 
 REPEATS = {"none": 0, "weekly": 7, "biweekly": 14, "fourweekly": 28, "monthly": -1}
@@ -83,7 +84,7 @@ def add_meetings(session: Session, access: Access, values: dict[str, str],
     """(meetings added, meetings that were already there)."""
     errors: dict[str, str] = {}
     group_id = values.get("group", "")
-    group = session.get(Group, int(group_id)) if group_id.isdigit() else None
+    group = find_row(session, Group, group_id)
     if group is None or not access.manages(group.id):
         errors["group"] = t.CHOOSE_GROUP
     try:
@@ -172,7 +173,8 @@ def add_item(session: Session, meeting: Meeting,
 
 def _sent_before(items: list[AgendaItem], title: str, shown: str) -> AgendaItem | None:
     """The item this form already added, if it did (see `add_item`)."""
-    since = int(shown) if shown.isdigit() else max(len(items) - 1, 0)
+    since = int(shown) if shown.isascii() and shown.isdigit() and len(shown) < 10 else max(
+        len(items) - 1, 0)  # isdigit() alone takes '²', which int() refuses
     return next((item for item in items[since:] if item.title.casefold() == title.casefold()),
                 None)
 

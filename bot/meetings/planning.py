@@ -13,6 +13,7 @@ from bot.roster import permissions
 from bot.roster.permissions import Right
 from bot.texts import planning as planning_texts
 from storage import meetings as store
+from storage.ids import find_row
 from storage.models import Group, Meeting
 
 KIND_OPTIONS = texts.KIND_LABELS
@@ -73,7 +74,7 @@ def plannable_meeting(ctx: Context, request: Request, meeting_id: str) -> tuple[
                                                                                Reply | None]:
     """The meeting of a button or a form, if the person may add to its agenda."""
     actor = ctx.actor(request)
-    meeting = ctx.session.get(Meeting, int(meeting_id)) if meeting_id.isdigit() else None
+    meeting = find_row(ctx.session, Meeting, meeting_id)
     if meeting is None or not permissions.may_see_meeting(ctx.session, actor, meeting.id):
         return None, permissions.not_yours(actor)
     if not permissions.may_for_meeting(ctx.session, actor, Right.plan_meetings, meeting.id):

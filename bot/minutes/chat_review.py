@@ -18,6 +18,7 @@ from bot.roster.web_access import access_of
 from bot.settings import Settings
 from bot.texts import minutes as t
 from bot.texts import review as rt
+from storage.ids import row_id
 
 
 def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply:
@@ -72,10 +73,11 @@ def _facts(parsed: ParsedMinutes) -> str:
 def _draft(ctx: Context, request: Request, value: str):
     actor = ctx.actor(request)
     value = value.partition("|")[0]  # '12|tyst': the draft, published without telling
-    if actor.person is None or not value.isdigit():
+    draft_id = row_id(value)
+    if actor.person is None or draft_id is None:
         return None, None
     access = access_of(ctx.session, actor)
-    return review.draft_for(ctx.session, access, int(value)), access
+    return review.draft_for(ctx.session, access, draft_id), access
 
 
 def publish(ctx: Context, request: Request, value: str) -> Reply:

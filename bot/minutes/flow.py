@@ -29,6 +29,7 @@ from bot.texts import minutes as t
 from bot.texts.decisions import item_label
 from storage import directory
 from storage import meetings as store
+from storage.ids import row_id
 from storage.models import Decision, Document, DocumentStatus, Meeting, MeetingGroup
 
 READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
@@ -152,7 +153,7 @@ def read_button(value: str) -> tuple[str, str, list[int], bool]:
     file_id, _, rest = value.partition("|")
     channel, _, rest = rest.partition("|")
     ids, _, flag = rest.partition("|")
-    chosen = [int(part) for part in ids.split(",") if part.isdigit()][:50]
+    chosen = [number for part in ids.split(",") if (number := row_id(part))][:50]
     return file_id, channel, chosen, flag == announce.QUIETLY
 
 

@@ -14,6 +14,7 @@ from sqlmodel import Session, func, select
 from bot.roster.service import ROLES_SV, RosterError, RosterResult, load_roster, read_roster
 from bot.roster.web_access import Access
 from bot.texts import web as t
+from storage.ids import row_id
 from storage.models import Group, Membership, Person
 
 ROLE_CHOICES = tuple((role.value, word) for word, role in ROLES_SV.items())
@@ -59,11 +60,12 @@ def substitute_labels(rows: list[MemberRow]) -> dict[int, str]:
 def _substitute(session: Session, group: Group, value: str) -> int | None:
     """The person an ersättare field names: an id (the add form's list), or a label of
     `substitute_labels` (the rows' fields), in any case; None when it names nobody."""
-    if value.isdigit() and not (value.isascii() and int(value) < 2**31):
-        return None  # no id the database holds ('²', or a number typed past its range)
     if value.isdigit():
+        person_id = row_id(value)
+        if person_id is None:
+            return None  # no id the database holds ('²', or a number typed past its range)
         found = session.exec(select(Membership).where(
-            Membership.group_id == group.id, Membership.person_id == int(value),
+            Membership.group_id == group.id, Membership.person_id == person_id,
             Membership.active)).first()
         return found.person_id if found is not None else None
     wanted = value.casefold()

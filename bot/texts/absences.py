@@ -99,6 +99,11 @@ SUBSTITUTE_NOT_FOUND = (
     "Jag hittade ingen som heter ”{name}” i {group}, så ingenting är sparat. "
     "Skriv hela namnet, eller `ersättare @Namn` i Slack."
 )
+# The ersättare chosen in the form is no longer in the roster (or the choice was forged).
+SUBSTITUTE_GONE = (
+    "Den ersättare du valde finns inte längre i {group}, så ingenting är sparat. "
+    "Skriv `/anmäl-förhinder` igen och välj en ersättare i listan."
+)
 SUBSTITUTE_AMBIGUOUS = (
     "Flera i {group} heter ”{name}”: {names}. Skriv hela namnet, så ingenting blir fel."
 )

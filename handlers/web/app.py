@@ -48,6 +48,7 @@ from bot.texts import web as t
 from handlers.web import formatting
 from storage import directory
 from storage.engine import unit_of_work
+from storage.ids import row_id
 
 log = logging.getLogger(__name__)
 COOKIE = "samverkansbot_session"
@@ -150,9 +151,6 @@ def refuse_nul():
     return None
 
 
-# The largest id a table holds (PostgreSQL's integer): a larger number in an address or a form
-# names nothing, and asked of the database it failed with a 500 instead of "not found".
-MAX_ID = 2**31 - 1
 # The forms' fields that carry an id (the group page's ersättare is a name, not an id).
 ID_FIELDS = {"web.add_meetings": "group", "web.open_consultation": "group", "web.upload": "group",
              "web.correct": "group", "web.report_absence": "substitute"}
@@ -161,13 +159,14 @@ ID_FIELDS = {"web.add_meetings": "group", "web.open_consultation": "group", "web
 @web.before_request
 def refuse_impossible_ids():
     """A forged id beyond any table's range, or written in other digits ('²', which Python's
-    isdigit() takes and int() refuses), is refused before a page or form looks it up."""
-    if any(isinstance(value, int) and value > MAX_ID
+    isdigit() takes and int() refuses), is refused before a page or form looks it up: asked of
+    the database it failed with a 500 instead of "not found"."""
+    if any(isinstance(value, int) and row_id(value) is None
            for value in (request.view_args or {}).values()):
         abort(404)
     if request.method == "POST" and request.endpoint in ID_FIELDS:
         value = request.form.get(ID_FIELDS[request.endpoint], "")
-        if value.isdigit() and not (value.isascii() and int(value) <= MAX_ID):
+        if value.isdigit() and row_id(value) is None:
             abort(404)
     return None
 

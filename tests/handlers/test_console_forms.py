@@ -76,3 +76,11 @@ def test_an_unknown_label_names_the_buttons_there_are(loaded, clock):
     assert "Det finns inga knappar att trycka på än." in transcript
     assert "Jag hittade ingen knapp som heter ”Jag kommer” i svaren här. Knappar just nu: " \
         "[Ta tillbaka förhindret]." in transcript
+
+
+def test_items_chosen_in_other_digits_are_asked_again(loaded, clock):
+    """'²' passes str.isdigit() but not int(): asked again like any other wrong number."""
+    transcript = talk(loaded, clock, ["/anmäl-förhinder", "", "", "", "", "²", "/avbryt"])
+    assert "Avbrutet. Ingenting skickades." in transcript
+    assert "Något gick fel" not in transcript
+    assert rows(loaded, Absence) == []

@@ -17,6 +17,7 @@ from bot.meetings.planning import read_time
 from bot.roster import permissions
 from bot.roster.permissions import Right
 from handlers.web.app import render, say, signed_in, web
+from storage.ids import row_id
 from storage.models import Consultation
 
 MESSAGE_LIMIT = 1000  # characters of a message to the ersättare
@@ -42,9 +43,10 @@ def report_absence(meeting_id: int):
         say(permissions.refusal(g.db, g.access.actor, Right.report_absence, group).text)
         return redirect(url_for("web.mine"))
     choice = request.form.get("substitute", "default")
-    if choice not in ("default", "none") and not choice.isdigit():
+    if choice not in ("default", "none") and row_id(choice) is None:
         abort(400)
-    spec = SubstituteSpec("person", choice) if choice.isdigit() else SubstituteSpec(choice)
+    spec = SubstituteSpec(choice) if choice in ("default", "none") else SubstituteSpec("person",
+                                                                                       choice)
     part_from, part_to = _time(request.form.get("part_from")), _time(request.form.get("part_to"))
     message = request.form.get("message", "").strip()
     if len(message) > MESSAGE_LIMIT:  # the page's own field stops at the limit; said, not cut

@@ -12,6 +12,7 @@ from bot.clock import local
 from bot.minutes import flow, review, revisions
 from bot.texts import review as t
 from handlers.web.app import forbid, render, say, signed_in, web
+from storage.ids import row_id
 from storage.models import DocumentStatus, MinutesDraft
 
 
@@ -43,7 +44,7 @@ def upload():
         upload.save(path)
         try:
             draft = review.read_upload(g.db, path, name, g.access, g.ctx.now(),
-                                       int(group) if group.isdigit() else None)
+                                       row_id(group))
         except review.ReviewError as error:
             say(error.args[0])
             return redirect(url_for("web.minutes"))
@@ -83,7 +84,7 @@ def correct(draft_id: int):
     group = request.form.get("group", "")
     try:
         checked = review.correct(g.db, found, request.form.to_dict(), g.access, g.ctx.now(),
-                                 int(group) if group.isdigit() else None)
+                                 row_id(group))
     except review.ReviewError as error:
         say(error.args[0])
         return redirect(url_for("web.minutes"))
