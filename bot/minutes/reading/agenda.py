@@ -13,6 +13,7 @@ import re
 
 from .model import AgendaItem
 from .names import clean_name, find_names, is_name, names_in, split_name
+from .repeated_agenda import title_key
 from .sections import furniture
 from .segments import label_at_start
 from .verdicts import is_decision
@@ -263,13 +264,9 @@ _VERB_FIRST = re.compile(
 )
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _title_key(paragraph: str) -> tuple[str, ...]:
     m = _NUMBERED.match(paragraph)
-    title = (m["title"] or m["bare"] or "") if m else ""
-    return tuple(w.casefold() for w in _TITLE_WORD.findall(title[:80])[:2])
+    return title_key((m["title"] or m["bare"] or "") if m else "")
 
 
 def _takes_up(paragraphs: list[str], chain: list[int], i: int, n: int) -> bool:

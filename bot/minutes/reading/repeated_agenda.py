@@ -21,7 +21,8 @@ _MAX_TITLE_WORDS = 12  # a point of an agenda list is a title, not a sentence
 _MIN_POINTS = 3
 
 
-def _key(text: str, words: int = 2) -> tuple[str, ...]:
+def title_key(text: str, words: int = 2) -> tuple[str, ...]:
+    """The first words of a title, in lower case: what a point taken up again opens with."""
     return tuple(w.casefold() for w in _WORD.findall(text[:80])[:words])
 
 
@@ -55,7 +56,7 @@ def _agenda(marks: list[tuple[int, int, int, str]]) -> tuple[int, dict[int, str]
                 break
             run.append(mark)
         if len(run) >= _MIN_POINTS:
-            return run[-1][0], {n: title for _, _, n, title in run if _key(title)}
+            return run[-1][0], {n: title for _, _, n, title in run if title_key(title)}
         k += 1
     return -1, {}
 
@@ -82,8 +83,8 @@ def cut_repeated(paragraphs: list[str]) -> list[str]:
     cuts: dict[int, list[int]] = {}
     for k, position, n, text in marks:
         title = titles.get(n)
-        key = _key(title) if title else ()
-        if k > end and key and _key(text, len(key)) == key:
+        key = title_key(title) if title else ()
+        if k > end and key and title_key(text, len(key)) == key:
             cuts.setdefault(k, []).append(position)
             heading = _heading_end(paragraphs[k], position, title)
             if heading:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .repeated_agenda import cut_repeated
+
 LABELS = (
     # who was there
     "Beslutande ledamöter", "Beslutande", "Närvarande ledamöter", "Närvarande ersättare",
@@ -224,7 +226,6 @@ def restore_labels(paragraph: str) -> str:
 
 
 def cut_all(paragraphs: list[str]) -> list[str]:
-    from .repeated_agenda import cut_repeated
     from .sections import cut_paragraphs, cut_parts
 
     paragraphs = cut_repeated([restore_labels(p) for p in paragraphs])
