@@ -240,6 +240,21 @@ def _name_at(words: list, i: int) -> int:
             and not is_first_name(_bare(words[j + 1][0]))
         ):
             break
+        # "Förvaltningschef Klas Lundgren Tillförordnad förvaltningschef Håkan Eriksson": in a
+        # list that puts each title before its name, a capitalised word after a whole name and
+        # before a lower-case title is the first word of the next title, no third name
+        if (
+            taken >= 2
+            and i >= 1
+            and j + 1 < len(words)
+            and word == bare
+            and not is_first_name(bare)
+            and words[i - 1][0][:1].isupper()
+            and _bare(words[i - 1][0]).lower().endswith(TITLE_SUFFIXES)
+            and words[j + 1][0][:1].islower()
+            and _bare(words[j + 1][0]).lower().endswith(TITLE_SUFFIXES)
+        ):
+            break
         # "… Per Ekström Stefan är suppleant och …": a given name that a verb follows is the
         # subject of the next sentence, no third name of the one before
         verb_next = j + 1 < len(words) and words[j + 1][0] in _SENTENCE_VERBS

@@ -197,3 +197,10 @@ def test_values_in_another_order_than_their_labels_are_not_cut():
                     "Maria Nord, sekreterare Eva Lund (S), ordförande Anders Berg (M)")
     minutes = parse_text(text, "protokoll.txt")
     assert not {s.substitute for s in minutes.substitutions} & {"Lisa Ekman", "Maria Nord"}
+
+
+def test_in_a_list_of_titles_before_names_the_next_title_is_no_surname():
+    present = _present(_page("Förvaltningschef Lisa Ekman Tillförordnad förvaltningschef Jonas "
+                             "Holm Stadsarkitekt Maria Nord Miljöinspektör Stina Dahl, 12"))
+    assert {"Lisa Ekman", "Jonas Holm", "Maria Nord", "Stina Dahl"} <= present
+    assert "Lisa Ekman Tillförordnad" not in present
