@@ -128,6 +128,10 @@ def written_year(paragraphs: list[str], today: date) -> int | None:
     the year they write most often (the later one on a tie), never one after today's."""
     counts: dict[int, int] = {}
     for text in paragraphs:
+        # no year without "19" or "20": most paragraphs are passed over without the search,
+        # whose look-behind is tried at every position
+        if "19" not in text and "20" not in text:
+            continue
         for found in _WRITTEN_YEAR.findall(text):
             year = int(found)
             if 1990 <= year <= today.year:

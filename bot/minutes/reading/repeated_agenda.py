@@ -16,6 +16,9 @@ import re
 
 # "52. Mötets öppnande", "2. VAL AV": a number with its full stop before a capital
 _MARK = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+# what every mark holds: one search in C skips the paragraphs without one (most of them)
+# before _MARK, whose look-behind is tried at every position
+_MARK_CORE = re.compile(r"\d\.\s")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_TITLE_WORDS = 12  # a point of an agenda list is a title, not a sentence
 _MIN_POINTS = 3
@@ -30,7 +33,7 @@ def _marks(paragraphs: list[str]) -> list[tuple[int, int, int, str]]:
     """(paragraph, position, number, text up to the next mark or the paragraph's end)."""
     found = []
     for k, paragraph in enumerate(paragraphs):
-        if not any(c.isdigit() for c in paragraph):
+        if not _MARK_CORE.search(paragraph):
             continue
         ms = list(_MARK.finditer(paragraph))
         if not ms:

@@ -352,6 +352,19 @@ _WORD = re.compile(r"\w+")
 _MAY_RULE = re.compile(
     r"förklara|besvara|\bblev\b|mötet\s*[=:]|^(?:justerare|justeringsm|rösträkn)"
 )
+# The literals every way of _MAY_RULE holds: looked for first, since the pattern, with no
+# literal start, is tried at every position of nearly every sentence and finds nothing.
+_RULE_WORDS = ("förklara", "besvara", "blev", "mötet")
+_RULE_STARTS = ("justerare", "justeringsm", "rösträkn")
+
+
+def _may_rule(low: str) -> bool:
+    """_MAY_RULE.search(low) is not None, without the search where it cannot match."""
+    if not low.startswith(_RULE_STARTS) and not any(w in low for w in _RULE_WORDS):
+        return False
+    return _MAY_RULE.search(low) is not None
+
+
 _NEGATED = re.compile(r"\b(?:inte|ej|icke)\s+(?:[\wåäö]+\s+(?:och\s+)?){0,2}$", re.I)
 _AUXILIARY = re.compile(r"\b(?:har|hade|är|var|blir|blev|ska|skall)\s+(?:\w+\s+)?$", re.I)
 # "…, vilket godkänns": a relative clause decides what the sentence said.
@@ -413,7 +426,7 @@ def _subject(before: str) -> list[str]:
 def might_decide(text: str) -> bool:
     """False when no sentence of `text` can be a decision: it has no word that decides."""
     low = text.lower()
-    return not _TRIGGERS.isdisjoint(_WORD.findall(low)) or _MAY_RULE.search(low) is not None
+    return not _TRIGGERS.isdisjoint(_WORD.findall(low)) or _may_rule(low)
 
 
 # The participles' words, for a set lookup before _PARTICIPLE itself: each is a whole word there
@@ -429,7 +442,7 @@ def is_decision(sentence: str, ours: set[str] | None = None) -> bool:
     words = _WORD.findall(low)
     # a declaration, an answer, "blev godkänt", an election cut to its names (rulings.py)
     declared = (
-        _MAY_RULE.search(low) is not None or low.rstrip(" .!").endswith("valdes")
+        _may_rule(low) or low.rstrip(" .!").endswith("valdes")
     ) and ruled(text)
     if not declared and _TRIGGERS.isdisjoint(words):  # might_decide, with the words kept
         return False
