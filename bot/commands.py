@@ -131,7 +131,9 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     text = request.text
     found = dates.extract_expected_date(text, ctx.today())
     week = dates.WEEK_ALONE.search(text) if found is None else None  # "mötet i vecka 40"
-    rest = found.phrase if found else week[0] if week else ""
+    impossible = dates.impossible_date(text) if found is None and week is None else None
+    rest = (found.phrase if found else week[0] if week else  # "den 31 april": said as such
+            impossible.phrase if impossible else "")
     groups, _ = ctx.scope(request, ctx.person(request))
     named = agenda.group_named_in(groups, text)
     # "när är nästa möte?" asks when and where: a long agenda is shortened, and pointed to.

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-__all__ = ["DateMatch", "extract_date", "extract_dates", "extract_expected_date", "parse_date",
-           "parse_time_range"]
+__all__ = ["DateMatch", "ImpossibleDate", "extract_date", "extract_dates", "extract_expected_date",
+           "impossible_date", "parse_date", "parse_time_range"]
 
 _PREFERS = ("future", "past", "nearest")
 
@@ -422,12 +422,47 @@ def _misspelt_month(text: str, today: date, prefer: str) -> DateMatch | None:
 
     for m in _DAY_AND_WORD_RE.finditer(text):
         word = m["word"].lower()
+        if word in _MONTHS:  # spelt right, and read above: "29 februari 2027" is no date
+            continue
         close = difflib.get_close_matches(word, _LONG_MONTHS, n=1, cutoff=0.8)
         if not close or close[0][0] != word[0]:
             continue
         if found := _month_day(_MONTHS[close[0]], int(m["day"]), today, prefer):
             return DateMatch(found, m.start(), m.end(), m[0])
     return None
+
+
+@dataclass(frozen=True)
+class ImpossibleDate:
+    """A date written with a day its month never has: "31 februari", "32 mars", "30/2"."""
+
+    phrase: str
+    day: int
+    month: int
+    year: int | None  # when written: "29 februari 2027" is impossible, "29 februari" is not
+
+
+def impossible_date(text: str) -> ImpossibleDate | None:
+    """The first date in `text` whose day its month lacks, for texts where a date is expected:
+    said as such, not as a date that was not understood or a day without a meeting."""
+    found: list[tuple[int, ImpossibleDate]] = []
+    for regex in (_TEXTUAL_RE, _NUMERIC_RE, _DOTTED_RE, _ISO_RE, _DAY_DOT_MONTH_RE):
+        for m in regex.finditer(text):
+            if regex is _DAY_DOT_MONTH_RE and _NUMBER_WORD_BEFORE.search(text[: m.start()]):
+                continue  # "punkt 31.2", "version 30.2": a number
+            month_text = m["month"]
+            month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
+            groups = m.groupdict()
+            day = _day_number(groups.get("first") or m["day"])
+            year = int(groups["year"]) if groups.get("year") else (
+                2000 + int(groups["yy"]) if groups.get("yy") else None)
+            if not 1 <= month <= 12:
+                continue  # "12/13" is no date of any kind; nothing to say about its month
+            # Without a year, 29 februari is a date (of the leap year it falls in): 2024 is one.
+            if day > calendar.monthrange(year or 2024, month)[1]:
+                phrase = m[0].strip()
+                found.append((m.start(), ImpossibleDate(phrase, day, month, year)))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 # A meeting or a deadline a person enters must lie near enough to be meant: a meeting in year

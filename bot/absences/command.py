@@ -6,7 +6,7 @@ import functools
 import json
 from datetime import time
 
-from bot import texts
+from bot import dates, texts
 from bot.absences import notices, overview, service
 from bot.absences.parsing import SubstituteSpec, read_absence
 from bot.absences.part import problem as part_problem
@@ -92,6 +92,8 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
         if not candidates and "veck" in parsed.date_phrase:  # "om två veckor": that week
             week = parsed.day.isocalendar()[:2]
             candidates = [m for m in upcoming() if m.date.isocalendar()[:2] == week]
+    elif (impossible := dates.impossible_date(text)) is not None:  # "31 februari"
+        return _suggest(texts.no_such_day(impossible, t.NO_SUCH_DAY), groups, upcoming())
     else:
         headline = (t.DATE_NOT_UNDERSTOOD.format(phrase=parsed.leftover)
                     if parsed.leftover and request.command else t.NO_DATE_GIVEN)

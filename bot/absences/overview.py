@@ -135,6 +135,8 @@ def _meeting(ctx: Context, groups: list[Group], text: str):
         if not found:
             what = (texts.NO_MEETING_ON.format(day=f"den {texts.day_month(day)}",
                                                groups=_names(groups)) if day
+                    else texts.no_such_day(impossible)
+                    if (impossible := dates.impossible_date(text))
                     else texts.DATE_NOT_UNDERSTOOD.format(phrase=text))
             return None, None, Reply(_with_next(what, upcoming))
     else:

@@ -57,7 +57,9 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
         if day is None or not found:  # the next ones are suggested instead
             upcoming = store.upcoming_shown(ctx.session, group_ids, today, limit=5)
         if day is None:
-            return _suggest(texts.DATE_NOT_UNDERSTOOD.format(phrase=rest), scope, upcoming)
+            impossible = dates.impossible_date(rest)  # "31 februari": said as such
+            return _suggest(texts.no_such_day(impossible) if impossible
+                            else texts.DATE_NOT_UNDERSTOOD.format(phrase=rest), scope, upcoming)
         if not found:
             shown = texts.day_month(day) if day.year == today.year else texts.long_date(day)
             headline = texts.NO_MEETING_ON.format(day=f"den {shown}", groups=_names(scope))

@@ -28,7 +28,9 @@ def answer(ctx: Context, request: Request) -> Reply | None:
 
     text = request.text.strip()
     found = dates.extract_expected_date(text, ctx.today(), prefer="future")
-    if found is None or _FILLER.sub("", text[:found.start] + text[found.end:]).strip():
+    if found is None:
+        return _impossible(ctx, request, text)
+    if _FILLER.sub("", text[:found.start] + text[found.end:]).strip():
         return None
     groups, _, refusal = visible_scope(ctx, request)
     if refusal is not None:
@@ -48,3 +50,20 @@ def answer(ctx: Context, request: Request) -> Reply | None:
     if len(meetings) == 1:
         reply.buttons = [Button(reminders.ABSENCE_BUTTON, "absence.form", str(meetings[0].id))]
     return reply
+
+
+def _impossible(ctx: Context, request: Request, text: str) -> Reply | None:
+    """"31 februari" alone: the month has no such day, and these are the next meetings."""
+    from bot.meetings.agenda import visible_scope
+
+    found = dates.impossible_date(text)
+    if found is None or _FILLER.sub("", text.replace(found.phrase, "", 1)).strip():
+        return None
+    groups, _, refusal = visible_scope(ctx, request)
+    if refusal is not None:
+        return None
+    lines = [texts.no_such_day(found)]
+    upcoming = store.upcoming(ctx.session, [g.id for g in groups], ctx.today(), limit=3)
+    if upcoming:
+        lines.append(texts.NEXT_MEETINGS_ARE.format(list=service.short_list(upcoming)))
+    return Reply(" ".join(lines))

@@ -34,6 +34,13 @@ def day_month(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]}"
 
 
+def no_such_day(found, sentence: str | None = None) -> str:
+    """'Februari har inte 31 dagar, så …' for a `dates.ImpossibleDate`; `sentence` one with the
+    same fields ({month}, {day}, {phrase}) for what was asked."""
+    month = MONTHS[found.month - 1].capitalize() + (f" {found.year}" if found.year else "")
+    return (sentence or NO_SUCH_DAY).format(month=month, day=found.day, phrase=found.phrase)
+
+
 def long_date(day: date) -> str:
     """'torsdag 3 december 2026'"""
     return f"{weekday(day)} {day.day} {MONTHS[day.month - 1]} {day.year}"
@@ -98,6 +105,8 @@ NO_MEETING_ON = "Jag hittade inget möte {day} i {groups}."
 NEXT_MEETINGS_ARE = "Nästa möten: {list}."
 TRY_AGENDA = "Skriv till exempel `/dagordning {example}`."
 DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket datum du menar med ”{phrase}”."
+# "31 februari", "32 mars": a day the month never has, said as such (see `no_such_day`).
+NO_SUCH_DAY = "{month} har inte {day} dagar, så jag vet inte vilket datum du menar med ”{phrase}”."
 UNKNOWN_GROUP = "Jag hittade ingen grupp som heter ”{name}”. Dina grupper: {groups}."
 AGENDA_EMPTY = "Dagordningen är inte klar ännu."
 AGENDA_NONE_KEPT = "Ingen dagordning finns sparad för mötet."

@@ -88,6 +88,7 @@ ALREADY_STARTED = (
 )
 DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket möte du menar med ”{phrase}”."
 NO_DATE_GIVEN = "Jag förstod att du har förhinder, men inte till vilket möte."
+NO_SUCH_DAY = "{month} har inte {day} dagar, så jag vet inte vilket möte du menar med ”{phrase}”."
 NO_MEETING_ON = general.NO_MEETING_ON
 NEXT_MEETINGS = general.NEXT_MEETINGS_ARE
 NO_MEETINGS_AT_ALL = general.NO_UPCOMING

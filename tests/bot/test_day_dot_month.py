@@ -65,10 +65,13 @@ def test_a_day_without_a_meeting_is_named_and_the_next_meetings_offered(loaded, 
     assert rows(loaded, Absence) == []
 
 
-@pytest.mark.parametrize("text, said_back", [("31.9", "”31.9”"), ("punkt 3.9", "”punkt 3.9”")])
+@pytest.mark.parametrize("text, said_back", [
+    ("31.9", "September har inte 31 dagar, så jag vet inte vilket möte du menar med ”31.9”."),
+    ("punkt 3.9", "Jag förstod inte vilket möte du menar med ”punkt 3.9”."),
+])
 def test_no_date_is_said_back_as_written(loaded, clock, text, said_back):
     reply = say(loaded, clock, text, command="anmäl-förhinder")
-    assert reply.text.startswith(f"Jag förstod inte vilket möte du menar med {said_back}.")
+    assert reply.text.startswith(said_back)
     assert rows(loaded, Absence) == []
 
 
