@@ -7,8 +7,8 @@ from datetime import date
 
 from sqlmodel import Session
 
-from bot import texts
-from bot.absences.overview import VOTING_ROLES, Row, minutes_rows, roster_rows
+from bot import markup, texts
+from bot.absences.overview import Row, counts, minutes_rows, roster_rows, summary
 from bot.roster.web_access import Access
 from bot.settings import Settings
 from bot.texts import absences as t
@@ -35,6 +35,7 @@ class AttendanceView:
     warning: bool
     held: bool = False  # as its minutes say: who was there, not who comes
     past: bool = False  # before today, with no minutes read: what was reported beforehand
+    summary: str = ""  # who comes, ledamöter and ordförande apart (a meeting not held)
 
 
 def meetings_for(session: Session, access: Access, today: date, limit: int = 20):
@@ -68,22 +69,21 @@ def view(session: Session, meeting: Meeting, group: Group,
         if row.status == "substitute":
             org.represented |= row.detail.split("|")[1] in ("called", "confirmed")
         else:
-            org.represented |= row.status == "present"
-    voting = [r for r in rows if r.role in VOTING_ROLES]
-    coming = sum(1 for r in voting if r.status == "present")
-    coming += sum(1 for r in rows if r.status == "substitute" and r.detail.endswith("confirmed"))
-    absent = sum(1 for r in voting if r.status == "absent")
+            org.represented |= row.status == "present" or row.comes_for_part
+    found = counts(rows)
+    coming, members, absent = found.voting_coming, found.voting, found.absent
     share = Settings.from_env().quorum_share
     organisations = sorted(by_org.values(), key=lambda o: o.name)
     if held:  # the minutes' count: everyone listed as there, ersättare included
         coming = sum(1 for r in rows if r.status in ("present", "substitute"))
         absent = sum(1 for r in rows if r.status == "absent")
-    return AttendanceView(meeting, group, organisations, coming, len(voting), absent,
+    past = not held and today is not None and meeting.date < today
+    return AttendanceView(meeting, group, organisations, coming, members, absent,
                           [o.name for o in organisations if not o.represented],
                           not held and (today is None or meeting.date >= today)
-                          and bool(voting) and coming <= len(voting) * share,
-                          held=bool(held),
-                          past=not held and today is not None and meeting.date < today)
+                          and bool(members) and coming <= members * share,
+                          held=bool(held), past=past,
+                          summary="" if held else summary(found, past=past))
 
 
 def describe(row: Row, held: bool = False) -> str:
@@ -96,4 +96,6 @@ def describe(row: Row, held: bool = False) -> str:
         return f"{t.ATTENDANCE_SUBSTITUTE.format(absent=absent)}, {t.CALL_STATES[state]}"
     if held:
         return t.ATTENDANCE_WAS_THERE if row.status == "present" else t.ATTENDANCE_WAS_ABSENT
+    if row.comes_for_part:  # as /närvaro says it: which part she misses
+        return markup.plain(t.ATTENDANCE_ABSENT_PART.format(part=row.part))
     return t.ATTENDANCE_COMES if row.status == "present" else t.ATTENDANCE_ABSENT

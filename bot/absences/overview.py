@@ -32,6 +32,12 @@ class Row:
     status: str  # present, absent, substitute
     detail: str = ""  # for a substitute: whom they stand in for, and the state of the call
     part: str = ""  # for a förhinder to part of the meeting: which part ("kl. 09.00–12.00")
+    for_role: str = ""  # for a substitute: the role of the one they stand in for
+
+    @property
+    def comes_for_part(self) -> bool:
+        """A förhinder to part of the meeting: she comes, for the rest of it."""
+        return self.status == "absent" and bool(self.part)
 
 
 def minutes_rows(session: Session, meeting: Meeting) -> list[Row]:
@@ -68,9 +74,11 @@ def roster_rows(session: Session, meeting: Meeting, group: Group) -> list[Row]:
         ).all()
     }
     rows: list[Row] = []
+    roles: dict[int, str] = {}
     for membership, person in directory.memberships_of_group(session, group.id):
         if membership.role == "substitute":
             continue
+        roles[person.id] = membership.role
         absence = absences.get(person.id)
         part = part_text(absence.part_from, absence.part_to, absence.part_items) if absence else ""
         rows.append(Row(person.name, membership.organisation, membership.role,
@@ -92,8 +100,62 @@ def roster_rows(session: Session, meeting: Meeting, group: Group) -> list[Row]:
             rows.append(Row(names.get(call.person_id, ""),
                             membership.organisation if membership else "",
                             "substitute", "substitute",
-                            f"{names.get(absence.person_id, '')}|{call.state}"))
+                            f"{names.get(absence.person_id, '')}|{call.state}",
+                            for_role=roles.get(absence.person_id, "")))
     return rows
+
+
+@dataclass(frozen=True)
+class Counts:
+    """A planned meeting's figures, ledamöter and ordförande apart as the rows show them."""
+
+    coming: int  # ledamöter who come (for all or part of it), or whose ersättare comes
+    part: int  # of them: who come for part of the meeting
+    substitutes: int  # of them: seats an ersättare fills
+    members: int
+    absent: int  # ledamöter with förhinder to the whole meeting
+    chairs: tuple[tuple[str, str], ...]  # (name, "present" | "part" | "absent" | "substitute")
+    voting_coming: int  # ledamöter and ordförande: what the quorum is counted on
+    voting: int
+
+
+def counts(rows: list[Row]) -> Counts:
+    """Who comes, by seat: one who comes for part of the meeting comes (for part); a seat whose
+    ersättare has said yes is filled; the ordförande is no ledamot in the count."""
+    seats: dict[str, tuple[str, str]] = {}  # name → (role, state)
+    for row in rows:
+        if row.role in VOTING_ROLES:
+            state = ("present" if row.status == "present" else
+                     "part" if row.comes_for_part else "absent")
+            seats[row.name] = (row.role, state)
+    for row in rows:
+        absent, _, state = row.detail.partition("|")
+        if row.status == "substitute" and state == "confirmed" and absent in seats:
+            role, seat = seats[absent]
+            if seat == "absent":
+                seats[absent] = (role, "substitute")
+    members = [state for role, state in seats.values() if role == "member"]
+    chairs = tuple((name, state) for name, (role, state) in seats.items() if role == "chair")
+    voting_coming = sum(1 for _, state in seats.values() if state != "absent")
+    return Counts(
+        coming=sum(1 for s in members if s != "absent"), part=members.count("part"),
+        substitutes=members.count("substitute"), members=len(members),
+        absent=sum(1 for s in members if s in ("absent", "substitute")), chairs=chairs,
+        voting_coming=voting_coming, voting=len(seats))
+
+
+def summary(found: Counts, past: bool = False) -> str:
+    """'Ledamöter: 8 av 9 kommer (1 en del av mötet), 1 har förhinder. Ordförande Ingmar
+    Ångman kommer.' (`past`: what was reported before a meeting whose minutes were not read)."""
+    how = [t.ATTENDANCE_HOW_PART.format(count=found.part)] if found.part else []
+    if found.substitutes:
+        how.append(t.ATTENDANCE_HOW_SUBSTITUTES.format(count=found.substitutes))
+    sentence = t.ATTENDANCE_SUMMARY_PAST if past else t.ATTENDANCE_SUMMARY
+    said = [sentence.format(coming=found.coming, members=found.members, absent=found.absent,
+                            how=t.ATTENDANCE_HOW.format(parts=", ".join(how)) if how else "")]
+    chair = t.ATTENDANCE_CHAIR_PAST if past else t.ATTENDANCE_CHAIR
+    said.extend(chair[state].format(name=name) for name, state in found.chairs)
+    return " ".join(said)
 
 
 def overview(ctx: Context, request: Request) -> Reply:
@@ -203,22 +265,20 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
                 status = t.ATTENDANCE_ABSENT_PART.format(part=row.part)
             by_org[org].append(t.ATTENDANCE_ROW.format(
                 name=row.name, role=texts.ROLE_NAMES[row.role], status=status))
-            represented[org] |= row.status == "present"
-    voting = [r for r in rows if r.role in VOTING_ROLES]
-    coming = sum(1 for r in voting if r.status == "present")
-    coming += sum(1 for r in rows if r.status == "substitute" and r.detail.endswith("confirmed"))
-    absent = sum(1 for r in voting if r.status == "absent")
+            represented[org] |= row.status == "present" or row.comes_for_part
+    found = counts(rows)
     when = meeting_service.when(meeting)
     reply = Reply(t.ATTENDANCE_TITLE.format(when=when, group=group.name))
     for org in sorted(by_org):
         reply.sections.append(Section(markup.bold(org) + "\n" + "\n".join(by_org[org])))
     missing = sorted(org for org, ok in represented.items() if not ok)
-    summary = [t.ATTENDANCE_SUMMARY.format(coming=coming, members=len(voting), absent=absent)]
-    summary.append(t.ATTENDANCE_MISSING.format(orgs=texts.join_names(missing)) if missing
-                   else t.ATTENDANCE_NONE_MISSING)
-    if voting and coming <= len(voting) * Settings.from_env().quorum_share:
-        summary.insert(0, t.ATTENDANCE_WARNING.format(coming=coming, members=len(voting)))
-    reply.sections.append(Section(" ".join(summary)))
+    said = [summary(found)]
+    said.append(t.ATTENDANCE_MISSING.format(orgs=texts.join_names(missing)) if missing
+                else t.ATTENDANCE_NONE_MISSING)
+    if found.voting and found.voting_coming <= found.voting * Settings.from_env().quorum_share:
+        said.insert(0, t.ATTENDANCE_WARNING.format(coming=found.voting_coming,
+                                                   members=found.voting))
+    reply.sections.append(Section(" ".join(said)))
     reply.buttons.append(Button(t.ATTENDANCE_EXPORT_BUTTON, "attendance.export",
                                 f"{meeting.id}:{group.id}"))
     return reply

@@ -200,7 +200,7 @@ SEC_DIGEST = "Förändringar i närvaron sedan i går:"
 ATTENDANCE_TITLE = "Närvaro {when} ({group})"
 ATTENDANCE_COMES = "kommer"
 ATTENDANCE_ABSENT = "förhinder"
-ATTENDANCE_ABSENT_PART = "förhinder en del av mötet, {part}"
+ATTENDANCE_ABSENT_PART = "kommer en del av mötet, förhinder {part}"
 ATTENDANCE_SUBSTITUTE = "ersättare för {absent}"
 # A held meeting: attendance as its minutes say.
 ATTENDANCE_WAS_THERE = "närvarande"
@@ -221,10 +221,29 @@ ATTENDANCE_ROW_SUBSTITUTE = "{name}: {label}, {state}"
 ATTENDANCE_MISSING = "Organisationer som saknas: {orgs}."
 ATTENDANCE_NONE_MISSING = "Alla organisationer är representerade."
 ATTENDANCE_WARNING = (
-    "Obs! Bara {coming} av {members} ledamöter kommer, och det är för få för att mötet ska "
-    "kunna fatta beslut."
+    "Obs! Bara {coming} av {members} ledamöter och ordförande kommer, och det är för få för att "
+    "mötet ska kunna fatta beslut."
 )
-ATTENDANCE_SUMMARY = "{coming} av {members} ledamöter kommer, {absent} har förhinder."
+# Ledamöter counted apart from the ordförande, as the rows show their roles; one who comes for
+# part of the meeting comes, and is said to.
+ATTENDANCE_SUMMARY = "Ledamöter: {coming} av {members} kommer{how}, {absent} har förhinder."
+ATTENDANCE_SUMMARY_PAST = (
+    "Ledamöter: {coming} av {members} skulle komma{how}, {absent} hade förhinder.")
+ATTENDANCE_HOW = " ({parts})"
+ATTENDANCE_HOW_PART = "{count} en del av mötet"
+ATTENDANCE_HOW_SUBSTITUTES = "{count} genom ersättare"
+ATTENDANCE_CHAIR = {
+    "present": "Ordförande {name} kommer.",
+    "part": "Ordförande {name} kommer en del av mötet.",
+    "absent": "Ordförande {name} har förhinder.",
+    "substitute": "Ordförande {name} har förhinder, och ersättaren kommer.",
+}
+ATTENDANCE_CHAIR_PAST = {
+    "present": "Ordförande {name} skulle komma.",
+    "part": "Ordförande {name} skulle komma en del av mötet.",
+    "absent": "Ordförande {name} hade förhinder.",
+    "substitute": "Ordförande {name} hade förhinder, och ersättaren skulle komma.",
+}
 ATTENDANCE_EXPORT_BUTTON = "Närvarolista för protokollet"
 ATTENDANCE_ONLY_STAFF = (
     "Närvaroöversikten är till för gruppens sekreterare, ordförande och tjänstepersoner. "
@@ -241,13 +260,13 @@ PAGE_HELD_MEETINGS = "Hållna möten"
 PAGE_NO_HELD = "Dina grupper har inga hållna möten här än."
 PAGE_BY_THE_MINUTES = "(enligt protokollet)"
 PAGE_WARNING = (
-    "Varning: bara {coming} av {members} ledamöter kommer. Gruppen kan ha svårt att fatta beslut."
+    "Varning: bara {coming} av {members} ledamöter och ordförande kommer. Gruppen kan ha svårt "
+    "att fatta beslut."
 )
 PAGE_MISSING_HELD = "Organisationer som saknades: {orgs}."
 PAGE_NONE_MISSING_HELD = "Alla organisationer var representerade."
 PAGE_PAST_SUMMARY = (
-    "Protokollet från mötet är inte inläst, så här står vad som anmäldes före mötet: {coming} av "
-    "{members} ledamöter skulle komma, {absent} hade förhinder."
+    "Protokollet från mötet är inte inläst, så här står vad som anmäldes före mötet. {summary}"
 )
 PAGE_COLUMNS = ("Namn", "Roll", "Status")
 PAGE_DOWNLOAD_CSV = "Ladda ner som CSV (Excel)"
