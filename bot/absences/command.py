@@ -194,12 +194,7 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
     )
     first = next((o[0] for o in meeting_options if o[0] == str(preselect)), meeting_options[0][0])
     people, usual = _substitute_options(ctx, person, groups)
-    # Numbered as the agenda numbers them: two items may share a title ("Övrigt").
-    items = tuple(
-        (f"{m.id}:{item.id}", f"{texts.day_month(m.date)}: {number}. {item.title}"[:75])
-        for m in meetings
-        for number, item in enumerate(store.agenda(ctx.session, m.id), start=1)
-    )[:100]
+    items, hint = _item_options(ctx, meetings, first)
     fields = [
         FormField("meeting", t.FORM_MEETING, "select", initial=first, options=meeting_options),
         FormField("substitute", t.FORM_SUBSTITUTE, "select", initial=usual, options=people),
@@ -208,10 +203,41 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
     ]
     if items:
         fields.append(FormField("part_items", t.FORM_PART_ITEMS, "multi_select", required=False,
-                                options=items))
+                                options=items, hint=hint))
     fields.append(FormField("message", t.FORM_MESSAGE, "long_text", required=False))
     form = Form("absence.new", t.FORM_TITLE, t.FORM_SUBMIT, tuple(fields))
     return Reply(texts.FORM_FALLBACK.format(command="anmäl-förhinder"), form=form)
+
+
+ITEM_OPTIONS = 100  # the most options Slack's menu holds: what is left out is said, not dropped
+
+
+def _item_options(ctx: Context, meetings: list[Meeting], first: str):
+    """The agenda items to choose among, the chosen meeting's first, whole agendas as long as
+    the menu holds them; and the hint that says which are not there."""
+    options: list[tuple[str, str]] = []
+    left_out: list[Meeting] = []
+    hint = ""
+    for meeting in sorted(meetings, key=lambda m: str(m.id) != first):  # stable: date order
+        # Numbered as the agenda numbers them: two items may share a title ("Övrigt").
+        agenda = [(f"{meeting.id}:{item.id}",
+                   f"{texts.day_month(meeting.date)}: {number}. {item.title}")
+                  for number, item in enumerate(store.agenda(ctx.session, meeting.id), start=1)]
+        if len(options) + len(agenda) <= ITEM_OPTIONS:
+            options.extend(agenda)
+        elif not options:  # one agenda longer than the menu: its first items, and the rest said
+            options = agenda[:ITEM_OPTIONS]
+            hint = t.FORM_ITEMS_CUT.format(limit=ITEM_OPTIONS, first=ITEM_OPTIONS + 1,
+                                           last=len(agenda), day=texts.day_month(meeting.date))
+        else:
+            left_out.append(meeting)
+    if left_out:
+        days = texts.join_names([texts.day_month(m.date) for m in left_out])
+        which = (t.FORM_ITEMS_MEETING if len(left_out) == 1 else t.FORM_ITEMS_MEETINGS).format(
+            days=days)
+        hint = " ".join(filter(None, [hint, t.FORM_ITEMS_LEFT_OUT.format(limit=ITEM_OPTIONS,
+                                                                         meetings=which)]))
+    return tuple(options), hint
 
 
 def form_for_meeting(ctx: Context, request: Request, value: str) -> Reply:

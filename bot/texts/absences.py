@@ -30,6 +30,17 @@ FORM_NO_SUBSTITUTE = "Ingen ersättare"
 FORM_PART_FROM = "Borta från (om du bara missar en del)"
 FORM_PART_TO = "Borta till"
 FORM_PART_ITEMS = "Eller: punkterna du missar"
+# The menu holds 100 items (Slack's limit); what does not fit is said in the form.
+FORM_ITEMS_CUT = (
+    "Listan rymmer {limit} punkter, så punkt {first}–{last} på mötet {day} finns inte med. "
+    "Missar du någon av dem, skriv tiden du är borta ovan."
+)
+FORM_ITEMS_LEFT_OUT = (
+    "Listan rymmer {limit} punkter, så punkterna för {meetings} finns inte med. "
+    "Missar du någon av dem, välj mötet ovan och skriv tiden du är borta."
+)
+FORM_ITEMS_MEETING = "mötet {days}"
+FORM_ITEMS_MEETINGS = "mötena {days}"
 FORM_MESSAGE = "Meddelande till ersättaren"
 SUBSTITUTE_CALLED = "{name} är kallad som ersättare."
 SUBSTITUTE_NOT_IN_GROUP = (
