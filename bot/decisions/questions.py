@@ -39,6 +39,12 @@ def ask(session: Session, question: str, today: date) -> Answer:
     return Answer(reply.plain_text(), [_source(hit) for hit in hits])
 
 
+def first_found(session: Session, question: str, today: date):
+    """The decision a question is answered with first (any group's), or None."""
+    _, hits = _reply(session, question, today, None)
+    return hits[0].decision if hits else None
+
+
 def answer_reply(ctx: Context, request: Request, text: str | None = None) -> Reply:
     """`/beslut ÄMNE`, and free text in a DM or a mention."""
     actor = ctx.actor(request)

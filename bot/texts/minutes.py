@@ -163,8 +163,15 @@ NO_DATE_IN_SLACK = (
 ANNOUNCE_TITLE = "Nya beslut från {groups} {when}"
 ANNOUNCE_ITEM = "*{item}*\n{text}"
 ANNOUNCE_PROPOSAL = decisions.DECISION_PROPOSAL
-ANNOUNCE_MORE = (
-    "… och {count} beslut till. Fråga mig om ett ämne, till exempel `/beslut {example}`."
+ANNOUNCE_POINT = "• {text}"  # one of an item's several decisions
+ANNOUNCE_MORE = "*Ytterligare {count} beslut*, under de här punkterna:"
+ANNOUNCE_MORE_ITEM = "• {item}"
+ANNOUNCE_MORE_ITEMS = "• {item} ({count} beslut)"
+ANNOUNCE_MORE_COUNTED = "… och {count} punkter till."
+ANNOUNCE_ASK = "Fråga mig om en punkt, så får du besluten i sin helhet, till exempel `{example}`."
+ANNOUNCE_ASK_BARE = (
+    "Fråga mig om en punkt med `/beslut` och några ord ur rubriken, så får du besluten i sin "
+    "helhet."
 )
 ANNOUNCE_SOURCE = decisions.DECISION_SOURCE
 # Said of what the secretary published, not of the meeting: the reader may have missed some.
