@@ -38,12 +38,15 @@ _TIME_PHRASE = re.compile(
     r"\d{1,2}(?:[.:]\d{2})?|\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?",
     re.I,
 )
+# (The ways at a word's edge share one "\b" in front, so that inside a word one test fails them
+# all; no two ways can start at one place, except the two of "nästa", kept in their order, so
+# every match is the one the ways in any order would give.)
 _NEXT = re.compile(
-    r"\bnästa\s+\w*(?:möte|träff|sammanträde|mötestillfälle)\b|^(?:styrelse|besluts)?möte\s+den\s+(?=\d)"
+    r"\b(?:nästa\s+\w*(?:möte|träff|sammanträde|mötestillfälle)\b"
     # "Vi ses nästa gång den 14 mars", "Nästa sammankomst blir …", "Kommande möte: 14 mars",
     # "Styrelsen träffas igen den 14 mars": the next meeting in other words
-    r"|\bnästa\s+(?:gång|sammankomst)\b|^kommande\s+\w*möte\b(?!n)"
-    r"|\b(?:träffas|ses|samlas|möts)\s+(?:igen|härnäst)\b",
+    r"|nästa\s+(?:gång|sammankomst)\b|(?:träffas|ses|samlas|möts)\s+(?:igen|härnäst)\b)"
+    r"|^(?:styrelse|besluts)?möte\s+den\s+(?=\d)|^kommande\s+\w*möte\b(?!n)",
     re.I,
 )
 # Every way _NEXT matches holds one of these, in text.lower(): "nä" (nästa, härnäst), "möt"
@@ -426,8 +429,8 @@ _INNER_LABEL = re.compile(r"\s+(?=(?:Tid|Plats|Lokal|Datum|Mötesplats|Mötestid
 # The same on a front page whose block for the justering is headed 'Justering' and names its
 # 'Justerare' first ("2 Justering" / "Justerare Rose-Marie Holmqvist (S)" / "Plats och tid
 # Kultur- och fritidsförvaltningen … den 8 maj klockan 11:00 11:30").
-_CHECKING = re.compile(
-    r"\bval\s+av\s+(?:protokoll(?:s)?)?justerare|\bska\s+justeras\b|\btid\s+för\s+justering"
+_CHECKING = re.compile(  # one "\b" for the ways at a word's edge, as in _NEXT
+    r"\b(?:val\s+av\s+(?:protokoll(?:s)?)?justerare|ska\s+justeras\b|tid\s+för\s+justering)"
     r"|^\W*(?:\d{1,3}\s+)?justering\s*$|^justerare\b",
     re.I,
 )
