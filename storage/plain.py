@@ -21,6 +21,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from sqlalchemy import event
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.sql import Executable, Select, TextClause
@@ -82,6 +83,10 @@ class Read:
 
     def rows(self, session: Session, **params) -> list[tuple]:
         connection = connection_of(session)
+        check = session.info.get(_DEFERRED)
+        if check is not None and not _pairs(connection):
+            settle(session)  # no way to send it along: on its own, before this read
+            check = None
         (sql, order, literals, processors, expansion), results = self._for(
             connection.dialect, params)
         values = {**literals, **params} if literals or expansion else params
@@ -99,7 +104,10 @@ class Read:
             for name, process in processors:
                 if args.get(name) is not None:
                     args[name] = process(args[name])
-        rows = _execute(connection, sql, args, fetch=True)
+        if check is not None:
+            rows = _execute_checked(session, connection, check, sql, args)
+        else:
+            rows = _execute(connection, sql, args, fetch=True)
         if not results:
             return [tuple(row) for row in rows]
         out = []
@@ -109,6 +117,16 @@ class Read:
                 row[index] = process(row[index])
             out.append(tuple(row))
         return out
+
+    def literal_sql(self, dialect: Dialect) -> str:
+        """The statement with its values written in (a check sent along with another read,
+        whose parameters it must not share): only for statements of literal values."""
+        key = ("literal", dialect.name)
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = str(self.statement.compile(
+                dialect=dialect, compile_kwargs={"literal_binds": True}))
+        return found
 
     def column(self, session: Session, **params) -> list:
         """The first column of every row."""
@@ -155,6 +173,7 @@ class Write:
         return tuple(rows[0]) if rows else None
 
     def _run(self, session: Session, params: dict, fetch: bool, alone: bool = False):
+        settle(session)  # a deferred check comes before anything is written
         if self.own:
             session.flush()
         # A write alone commits by itself, or joins what the command's writes opened; any
@@ -271,6 +290,88 @@ def connection_of(session: Session) -> Connection:
     if isinstance(bind, Connection):
         return bind
     return session.connection()
+
+
+# --- a check sent along with the next read ---------------------------------------------------
+# A unit of work may take something it keeps in memory on trust (the roster snapshot:
+# storage/roster_cache.py) and check it is still current with the next statement it sends anyway,
+# in the same round trip on PostgreSQL, instead of a round trip of its own before. The check is
+# one Read of one value and the value it must find; when it finds another, `error` is raised
+# after that read, before anything else is sent, and the caller runs the unit of work again.
+# A write (a Write, an ORM flush or statement) settles the check on its own first, so nothing is
+# ever written on trust.
+_DEFERRED = "plain.deferred_check"
+
+
+def defer_check(session: Session, read: Read, expected, error: type[Exception],
+                default=None) -> None:
+    """`read`'s first value (`default` when it finds no row or NULL) must be `expected`."""
+    session.info[_DEFERRED] = (read, expected, error, default)
+
+
+def pending_check(session: Session) -> bool:
+    return _DEFERRED in session.info
+
+
+_READ_NOW = object()
+
+
+def settle(session: Session, found=_READ_NOW) -> None:
+    """The deferred check, if any: with the value `found` along with another read, or read now.
+    Raises its `error` when the value is not the one expected."""
+    check = session.info.pop(_DEFERRED, None)
+    if check is None:
+        return
+    read, expected, error, default = check
+    if found is _READ_NOW:
+        found = next(iter(read.column(session)), None)
+    if (default if found is None else found) != expected:
+        raise error()
+
+
+def _settle_before_orm(state) -> None:
+    if _DEFERRED in state.session.info:
+        settle(state.session)
+
+
+def _settle_before_flush(session, _flush_context, _instances) -> None:
+    if _DEFERRED in session.info:
+        settle(session)
+
+
+event.listen(Session, "do_orm_execute", _settle_before_orm)
+event.listen(Session, "before_flush", _settle_before_flush)
+
+
+def _pairs(connection: Connection) -> bool:
+    """Whether the driver sends two reads in one message (PostgreSQL: storage/postgres.py)."""
+    return hasattr(connection.connection.dbapi_connection, "read_pair")
+
+
+def pairs(session: Session) -> bool:
+    """Whether a check deferred in this session can go along with its next read."""
+    return _pairs(connection_of(session))
+
+
+def _execute_checked(session: Session, connection, check: tuple, sql: str, args) -> list:
+    """The check's read and this one in one message; the check settled, then this one's rows."""
+    del session.info[_DEFERRED]
+    first = check[0].literal_sql(connection.dialect)
+    dispatch = (connection.dispatch if connection._has_events
+                else connection.engine.dispatch if connection.engine._has_events else None)
+    dbapi_connection = connection.connection.dbapi_connection
+    if dispatch is not None:  # the engine's cursor events see both statements, as before
+        for statement, params in ((first, {}), (sql, args)):
+            for listener in dispatch.before_cursor_execute:
+                listener(connection, None, statement, params, None, False)
+    found, rows = dbapi_connection.read_pair(first, sql, args)
+    if dispatch is not None:
+        for statement, params in ((first, {}), (sql, args)):
+            for listener in dispatch.after_cursor_execute:
+                listener(connection, None, statement, params, None, False)
+    session.info[_DEFERRED] = check
+    settle(session, found[0][0] if found else None)  # no row: the check's default
+    return rows
 
 
 def _execute(connection, sql: str, args, fetch: bool, context=None):

@@ -71,6 +71,17 @@ class _Connection(psycopg.Connection):
             cursor = self._alone = psycopg.ClientCursor(self)
         return cursor
 
+    def read_pair(self, first: str, query: str, params) -> tuple[list, list]:
+        """Two reads in one message, one round trip: `first` (its values written in), then
+        `query` with `params`; → the rows of each. On the simple protocol, the only one that
+        takes two statements, with psycopg binding the values itself (as `execute_alone`).
+        Alone they run as one implicit transaction; within the unit of work's, in it."""
+        cursor = self.alone_cursor()
+        cursor.execute(f"{first.replace('%', '%%')}; {query}", params)
+        found = cursor.fetchall()
+        cursor.nextset()
+        return found, cursor.fetchall()
+
     # SQLAlchemy sets or restores an isolation level through the public `autocommit` property
     # (its dialect's `_do_isolation_level`): its way, not ours, from then on until `take`.
     @property

@@ -31,6 +31,7 @@ from sqlalchemy import event, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from storage import plain
 from storage.models import Group, Membership, Person, RosterVersion
 from storage.plain import Read, adopt, columns_of
 
@@ -111,15 +112,33 @@ class _Cache:
 _CACHE = _Cache()
 
 
+DEFER = "roster_defer"  # session.info: check the version along with the next read
+
+
+class RosterChanged(Exception):
+    """The roster changed since the snapshot a unit of work took on trust: run it again."""
+
+
 def snapshot(session: Session) -> Snapshot | None:
     """This unit of work's snapshot (one version check the first time), or None when the
-    session changed the roster and must read the database."""
+    session changed the roster and must read the database.
+
+    A unit of work marked `DEFER` (a chat command: handlers/slack/requests.py) takes the latest
+    snapshot on trust where the driver can check its version along with the next read, in that
+    read's round trip (storage.plain.defer_check, PostgreSQL); when the version found is another,
+    RosterChanged is raised before anything is written and the unit of work runs again."""
     current = session.info.get(_SESSION_KEY)
     if current == DIRECT:
         return None
     if current is None:
-        version = next(iter(VERSION.column(session)), 0) or 0
-        current = _CACHE.get(session.get_bind().engine, version)  # bound to a connection, too
+        engine = session.get_bind().engine  # bound to a connection, too
+        if session.info.get(DEFER) and (trusted := _CACHE.snapshots.get(engine)) is not None \
+                and plain.pairs(session):
+            plain.defer_check(session, VERSION, trusted.version, RosterChanged, default=0)
+            current = trusted
+        else:
+            version = next(iter(VERSION.column(session)), 0) or 0
+            current = _CACHE.get(engine, version)
         session.info[_SESSION_KEY] = current
     return current
 

@@ -13,7 +13,7 @@ from handlers import afterwards
 from handlers.slack.app import Asker, SlackRuntime
 from handlers.slack.mrkdwn import from_slack
 from handlers.slack.render import reply_messages
-from storage import handled
+from storage import handled, plain, roster_cache
 from storage.engine import unit_of_work, wrote
 
 log = logging.getLogger(__name__)
@@ -75,18 +75,30 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
     answer). One transaction for both rather than one before the command and one for it: what a
     request did and the note that it was handled are saved together.
     """
-    try:
-        with unit_of_work(runtime.engine) as session:
-            reply = call(Context(session, runtime.clock, runtime.settings))
-            if once is not None and not handled.remember(session, once, datetime.now(UTC),
-                                                         last=True):
-                raise Replayed
-    except Replayed:
-        log.warning("Refused a replayed Slack request")
-        return None
-    except Exception as error:
-        afterwards.log_failure(log, f"Slack {what}", error)
-        return Reply(texts.SOMETHING_WENT_WRONG)
+    for trusting in (True, False):
+        session = None
+        try:
+            with unit_of_work(runtime.engine) as session:
+                # The roster snapshot on trust, its version checked with the first read
+                # (storage/roster_cache.py): a round trip less on PostgreSQL.
+                session.info[roster_cache.DEFER] = trusting
+                reply = call(Context(session, runtime.clock, runtime.settings))
+                plain.settle(session)
+                if once is not None and not handled.remember(session, once, datetime.now(UTC),
+                                                             last=True):
+                    raise Replayed
+        except Replayed:
+            log.warning("Refused a replayed Slack request")
+            return None
+        except Exception as error:
+            # The roster taken on trust had changed, or the command failed before its version
+            # was checked: nothing was written, so it runs again on the roster as it is now.
+            if trusting and (isinstance(error, roster_cache.RosterChanged) or (
+                    session is not None and plain.pending_check(session))):
+                continue
+            afterwards.log_failure(log, f"Slack {what}", error)
+            return Reply(texts.SOMETHING_WENT_WRONG)
+        break
     if wrote(session):
         afterwards.note_saved()
     return reply
