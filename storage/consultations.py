@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, distinct, func
+from sqlalchemy import bindparam, distinct, func, literal_column, null, union_all
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, or_, select
 
@@ -69,6 +69,41 @@ _COMMENT_STATES = Read(
            Comment.withdrawn_at.is_not(None))
     .where(Comment.consultation_id.in_(_IDS)).order_by(Comment.version)
 )
+
+
+# /remisser reads both for the same remisser: one statement, one round trip on PostgreSQL. The
+# synpunkter's rows come first so that their column types (withdrawn: a boolean) decode every row.
+_STATES_AND_GROUP_IDS = Read(union_all(
+    select(literal_column("'c'").label("kind"), Comment.consultation_id, Comment.person_id,
+           Comment.organisation, Comment.withdrawn_at.is_not(None).label("withdrawn"),
+           Comment.version.label("version"))
+    .where(Comment.consultation_id.in_(_IDS)),
+    select(literal_column("'g'"), ConsultationGroup.consultation_id, ConsultationGroup.group_id,
+           null(), null(), null())
+    .where(ConsultationGroup.consultation_id.in_(_IDS)),
+).order_by(literal_column("kind"), literal_column("version")))
+
+
+def groups_and_comment_states(session: Session, consultation_ids: list[int]
+                              ) -> tuple[dict[int, list[Group]], list[tuple]]:
+    """`groups_of_many` and `comment_states` of the same remisser, in one read when the roster
+    snapshot holds the groups."""
+    snap = roster_cache.snapshot(session) if consultation_ids else None
+    if snap is None:
+        return (groups_of_many(session, consultation_ids),
+                comment_states(session, consultation_ids))
+    ids: dict[int, set[int]] = {i: set() for i in consultation_ids}
+    states = []
+    for kind, consultation_id, second, organisation, withdrawn, _version in \
+            _STATES_AND_GROUP_IDS.rows(session, ids=sorted(set(consultation_ids))):
+        if kind == "c":
+            states.append((consultation_id, second, organisation, withdrawn))
+        else:
+            ids[consultation_id].add(second)
+    groups = {consultation_id: [roster_cache.attach(session, g) for g in snap.groups
+                                if g.id in wanted]
+              for consultation_id, wanted in ids.items()}
+    return groups, states
 
 
 def comment_states(session: Session, consultation_ids: list[int]) -> list[tuple]:

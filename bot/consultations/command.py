@@ -52,8 +52,9 @@ def list_open(ctx: Context, request: Request) -> Reply:
         title = t.LIST_TITLE
     reply = Reply(title)
     # Each remiss's groups read once, for all of them: who answers, the progress, the names.
-    groups_by = consultation_store.groups_of_many(ctx.session, [c.id for c in found])
-    progress = service.progress_of(ctx.session, found, groups_by)
+    groups_by, states = consultation_store.groups_and_comment_states(
+        ctx.session, [c.id for c in found])
+    progress = service.progress_of(ctx.session, found, groups_by, states)
     for consultation in found:
         its_groups = groups_by[consultation.id]
         _, membership = (service.membership_in(ctx.session, consultation, person.id, its_groups)

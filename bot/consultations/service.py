@@ -125,15 +125,17 @@ def progress(session: Session, consultation: Consultation,
 
 
 def progress_of(session: Session, consultations: list[Consultation],
-                groups: dict[int, list[Group]] | None = None) -> dict[int, Progress]:
+                groups: dict[int, list[Group]] | None = None,
+                states: list[tuple] | None = None) -> dict[int, Progress]:
     """Progress of several remisser in two queries (their groups, unless given, and the
-    columns of their synpunkter that count); rosters and names from the roster snapshot, each
-    group's once. An administrator's list holds two hundred."""
+    columns of their synpunkter that count, unless given: `comment_states`); rosters and names
+    from the roster snapshot, each group's once. An administrator's list holds two hundred."""
     ids = [c.id for c in consultations]
     groups = groups or store.groups_of_many(session, ids)
     latest: dict[int, dict[int, tuple[str, bool]]] = {}
-    for consultation_id, person_id, organisation, withdrawn in store.comment_states(session,
-                                                                                   ids):
+    if states is None:
+        states = store.comment_states(session, ids)
+    for consultation_id, person_id, organisation, withdrawn in states:
         latest.setdefault(consultation_id, {})[person_id] = (organisation, withdrawn)
     names = directory.names(session, {p for by in latest.values() for p in by})
     rosters: dict[int, list[directory.RosterRow]] = {}
