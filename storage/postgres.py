@@ -52,6 +52,7 @@ class _Connection(psycopg.Connection):
     begin_before_write = False  # ours: autocommit, with a BEGIN before the first write
     _shared: psycopg.Cursor | None = None
     _alone: psycopg.ClientCursor | None = None
+    _begin: psycopg.Cursor | None = None
 
     def shared_cursor(self) -> psycopg.Cursor:
         """One cursor kept for storage/plain.py's statements on this connection: psycopg sets
@@ -62,6 +63,13 @@ class _Connection(psycopg.Connection):
         cursor = self._shared
         if cursor is None or cursor.closed:
             cursor = self._shared = self.cursor()
+        return cursor
+
+    def begin_cursor(self) -> psycopg.Cursor:
+        """The plain cursor `_Cursor.execute` sends its BEGIN on, kept like `shared_cursor`."""
+        cursor = self._begin
+        if cursor is None or cursor.closed:
+            cursor = self._begin = psycopg.Cursor(self)
         return cursor
 
     def alone_cursor(self) -> psycopg.ClientCursor:
@@ -106,7 +114,12 @@ class _Cursor(psycopg.Cursor):
         conn = self._conn
         if (conn.begin_before_write and conn.pgconn.transaction_status == _IDLE
                 and not plain_read(query)):
-            psycopg.Cursor.execute(self, "BEGIN")
+            # BEGIN and the statement in one round trip (a pipeline: BEGIN is not waited for
+            # before the statement is sent); the statement's result is this cursor's, as ever.
+            with conn.pipeline():
+                conn.begin_cursor().execute("BEGIN")
+                psycopg.Cursor.execute(self, query, params, **kwargs)
+            return self
         return psycopg.Cursor.execute(self, query, params, **kwargs)
 
     def executemany(self, query, params_seq, **kwargs):
