@@ -34,7 +34,8 @@ from pathlib import Path
 from bench.support import ROOT
 
 PYTHON = sys.executable
-TEMPLATE, RUN = "speed_callgrind_tpl", "speed_callgrind_run"
+TEMPLATE = "speed_callgrind_tpl"
+RUN = f"speed_callgrind_run_{os.getpid()}"  # two measurements at once each have their own
 WARM_ROUNDS = 2
 
 
@@ -50,14 +51,15 @@ def _pg_url(base: str, name: str) -> str:
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
-def _pg_copy(base: str) -> str:
+def _pg_copy(base: str, drop_only: bool = False) -> str:
     """A fresh database from the template (left behind by `prepare`)."""
     from sqlalchemy import text
 
     admin = _admin(base)
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{RUN}" WITH (FORCE)'))
-        connection.execute(text(f'CREATE DATABASE "{RUN}" TEMPLATE "{TEMPLATE}"'))
+        if not drop_only:
+            connection.execute(text(f'CREATE DATABASE "{RUN}" TEMPLATE "{TEMPLATE}"'))
     admin.dispose()
     return _pg_url(base, RUN)
 
@@ -215,12 +217,17 @@ def main() -> None:
                         str(folder / "plan.json"), "--url", url, "--rounds", str(args.rounds),
                         "--trips"], check=True, cwd=folder,
                        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        _pg_copy(bench_ack.postgres_base(), drop_only=True)
         return
     for database in databases:
         answers = (Path(f"{args.answers}.{database}.json")
                    if args.answers and database != "bare" else None)
         per_request = measure(folder, database, args.rounds, answers)
         print(f"{database}: {per_request / 1e6:.3f} M instructions per request", flush=True)
+    if "postgres" in databases:
+        from bench import bench_ack
+
+        _pg_copy(bench_ack.postgres_base(), drop_only=True)
     sys.stdout.flush()
 
 
