@@ -995,6 +995,16 @@ _REPORT_FROM = re.compile(
     r"|\b(?:möte|sammanträde|årsmöte|styrelsemöte|stämma)\w*\s+(?:ägde\s+rum|hölls|har\s+hållits)\b",
     re.I,
 )
+# Every way of _REPORT_FROM holds one of these in the lowered sentence (none with an "i" or an
+# "s", which re.I also takes for "ı" and "ſ"): most sentences hold none, and are spared the search.
+_REPORT_HINTS = ("från", "ägde", "höll", "håll")
+
+
+def _reports(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(h in low for h in _REPORT_HINTS) and bool(_REPORT_FROM.search(sentence))
+
+
 _NOTING = re.compile(
     r"\b(?:noteras|noterades|antecknas|antecknades|tackar|tackade)\b|\btill\s+handlingarna\b",
     re.I,
@@ -1099,7 +1109,7 @@ def decision_units(text: str, ours: set[str] | None = None) -> list[str]:
         for part in (_LOST_SUBJECT.split(s) if _ENDS.search(s) else [s])
     ]
     for sentence in parts:
-        reporting = reporting or bool(_REPORT_FROM.search(sentence))
+        reporting = reporting or _reports(sentence)
         for part in _DASH_PART.split(sentence):
             if is_decision(part, ours) and (not reporting or _NOTING.search(part)):
                 found.extend(_two_decisions(part, ours))

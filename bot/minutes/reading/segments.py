@@ -143,6 +143,8 @@ _ITEM = re.compile(
     r"(?:(?<=\s)|^)(?:§\s*(?P<sign>\d{1,4})|(?P<n>\d{1,2})\.(?P<sub>[a-h](?![\w.]))?)\s+"
     r"(?=[A-ZÅÄÖ])"
 )
+# What every mark of _ITEM without a "§" holds: "1." (cheap to look for; _ITEM is not)
+_NUMBER_DOT = re.compile(r"\d\.")
 
 
 def _follows(before: tuple[int, str], after: tuple[int, str]) -> bool:
@@ -160,6 +162,8 @@ def cut_items(paragraph: str) -> list[str]:
     so that it reads as a heading over its text."""
     if len(paragraph) < 150 or "\t" in paragraph:
         return [paragraph]
+    if "§" not in paragraph and not _NUMBER_DOT.search(paragraph):
+        return [paragraph]  # no mark can be there: _ITEM, tried at every position, is spared
     marks = [
         ((int(m["sign"] or m["n"]), m["sub"] or ""), m.start()) for m in _ITEM.finditer(paragraph)
     ]
