@@ -117,6 +117,7 @@ _BODY_SUBSTITUTE = re.compile(
     r"(?:ersätter|tjänstgör för|tjänstgjorde för|ersatte)\s+"
     r"(?P<b>[A-ZÅÄÖÉ][\w\-]+(?:\s+[A-ZÅÄÖÉ][\w\-]+){1,3})"
 )
+_BODY_SUBSTITUTE_VERBS = ("ersätter", "tjänstg", "ersatte")  # one is in every match
 
 
 @dataclass
@@ -1840,8 +1841,8 @@ def body_substitutions(paragraphs: list[str], result: Attendance) -> None:
     """'Monica Möller ersätter Ann-Sofie Vennerstrand, som leder …' in running text."""
     attending = {a.name for a in result.attendees if a.present}
     for i, text in enumerate(paragraphs):
-        if i in result.used:
-            continue
+        if i in result.used or not any(verb in text for verb in _BODY_SUBSTITUTE_VERBS):
+            continue  # the pattern's verbs, looked for first: most paragraphs have none
         for m in _BODY_SUBSTITUTE.finditer(text):
             a, b = split_name(m["a"])[0], split_name(m["b"])[0]
             if a and b and a in attending:
