@@ -1259,6 +1259,9 @@ def _own_meeting_named(
         return None  # which of several dates comes next is only known from the meeting's own
     head = " ".join(paragraphs[:15]).lower()
     for text in paragraphs:
+        low = text.lower()
+        if "möte" not in low and "ammantr" not in low:
+            continue  # in every match of both patterns (letters re.I also takes for ſ, ı left out)
         candidates: list[tuple[date, str]] = []  # each date, and what follows it
         for m in _OWN_MEETING.finditer(text):
             piece = text[m.end() : m.end() + 60]
