@@ -106,7 +106,8 @@ def add_meetings(session: Session, access: Access, values: dict[str, str],
     if repeat not in REPEATS:
         errors["repeat"] = t.BAD_REPEAT
     count_text = values.get("count", "1").strip() or "1"
-    count = int(count_text) if count_text.isdecimal() else 0  # isdigit() takes '²', int() not
+    # isdigit() takes '²', which int() refuses; int() refuses 4,300 digits and more, too.
+    count = int(count_text) if count_text.isdecimal() and len(count_text) <= 3 else 0
     if not 1 <= count <= MAX_SERIES:
         errors["count"] = t.BAD_COUNT.format(max=MAX_SERIES)
     # Too long is said, not cut: what she typed is what is stored, or nothing is.
