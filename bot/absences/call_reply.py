@@ -114,6 +114,6 @@ def answer(ctx: Context, request: Request, text: str) -> Reply | None:
     for call, meeting, absent, _group in calls[:10]:
         reply.buttons.append(Button(
             t.CALL_CHOICE.format(answer=label, absent=absent.name,
-                                 when=texts.day_month(meeting.date))[:75],
+                                 when=texts.day_month(meeting.date)),
             action, str(call.id), "primary" if accept else "danger"))
     return reply

@@ -138,7 +138,7 @@ def _which(ctx: Context, candidates, parsed) -> Reply:
         if several_days:
             label = t.WEEK_CHOICE.format(
                 day=f"{texts.weekday(meeting.date)} {texts.day_month(meeting.date)}", groups=label)
-        reply.buttons.append(Button(label[:75], "absence.choose", value))
+        reply.buttons.append(Button(label, "absence.choose", value))
     return reply
 
 
@@ -188,8 +188,7 @@ def absence_form(ctx: Context, person, groups, preselect: int | None = None) -> 
     if not meetings:
         return Reply(t.NO_MEETINGS_AT_ALL.format(groups=_names(groups)))
     meeting_options = tuple(
-        (str(m.id), f"{meeting_service.when(m)} – {meeting_service.group_names(ctx.session, m)}"
-         [:75])
+        (str(m.id), f"{meeting_service.when(m)} – {meeting_service.group_names(ctx.session, m)}")
         for m in meetings
     )
     first = next((o[0] for o in meeting_options if o[0] == str(preselect)), meeting_options[0][0])
@@ -271,7 +270,7 @@ def _substitute_options(ctx: Context, person, groups):
             if other.id in seen:
                 continue
             seen.add(other.id)
-            options.append((f"person:{other.id}", f"{other.name} ({group.name})"[:75]))
+            options.append((f"person:{other.id}", f"{other.name} ({group.name})"))
             if membership.substitute_id == other.id:
                 usual = f"person:{other.id}"
     return tuple(options[:100]), usual

@@ -72,7 +72,7 @@ def _ask_about_double_booking(ctx: Context, data, person: Person, other) -> Repl
     nobody = json.dumps({**base, "k": "none"})
     return Reply(
         lead,
-        buttons=[Button(t.SUBSTITUTE_DOUBLE_YES.format(name=person.name.split()[0])[:75],
+        buttons=[Button(t.SUBSTITUTE_DOUBLE_YES.format(name=person.name.split()[0]),
                         "absence.choose", anyway, "primary"),
                  Button(t.SUBSTITUTE_DOUBLE_NO, "absence.choose", nobody)],
     )

@@ -43,5 +43,5 @@ def take_back(ctx: Context, request: Request, text: str) -> Reply:
     reply = Reply(t.WHICH_TO_TAKE_BACK)
     for absence, meeting, group in coming[:10]:
         label = t.TAKE_BACK_BUTTON.format(when=texts.day_month(meeting.date), group=group.name)
-        reply.buttons.append(Button(label[:75], "absence.withdraw", str(absence.id), "danger"))
+        reply.buttons.append(Button(label, "absence.withdraw", str(absence.id), "danger"))
     return reply

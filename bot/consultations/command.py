@@ -219,7 +219,7 @@ def _receipt(consultation: Consultation, comment, lead: str) -> Reply:
 
 def comment_form(found: list[Consultation], chosen: Consultation | None = None,
                  initial: str = "") -> Reply:
-    options = tuple((str(c.id), c.title[:75]) for c in found[:100])  # Slack shows 100 at most
+    options = tuple((str(c.id), c.title) for c in found[:100])  # Slack shows 100 at most
     # Preset only when there is no choice to make: with several open, she picks the remiss, so
     # a synpunkt never lands on the one that happened to be first.
     preset = chosen or (found[0] if len(found) == 1 else None)

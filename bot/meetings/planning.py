@@ -40,7 +40,7 @@ def group_field(allowed: list[Group], text: str = "") -> tuple[FormField, str]:
     chosen = named or (allowed[0] if len(allowed) == 1 else None)
     field = FormField("group", texts.FIELD_GROUP, "select",
                       initial=str(chosen.id) if chosen else "",
-                      options=tuple((str(g.id), g.name[:75]) for g in allowed))
+                      options=tuple((str(g.id), g.name) for g in allowed))
     return field, rest.strip()
 
 

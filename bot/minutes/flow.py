@@ -122,10 +122,10 @@ def _choice_buttons(ref: str, choices, news: bool) -> list[Button]:
     buttons = []
     for n, group in enumerate(choices):
         if not news:
-            buttons.append(Button(t.PUBLISH_QUIETLY_IN_BUTTON.format(group=group.name)[:75],
+            buttons.append(Button(t.PUBLISH_QUIETLY_IN_BUTTON.format(group=group.name),
                                   "minutes.publish", button_value(ref, [group], quietly=True),
                                   "primary" if n == 0 else None))
-        buttons.append(Button(t.PUBLISH_IN_BUTTON.format(group=group.name)[:75],
+        buttons.append(Button(t.PUBLISH_IN_BUTTON.format(group=group.name),
                               "minutes.publish", button_value(ref, [group]),
                               "primary" if n == 0 and news else None))
     return buttons
@@ -198,7 +198,7 @@ def publish(
         return where.refusal
     if where.choices:  # an old button, or none chosen: ask first
         reply = Reply(" ".join(targets.describe(where)))
-        reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name)[:75], "minutes.publish",
+        reply.buttons = [Button(t.PUBLISH_IN_BUTTON.format(group=g.name), "minutes.publish",
                                 button_value(ref, [g], quietly))
                          for g in where.choices]
         return reply

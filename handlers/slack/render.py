@@ -21,6 +21,7 @@ MAX_BUTTONS = 25  # elements in one actions block
 HOME_BLOCKS = 100
 MAX_OPTIONS = 100  # options in one static_select
 OPTION_TEXT = 75  # characters of an option's text
+BUTTON_TEXT = 75  # and of a button's
 MENU_BLOCK = "menu"  # the actions block of a reply's menu and its button
 MENU_CHOICE = "menu.choice"  # the select's action_id: choosing sends nothing, the button does
 FALLBACK_LIMIT = 3000  # the notification text beside the blocks
@@ -118,7 +119,7 @@ def _button_blocks(reply: Reply) -> list[dict]:
     for button in reply.buttons:
         element = {
             "type": "button",
-            "text": {"type": "plain_text", "text": markup.plain(button.label)[:75]},
+            "text": {"type": "plain_text", "text": fit(markup.plain(button.label), BUTTON_TEXT)},
             "action_id": f"{button.action}:{button.value}"[:255],
             "value": button.value[:2000],
         }
@@ -138,12 +139,12 @@ def _menu_blocks(reply: Reply) -> list[dict]:
     select = {
         "type": "static_select",
         "action_id": MENU_CHOICE,
-        "placeholder": {"type": "plain_text", "text": markup.plain(menu.placeholder)[:150]},
+        "placeholder": {"type": "plain_text", "text": fit(markup.plain(menu.placeholder), 150)},
         "options": [_option(value, label) for value, label in menu.options[:MAX_OPTIONS]],
     }
     button = {
         "type": "button",
-        "text": {"type": "plain_text", "text": markup.plain(menu.button.label)[:75]},
+        "text": {"type": "plain_text", "text": fit(markup.plain(menu.button.label), BUTTON_TEXT)},
         "action_id": menu.button.action[:255],
         "value": menu.button.value[:2000],
     }
@@ -224,7 +225,7 @@ def _first_text(blocks: list[dict]) -> str:
 
 def home_view(reply: Reply) -> dict:
     blocks = [{"type": "header",
-               "text": {"type": "plain_text", "text": markup.plain(reply.text)[:150]}}]
+               "text": {"type": "plain_text", "text": fit(markup.plain(reply.text), 150)}}]
     for part in reply.sections:
         blocks.extend(section(part.text, part.fields))
         blocks.append({"type": "divider"})
@@ -236,8 +237,8 @@ def form_view(form: Form) -> dict:
         "type": "modal",
         "callback_id": form.callback,
         "private_metadata": form.metadata,
-        "title": {"type": "plain_text", "text": markup.plain(form.title)[:24]},
-        "submit": {"type": "plain_text", "text": markup.plain(form.submit_label)[:24]},
+        "title": {"type": "plain_text", "text": fit(markup.plain(form.title), 24)},
+        "submit": {"type": "plain_text", "text": fit(markup.plain(form.submit_label), 24)},
         "close": {"type": "plain_text", "text": "Avbryt"},
         "blocks": [_input(field) for field in form.fields],
     }
@@ -283,10 +284,19 @@ def _input(field: FormField) -> dict:
 
 def _option(value: str, label: str) -> dict:
     """Slack refuses an option text over 75 characters: a longer one ends in "…"."""
-    text = markup.plain(label)
-    if len(text) > OPTION_TEXT:
-        text = text[:OPTION_TEXT - 1].rstrip() + "…"
-    return {"text": {"type": "plain_text", "text": text}, "value": value}
+    return {"text": {"type": "plain_text", "text": fit(markup.plain(label), OPTION_TEXT)},
+            "value": value}
+
+
+def fit(text: str, limit: int) -> str:
+    """Plain text within one of Slack's limits for a label: a longer one ends in "…" after a
+    whole word (where one ends in the second half), never in the middle of one."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if text[limit - 1] != " " and " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-(") + "…"
 
 
 def view_values(view: dict) -> dict[str, str]:

@@ -167,3 +167,29 @@ def test_a_split_section_reads_as_the_whole_rendered_at_once():
     chunks = split_text(text, limit=60)
     assert len(chunks) > 2 and all(len(chunk) <= 60 for chunk in chunks)
     assert "\n".join(chunks) == mrkdwn(text)
+
+
+LONG_LABELS = [
+    "Publicera i Specifika samverkansrådet för social välfärd samt vård och omsorg",
+    "fredag 25 september 2026 kl. 13.00–16.00 – Chefsgrupp för folkhälsa, Chefsgrupp för "
+    "samverkan social välfärd samt vård och omsorg",
+    "Jag kommer – för Anna Bürger Sjödin, Region Örebro län & Länsstyrelsen, 31 augusti 2026",
+]
+
+
+@pytest.mark.parametrize("label", LONG_LABELS)
+def test_a_label_over_slacks_limit_ends_after_a_whole_word(label):
+    """Slack refuses a button's or an option's text over 75 characters: shortened with "…"
+    after a whole word, never cut inside one (nor inside '&amp;')."""
+    from bot.replies import Form, FormField
+    from handlers.slack.render import form_view
+
+    (message,) = reply_messages(Reply("Välj", buttons=[Button(label, "absence.choose", "1")]))
+    (button,) = message["blocks"][-1]["elements"]
+    view = form_view(Form("absence.new", "Anmäl förhinder", "Anmäl", (
+        FormField("meeting", "Möte", "select", options=(("1", label),)),)))
+    option = view["blocks"][0]["element"]["options"][0]["text"]["text"]
+    for shown in (button["text"]["text"], option):
+        assert len(shown) <= 75 and shown.endswith("…")
+        kept = shown.removesuffix("…")
+        assert label.startswith(kept) and label[len(kept)] in " ,–", shown
