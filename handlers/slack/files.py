@@ -82,7 +82,7 @@ def register(app, runtime: SlackRuntime) -> None:
         try:
             with downloaded(runtime, client, info, name) as path:
                 reply = run_bot(runtime, "file_shared", lambda ctx: minutes_flow.received(
-                    ctx, request, path, name, f"{file_id}|{channel}"))
+                    ctx, request, path, name, f"{file_id}|{channel}"), trust_roster=False)
         except Refused as refused:
             reply = refused.reply or Reply(t.UPLOAD_FAILED)
         # In a DM every file gets an answer; in a channel only the publisher hears back,
@@ -100,7 +100,8 @@ def register(app, runtime: SlackRuntime) -> None:
             info = client.files_info(file=file_id)["file"]
             name = info.get("name") or texts.DOCUMENT_FALLBACK
             with downloaded(runtime, client, info, name) as path:
-                return run_bot(runtime, what, lambda ctx: work(ctx, path, name, info))
+                return run_bot(runtime, what, lambda ctx: work(ctx, path, name, info),
+                               trust_roster=False)
         except Refused as refused:
             return refused.reply or Reply(t.UPLOAD_FAILED)
 

@@ -65,7 +65,7 @@ class Replayed(Exception):
 
 
 def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
-            once: str | None = None) -> Reply | None:
+            once: str | None = None, trust_roster: bool = True) -> Reply | None:
     """One unit of work per request; an unexpected error is logged once and answered politely
     (the unit of work rolled back: nothing was saved). A commit that wrote is noted, so that a
     failure after it is not reported as "nothing was saved".
@@ -74,8 +74,12 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
     this same unit of work; None when it was there already (a replay: nothing saved, nothing to
     answer). One transaction for both rather than one before the command and one for it: what a
     request did and the note that it was handled are saved together.
+
+    `trust_roster`: the roster snapshot is checked with the first read (storage/roster_cache.py)
+    and the call run again should it have changed; False for a call too costly to run twice
+    (reading a file of minutes), which checks the roster first as before.
     """
-    for trusting in (True, False):
+    for trusting in ((True, False) if trust_roster else (False,)):
         session = None
         try:
             with unit_of_work(runtime.engine) as session:
