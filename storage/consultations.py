@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, or_, select
 
 from storage import roster_cache
+from storage.collation import by_name
 from storage.models import Comment, Consultation, ConsultationGroup, Group
 from storage.plain import Read, adopt, columns_of
 
@@ -19,9 +20,8 @@ def groups_of(session: Session, consultation_id: int) -> list[Group]:
         select(Group)
         .join(ConsultationGroup, ConsultationGroup.group_id == Group.id)
         .where(ConsultationGroup.consultation_id == consultation_id)
-        .order_by(Group.name)
     )
-    return list(session.exec(statement).all())
+    return by_name(session.exec(statement).all())
 
 
 def groups_of_many(session: Session, consultation_ids: list[int]) -> dict[int, list[Group]]:
@@ -37,10 +37,9 @@ def groups_of_many(session: Session, consultation_ids: list[int]) -> dict[int, l
             select(ConsultationGroup.consultation_id, Group)
             .join(Group, Group.id == ConsultationGroup.group_id)
             .where(ConsultationGroup.consultation_id.in_(sorted(set(consultation_ids))))
-            .order_by(Group.name)
         ).all():
             found[consultation_id].append(group)
-        return found
+        return {consultation_id: by_name(groups) for consultation_id, groups in found.items()}
     ids = group_ids_of_many(session, consultation_ids)
     for consultation_id, group_ids in ids.items():
         wanted = set(group_ids)

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from sqlmodel import Session, and_, or_, select
 
 from storage import roster_cache
+from storage.collation import by_name, swedish_key
 from storage.models import Group, Membership, Person
 from storage.roster_cache import attach
 
@@ -68,9 +69,8 @@ def groups_of(session: Session, person_id: int) -> list[Group]:
         select(Group)
         .join(Membership, Membership.group_id == Group.id)
         .where(Membership.person_id == person_id, Membership.active)
-        .order_by(Group.name, Group.id)
     )
-    return list(session.exec(statement).all())
+    return by_name(session.exec(statement).all())
 
 
 def group_by_channel(session: Session, channel_id: str | None) -> Group | None:
@@ -106,10 +106,10 @@ def all_groups(session: Session, workspace: str | None = None) -> list[Group]:
     snap = roster_cache.snapshot(session)
     if snap is not None:
         return [attach(session, g) for g in snap.groups if in_workspace(g, workspace)]
-    statement = select(Group).order_by(Group.name, Group.id)
+    statement = select(Group)
     if workspace:
         statement = statement.where(Group.slack_team_id == workspace)
-    return list(session.exec(statement).all())
+    return by_name(session.exec(statement).all())
 
 
 def all_groups_to_read(session: Session, workspace: str | None = None) -> list[Group]:
@@ -166,11 +166,11 @@ def memberships_of_group(session: Session, group_id: int, active_only: bool = Tr
         select(Membership, Person)
         .join(Person, Person.id == Membership.person_id)
         .where(Membership.group_id == group_id)
-        .order_by(Membership.organisation, Person.name)
     )
     if active_only:
         statement = statement.where(Membership.active)
-    return list(session.exec(statement).all())
+    return sorted(session.exec(statement).all(), key=lambda row: (
+        swedish_key(row[0].organisation), swedish_key(row[1].name), row[0].id))
 
 
 def people_in_roles(session: Session, group_id: int, roles: tuple[str, ...]) -> list[Person]:
@@ -183,9 +183,8 @@ def people_in_roles(session: Session, group_id: int, roles: tuple[str, ...]) -> 
         select(Person)
         .join(Membership, Membership.person_id == Person.id)
         .where(Membership.group_id == group_id, Membership.active, Membership.role.in_(roles))
-        .order_by(Person.name)
     )
-    return list(session.exec(statement).all())
+    return by_name(session.exec(statement).all())
 
 
 def person(session: Session, person_id: int | None) -> Person | None:
@@ -221,8 +220,8 @@ def group_names(session: Session, group_ids) -> dict[int, str]:
     snap = roster_cache.snapshot(session)
     if snap is not None:
         return {g.id: g.name for g in snap.groups if g.id in ids}
-    return dict(session.exec(select(Group.id, Group.name).where(Group.id.in_(sorted(ids)))
-                             .order_by(Group.name, Group.id)).all())
+    rows = session.exec(select(Group.id, Group.name).where(Group.id.in_(sorted(ids)))).all()
+    return dict(sorted(rows, key=lambda row: (swedish_key(row[1]), row[0])))
 
 
 class RosterRow(NamedTuple):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from storage import roster_cache
+from storage.collation import by_name, swedish_key
 from storage.models import (
     Absence,
     AgendaItem,
@@ -81,7 +82,6 @@ _GROUPS_OF_MEETING = (
     select(Group)
     .join(MeetingGroup, MeetingGroup.group_id == Group.id)
     .where(MeetingGroup.meeting_id == bindparam("meeting"))
-    .order_by(Group.name, Group.id)
 )
 _AGENDA = (
     select(AgendaItem)
@@ -92,7 +92,6 @@ _ABSENT_NAMES = Read(
     select(Person.name)
     .join(Absence, Absence.person_id == Person.id)
     .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None))
-    .order_by(Person.name)
 )
 # What a reply shows of an agenda: values, not instances (storage/plain.py).
 _AGENDA_SHOWN = Read(
@@ -104,7 +103,6 @@ _ABSENT = (
     select(Person)
     .join(Absence, Absence.person_id == Person.id)
     .where(Absence.meeting_id == bindparam("meeting"), Absence.withdrawn_at.is_(None))
-    .order_by(Person.name)
 )
 
 
@@ -198,7 +196,7 @@ def groups_of_meeting(session: Session, meeting_id: int,
     taken from `group_ids` when the caller has just read them)."""
     snap = roster_cache.snapshot(session)
     if snap is None:
-        return list(session.exec(_GROUPS_OF_MEETING, params={"meeting": meeting_id}).all())
+        return by_name(session.exec(_GROUPS_OF_MEETING, params={"meeting": meeting_id}).all())
     ids = set(group_ids_of_meeting(session, meeting_id) if group_ids is None else group_ids)
     return [roster_cache.attach(session, g) for g in snap.groups if g.id in ids]
 
@@ -267,12 +265,12 @@ def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:
 
 def absent_people(session: Session, meeting_id: int) -> list[Person]:
     """Who has a standing (not withdrawn) absence for the meeting."""
-    return list(session.exec(_ABSENT, params={"meeting": meeting_id}).all())
+    return by_name(session.exec(_ABSENT, params={"meeting": meeting_id}).all())
 
 
 def absent_names(session: Session, meeting_id: int) -> list[str]:
     """The names of those with a standing absence for the meeting, by name."""
-    return _ABSENT_NAMES.column(session, meeting=meeting_id)
+    return sorted(_ABSENT_NAMES.column(session, meeting=meeting_id), key=swedish_key)
 
 
 def add_meeting(session: Session, meeting: Meeting, group_ids: list[int]) -> Meeting:
@@ -305,10 +303,9 @@ def groups_of_meetings(session: Session, meeting_ids: list[int]) -> dict[int, li
         for meeting_id, group in session.exec(
             select(MeetingGroup.meeting_id, Group).join(Group, Group.id == MeetingGroup.group_id)
             .where(MeetingGroup.meeting_id.in_(sorted(set(meeting_ids))))
-            .order_by(Group.name, Group.id)
         ).all():
             found[meeting_id].append(group)
-        return found
+        return {meeting_id: by_name(groups) for meeting_id, groups in found.items()}
     ids: dict[int, set[int]] = {}
     for meeting_id, group_id in session.exec(
         select(MeetingGroup.meeting_id, MeetingGroup.group_id)

@@ -32,6 +32,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from storage import plain
+from storage.collation import by_name, swedish_key
 from storage.models import Group, Membership, Person, RosterVersion
 from storage.plain import Read, adopt, columns_of
 
@@ -60,12 +61,14 @@ class Snapshot:
 
     @classmethod
     def load(cls, session: Session, version: int) -> Snapshot:
-        # Orders come from the database, so that they follow its collation as the queries did.
-        groups = tuple(session.exec(select(Group).order_by(Group.name, Group.id)).all())
-        people = {p.id: p for p in session.exec(select(Person).order_by(Person.name, Person.id))}
-        memberships = tuple(session.exec(
-            select(Membership).join(Person, Person.id == Membership.person_id)
-            .order_by(Membership.organisation, Person.name, Membership.id)).all())
+        # Swedish order (storage/collation.py), as the queries without the snapshot sort:
+        # the databases' own collations differ, and neither puts Å before Ä.
+        groups = tuple(by_name(session.exec(select(Group)).all()))
+        people = {p.id: p for p in by_name(session.exec(select(Person)).all())}
+        memberships = tuple(sorted(
+            session.exec(select(Membership)).all(),
+            key=lambda m: (swedish_key(m.organisation), swedish_key(people[m.person_id].name),
+                           m.id)))
         of_person, of_group = defaultdict(list), defaultdict(list)
         for m in memberships:
             of_person[m.person_id].append(m)

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import bindparam, text
 from sqlmodel import Session, select
 
+from storage.collation import swedish_key
 from storage.models import Decision, Document, Group, Meeting, MeetingGroup
 from storage.plain import Read, adopt, columns_of
 
@@ -372,6 +373,8 @@ def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
     if names:
         for meeting_id, name in _read(session, _GROUP_NAMES, {"ids": list(names)}):
             names[meeting_id].append(name)
+        for found in names.values():
+            found.sort(key=swedish_key)  # in place: the hits hold these lists
     return hits
 
 
@@ -389,7 +392,6 @@ _GROUP_NAMES = (
     select(MeetingGroup.meeting_id, Group.name)
     .join(Group, Group.id == MeetingGroup.group_id)
     .where(MeetingGroup.meeting_id.in_(bindparam("ids", expanding=True)))
-    .order_by(Group.name)
 )
 
 

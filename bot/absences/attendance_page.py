@@ -13,6 +13,7 @@ from bot.roster.web_access import Access
 from bot.settings import Settings
 from bot.texts import absences as t
 from storage import meetings as store
+from storage.collation import swedish_key
 from storage.models import Group, Meeting
 
 
@@ -73,7 +74,7 @@ def view(session: Session, meeting: Meeting, group: Group,
     found = counts(rows)
     coming, members, absent = found.voting_coming, found.voting, found.absent
     share = Settings.from_env().quorum_share
-    organisations = sorted(by_org.values(), key=lambda o: o.name)
+    organisations = sorted(by_org.values(), key=lambda o: swedish_key(o.name))
     if held:  # the minutes' count: everyone listed as there, ersättare included
         coming = sum(1 for r in rows if r.status in ("present", "substitute"))
         absent = sum(1 for r in rows if r.status == "absent")

@@ -18,6 +18,7 @@ from bot.settings import Settings
 from bot.texts import absences as t
 from storage import directory
 from storage import meetings as store
+from storage.collation import swedish_key
 from storage.ids import find_row
 from storage.models import Absence, Group, Meeting, MeetingStatus, SubstituteCall
 
@@ -233,7 +234,7 @@ def render_held(meeting: Meeting, group: Group, rows: list[Row]) -> Reply:
                       else t.ATTENDANCE_WAS_ABSENT)
             by_org[org].append(f"{row.name} ({_role_name(row.role)}): {status}")
     reply = Reply(t.ATTENDANCE_TITLE.format(when=meeting_service.when(meeting), group=group.name))
-    for org in sorted(by_org):
+    for org in sorted(by_org, key=swedish_key):
         reply.sections.append(Section(f"*{org}*\n" + "\n".join(by_org[org])))
     present = sum(1 for r in rows if r.status in ("present", "substitute"))
     absent = sum(1 for r in rows if r.status == "absent")
@@ -269,9 +270,9 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
     found = counts(rows)
     when = meeting_service.when(meeting)
     reply = Reply(t.ATTENDANCE_TITLE.format(when=when, group=group.name))
-    for org in sorted(by_org):
+    for org in sorted(by_org, key=swedish_key):
         reply.sections.append(Section(markup.bold(org) + "\n" + "\n".join(by_org[org])))
-    missing = sorted(org for org, ok in represented.items() if not ok)
+    missing = sorted((org for org, ok in represented.items() if not ok), key=swedish_key)
     said = [summary(found)]
     said.append(t.ATTENDANCE_MISSING.format(orgs=texts.join_names(missing)) if missing
                 else t.ATTENDANCE_NONE_MISSING)
@@ -288,7 +289,8 @@ def export(session: Session, meeting: Meeting, group: Group, fmt: str = "md") ->
     """One row a person: name, organisation, role, status (CSV or a Markdown table)."""
     table = [t.EXPORT_HEADER]
     held = bool(minutes_rows(session, meeting))
-    for row in sorted(rows_for(session, meeting, group), key=lambda r: (r.organisation, r.name)):
+    rows = rows_for(session, meeting, group)
+    for row in sorted(rows, key=lambda r: (swedish_key(r.organisation), swedish_key(r.name))):
         if row.status == "substitute":
             absent, state = row.detail.split("|")
             status = t.EXPORT_STATUS_SUBSTITUTE.format(absent=absent)

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from bot.absences.parsing import SubstituteSpec
 from storage import directory
+from storage.collation import swedish_key
 from storage.ids import find_row
 from storage.models import Absence, Group, Membership, Person, SubstituteCall
 
@@ -103,7 +104,8 @@ def _by_name(session, group, member, absent, name: str) -> Resolved:
         if len(people) == 1:
             partial = same_org
         elif len({p.id for _, p in partial}) > 1:
-            return Resolved(None, "ambiguous", sorted({p.name for _, p in partial}))
+            return Resolved(None, "ambiguous",
+                            sorted({p.name for _, p in partial}, key=swedish_key))
     return _eligible(session, member, partial[0][1], absent)
 
 

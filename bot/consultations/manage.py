@@ -17,6 +17,7 @@ from bot.texts import consultations as ct
 from bot.texts import web as t
 from storage import consultations as store
 from storage import directory, row_locks
+from storage.collation import swedish_key
 from storage.ids import find_row
 from storage.models import Comment, Consultation, ConsultationStatus, Group
 
@@ -115,6 +116,8 @@ def detail(session: Session, consultation: Consultation) -> Detail:
         select(Comment).where(Comment.consultation_id == consultation.id)
         .order_by(Comment.organisation, Comment.person_id, Comment.version)
     ).all()
+    # Organisations in Swedish order (a stable sort: each one's versions stay in order).
+    comments = sorted(comments, key=lambda c: swedish_key(c.organisation))
     names = directory.names(session, {c.person_id for c in comments})
     versions = [Version(c, names.get(c.person_id, "")) for c in comments]
     groups = service.groups_of(session, consultation.id)

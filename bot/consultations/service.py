@@ -13,6 +13,7 @@ from bot.clock import local
 from bot.texts import consultations as t
 from storage import consultations as store
 from storage import directory
+from storage.collation import swedish_key
 from storage.models import (
     Comment,
     Consultation,
@@ -153,7 +154,8 @@ def progress_of(session: Session, consultations: list[Consultation],
             organisation if consultation.per_organisation else names.get(person_id, "")
             for person_id, (organisation, withdrawn) in latest.get(consultation.id, {}).items()
             if not withdrawn}
-        found[consultation.id] = Progress(sorted(expected), sorted(answered - {""}))
+        found[consultation.id] = Progress(sorted(expected, key=swedish_key),
+                                           sorted(answered - {""}, key=swedish_key))
     return found
 
 
@@ -226,10 +228,12 @@ def create(
 def export_rows(session: Session, consultation: Consultation) -> list[tuple[str, ...]]:
     """Every version of every synpunkt: organisation, name, time (ISO), version, text."""
     rows = []
-    for comment in session.exec(
+    comments = session.exec(
         select(Comment).where(Comment.consultation_id == consultation.id)
         .order_by(Comment.organisation, Comment.person_id, Comment.version)
-    ).all():
+    ).all()
+    # Organisations in Swedish order (a stable sort: each one's versions stay in order).
+    for comment in sorted(comments, key=lambda c: swedish_key(c.organisation)):
         text = comment.text + (t.EXPORT_WITHDRAWN if comment.withdrawn_at else "")
         rows.append((comment.organisation, _name(session, comment),
                      local(comment.created_at).strftime("%Y-%m-%d %H:%M"), str(comment.version),

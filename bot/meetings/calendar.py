@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from bot import texts
 from bot.roster.signin import digest
 from bot.texts import web as t
+from storage.collation import swedish_key
 from storage.models import (
     Absence,
     AgendaItem,
@@ -82,9 +83,11 @@ def feed(session: Session, person: Person, today: date, now: datetime) -> bytes:
     groups: dict[int, list[str]] = {}
     for meeting_id, name in session.exec(
         select(MeetingGroup.meeting_id, Group.name).join(Group, Group.id == MeetingGroup.group_id)
-        .where(MeetingGroup.meeting_id.in_(ids)).order_by(Group.name)
+        .where(MeetingGroup.meeting_id.in_(ids))
     ).all():
         groups.setdefault(meeting_id, []).append(name)
+    for names in groups.values():
+        names.sort(key=swedish_key)
     agenda: dict[int, list] = {}
     for item in session.exec(
         select(AgendaItem.meeting_id, AgendaItem.title, AgendaItem.presenter,

@@ -14,6 +14,7 @@ from bot.absences.service import has_started
 from bot.roster.web_access import Access
 from storage import directory
 from storage import meetings as store
+from storage.collation import swedish_key
 from storage.models import (
     Absence,
     AgendaItem,
@@ -88,7 +89,8 @@ def _choices(rows: list[directory.RosterRow], person: Person):
     organisation = mine.organisation if mine else ""
     usual = next((r.name for r in rows if mine and r.person_id == mine.substitute_id), "")
     others = [r for r in rows if r.person_id != person.id and r.role in ("substitute", "member")]
-    others.sort(key=lambda r: (r.organisation != organisation, r.role != "substitute", r.name))
+    others.sort(key=lambda r: (r.organisation != organisation, r.role != "substitute",
+                               swedish_key(r.name)))
     return [(r.person_id, f"{r.name} ({r.organisation})" if r.organisation else r.name)
             for r in others], usual
 
@@ -111,9 +113,11 @@ def _absent_by_meeting(session: Session, ids: list[int]) -> dict[int, list[str]]
     found: dict[int, list[str]] = {}
     for meeting_id, name in session.exec(
         select(Absence.meeting_id, Person.name).join(Person, Person.id == Absence.person_id)
-        .where(Absence.meeting_id.in_(ids), Absence.withdrawn_at.is_(None)).order_by(Person.name)
+        .where(Absence.meeting_id.in_(ids), Absence.withdrawn_at.is_(None))
     ).all():
         found.setdefault(meeting_id, []).append(name)
+    for names in found.values():
+        names.sort(key=swedish_key)
     return found
 
 

@@ -18,6 +18,7 @@ from bot.roster.web_access import Access
 from bot.texts import planning as t
 from storage import meetings as store
 from storage import row_locks
+from storage.collation import by_name
 from storage.ids import find_row
 from storage.models import AgendaItem, AgendaKind, Group, Meeting, MeetingGroup
 
@@ -50,9 +51,10 @@ def planned(session: Session, access: Access, today: date, limit: int = 60) -> l
     groups: dict[int, list[Group]] = {}
     for link, group in session.exec(
         select(MeetingGroup, Group).join(Group, Group.id == MeetingGroup.group_id)
-        .where(MeetingGroup.meeting_id.in_(mids)).order_by(Group.name)
+        .where(MeetingGroup.meeting_id.in_(mids))
     ).all():
         groups.setdefault(link.meeting_id, []).append(group)
+    groups = {meeting_id: by_name(found) for meeting_id, found in groups.items()}
     counts: dict[int, int] = {}
     for item in session.exec(select(AgendaItem.meeting_id).where(
             AgendaItem.meeting_id.in_(mids))).all():

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from sqlmodel import Session, select
 
 from storage import audit as audit_store
+from storage.collation import swedish_key
 from storage.models import (
     Absence,
     Attendance,
@@ -64,8 +65,9 @@ def collect(session: Session, person: Person) -> dict:
 def memberships(session: Session, person: Person) -> list[dict]:
     rows = session.exec(
         select(Membership, Group).join(Group, Group.id == Membership.group_id)
-        .where(Membership.person_id == person.id).order_by(Group.name)
+        .where(Membership.person_id == person.id)
     ).all()
+    rows = sorted(rows, key=lambda row: (swedish_key(row[1].name), row[1].id))
     found = []
     for membership, group in rows:
         substitute = (session.get(Person, membership.substitute_id)

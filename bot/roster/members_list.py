@@ -17,6 +17,7 @@ from bot.replies import Reply, Request, Section
 from bot.roster.asked_groups import own_groups_asked
 from bot.texts import posts as t
 from storage import directory
+from storage.collation import swedish_key
 
 # Not about a meeting ("vilka är med på mötet?" is the attendance) nor about oneself.
 ASKED = re.compile(
@@ -47,7 +48,9 @@ def members(ctx: Context, request: Request) -> Reply:
     reply = Reply(t.MEMBERS_TITLE)
     for group, rows in found:
         lines = [t.MEMBERS_OF.format(group=group.name, count=len(rows))]
-        rows.sort(key=lambda row: (row[0].organisation or "~", row[1].name))
+        # No organisation last; the rest in Swedish order (RF-SISU after Region, Å before Ä).
+        rows.sort(key=lambda row: (not row[0].organisation, swedish_key(row[0].organisation or ""),
+                                   swedish_key(row[1].name)))
         for name, people in groupby(rows, key=lambda row: row[0].organisation or ""):
             listed = texts.join_names([_named(m, p) for m, p in people])
             lines.append(t.ORGANISATION_LINE.format(organisation=name or t.NO_ORGANISATION,

@@ -15,6 +15,7 @@ from bot.replies import Reply, Request
 from bot.roster.asked_groups import own_groups_asked
 from bot.texts import posts as t
 from storage import directory
+from storage.collation import swedish_key
 
 # Present tense: "vem var ordförande på förra mötet?" is about a meeting, not the roster.
 ASKED = re.compile(
@@ -39,7 +40,7 @@ def _line(ctx: Context, group) -> str:
     holders = sorted(
         ((m, p) for m, p in directory.memberships_of_group(ctx.session, group.id)
          if m.role in _ORDER),
-        key=lambda row: (_ORDER[row[0].role], row[1].name))
+        key=lambda row: (_ORDER[row[0].role], swedish_key(row[1].name)))
     if not holders:
         return t.NO_POSTS.format(group=group.name)
     posts = []
