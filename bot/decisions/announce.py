@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from bot import markup, recipients, texts
 from bot.clock import local
 from bot.decisions import follows
+from bot.minutes import published
 from bot.replies import Reply, Section
 from bot.texts import minutes as t
 from bot.texts.decisions import item_label
@@ -39,7 +40,8 @@ def announcement(session: Session, document: Document, today: date | None = None
     decisions = list(session.exec(
         select(Decision).where(Decision.document_id == document.id).order_by(Decision.position)
     ).all())
-    source = markup.link(document.url, document.filename) if document.url else document.filename
+    url = published.page_url(document)
+    source = markup.link(url, document.filename) if url else document.filename
     if not decisions:  # the minutes still went out: where to read them
         return Reply(t.ANNOUNCE_NONE.format(when=when, groups=names),
                      [Section(t.ANNOUNCE_SOURCE.format(document=source))])

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from bot import markup, retrieval, texts
 from bot.context import Context
+from bot.minutes import published
 from bot.replies import Reply, Request, Section
 from bot.retrieval import query, ranking, related
 from bot.roster import permissions
@@ -244,7 +245,10 @@ def _document(hit: search.Hit) -> str:
     label = hit.document.title or hit.document.filename
     if hit.document.title and hit.document.filename:
         label = f"{hit.document.title} ({hit.document.filename})"
-    return markup.link(hit.document.url, label) if hit.document.url else label
+    # Minutes read on the web page or from the command line have no address of their own:
+    # their page on the web (bot/minutes/published.py), for the members of the group.
+    url = published.page_url(hit.document)
+    return markup.link(url, label) if url else label
 
 
 def _shorten(text: str, limit: int = CONTEXT_CHARS) -> str:

@@ -13,7 +13,8 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from bot import texts
+from bot import markup, texts
+from bot.minutes import published
 from bot.replies import Reply, Section
 from bot.retrieval import query
 from bot.texts import decisions as say
@@ -135,11 +136,13 @@ def _roster_holders(session: Session, meeting: Meeting, role: str, post: str,
 
 def _add_source(session: Session, meeting: Meeting, reply: Reply) -> None:
     document = session.exec(
-        select(Document.filename).where(Document.meeting_id == meeting.id,
-                                        Document.status == DocumentStatus.published)
+        select(Document).where(Document.meeting_id == meeting.id,
+                               Document.status == DocumentStatus.published)
         .order_by(Document.id.desc())).first()
     if document:
-        reply.sections.append(Section(say.DECISION_SOURCE.format(document=document)))
+        url = published.page_url(document)
+        source = markup.link(url, document.filename) if url else document.filename
+        reply.sections.append(Section(say.DECISION_SOURCE.format(document=source)))
 
 
 def _names(rows: list[Attendance]) -> str:

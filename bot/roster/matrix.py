@@ -83,6 +83,9 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("sida", "Grupper: deltagare, roller, ersättare, deltagarlistan", "web.groups",
           Right.publish_minutes),
     Entry("sida", "Utskick", "web.outbox", Right.publish_minutes),
+    # The page an answer's 'Källa:' links to: the text names who came, so members only.
+    Entry("sida", "Publicerat protokoll: besluten och texten", "web.published",
+          Right.see_group),
     Entry("kommando", "`/mina-uppgifter`", "mina-uppgifter", Right.own_data),
     Entry("knapp", "Skicka allt som fil (mina uppgifter)", "privacy.export", Right.own_data),
 )

@@ -91,6 +91,19 @@ PUBLISHED_CAPTION = "Publicerade protokoll i dina grupper, senaste mötet först
 PUBLISHED_COLUMNS = ("Möte", "Grupp", "Fil", "Beslut", "Publicerat")
 NONE_PUBLISHED = "Inga protokoll är publicerade i dina grupper än."
 
+# --- a published set of minutes, the page 'Källa:' links to ------------------------------------
+PUBLISHED_TITLE = "Protokoll {day}"
+PUBLISHED_WHO = "{groups}, {day}."
+PUBLISHED_FILE = "Dokument: {file}. Publicerat {when}."
+PUBLISHED_DECISIONS = "Beslut"
+PUBLISHED_NO_DECISIONS = "Protokollet har inga beslut."
+PUBLISHED_PROPOSAL = "Förslaget: {proposal}"
+PUBLISHED_TEXT = "Protokollets text"
+PUBLISHED_NO_TEXT = (
+    "Protokollet lästes in i chatten eller från kommandoraden, så texten finns i originalfilen "
+    "hos gruppens sekreterare."
+)
+
 # --- the review page ------------------------------------------------------------------------
 REVIEW_TITLE = "Granska {file}"
 REVIEW_HEADING = "Granska protokollet"

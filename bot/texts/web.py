@@ -85,7 +85,8 @@ FORBIDDEN = (
 PAGE_NAMES = {"web.mine": "Mina möten", "web.calendar": "Kalender", "web.privacy": "Mina uppgifter",
               "web.minutes": "Protokoll", "web.meetings": "Möten", "web.attendance": "Närvaro",
               "web.consultations": "Remisser", "web.open_consultation": "Ny remiss",
-              "web.groups": "Grupper", "web.outbox": "Utskick"}
+              "web.groups": "Grupper", "web.outbox": "Utskick",
+              "web.published": "Publicerat protokoll"}
 NOT_FOUND = "Sidan finns inte, eller så är den inte din att se."
 TOO_LARGE = (
     "Filen är för stor: jag läser protokoll på högst {limit}. Skicka protokollet utan bilagor. "

@@ -75,6 +75,24 @@ def _dead_letter(engine, world: World) -> int:
         return row.id
 
 
+PUBLISHED_DECISION = "Gruppen ställer sig bakom den regionala planen för barnhälsoteam."
+
+
+def _published(engine, world: World) -> None:
+    """Minutes of G's meeting, published: the page an answer's 'Källa:' links to."""
+    from storage.models import Decision, Document, DocumentStatus
+
+    with unit_of_work(engine) as session:
+        document = Document(sha256="p" * 64, filename="sbu-protokoll.txt", meeting_id=world.meeting,
+                            status=DocumentStatus.published, created_at=NOW.astimezone(UTC),
+                            published_at=NOW.astimezone(UTC))
+        session.add(document)
+        session.flush()
+        session.add(Decision(meeting_id=world.meeting, document_id=document.id,
+                             text=PUBLISHED_DECISION, published_at=NOW.astimezone(UTC)))
+        world.published = document.id
+
+
 def _open(client, world: World, csrf: str | None, key: str):
     """(got it, the response) for one page of the matrix, about G."""
     ok = 200
@@ -111,6 +129,9 @@ def _open(client, world: World, csrf: str | None, key: str):
     if key == "web.outbox":
         r = client.get("/webb/utskick")
         return r.status_code == ok and G_ERROR in r.text, r
+    if key == "web.published":
+        r = client.get(f"/webb/protokoll/publicerade/{world.published}")
+        return r.status_code == ok and PUBLISHED_DECISION in r.text, r
     raise AssertionError(f"no way to open {key}")
 
 
@@ -134,7 +155,7 @@ def test_every_page_of_the_web_is_in_the_matrix():
         "web.attendance_export": "web.attendance", "web.consultations": "web.consultations",
         "web.consultation": "web.consultations", "web.consultation_export": "web.consultations",
         "web.groups": "web.groups", "web.group": "web.groups", "web.roster_export": "web.groups",
-        "web.outbox": "web.outbox",
+        "web.outbox": "web.outbox", "web.published_minutes": "web.published",
     }
     outside = {"web.signin", "web.link", "web.oidc_start", "web.oidc_done", "web.teams_tab",
                "web.static"}
@@ -146,6 +167,7 @@ def test_every_page_of_the_web_is_in_the_matrix():
 def test_every_page_for_every_kind_of_person(loaded, clock, tmp_path, persona):
     world = World(loaded, clock, persona)
     _dead_letter(loaded, world)
+    _published(loaded, world)
     client = _app(loaded, clock, tmp_path).test_client()
     csrf = _sign_in(client, loaded, clock, PERSONAS[persona])
     column = _column(persona)

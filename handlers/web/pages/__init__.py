@@ -10,6 +10,7 @@ from handlers.web.pages import (  # noqa: F401
     minutes,
     outbox,
     privacy,
+    published,
     signin,
     teams,
 )
