@@ -24,10 +24,18 @@ EARLIER_VERSION = (
     "Mötet {when} ({groups}) har redan ett protokoll med i stort sett samma beslut: {file}. "
     "Jag sparar dem inte en gång till, så att varje beslut bara finns en gång."
 )
+# A published set of minutes cannot be corrected in the bot: who can change it in the database
+# is named, and who published it (she knows what the group agreed to change).
 EARLIER_VERSION_PUBLISHED = (
-    "Det publicerade protokollet gäller. Behöver något i det rättas, kontakta den som sköter "
-    "boten."
+    "Det publicerade protokollet gäller, och det går inte att rätta här. Behöver något i det "
+    "rättas, kontakta {admins}, som administrerar boten."
 )
+EARLIER_VERSION_PUBLISHED_NO_ADMIN = (
+    "Det publicerade protokollet gäller, och det går inte att rätta här. Ingen administratör "
+    "för boten är angiven; behöver något i det rättas, kontakta {secretaries}."
+)
+EARLIER_VERSION_PUBLISHED_BY = " Protokollet skickades in av {name}."
+EARLIER_VERSION_NOBODY = "gruppens sekreterare"
 EARLIER_VERSION_DRAFT = (
     "Det är inläst men inte publicerat (utkast {id}): ska det här gälla i stället, kasta det "
     "först, med Kasta protokollet på granskningssidan, Kasta i förhandsvisningen eller "
