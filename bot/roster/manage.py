@@ -11,9 +11,18 @@ from pathlib import Path
 import yaml
 from sqlmodel import Session, func, select
 
-from bot.roster.service import ROLES_SV, RosterError, RosterResult, load_roster, read_roster
+from bot.roster import csv_roster
+from bot.roster.service import (
+    ROLES_SV,
+    RosterError,
+    RosterResult,
+    load_roster,
+    read_roster,
+    store_roster,
+)
 from bot.roster.web_access import Access
 from bot.texts import web as t
+from storage.collation import swedish_key
 from storage.ids import row_id
 from storage.models import Group, Membership, Person
 
@@ -38,8 +47,9 @@ def members(session: Session, group: Group) -> list[MemberRow]:
     rows = session.exec(
         select(Membership, Person).join(Person, Person.id == Membership.person_id)
         .where(Membership.group_id == group.id)
-        .order_by(Membership.active.desc(), Membership.organisation, Person.name)
     ).all()
+    rows = sorted(rows, key=lambda row: (not row[0].active, swedish_key(row[0].organisation),
+                                         swedish_key(row[1].name), row[0].id))
     names = {person.id: person.name for _, person in rows}
     return [MemberRow(m, p, names.get(m.substitute_id, "") if m.substitute_id else "")
             for m, p in rows]
@@ -202,3 +212,12 @@ def import_yaml(session: Session, access: Access, text: str) -> RosterResult:
         path = Path(folder) / "deltagarlista.yaml"
         path.write_text(text, encoding="utf-8")
         return load_roster(session, path)
+
+
+def import_csv(session: Session, access: Access, text: str, group_id: int | None) -> RosterResult:
+    """A group's member list from Excel (bot/roster/csv_roster.py), into a group she runs;
+    refused whole, with every row's problem, when anything in it is wrong."""
+    group = session.get(Group, group_id) if group_id is not None else None
+    if group is None or not access.manages(group.id):
+        raise RosterError([(1, t.ROSTER_CSV_CHOOSE_GROUP)])
+    return store_roster(session, [csv_roster.read_csv(text, group)])

@@ -216,7 +216,11 @@ def _text(value) -> str:
 
 def load_roster(session: Session, path: Path | str) -> RosterResult:
     """Creates or updates groups and members; members gone from the file become inactive."""
-    groups = read_roster(Path(path).read_text(encoding="utf-8"))
+    return store_roster(session, read_roster(Path(path).read_text(encoding="utf-8")))
+
+
+def store_roster(session: Session, groups: list[RosterGroup]) -> RosterResult:
+    """Groups read and checked whole (the roster file, a group's list from Excel), stored."""
     result = RosterResult()
     for roster_group in groups:
         group = session.exec(select(Group).where(Group.slug == roster_group.slug)).first()

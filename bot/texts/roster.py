@@ -21,3 +21,26 @@ MEMBER_TWICE = "{name} står flera gånger i {group}"
 UNKNOWN_SUBSTITUTE = "ersättaren {name} finns inte med i gruppen {group}"
 UNKNOWN_ROLE = "okänd roll '{role}' (tillåtna: {allowed})"
 BAD_EMAIL = "e-postadressen '{email}' ser inte giltig ut"
+
+# --- a group's member list from Excel (CSV); each said after "rad N: " ------------------------
+CSV_EMPTY = "filen är tom"
+CSV_TOO_MANY = "listan har fler än {limit} rader; dela upp den"
+CSV_NO_NAME_COLUMN = (
+    "första raden ska namnge kolumnerna, med minst Namn, till exempel "
+    "Namn;Organisation;Roll;E-post;Ersättare för"
+)
+CSV_UNKNOWN_COLUMNS = (
+    "okända kolumner {columns}; de som läses är Namn, Organisation, Roll, E-post, Ersättare för, "
+    "Slack-id och Teams-id"
+)
+CSV_NO_MEMBERS = "listan har inga deltagare under rubrikraden"
+CSV_NO_NAME = "namnet saknas"
+CSV_UNKNOWN_ROLE = "{name} har rollen ”{role}”, som jag inte känner till (skriv någon av {allowed})"
+CSV_BAD_EMAIL = "e-postadressen ”{email}” för {name} ser inte giltig ut"
+CSV_TWICE = "{name} står redan på rad {row}"
+CSV_UNKNOWN_TARGET = "{name} är ersättare för {target}, som inte finns med i listan"
+CSV_OWN_SUBSTITUTE = "{name} kan inte vara ersättare för sig själv"
+CSV_SECOND_SUBSTITUTE = (
+    "{name} är ersättare för {target}, som redan har {first} som ersättare; en ledamot har en "
+    "ordinarie ersättare"
+)

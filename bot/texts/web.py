@@ -168,10 +168,18 @@ ROSTER_NOT_TEXT = (
     "Spara som, Kodning UTF-8). Ingenting sparades."
 )
 ROSTER_IS_A_TABLE = (
-    "Filen ser ut som en tabell från Excel. Deltagarlistan läses in i samma form som filen du "
-    "laddar ner här (YAML): ladda ner den, ändra den i Anteckningar och läs in den igen. "
-    "Ingenting sparades."
+    "Filen är en Excel-arbetsbok. Spara listan som CSV i Excel (Arkiv, Spara som, CSV "
+    "(semikolonavgränsad) eller CSV UTF-8) och läs in den filen. Ingenting sparades."
 )
+ROSTER_CSV_CHOOSE_GROUP = (
+    "välj vilken av dina grupper listan gäller; en lista från Excel är en grupps deltagare"
+)
+ROSTER_CSV_GROUP = "Grupp (för en lista från Excel)"
+ROSTER_CSV_GROUP_HINT = (
+    "En lista från Excel sparad som CSV, med rubrikraden Namn;Organisation;Roll;E-post;"
+    "Ersättare för, ersätter gruppens deltagarlista: den som inte står med blir inaktiv."
+)
+ROSTER_CSV_GROUP_NONE = "Välj grupp"
 ROSTER_TOO_LARGE = "Filen är för stor för en deltagarlista (högst 2 MB). Ingenting sparades."
 ROSTER_FILE_HEADING = "Deltagarlistan som fil"
 ROSTER_DOWNLOAD = "Ladda ner deltagarlistan (YAML)"
@@ -179,7 +187,7 @@ ROSTER_FILE_HOW = (
     "{link} för dina grupper. Ändra den och läs in den igen; en fil med fel läses inte in alls."
 )
 ROSTER_PROBLEM = "rad {line}: {reason}"
-ROSTER_FILE = "Deltagarlista (YAML)"
+ROSTER_FILE = "Deltagarlista (YAML, eller CSV från Excel)"
 ROSTER_LOAD = "Läs in deltagarlistan"
 GROUP_HOW = (
     "Kortnamn: {slug}. Ändra en rad och tryck Spara på den raden. Den som slutar görs inaktiv; "

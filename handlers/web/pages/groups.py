@@ -10,6 +10,7 @@ from bot.roster.service import RosterError
 from bot.texts import web as t
 from handlers.web.app import forbid, render, say, signed_in, web
 from handlers.web.text_upload import decode_upload
+from storage.collation import swedish_key
 
 
 def _secretary_only() -> None:
@@ -30,15 +31,6 @@ def _group(group_id: int):
     if group is None:
         abort(404)
     return group
-
-
-# Swedish alphabetical order: å, ä, ö after z (the characters after z in ASCII), é as e.
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "é": "e",
-                                "ü": "y"})
-
-
-def swedish_key(text: str) -> str:
-    return text.casefold().translate(_SWEDISH_ORDER)
 
 
 def _sections(rows: list[manage.MemberRow]) -> list[tuple[str, str, list[manage.MemberRow]]]:
@@ -132,16 +124,21 @@ def roster_import():
     if len(data) > ROSTER_MAX_BYTES:
         return _roster_refused(t.ROSTER_TOO_LARGE)
     text = decode_upload(data)
-    if data.startswith(SPREADSHEETS) or (text is not None and _looks_like_a_table(text)):
+    if data.startswith(SPREADSHEETS):
         return _roster_refused(t.ROSTER_IS_A_TABLE)
     if text is None:
         return _roster_refused(t.ROSTER_NOT_TEXT)
+    group = request.form.get("group", "")
     try:
-        with g.db.begin_nested():
-            result = manage.import_yaml(g.db, g.access, text)
+        with g.db.begin_nested():  # refused whole: nothing of a bad list is kept
+            if _looks_like_a_table(text):  # a group's list from Excel, saved as CSV
+                result = manage.import_csv(g.db, g.access, text,
+                                           int(group) if group.isdigit() else _only_group())
+            else:
+                result = manage.import_yaml(g.db, g.access, text)
     except RosterError as error:
         return render("groups.html", page="groups", groups=g.access.managed(),
-                      problems=error.problems), 400
+                      problems=error.problems, chosen=group), 400
     say(t.ROSTER_LOADED.format(**vars(result)))
     return redirect(url_for("web.groups"))
 
@@ -155,7 +152,13 @@ def _looks_like_a_table(text: str) -> bool:
     semicolons, commas or tabs, where a roster file starts with 'groups:' or a comment."""
     first = next((line for line in text.splitlines()
                   if line.strip() and not line.lstrip().startswith(("#", "---"))), "")
-    return ":" not in first and any(first.count(mark) >= 2 for mark in ";,\t")
+    return ":" not in first and (";" in first or "\t" in first or "," in first)
+
+
+def _only_group() -> int | None:
+    """The group a list from Excel is for when she runs one only."""
+    managed = g.access.managed()
+    return managed[0].id if len(managed) == 1 else None
 
 
 def _roster_refused(message: str):
