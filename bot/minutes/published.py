@@ -7,13 +7,16 @@ text names who came and who did not."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from bot.roster.web_access import Access
 from bot.settings import Settings
 from storage import meetings as store
-from storage.models import Decision, Document, DocumentStatus, Group, Meeting, MinutesDraft
+from storage.models import Decision, Document, DocumentStatus, Group, Meeting
+
+if TYPE_CHECKING:  # answers link here: `samverkansbot ask` maps no table it does not read
+    from bot.roster.web_access import Access
 
 PATH = "/webb/protokoll/publicerade/{id}"
 
@@ -49,6 +52,8 @@ def view_for(session: Session, access: Access, document_id: int) -> PublishedVie
     groups = store.groups_of_meeting(session, document.meeting_id)
     if not any(access.is_member(group.id) for group in groups):
         return None
+    from storage.models import MinutesDraft  # the drafts' table, mapped when first named
+
     decisions = list(session.exec(select(Decision).where(Decision.document_id == document.id)
                                   .order_by(Decision.position, Decision.id)).all())
     text = session.exec(select(MinutesDraft.text).where(

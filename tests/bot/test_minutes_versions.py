@@ -67,7 +67,7 @@ def test_the_justerade_minutes_after_the_ojusterade_are_refused_on_the_web(loade
     assert refused.startswith("Mötet tisdag 4 december 2001 (Samverkansgrupp Barn och unga) "
                               "har redan ett protokoll med i stort sett samma beslut: "
                               f"{TANUM_2001.name}.")
-    assert "Det publicerade protokollet gäller." in refused
+    assert "Det publicerade protokollet gäller, och det går inte att rätta här." in refused
     with unit_of_work(loaded) as session:  # still hers to discard: not claimed as published
         assert session.get(MinutesDraft, draft_id).status == "draft"
     assert count(loaded, Decision) == 2 and announced(loaded) == 1
