@@ -23,7 +23,7 @@ from bot.roster.service import (
 from bot.roster.web_access import Access
 from bot.texts import web as t
 from storage.collation import swedish_key
-from storage.ids import row_id
+from storage.ids import find_row, row_id
 from storage.models import Group, Membership, Person
 
 ROLE_CHOICES = tuple((role.value, word) for word, role in ROLES_SV.items())
@@ -214,10 +214,11 @@ def import_yaml(session: Session, access: Access, text: str) -> RosterResult:
         return load_roster(session, path)
 
 
-def import_csv(session: Session, access: Access, text: str, group_id: int | None) -> RosterResult:
+def import_csv(session: Session, access: Access, text: str, group_id: object) -> RosterResult:
     """A group's member list from Excel (bot/roster/csv_roster.py), into a group she runs;
-    refused whole, with every row's problem, when anything in it is wrong."""
-    group = session.get(Group, group_id) if group_id is not None else None
+    refused whole, with every row's problem, when anything in it is wrong. The group as the
+    form sends it: an id past the database's range ('9' * 30) is no group, not an error."""
+    group = find_row(session, Group, group_id)
     if group is None or not access.manages(group.id):
         raise RosterError([(1, t.ROSTER_CSV_CHOOSE_GROUP)])
     return store_roster(session, [csv_roster.read_csv(text, group)])

@@ -132,8 +132,7 @@ def roster_import():
     try:
         with g.db.begin_nested():  # refused whole: nothing of a bad list is kept
             if _looks_like_a_table(text):  # a group's list from Excel, saved as CSV
-                result = manage.import_csv(g.db, g.access, text,
-                                           int(group) if group.isdigit() else _only_group())
+                result = manage.import_csv(g.db, g.access, text, group or _only_group())
             else:
                 result = manage.import_yaml(g.db, g.access, text)
     except RosterError as error:
