@@ -13,18 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot import texts
-from bot.dates import parse_date
+from bot.dates import impossible_date, parse_date
 from bot.texts import review as t
-
-_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-          "sept": 9, "okt": 10, "nov": 11, "dec": 12}
-
-# The parts of a date as typed, before anything is checked: ISO, day/month, day and month name.
-_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
-_NUMERIC = re.compile(r"(?P<day>\d{1,2})\s*[/.]\s*(?P<month>\d{1,2})"
-                      r"(?:\s*[\s/.-]\s*(?P<year>\d{4}))?")
-_NAMED = re.compile(r"(?P<day>\d{1,2})\s*(?::e|:a)?\s+(?P<month>[a-zåäö]+)\.?"
-                    r"(?:\s+(?P<year>\d{4}))?")
 
 
 @dataclass(frozen=True)
@@ -58,34 +48,15 @@ def read(text: str, around: date | None, prefer: str = "nearest") -> Typed:
 
 
 def _impossible(words: str, around: date) -> str | None:
-    """Why a day and month as typed do not exist ("31 februari"), or None."""
-    for pattern in (_ISO, _NUMERIC, _NAMED):
-        found = pattern.fullmatch(_without_weekday(words))
-        month = _month(found["month"]) if found else None
-        if month is None or not 1 <= month <= 12:
-            continue
-        year = int(found["year"]) if found["year"] else around.year
-        number, days = int(found["day"]), calendar.monthrange(year, month)[1]
-        if 1 <= number <= days or (not found["year"] and (month, number) == (2, 29)):
-            return None  # 29 februari without a year: a leap year near the meeting has it
-        name = texts.MONTHS[month - 1]
-        if month == 2:  # only February's length depends on the year
-            return t.TYPED_DATE_NO_SUCH_DAY_IN_YEAR.format(day=number, month=name, year=year,
-                                                           days=days)
-        return t.TYPED_DATE_NO_SUCH_DAY.format(day=number, month=name, days=days)
-    return None
-
-
-def _without_weekday(words: str) -> str:
-    """'torsdag den 9 juni 2016' → '9 juni 2016': what is left to check as day and month."""
-    words = re.sub(rf"^(?:{'|'.join(texts.WEEKDAYS)})\s+", "", words.strip())
-    return re.sub(r"^den\s+", "", words)
-
-
-def _month(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    word = word.rstrip(".")
-    if word in texts.MONTHS:
-        return texts.MONTHS.index(word) + 1
-    return _SHORT.get(word)
+    """Why a day and month as typed do not exist ("31 februari"), or None: the days found by
+    the bot's own check (bot/dates.py), said with the month's length in the year meant."""
+    found = impossible_date(words)
+    if found is None:
+        return None
+    name = texts.MONTHS[found.month - 1]
+    if found.month == 2:  # only February's length depends on the year
+        year = found.year or around.year
+        return t.TYPED_DATE_NO_SUCH_DAY_IN_YEAR.format(
+            day=found.day, month=name, year=year, days=calendar.monthrange(year, 2)[1])
+    return t.TYPED_DATE_NO_SUCH_DAY.format(day=found.day, month=name,
+                                           days=calendar.monthrange(2024, found.month)[1])
