@@ -280,7 +280,7 @@ def submit_form(ctx: Context, request: Request, values: dict[str, str]) -> Reply
     person = ctx.person(request)
     meeting_id = values.get("meeting", "")
     if not meeting_id:
-        return Reply(t.NO_DATE_GIVEN, field_errors={"meeting": "Välj ett möte."})
+        return Reply(t.NO_DATE_GIVEN, field_errors={"meeting": t.FORM_CHOOSE_MEETING})
     meeting, problem = _reportable(ctx, request, row_id(meeting_id))
     if problem is not None:
         return problem

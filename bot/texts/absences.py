@@ -24,6 +24,7 @@ PART_NOT_UNDERSTOOD = (
 FORM_TITLE = "Anmäl förhinder"
 FORM_SUBMIT = "Anmäl"
 FORM_MEETING = "Möte"
+FORM_CHOOSE_MEETING = "Välj ett möte."
 FORM_SUBSTITUTE = "Ersättare"
 FORM_USUAL_SUBSTITUTE = "Min ordinarie ersättare"
 FORM_NO_SUBSTITUTE = "Ingen ersättare"

@@ -132,6 +132,20 @@ def test_the_absence_form_with_a_forged_meeting_or_ersattare_calls_nobody(
     assert _rows(loaded) == before
 
 
+def test_the_absence_form_sent_without_a_meeting_asks_for_one_beside_the_field(
+        served, fake_slack, loaded, caplog):
+    """A form whose meeting menu came back empty (forged, or a client that lost it): the
+    field says what is missing, in Swedish, and nothing is stored."""
+    before = _rows(loaded)
+    text = submit(served, fake_slack, JOHANNA, "absence.new", {
+        "meeting": {"type": "static_select", "selected_option": None},
+        "substitute": select_option("default")})
+    assert json.loads(text) == {"response_action": "errors",
+                                "errors": {"meeting": "Välj ett möte."}}
+    assert _errors(caplog) == []
+    assert _rows(loaded) == before
+
+
 def _first_sbu_meeting(engine) -> str:
     from datetime import date
 
