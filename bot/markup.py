@@ -281,3 +281,14 @@ def plain(text: str, quote_prefix: str = "    ") -> str:
         indent = quote_prefix if line.quoted or line.pre else ""
         out.append(indent + "".join(words))
     return "\n".join(out)
+
+
+def fit(text: str, limit: int) -> str:
+    """Plain text within a platform's limit for a label: a longer one ends in "…" after a
+    whole word (where one ends in the second half), never in the middle of one."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    if text[limit - 1] != " " and " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-(") + "…"

@@ -9,6 +9,7 @@ packs the blocks in order and the buttons always come last, in the last message.
 from __future__ import annotations
 
 from bot import markup
+from bot.markup import fit
 from bot.replies import Form, FormField, Reply
 from handlers.slack.mrkdwn import escape, escape_code, line_mrkdwn, mrkdwn
 
@@ -286,17 +287,6 @@ def _option(value: str, label: str) -> dict:
     """Slack refuses an option text over 75 characters: a longer one ends in "…"."""
     return {"text": {"type": "plain_text", "text": fit(markup.plain(label), OPTION_TEXT)},
             "value": value}
-
-
-def fit(text: str, limit: int) -> str:
-    """Plain text within one of Slack's limits for a label: a longer one ends in "…" after a
-    whole word (where one ends in the second half), never in the middle of one."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit - 1]
-    if text[limit - 1] != " " and " " in cut[limit // 2:]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–-(") + "…"
 
 
 def view_values(view: dict) -> dict[str, str]:

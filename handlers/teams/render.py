@@ -2,9 +2,11 @@
 
 Text goes into RichTextBlocks of TextRuns, which Teams shows as they are: no Markdown is read
 in them, so a name with `**` or a synpunkt with `[klicka här](https://…)` is shown as typed.
-Bold, code and links are TextRun properties. Teams refuses a message over 40 KB counted in
-UTF-16 (learn.microsoft.com, "Format your bot messages"); a reply that would not fit is sent
-as several cards, in order, with the buttons on the last.
+Bold, code and links are TextRun properties. Teams refuses a message over its size limit,
+counted in UTF-16 (413 MessageSizeTooBig); the documented limit has been 28 KB (Teams
+connectors), 40 KB and 100 KB ("Format your bot messages") at different times, so a message is
+kept within the smallest. A reply that would not fit is sent as several cards, in order, with
+the buttons on the last; a single line longer than a card is folded over several.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from bot.replies import Button, Form, FormField, Menu, Reply
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
-MAX_MESSAGE_BYTES = 40 * 1024  # the documented limit, UTF-16 encoded
+MAX_MESSAGE_BYTES = 28 * 1024  # the smallest documented limit, UTF-16 encoded
 # The connector adds the conversation, sender and recipient around what we post.
 ENVELOPE_BYTES = 4 * 1024
 MAX_BUTTONS = 6  # Teams shows at most six actions in one set
@@ -170,7 +172,7 @@ def reply_cards(reply: Reply) -> list[dict]:
         whole = utf16_size(piece) <= budget
         if whole and cards[-1] and utf16_size(cards[-1] + piece) > budget:
             cards.append([])
-        for block in piece:
+        for block in (part for whole_block in piece for part in _folded(whole_block, budget)):
             if cards[-1] and utf16_size(cards[-1] + [block]) > budget:
                 cards.append([])
             if not cards[-1] and block.get("separator"):
@@ -179,18 +181,69 @@ def reply_cards(reply: Reply) -> list[dict]:
     return [_card(body) for body in cards]
 
 
+def _folded(block: dict, budget: int) -> list[dict]:
+    """A block as it is, or, when it alone passes the budget (a synpunkt or a decision of one
+    long paragraph), as several of the same kind: a quote's lines in several quotes, a line's
+    text cut at spaces into several lines."""
+    if utf16_size([block]) <= budget:
+        return [block]
+    if block.get("type") == "Container" and len(block.get("items", [])) > 1:
+        items = block["items"]
+        half = len(items) // 2
+        return (_folded(dict(block, items=items[:half]), budget)
+                + _folded(dict(block, items=items[half:], spacing="None"), budget))
+    if block.get("type") == "Container":
+        return [dict(block, items=[part], **({"spacing": "None"} if n else {}))
+                for n, part in enumerate(_folded(block["items"][0], budget))]
+    if block.get("type") != "RichTextBlock":
+        return [block]  # nothing else grows with what people write
+    runs = [dict(run, text=piece) for run in block["inlines"]
+            for piece in _cut(run.get("text", ""), budget // 12)]
+    blocks, current = [], []
+    for run in runs:
+        if current and utf16_size([dict(block, inlines=current + [run])]) > budget:
+            blocks.append(current)
+            current = []
+        current.append(run)
+    blocks.append(current)
+    return [dict(block, inlines=inlines, **({"spacing": "None"} if n else {}))
+            for n, inlines in enumerate(blocks)]
+
+
+def _cut(text: str, size: int) -> list[str]:
+    """Text in pieces of at most `size` characters, each ending after a space where one is."""
+    pieces = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size) + 1 or size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return pieces + [text] if text or not pieces else pieces
+
+
 def reply_card(reply: Reply) -> dict:
     """The first card (for callers that show one)."""
     return reply_cards(reply)[0]
 
 
+OPTION_TEXT = 75  # a choice's title when the whole form would not fit: as long as Slack's
+
+
 def form_card(form: Form) -> dict:
+    """The form as one card (a form cannot go on in the next); when its choices make it too
+    large (two 40-item agendas to choose parts of), their titles are shortened as Slack's are."""
+    card = _form_card(form)
+    if utf16_size(_activity(card, markup.plain(form.title))) > MAX_MESSAGE_BYTES - ENVELOPE_BYTES:
+        card = _form_card(form, OPTION_TEXT)
+    return card
+
+
+def _form_card(form: Form, option_text: int | None = None) -> dict:
     body: list[dict] = [
         {"type": "TextBlock", "text": markup.plain(form.title), "weight": "Bolder",
          "size": "Medium", "wrap": True},
     ]
     for item in form.fields:
-        body.append(_input(item))
+        body.append(_input(item, option_text))
         if item.hint:
             body.append({"type": "RichTextBlock", "spacing": "None",
                          "inlines": [{"type": "TextRun", "text": markup.plain(item.hint),
@@ -204,7 +257,7 @@ def form_card(form: Form) -> dict:
     return _card(body, [submit])
 
 
-def _input(item: FormField) -> dict:
+def _input(item: FormField, option_text: int | None = None) -> dict:
     element: dict = {"id": item.name, "label": markup.plain(item.label),
                      "isRequired": item.required}
     if item.kind in ("text", "long_text"):
@@ -219,7 +272,8 @@ def _input(item: FormField) -> dict:
         element.update(
             type="Input.ChoiceSet",
             style="compact",
-            choices=[{"title": label, "value": value} for value, label in item.options],
+            choices=[{"title": markup.fit(label, option_text) if option_text else label,
+                      "value": value} for value, label in item.options],
         )
         if item.kind == "multi_select":
             # Teams submits the chosen values comma-joined, which is what the bot expects.

@@ -1,0 +1,136 @@
+"""The large county over Teams: signed activities in, every posted message within the smallest
+size Teams is documented to take (about 28 KB, UTF-16), and nothing of the answer left out.
+
+Teams' documentation has said 28 KB, 40 KB and 100 KB for a bot's message at different times
+and for different routes; a card the connector refuses is a reply the person never sees, so
+each post, envelope included, must fit the smallest.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from handlers.teams.app import TeamsSettings, build_teams_handler
+from handlers.teams.render import card_text, utf16_size
+from storage.engine import unit_of_work
+from storage.models import Person
+from tests.handlers.test_teams import BOT
+from tests.support.bot_framework import APP_ID, SERVICE_URL, FakeBotFramework, token
+from tests.support.large_county import TEAMS_CHANNEL, agenda_title, comment_text
+
+SMALLEST_LIMIT = 28 * 1024  # bytes of a message in UTF-16, as Teams counts them
+SECRETARY, MEMBER = "29:stor-sekreterare", "29:stor-ledamot"
+
+
+@pytest.fixture
+def teams(large_county, clock):
+    """send(text, who, where) → the text of every card posted back, in order."""
+    with unit_of_work(large_county.engine) as session:
+        session.get(Person, large_county.secretary.id).teams_id = SECRETARY
+        session.get(Person, large_county.member.id).teams_id = MEMBER
+    bot_framework = FakeBotFramework()
+    http = httpx.Client(transport=bot_framework.transport)
+    handler = build_teams_handler(
+        TeamsSettings(microsoft_app_id=APP_ID, microsoft_app_password="secret"),
+        large_county.engine, clock, http)
+    ids = iter(range(5000, 6000))
+
+    def send(text: str, who: str = SECRETARY, where: str = "personal") -> list[str]:
+        conversation = ({"id": f"a:1personal-{who}", "conversationType": "personal"}
+                        if where == "personal" else
+                        {"id": f"{TEAMS_CHANNEL};messageid=1", "conversationType": "channel"})
+        body = {"type": "message", "id": str(next(ids)), "channelId": "msteams",
+                "serviceUrl": SERVICE_URL, "from": {"id": who, "name": "Sekreteraren"},
+                "recipient": BOT, "conversation": {**conversation, "tenantId": "tenant-1"},
+                "text": text, "textFormat": "plain", "locale": "sv-SE"}
+        if where == "channel":
+            body["channelData"] = {"channel": {"id": TEAMS_CHANNEL},
+                                   "team": {"id": TEAMS_CHANNEL}}
+            body["text"] = f"<at>Samverkansbot</at> {text}"
+            body["entities"] = [{"type": "mention", "text": "<at>Samverkansbot</at>",
+                                 "mentioned": BOT}]
+        before = len(bot_framework.calls)
+        status, _ = handler({"Authorization": f"Bearer {token()}"}, json.dumps(body).encode())
+        handler.flush()
+        assert status == 200
+        posted = [r for r in bot_framework.calls[before:] if "/activities" in str(r.url)]
+        texts = []
+        for request in posted:
+            activity = json.loads(request.content)
+            assert utf16_size(activity) <= SMALLEST_LIMIT, (text, utf16_size(activity))
+            texts.append(card_text(activity["attachments"][0]["content"]))
+        assert texts, text
+        return texts
+
+    yield send
+    http.close()
+
+
+def test_an_agenda_of_forty_items_comes_in_cards_teams_takes(teams):
+    shown = "\n".join(teams("dagordning"))
+    for number in range(1, 41):
+        assert agenda_title(number) in shown, number
+
+
+def test_thirty_open_remisser_come_in_cards_teams_takes(teams):
+    shown = "\n".join(teams("remisser", MEMBER))
+    assert shown.count("Remiss: ") >= 30
+
+
+def test_fifty_synpunkter_come_in_cards_teams_takes(teams):
+    shown = "\n".join(teams("/synpunkter tidiga samordnade insatser"))
+    for number in range(1, 51):
+        assert comment_text(number) in shown, number
+
+
+def test_the_attendance_of_eighty_ledamoter_in_the_channel_fits(teams, large_county):
+    shown = "\n".join(teams("närvaro", where="channel"))
+    for person in large_county.members:
+        assert person.name in shown
+
+
+def test_the_forhinder_form_with_three_long_agendas_ahead_fits(teams, large_county):
+    """Three meetings ahead: 100 agenda items to choose parts of, each still there (the
+    titles shortened as Slack's are when the whole would not fit)."""
+    from datetime import time, timedelta
+
+    from bot.meetings import service as meetings
+    from storage.models import Group
+
+    with unit_of_work(large_county.engine) as session:
+        group = session.get(Group, large_county.group_id)
+        for weeks, items in ((2, 40), (4, 20)):
+            later, _ = meetings.add_meeting(session, meetings.MeetingInput(
+                group, large_county.meeting_day + timedelta(weeks=weeks), time(9), time(16),
+                "Stora salen"))
+            for number in range(1, items + 1):
+                meetings.add_item(session, later, agenda_title(number + weeks), "Anna Andersson",
+                                  "information", None)
+    (form,) = teams("/anmäl-förhinder", MEMBER)
+    assert "torsdag 3 september 2026 kl. 09.00–16.00" in form
+    assert "torsdag 17 september 2026 kl. 09.00–16.00" in form
+    assert form.count("- 3 september: ") == 40 and form.count("- 17 september: ") == 40
+    assert form.count("- 1 oktober: ") == 20
+
+
+def test_one_paragraph_longer_than_a_card_is_folded_over_cards_not_refused():
+    """A decision copied from minutes as one paragraph of 40,000 characters, quoted, with
+    bold words: every word arrives, in cards Teams takes."""
+    from bot import markup
+    from bot.replies import Reply, Section
+    from handlers.teams.render import reply_activities
+
+    words = [f"åtgärd{n} & <punkt> 😊" for n in range(2500)]
+    paragraph = markup.Markup(" ").join(markup.escape(word) for word in words)
+    reply = Reply("Beslut om SIP", [Section(markup.bold("Beslut:") + " " + paragraph),
+                                    Section(markup.quote_lines(" ".join(words)))])
+    activities = reply_activities(reply, "sv-SE")
+    assert len(activities) > 2
+    assert all(utf16_size(a) <= SMALLEST_LIMIT - 4096 for a in activities)
+    shown = "".join(card_text(a["attachments"][0]["content"]).replace("\n", "")
+                    for a in activities)
+    assert shown.count("åtgärd2499 & <punkt> 😊") == 2
+    assert shown.replace(" ", "").count("".join(words).replace(" ", "")) == 2
