@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 
 from bot import audit, dates, markup, texts
@@ -83,6 +84,10 @@ def _example(consultation: Consultation) -> str:
     return service.example_word(consultation)
 
 
+LEADING_PREPOSITION = re.compile(
+    r"^\s*(?:(?:på|om|för|angående|ang\.)\s+)?(?:remissen\s+(?:om\s+)?)?", re.I)
+
+
 def comment(ctx: Context, request: Request, text: str | None = None) -> Reply:
     """`/synpunkt ÄMNE: text`, or the form when no text is given."""
     person = ctx.person(request)
@@ -97,6 +102,9 @@ def comment(ctx: Context, request: Request, text: str | None = None) -> Reply:
     subject, colon, body = text.partition(":")
     if not colon:
         subject, body = "", text
+    # "/synpunkt på SIP: …" as people say it (and Teams reads every "synpunkt …" as the
+    # command): the preposition is no word of the remiss's title.
+    subject = LEADING_PREPOSITION.sub("", subject)
     if not subject.strip():
         return which_one(found, body.strip())
     # A named one may have closed: say so rather than "not found".

@@ -148,6 +148,16 @@ def test_synpunkt_in_a_dm_as_free_text(loaded, clock, remiss):
     assert reply.text.startswith("Tack! Din synpunkt på ”Överenskommelse om familjecentraler”")
 
 
+@pytest.mark.parametrize("subject", ["på familjecentraler", "om familjecentraler",
+                                     "angående familjecentraler", "På Familjecentraler",
+                                     "på remissen om familjecentraler"])
+def test_the_command_takes_the_remiss_named_as_people_say_it(loaded, clock, remiss, subject):
+    """`/synpunkt på familjecentraler: …` (and in Teams every message that starts with
+    "synpunkt" is the command): the preposition is no word of the remiss's title."""
+    reply = say(loaded, clock, "synpunkt", f"{subject}: Vi ställer oss bakom.")
+    assert reply.text.startswith("Tack! Din synpunkt på ”Överenskommelse om familjecentraler”")
+
+
 def test_only_owner_and_secretaries_see_all_synpunkter(loaded, clock, remiss):
     say(loaded, clock, "synpunkt", "familjecentraler: Ja.")
     assert "kan bara remissens ägare" in say(loaded, clock, "synpunkter", "familjecentraler").text
