@@ -15,7 +15,9 @@ from handlers.teams.render import MENU_CHOICE
 # Both patterns stop at the next "<": a lazy `.*?` or `[^>]+` would rescan the rest of the
 # text from every "<" that is never closed, quadratic in the length of a hostile message.
 AT_TAG = re.compile(r"<at>([^<]*)</at>", re.I)
-TAG = re.compile(r"<[^<>]*>")
+# A tag is "<" then a letter or "/": "kostnaden < 5 mkr & tidplanen > 1 år" typed as plain
+# text is no tag, and is kept as written.
+TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 SPACES = re.compile(r"[ \t\u00a0]+")
 RESERVED = ("form", "metadata", "msteams")  # keys of ours (and Teams') beside the inputs
 

@@ -134,3 +134,22 @@ def test_one_paragraph_longer_than_a_card_is_folded_over_cards_not_refused():
                     for a in activities)
     assert shown.count("åtgärd2499 & <punkt> 😊") == 2
     assert shown.replace(" ", "").count("".join(words).replace(" ", "")) == 2
+
+
+@pytest.mark.parametrize("typed", [
+    "kostnaden < 5 mkr & tidplanen > 1 år",  # as a plain-text message carries it
+    "kostnaden &lt; 5 mkr &amp; tidplanen &gt; 1 år",  # as Teams' HTML carries it
+    "<p>kostnaden &lt; 5 mkr &amp; tidplanen &gt; 1 år</p>",
+])
+def test_a_synpunkt_with_less_than_and_greater_than_is_kept_as_written(
+        teams, large_county, typed):
+    from sqlmodel import select
+
+    from storage.models import Comment
+
+    (receipt,) = teams(f"synpunkt på tidiga samordnade insatser: {typed}", MEMBER)
+    assert "kostnaden < 5 mkr & tidplanen > 1 år" in receipt
+    with unit_of_work(large_county.engine) as session:
+        latest = session.exec(select(Comment).where(
+            Comment.person_id == large_county.member.id).order_by(Comment.id.desc())).first()
+        assert latest.text == "kostnaden < 5 mkr & tidplanen > 1 år"
