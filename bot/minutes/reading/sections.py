@@ -609,9 +609,11 @@ _ANY_PART_WORD = re.compile("|".join(_PART_WORDS))  # one search for any of them
 
 # A label in lower case after a preposition, or after a preposition and a genitive, is a word of
 # the sentence ('enligt valberedningens förslag', 'med styrelsens beslut'), never a part's
-# heading ('Barn- och utbildningsnämndens beslut' is one)
+# heading ('Barn- och utbildningsnämndens beslut' is one); so is a title's last word after one
+# ('Barnkonventionen i kommunernas beslut', 'Uppföljning inför nämndens beslut')
 _RUNNING_BEFORE = re.compile(
-    r"(?:^|\s)(?:enligt|med|om|till|för|på|av|mot|sitt|sina|vårt|detta|nytt|ett)"
+    r"(?:^|\s)(?:enligt|med|om|till|för|på|av|mot|sitt|sina|vårt|detta|nytt|ett"
+    r"|i|inför|vid|efter|inom|under|från)"
     r"(?:\s+(?:[a-zåäö][\wåäö-]*\s+)?[a-zåäö][\wåäö-]*s)?$"
 )
 
