@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .first_names import is_first_name
+from .repeated_agenda import title_key
 
 _MARK = re.compile(
     r"(?:(?<=\s)|^|(?<=[^\d\s][.,;:)]))"
@@ -77,6 +78,7 @@ class _Mark:
     contents: bool = False  # an entry of a table of contents: its title ends in a page number
     bracket: tuple[int, int] | None = None  # where "(ärende 3)" after the title stands
     formal: bool = False  # before a title every meeting opens with: "239 Val av justerare"
+    listed: str = ""  # the title a table of contents gives this § under its number
 
 
 # The titles a meeting's formalities go under. A number alone before one of them is a § even
@@ -241,6 +243,7 @@ def _without_contents(paragraphs: list[str], marks: list[_Mark]) -> list[_Mark]:
             if labelled or paged * 3 >= len(run) * 2:
                 rest = marks[:k] + marks[run[-1] + 1 :]
                 if rest:
+                    _listed_again(paragraphs, marks, run, rest)
                     return rest
                 for j in run:
                     marks[j].contents = True
@@ -249,6 +252,23 @@ def _without_contents(paragraphs: list[str], marks: list[_Mark]) -> list[_Mark]:
             return marks  # a § with its text came first: no table of contents after it
         k = run[-1] + 1
     return marks
+
+
+def _listed_again(paragraphs: list[str], marks: list[_Mark], entries: list[int],
+                  rest: list[_Mark]) -> None:
+    """A number alone before a title that the table of contents lists under that number
+    ('Innehållsförteckning 19 Mellerud PRIDE 2017 3 20 …', then '… 2017-09-11 3 19 Mellerud PRIDE
+    2017 Kommunala ungdomsrådet godkänner …') is that § even when the page keeps only one §
+    and its running head stands before it: the contents say so, as a page's own number would."""
+    listed = {marks[j].number: _PAGE_AT_END.sub("", _segment(paragraphs, marks, j))
+              for j in entries}
+    for mark in rest:
+        title = listed.get(mark.number, "")
+        key = title_key(title)
+        if mark.kind == "bare" and not mark.weak and key:
+            text = paragraphs[mark.para][mark.end : mark.end + 80]
+            if title_key(text, len(key)) == key:
+                mark.lead, mark.listed = True, title
 
 
 def paragraph_marks(paragraphs: list[str], page_starts: set[int] = frozenset()) -> list[_Mark]:
@@ -557,6 +577,9 @@ def cut_paragraphs(paragraphs: list[str]) -> list[str]:
                 rest = text[mark.bracket[1] : nxt.start if nxt else len(text)]
             if mark.contents:
                 title = _PAGE_AT_END.sub("", title)  # "Upprop 3": page 3 of the protokoll
+            elif mark.listed and body.casefold().startswith(mark.listed.casefold() + " "):
+                # the title as the contents give it ('Mellerud PRIDE 2017'), its capitals kept
+                title, rest = body[: len(mark.listed)], body[len(mark.listed) :].strip()
             if mark.kind == "errand":  # no § number known: the item's place on the list
                 result.append(f"{mark.number}. {title}".strip())
             else:

@@ -78,3 +78,28 @@ def test_a_bodys_decision_label_after_a_title_still_heads_the_decision():
     decision = next(d for d in minutes.decisions if "godkänns" in d.text)
     assert decision.number == "§ 12"
     assert decision.item.startswith("Delårsrapport")
+
+
+# A transcript of the first pages, one line per page: the contents list the §§ by number and
+# title, and the only § with its text left stands after the page's running head, its § sign
+# lost. The contents say it is § 12, and where its title ends.
+CONTENTS_THEN_ONE_PARAGRAPH = """\
+Nr 3 Kommunala pensionärsrådet 2026-05-04 1(6) Tid och plats Måndagen den 4 maj 2026, klockan \
+13.30 15.00 Kommunhuset, Kumla Beslutande Ledamöter Ove Lind, ordförande Maja Ek, vice \
+ordförande Karl Strand, ledamot Övriga närvarande Tjänstemän Eva Holm, äldreomsorgschef \
+Utses att justera Maja Ek
+Kommunala pensionärsrådet 2026-05-04 2 Innehållsförteckning 12 Höstmarknad Kumla torg 2026 3 \
+13 Budget för träffpunkterna 4 14 Övriga frågor 5
+Kommunala pensionärsrådet 2026-05-04 3 12 Höstmarknad Kumla torg 2026 Kommunala \
+pensionärsrådet godkänner informationen. Eva Holm berättade om planerna för marknaden och \
+om de föreningar som har anmält sig. 12 föreningar har anmält sig hittills.
+"""
+
+
+def test_a_paragraph_the_contents_list_is_that_paragraph_though_its_sign_is_lost():
+    minutes = parse_text(CONTENTS_THEN_ONE_PARAGRAPH, "kpr.txt")
+    decision = next(d for d in minutes.decisions if "godkänner informationen" in d.text)
+    assert decision.number == "§ 12"
+    assert decision.item == "Höstmarknad Kumla torg 2026"  # the contents' title, capitals and all
+    # the contents are no items of their own, and a count in the text is no §
+    assert [item.number for item in minutes.agenda] == ["§ 12"]
