@@ -92,6 +92,7 @@ _NOTE_SERVING = re.compile(
     re.I,
 )
 _LIST_LABEL = re.compile(r"närvarande|deltagare|deltagande|deltog|beslutande|ledamöter", re.I)
+_DECIDING = re.compile(r"beslutande|ledamöter", re.I)
 _NOT_SERVING = re.compile(r"\bej\s+tjg|\bej\s+tjänstgörande|\bicke\s+tjänstgörande", re.I)
 _SUBSTITUTE = re.compile(
     r"\((?:ersätter|ersatte|ers\.?|tjänstgör(?:ande)?\s+för|i\s*stället\s+för|för"
@@ -130,6 +131,7 @@ class Attendance:
     marks: dict[int, str] = field(default_factory=dict)  # id(attendee) -> "present"/"absent"
     called: list[str] = field(default_factory=list)  # "Kallade": who was asked to come
     listed: set[str] = field(default_factory=set)  # named under "Närvarande" and its kin
+    deciding: set[str] = field(default_factory=set)  # named under "Beslutande", "Ledamöter"
     # (line, name) of those in a table of an item's presenters: not attendance
     presenters: list[tuple[int, str]] = field(default_factory=list)
     last_label: str = ""  # the label of the list read last, for a list a page break cut
@@ -1577,6 +1579,8 @@ def _add_run(result: Attendance, rest: str, present: bool, role: str, label: str
             result.called.append(person.name)
         elif present and _LIST_LABEL.search(label):
             result.listed.add(person.name)
+            if _DECIDING.search(label):
+                result.deciding.add(person.name)
         if any(person.name in s for s in struck):
             attendee.present = False
         added.append((attendee, mark_of(person.note)))
@@ -1774,6 +1778,8 @@ def _add(result: Attendance, text: str, present: bool, role: str, group: str, la
         result.called.append(name)
     elif present and _LIST_LABEL.search(label):
         result.listed.add(name)
+        if _DECIDING.search(label):
+            result.deciding.add(name)
 
 
 _LAST_MARK = re.compile(r"(?:^|\t)\s*(?:x|✓|✔|☒)\s*$", re.I)
@@ -1820,6 +1826,11 @@ def _finish(result: Attendance) -> None:
     # … and a member whose stand-in served only some §§ ("Anita Berg (SP) Ersättare för Tanja
     # Henriksson (V) 125") was there for the rest.
     listed |= result.part_time
+    # … and a member named among those deciding as well as replaced ("Beslutande Ledamöter …
+    # Tommy Larsson (KD) … Tjänstgörande ersättare Annika Samuelsson Björk (KD) ersätter Tommy
+    # Larsson (KD)"): the list of those deciding names her for the §§ she was there, which the
+    # minutes may not give; the minutes that call her away say so in a list of their own.
+    listed |= result.deciding
     listed |= {
         a.substitute_for for a in result.attendees
         if a.substitute_for and re.search(r"§|\d", a.organisation)

@@ -1,0 +1,48 @@
+"""Front pages of § protokoll whose structure tells who was away and where the meeting was
+(issue 10, reader-19b): a member named among those deciding is not made absent because an
+ersättare served in her place for some §§ (pages written for the rules, none copied from the
+corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.minutes.reading import parse_text
+
+
+def _read(text: str):
+    return parse_text(text, "protokoll.txt").to_json()
+
+
+@pytest.mark.parametrize(
+    "serving",
+    [
+        # the stand-in under a label of her own, the member's name after 'ersätter'
+        "Tjänstgörande ersättare Lena Sund (KD) ersätter Per Lind (KD) , Övriga närvarande",
+        # the same with 'tjg ers för' in the members' run
+        "Lena Sund (KD), tjg ers för Per Lind (KD) Övriga närvarande",
+        # a stand-in told after her party: 'Tjänstgör för'
+        "Lena Sund (KD) Tjänstgör för Per Lind (KD) Övriga närvarande",
+    ],
+)
+def test_a_member_among_those_deciding_who_was_replaced_for_some_paragraphs(serving):
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL Kultur- och fritidsnämnden\n\n"
+        "1 Plats och tid Kulturhuset, Lilla salen kl. 13:00-16:10 Beslutande Ledamöter "
+        f"Anna Berg (S), Olof Ek (C), Per Lind (KD) och Karin Holm (M). {serving} "
+        "Lisa Ekman, nämndsekreterare Utses att justera Olof Ek\n\n"
+        "2 § 12 Val av justerare Till justerare utsågs Olof Ek.\n"
+    )
+    assert {"substitute": "Lena Sund", "for": "Per Lind"} in minutes["substitutes"]
+    assert "Per Lind" in minutes["present"]
+    assert "Per Lind" not in minutes["absent"]
+
+
+def test_a_member_replaced_in_a_list_of_those_there_is_still_away():
+    """In a list of everyone called, the stand-in's note is what tells who was away."""
+    minutes = _read(
+        "Minnesanteckningar Chefsgrupp folkhälsa\nTid: 2025-03-14 klockan 13.00-15.00\n"
+        "Närvarande:\nAnna Berg\tHallsberg\nLena Sund\tKumla (ersätter Per Lind)\n"
+        "Per Lind\tKumla\nKarin Holm\tNora\n\n1. Dagordning\nDagordningen godkändes.\n"
+    )
+    assert "Per Lind" in minutes["absent"]
