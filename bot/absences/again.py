@@ -33,7 +33,7 @@ def report_again(ctx, absence_id: int, person: Person, membership, data) -> Repl
     old = part_text(absence.part_from, absence.part_to, absence.part_items)
     new = part_text(data.part_from, data.part_to, data.items)
     if not _covers(data, absence) or old == new:
-        return _stands(ctx, absence, data, old)
+        return _stands(ctx, absence, data, old, membership, person)
     calls = list(session.exec(select(SubstituteCall).where(
         SubstituteCall.absence_id == absence.id)).all())
     substitute = None
@@ -72,7 +72,7 @@ def _withdraw_button(absence: Absence) -> Button:
     return Button(t.WITHDRAW_BUTTON, "absence.withdraw", str(absence.id), "danger")
 
 
-def _stands(ctx, absence: Absence, data, old: str) -> Reply:
+def _stands(ctx, absence: Absence, data, old: str, membership, person: Person) -> Reply:
     from bot.absences.service import part_text
 
     when = meeting_service.when(data.meeting)
@@ -91,7 +91,22 @@ def _stands(ctx, absence: Absence, data, old: str) -> Reply:
         lines.append(t.HOW_TO_NARROW)
     elif old and new != old:
         lines.append(t.HOW_TO_WIDEN)
+    if _names_another(ctx, data, membership, person, call):
+        lines.append(t.HOW_TO_CHANGE_SUBSTITUTE)
     return Reply(" ".join(lines), buttons=[_withdraw_button(absence)])
+
+
+def _names_another(ctx, data, membership, person: Person, call: SubstituteCall | None) -> bool:
+    """Whether the new report names an ersättare (or none) other than the one called: a
+    second report never swaps them, so the member is told how to."""
+    spec = data.substitute
+    if spec.kind == "default":
+        return False
+    called = call.person_id if call is not None else None
+    if spec.kind == "none":
+        return called is not None
+    found = resolve(ctx.session, data.group, membership, person, spec)
+    return found.person is None or found.person.id != called
 
 
 def _latest_open_call(session, absence_id: int) -> SubstituteCall | None:

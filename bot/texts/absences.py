@@ -72,6 +72,10 @@ HOW_TO_WIDEN = (
     "Missar du mer, anmäl förhinder igen med hela tiden du är borta, eller utan tid för hela "
     "mötet."
 )
+HOW_TO_CHANGE_SUBSTITUTE = (
+    "Vill du ha en annan ersättare, ta tillbaka förhindret och anmäl det sedan igen med den "
+    "ersättare du vill ha."
+)
 # Reported again for more of the meeting ("kan inte komma alls" after "kl. 13–14").
 WIDENED_WHOLE = "Klart. Ditt förhinder till {when} ({group}) gäller nu hela mötet, inte bara {old}."
 WIDENED_PART = "Klart. Ditt förhinder till {when} ({group}) gäller nu {part}, inte bara {old}."

@@ -120,6 +120,29 @@ def test_a_repeat_or_a_narrower_part_says_what_stands(loaded, clock, first, then
     assert len(rows(loaded, OutboxMessage)) == before[1]
 
 
+CHANGE = ("Vill du ha en annan ersättare, ta tillbaka förhindret och anmäl det sedan igen med "
+          "den ersättare du vill ha.")
+
+
+@pytest.mark.parametrize(("then", "says_how"), [
+    ("31 augusti, Jessica Ekerbring kommer i mitt ställe", True),
+    ("31 augusti ingen ersättare", True),
+    ("31 augusti ersättare Marcus Boljang", False),  # the one already called
+    ("31/8", False),
+])
+def test_another_ersattare_named_again_is_told_how_to_change_it(loaded, clock, then, says_how):
+    """A second report naming another ersättare changed nothing and said only 'Ingenting
+    ändrades. Marcus Boljang är kallad', as if the name had not been read."""
+    say(loaded, clock, "31 augusti")
+    before = len(rows(loaded, OutboxMessage))
+    reply = say(loaded, clock, then)
+    assert reply.text.startswith(f"Du har redan anmält förhinder till {WHEN}. Ingenting "
+                                 "ändrades. Marcus Boljang är kallad som ersättare.")
+    assert reply.text.endswith(CHANGE) is says_how
+    (call,) = rows(loaded, SubstituteCall)
+    assert call.state == "called" and len(rows(loaded, OutboxMessage)) == before
+
+
 def test_more_agenda_items_widen_and_every_notice_goes_out(large_county, clock):
     """Long item titles: the part said in an outbox key overflowed its 300 characters (a
     database error on PostgreSQL, and the member's answer lost)."""
