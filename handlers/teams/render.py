@@ -310,7 +310,9 @@ def reply_activities(reply: Reply, locale: str | None = None) -> list[dict]:
     """Message activities carrying the reply (or the form to fill in), in order."""
     if reply.form is not None:
         return [_activity(form_card(reply.form), markup.plain(reply.form.title), locale)]
-    summary = " ".join(markup.plain(reply.text).split())
+    # A reply that is all sections (the agenda) is summarised by its first words, as Slack's
+    # notification text is: an empty summary shows the person nothing but "sent a card".
+    summary = " ".join(markup.plain(reply.text).split()) or " ".join(reply.plain_text().split())
     return [_activity(card, summary, locale) for card in reply_cards(reply)]
 
 

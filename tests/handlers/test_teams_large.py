@@ -153,3 +153,25 @@ def test_a_synpunkt_with_less_than_and_greater_than_is_kept_as_written(
         latest = session.exec(select(Comment).where(
             Comment.person_id == large_county.member.id).order_by(Comment.id.desc())).first()
         assert latest.text == "kostnaden < 5 mkr & tidplanen > 1 år"
+
+
+def test_each_card_of_the_agenda_says_in_its_notification_what_it_is(large_county, clock):
+    """The agenda's reply is all sections, no lead sentence: its cards went out with an empty
+    summary, which Teams' notification and a screen reader show as nothing."""
+    from bot import commands
+    from bot.context import Context
+    from bot.replies import Request
+    from handlers.teams.render import reply_activities
+
+    request = Request("teams", SECRETARY, "", "dagordning", channel_id="a:1", is_dm=True,
+                      now=clock.now())
+    with unit_of_work(large_county.engine) as session:
+        session.get(Person, large_county.secretary.id).teams_id = SECRETARY
+    with unit_of_work(large_county.engine) as session:
+        reply = commands.handle(Context(session, clock), request)
+    activities = reply_activities(reply, "sv-SE")
+    assert len(activities) > 1
+    for activity in activities:
+        assert activity["summary"].startswith(
+            "Chefsgrupp för social välfärd samt vård och omsorg: torsdag 3 september 2026")
+        assert len(activity["summary"]) <= 200
