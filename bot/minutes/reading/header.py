@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.dates import DateMatch, extract_dates, parse_time_range
 
 from .model import NextMeeting
+from .stacked_place import stacked_place
 from .titles import dated_title
 
 _KIND = re.compile(
@@ -654,6 +655,8 @@ def read_header(paragraphs: list[str], zone_end: int, today: date) -> Header:
         header.date = titled[1] if titled and titled[1] <= today else None
     if header.start is None:
         _time_line(header, zone, today)
+    if not header.place:  # "… kl Plats" / "Närvarande ledamöter" / "Sekreterare Rummet, Ort Anna …"
+        header.place = stacked_place(paragraphs[:30], today)
     if not header.place:
         _inline_place(header, paragraphs[:8], today)
     if not header.place:

@@ -46,3 +46,36 @@ def test_a_member_replaced_in_a_list_of_those_there_is_still_away():
         "Per Lind\tKumla\nKarin Holm\tNora\n\n1. Dagordning\nDagordningen godkändes.\n"
     )
     assert "Per Lind" in minutes["absent"]
+
+
+@pytest.mark.parametrize(
+    ("front_page", "place"),
+    [
+        # the place label at the end of the line of the date, its value after three labels
+        ("Hälsoutskottet Tid Tisdagen den 4 mars 2014 kl Plats\nNärvarande ledamöter\n"
+         "Övriga närvarande\nSekreterare Ekorummet, Landstingshuset Storgatan 9, Vetlanda "
+         "Annika Berg, ordförande (c) Olof Ek, vice ordförande (kd) Per Lind (s)",
+         "Ekorummet, Landstingshuset Storgatan 9, Vetlanda"),
+        # 'Beslutande' cut to 'ande' among the stacked labels; the first person after a comma
+        ("1 (12) Tid Onsdagen den 5 mars kl med ajournering kl Plats\nande\nLedamöter\n"
+         "Tjänstgörande ersättare\nErsättare Bruksgården, Åseda Marie-Louise Hall, (c) "
+         "ordförande Bo Frank (m), vice ordf. Per Lind (s)", "Bruksgården, Åseda"),
+        # 'Tid och plats' over a run that begins with the date and the hours
+        ("KOMMUNFULLMÄKTIGE\nTid och plats\nBeslutande Måndag 3 mars 2014 kl. 18:00 "
+         "Folkets hus, Lilla salen, Torsby Eva-Lena Berg (S), Ordförande Olof Ek (C)",
+         "Folkets hus, Lilla salen, Torsby"),
+    ],
+)
+def test_the_place_of_a_front_page_whose_labels_stand_before_their_values(front_page, place):
+    minutes = _read(f"SAMMANTRÄDESPROTOKOLL\n{front_page}\n\n§ 5 Val av justerare\n"
+                    "Till justerare utsågs Olof Ek.\n")
+    assert minutes["place"] == place
+
+
+def test_a_person_after_the_stacked_labels_is_no_place():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL\nHälsoutskottet Tid Tisdagen den 4 mars 2014 kl Plats\n"
+        "Närvarande ledamöter\nSekreterare Anna Berg Olof Ek, vice ordförande (kd) Per Lind (s)"
+        "\n\n§ 5 Val av justerare\nTill justerare utsågs Olof Ek.\n"
+    )
+    assert minutes["place"] != "Anna Berg"
