@@ -794,24 +794,37 @@ def _inline_place(header: Header, paragraphs: list[str], today: date) -> None:
 # "den 11 januari i byalagsskolan", "onsdag 6/2 kl 19 i Folkets hus": the header's line of the
 # meeting's day (its year not given) and where it was held
 _AT_AFTER_DAY = re.compile(
-    r"^(?:kl(?:ockan)?\.?\s*[\d.:–-]+\s*)?[,\s]*(?:i|på)\s+(?P<p>\S.{2,60})$"
+    # ("… den 26 februari 2015 kl i Uppgården": the hours lost, 'kl' left; "… tisdagen den 16
+    # juli 2013 hos Ulla Johansson.": at someone's home, as the minutes write it)
+    r"^(?:kl(?:ockan)?\.?\s*[\d.:–-]*\s*)?[,\s]*(?:(?:i|på)\s+(?P<p>\S.{2,60})"
+    r"|(?P<home>hos\s+[A-ZÅÄÖ][^,.;]{2,40}?)[.\s]*)$"
 )
 
 
 def _place_after_day(header: Header, zone: list[str], today: date) -> None:
+    from .body import body_in, organisation_in
+
     for text in zone:
         plain = text.replace("\t", " ").strip()
-        if len(plain) > 90 or _APPROVED.search(plain) or next_named(plain):
+        titled = bool(_TITLE_LINE.match(plain))
+        # (a title's sentence may name the body before the day: "Protokoll fört vid styrelsemöte
+        # för Adelsö Hembygdslag torsdagen den 26 februari 2015 kl i Uppgården")
+        if len(plain) > (200 if titled else 90) or _APPROVED.search(plain) or next_named(plain):
             continue
         found = explicit_dates(plain, today)
-        if not found or (found[0].start > 25 and not _TITLE_LINE.match(plain)):
+        if not found or (found[0].start > 25 and not titled):
             continue
         if header.date is not None and found[0].date != header.date:
             continue  # "… sammanträde den 14 december 2016 i Karlshamn": another day's meeting
         m = _AT_AFTER_DAY.match(plain[found[0].end :].strip())
         if not m:
             continue
+        if m["home"]:
+            header.place = m["home"].strip()
+            return
         place = _strip_place(m["p"].strip(" .,"))
+        if body_in(place) or organisation_in(place):
+            continue  # "… den 12 maj 2019 i Byalaget Norrgården": who met, not where
         last = place.split()[-1] if place.split() else ""
         if place[:1].isupper() or _PLACE_NOUN.search(last):
             header.place = place

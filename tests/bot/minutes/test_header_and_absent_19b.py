@@ -79,3 +79,20 @@ def test_a_person_after_the_stacked_labels_is_no_place():
         "\n\n§ 5 Val av justerare\nTill justerare utsågs Olof Ek.\n"
     )
     assert minutes["place"] != "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Protokoll fört vid konstituerande styrelsemöte med Svenska Schackförbundets styrelse "
+         "den 16 juli 2019 på Clarion Hotel Post i Göteborg.", "Clarion Hotel Post i Göteborg"),
+        ("Extra styrelsemöte med Västra Näs Sockenråd tisdagen den 16 juli 2019 hos Karin Holm.",
+         "hos Karin Holm"),
+    ],
+)
+def test_the_place_after_the_day_in_a_title_that_names_the_body(title, place):
+    # (the web page's own title above it gives the date first)
+    minutes = _read(f"Styrelsemöte 2019-07-16\n\n{title}\n\nNärvarande: Anna Berg, Olof Ek\n\n"
+                    "1. Dagordning\nDagordningen godkändes.\n")
+    assert minutes["place"] == place
+
