@@ -294,7 +294,7 @@ INTENTS = [
         re.compile(
             r"(nästa möte|nästa sammanträde|dagordning|agendan?\b|när (är|har) vi möte"
             r"|när (ses|träffas|möts) (vi|ni|\w*gruppen)|nästa (gång|träff)\b|när är mötet"
-            r"|vilka möten|kommande möten"
+            r"|vilka möten|kommande möten|\bmina möten\b"
             # Where, how long, the link, whether it is on: the meeting's own details.
             r"|\bvar (är|hålls|blir|ligger) (nästa )?mötet|\bvar (ses|träffas|möts) vi\b"
             r"|\blänk(en)? till (nästa |det digitala )?mötet|\b(teams|zoom)-?länk"

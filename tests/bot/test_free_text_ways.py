@@ -29,7 +29,9 @@ def test_a_decision_asked_for_in_other_words_is_answered(engine, clock, text, de
 
 
 @pytest.mark.parametrize("text", ["när ses vi nästa gång?", "När träffas vi härnäst?",
-                                  "när möts gruppen?"])
+                                  "när möts gruppen?",
+                                  # The web page's own name for them, and Teams has no App Home.
+                                  "mina möten", "Visa mina möten", "mina kommande möten?"])
 def test_when_we_meet_next_is_the_next_meetings(loaded, clock, text):
     reply = dm(loaded, clock, text)
     shown = reply.plain_text()
