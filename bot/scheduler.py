@@ -69,7 +69,9 @@ def meeting_reminders(session: Session, now: datetime, schedule: Schedule) -> No
             continue
         for group in store.groups_of_meeting(session, meeting.id):
             days = group.reminder_days or list(schedule.reminder_days)
-            moments = sorted(((f"{d}d", start - timedelta(days=d)) for d in days),
+            # N days before on the calendar, at the meeting's hour: in local time, so a week
+            # across the change to or from summer time is not 168 hours of UTC.
+            moments = sorted(((f"{d}d", local(start) - timedelta(days=d)) for d in days),
                              key=lambda pair: pair[1])
             offset = latest_due(moments, now)
             if offset is None:

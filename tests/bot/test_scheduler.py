@@ -149,3 +149,23 @@ def test_an_owner_who_chose_the_digest_gets_synpunkter_once_a_morning(loaded):
     assert recipient == DANIEL
     assert "”Riktlinjer för barnhälsoteam och fristående förskolor”: Johanna Viberg " \
            "(Örebro kommun), version 1" in text
+
+
+def test_the_kallelse_comes_at_the_meetings_hour_across_the_change_to_winter_time(loaded):
+    """Thursday 29 October 13.00, four days after summer time ends: the kallelse a week before
+    is due Thursday 22 October at 13.00 (summer time), not an hour later, as seven days of
+    24 hours in UTC made it."""
+    from datetime import date, time
+
+    from bot.meetings import service as meetings
+
+    with unit_of_work(loaded) as session:
+        sbu = directory.group_by_slug(session, "sbu")
+        meeting, _ = meetings.add_meeting(session, meetings.MeetingInput(
+            sbu, date(2026, 10, 29), time(13, 0), time(15, 0), "Sothönan"))
+        meeting_id = meeting.id
+    week_before = f"reminder:{meeting_id}:7d:"
+    run(loaded, meeting_reminders, at(2026, 10, 22, 12, 59))
+    assert not [k for k in keys(loaded, week_before)]
+    run(loaded, meeting_reminders, at(2026, 10, 22, 13, 0))
+    assert len(keys(loaded, week_before)) == 1
