@@ -769,7 +769,7 @@ def choose_groups(
     from .header import _GROUP_START
 
     warning = ""
-    groups = list(dict.fromkeys(header_groups))
+    groups = [g for g in dict.fromkeys(header_groups) if not _KIND_OF_MEETING.match(g.strip())]
     if not groups:
         groups = [g for g in dict.fromkeys(subgroups) if _GROUP_START.match(g)]
         if groups:
@@ -803,6 +803,9 @@ def choose_groups(
     # "Nämnd", "Organ", "Instans": the label of the anslag's box whose value was lost names no
     # body (an unknown body is better said unknown than called "Nämnd")
     named = [n for n in named if n.lower() not in _BARE_LABELS]
+    # "Årsmöte", "Medlemsmöten", "Årsmötesprotokoll": the kind of meeting or of document, which
+    # names no body ("Svenska idrottshistoriska föreningen Årsmötesprotokoll": the body before it)
+    named = [n for n in named if not _KIND_OF_MEETING.match(n)]
     if not named:
         named = [b for b in [_deciding(paragraphs) or _spoken_of(paragraphs)] if b]
     if not named and _board(paragraphs):
@@ -873,6 +876,11 @@ def _board(paragraphs: list[str]) -> bool:
     return sum(len(_BOARD.findall(p)) for p in paragraphs[:200]) >= 2  # once may be another's
 
 
+_KIND_OF_MEETING = re.compile(
+    r"^(?:\w*protokoll(?:et)?|(?:års|medlems|extra|förenings|höst|vår|styrelse)?"
+    r"(?:möte[nt]?|mötet|möten|mötena|stämma|stämman))$",
+    re.I,
+)
 _BARE_LABELS = {
     "nämnd", "organ", "instans", "beslutsinstans", "beslutsorgan", "forum", "myndighet",
     "organ och", "grupp", "möte",

@@ -5,6 +5,8 @@ corpus)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.minutes.reading import parse_text
@@ -96,3 +98,16 @@ def test_the_place_after_the_day_in_a_title_that_names_the_body(title, place):
                     "1. Dagordning\nDagordningen godkändes.\n")
     assert minutes["place"] == place
 
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Årsmötesprotokoll\nProtokoll från årsmöte den 6 mars 2023\nPlats: Bygdegården",
+        "Protokoll medlemsmöten\nMedlemsmötet 2019-03-21\nOrdförande Bengt öppnar mötet",
+        "Svenska bygdehistoriska föreningen Årsmötesprotokoll\nTid:\nPlats: Medborgarhuset",
+    ],
+)
+def test_the_kind_of_meeting_or_of_document_is_no_body(head):
+    minutes = _read(f"{head}\n\n1. Dagordning\nDagordningen godkändes.\n")
+    assert not [g for g in minutes["groups"] if re.search(r"möte|protokoll", g, re.I)]
