@@ -806,6 +806,9 @@ def choose_groups(
     # "Årsmöte", "Medlemsmöten", "Årsmötesprotokoll": the kind of meeting or of document, which
     # names no body ("Svenska idrottshistoriska föreningen Årsmötesprotokoll": the body before it)
     named = [n for n in named if not _KIND_OF_MEETING.match(n)]
+    # "ÅNGE KOMMUN Valnämnden", "Halmstads kommun, Kommunstyrelsen": the letterhead's
+    # municipality before the body is whose body it is, not part of its name
+    named = [_MUNICIPALITY_FIRST.sub("", n) if _HEAD.match(n.split()[-1]) else n for n in named]
     if not named:
         named = [b for b in [_deciding(paragraphs) or _spoken_of(paragraphs)] if b]
     if not named and _board(paragraphs):
@@ -876,6 +879,9 @@ def _board(paragraphs: list[str]) -> bool:
     return sum(len(_BOARD.findall(p)) for p in paragraphs[:200]) >= 2  # once may be another's
 
 
+_MUNICIPALITY_FIRST = re.compile(
+    r"^(?-i:[A-ZÅÄÖ][\wåäöÅÄÖ-]+)\s+(?:kommun|KOMMUN|stad|STAD)\s*[,:–-]?\s+(?=[A-ZÅÄÖ])"
+)
 _KIND_OF_MEETING = re.compile(
     r"^(?:\w*protokoll(?:et)?|(?:års|medlems|extra|förenings|höst|vår|styrelse)?"
     r"(?:möte[nt]?|mötet|möten|mötena|stämma|stämman))$",

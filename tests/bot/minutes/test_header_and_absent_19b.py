@@ -111,3 +111,19 @@ def test_the_place_after_the_day_in_a_title_that_names_the_body(title, place):
 def test_the_kind_of_meeting_or_of_document_is_no_body(head):
     minutes = _read(f"{head}\n\n1. Dagordning\nDagordningen godkändes.\n")
     assert not [g for g in minutes["groups"] if re.search(r"möte|protokoll", g, re.I)]
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # the body named only in the anslag box, after 'Organ' and the letterhead's municipality
+        ("ÅSBY KOMMUN ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits "
+         "genom anslag Organ ÅSBY KOMMUN Valnämnden Sammanträdesdatum 2006-02-07", "Valnämnden"),
+        ("ANSLAG / BEVIS Justeringen har tillkännagivits genom anslag Organ: Åsby kommun, "
+         "Kommunstyrelsen : Datum för anslags upprättande:", "Kommunstyrelsen"),
+    ],
+)
+def test_the_municipality_of_the_letterhead_is_no_part_of_the_bodys_name(head, body):
+    minutes = _read(f"SAMMANTRÄDESPROTOKOLL\n\n{head}\n\n§ 1 Val av justerare\n"
+                    "Till justerare utsågs Olof Ek.\n")
+    assert minutes["groups"] == [body]
