@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from bot import dates, texts
+from bot import audit, dates, texts
 from bot.clock import local
 from bot.consultations import service
 from bot.consultations.command import read_deadline
@@ -158,11 +158,22 @@ def open_new(session: Session, access: Access, values: dict[str, str],
                                                           ConsultationStatus.open)):
         if existing.title == title and existing.deadline == deadline:
             return existing, False
-    return service.create(session, title, [group], access.person, deadline, now,
-                          draft[:1000], values.get("per", "organisation") != "member"), True
+    created = service.create(session, title, [group], access.person, deadline, now,
+                             draft[:1000], values.get("per", "organisation") != "member")
+    _logged(session, access, now, "consultation.create", created, groups=[group.slug],
+            deadline=created.deadline.isoformat())
+    return created, True
 
 
-def close_early(session: Session, consultation: Consultation, now: datetime) -> bool:
+def _logged(session: Session, access: Access, now: datetime, action: str,
+            consultation: Consultation, **details) -> None:
+    """In the audit log as the chat's remisser are: who, from the web page, which remiss."""
+    audit.record(session, now, "web", action, f"consultation:{consultation.id}",
+                 actor_id=access.person.id if access.person is not None else None, **details)
+
+
+def close_early(session: Session, access: Access, consultation: Consultation,
+                now: datetime) -> bool:
     """Closes a remiss before its deadline; no synpunkter are taken after this."""
     if consultation.status == ConsultationStatus.closed:
         return False
@@ -170,13 +181,16 @@ def close_early(session: Session, consultation: Consultation, now: datetime) -> 
     if consultation.deadline > now:
         consultation.deadline = now
     session.add(consultation)
+    _logged(session, access, now, "consultation.close", consultation)
     return True
 
 
-def confirm(session: Session, consultation: Consultation, now: datetime) -> bool:
+def confirm(session: Session, access: Access, consultation: Consultation,
+            now: datetime) -> bool:
     """A deadline found in minutes becomes an open remiss."""
     if consultation.status != ConsultationStatus.proposed or consultation.deadline <= now:
         return False
     consultation.status = ConsultationStatus.open
     session.add(consultation)
+    _logged(session, access, now, "consultation.confirm", consultation)
     return True

@@ -76,6 +76,7 @@ ACTIONS = {
     "minutes.discard": "kastade protokoll",
     "consultation.create": "öppnade remiss",
     "consultation.confirm": "bekräftade remiss",
+    "consultation.close": "stängde remiss före sista dag",
     "attendance.export": "tog ut närvarolista",
     "privacy.export": "tog ut sina uppgifter",
     "person.export": "tog ut en persons uppgifter",

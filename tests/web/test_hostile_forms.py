@@ -209,3 +209,27 @@ def test_text_longer_than_a_field_holds_is_refused_not_cut(loaded, secretary):
     assert refused.status_code == 400
     assert "Högst 500 tecken får plats här." in refused.text
     assert _count(loaded, Meeting) == meetings and _count(loaded, AgendaItem) == items
+
+
+def test_a_remiss_opened_and_closed_on_the_web_is_in_the_audit_log(loaded, secretary):
+    """Opening a remiss in chat was logged; opening one on the web page, and closing one early
+    (which ends everyone's chance to answer), left no trace of who did it."""
+    from storage.models import AuditEvent
+
+    client, csrf, group, _ = secretary
+    form = {"csrf": csrf, "title": "Regional handlingsplan för barnhälsoteam",
+            "group": str(group), "deadline": "2026-10-30", "per": "organisation"}
+    opened = client.post("/webb/remisser", data=form)
+    client.post("/webb/remisser", data=form)  # the same again: not opened, not logged twice
+    consultation = int(opened.headers["Location"].rsplit("/", 1)[1])
+    assert client.post(f"/webb/remisser/{consultation}/stang",
+                       data={"csrf": csrf}).status_code == 302
+    client.post(f"/webb/remisser/{consultation}/stang", data={"csrf": csrf})  # already closed
+    with unit_of_work(loaded) as session:
+        daniel = directory.person_by_platform_id(session, "slack", DANIEL)
+        events = session.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
+    assert [(e.action, e.subject, e.platform, e.actor_id) for e in events] == [
+        ("consultation.create", f"consultation:{consultation}", "web", daniel.id),
+        ("consultation.close", f"consultation:{consultation}", "web", daniel.id),
+    ]
+    assert events[0].details == {"groups": ["sbu"], "deadline": "2026-10-30T23:59:00+01:00"}

@@ -84,7 +84,7 @@ def consultation_export(consultation_id: int, fmt: str):
 @signed_in
 def close_consultation(consultation_id: int):
     found = _managed(consultation_id)
-    if manage.close_early(g.db, found, g.ctx.now()):
+    if manage.close_early(g.db, g.access, found, g.ctx.now()):
         say(t.CONSULTATION_CLOSED.format(title=found.title))
     else:
         say(t.CONSULTATION_ALREADY_CLOSED)
@@ -95,7 +95,7 @@ def close_consultation(consultation_id: int):
 @signed_in
 def confirm_consultation(consultation_id: int):
     found = _managed(consultation_id)
-    if manage.confirm(g.db, found, g.ctx.now()):
+    if manage.confirm(g.db, g.access, found, g.ctx.now()):
         say(t.CONSULTATION_CONFIRMED.format(title=found.title,
                                               deadline=consultation_service.deadline_text(found)))
     else:
