@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 from bot import audit, dates, texts
 from bot.clock import local
 from bot.consultations import service
-from bot.consultations.command import read_deadline
+from bot.consultations.command import NEW_LIMITS, read_deadline
+from bot.meetings.planning import too_long
 from bot.roster.web_access import Access
 from bot.texts import consultations as ct
 from bot.texts import web as t
@@ -147,9 +148,11 @@ def open_new(session: Session, access: Access, values: dict[str, str],
     draft = values.get("draft", "").strip()
     if draft and not draft.startswith(("https://", "http://")):
         errors["draft"] = t.BAD_URL
+    # Said, not cut, as in chat: a title cut at 500 characters, or an address at 1,000 (a
+    # link that leads nowhere), is not what she wrote.
+    errors.update(too_long(values, NEW_LIMITS))
     if errors:
         raise ConsultationError(errors)
-    title = title[:500]
     # The same remiss sent twice (a double click, the form sent again from the history) is
     # the one already open, not a second round of synpunkter for the group. A double click's
     # second request waits for the first here, and then finds its remiss.
@@ -159,7 +162,7 @@ def open_new(session: Session, access: Access, values: dict[str, str],
         if existing.title == title and existing.deadline == deadline:
             return existing, False
     created = service.create(session, title, [group], access.person, deadline, now,
-                             draft[:1000], values.get("per", "organisation") != "member")
+                             draft, values.get("per", "organisation") != "member")
     _logged(session, access, now, "consultation.create", created, groups=[group.slug],
             deadline=created.deadline.isoformat())
     return created, True

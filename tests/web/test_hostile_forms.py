@@ -233,3 +233,21 @@ def test_a_remiss_opened_and_closed_on_the_web_is_in_the_audit_log(loaded, secre
         ("consultation.close", f"consultation:{consultation}", "web", daniel.id),
     ]
     assert events[0].details == {"groups": ["sbu"], "deadline": "2026-10-30T23:59:00+01:00"}
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("title", "Remiss om regional handlingsplan för barnhälsoteam, " * 12),
+    ("draft", "https://regionorebrolan.sharepoint.com/sites/samverkan/Delade%20dokument/"
+              + "Remisser%202026/" * 70 + "utkast.docx"),
+])
+def test_a_remiss_title_or_address_too_long_is_refused_not_cut(loaded, secretary, field, value):
+    """In chat a title over 500 characters was refused; on the web page it was cut, and an
+    address over 1,000 cut to a link that leads nowhere."""
+    client, csrf, group, _ = secretary
+    form = {"csrf": csrf, "title": "Regional handlingsplan för barnhälsoteam",
+            "group": str(group), "deadline": "2026-10-30", "per": "organisation", field: value}
+    before = _count(loaded, Consultation)
+    response = client.post("/webb/remisser", data=form)
+    assert response.status_code == 400
+    assert "Ingenting är sparat; korta texten." in response.text
+    assert _count(loaded, Consultation) == before
