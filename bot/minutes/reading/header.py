@@ -270,7 +270,11 @@ def _place_before_date(before: str) -> str:
 def _place_after_date(text: str, phrase_end: int) -> str:
     if _TIME_LOST.match(text[phrase_end:]):
         return ""  # "Frösön den 22 juni 2010 kl Christer Siwertsson …": what follows is no place
-    rest = _strip_place(_ADJOURNED.sub("", text[phrase_end:]))
+    rest = _HOURS_LOST.sub("", text[phrase_end:])  # "… 2014 kl , Kommunhuset, …"
+    cut = _RUN_ON.search(rest)
+    if cut and not cut[0].strip(" ,.").lower().startswith("kl"):
+        rest = rest[: cut.start()]
+    rest = _strip_place(_ADJOURNED.sub("", rest))
     rest = _PLACE_LABEL.sub("", rest)
     rest = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", rest)  # "kl. 14.00-16.00 i Kommunhuset"
     if _NOT_A_PLACE.match(rest):
@@ -283,6 +287,7 @@ def _place_after_date(text: str, phrase_end: int) -> str:
 _NOT_A_PLACE = re.compile(r"(?:med|mellan|för|via|över|per)\s", re.I)
 
 
+_HOURS_LOST = re.compile(r"^[\s,]*(?:kl|klockan)\.?\s*,\s*(?=[A-ZÅÄÖ])")
 _TIME_LOST = re.compile(r"^[\s,]*(?:kl|klockan)\.?\s+(?=[A-ZÅÄÖ])")
 _FIELD = re.compile(
     # "Plats och tid", and as front pages and OCR also write it: "Sammanträdesplats och tid",
@@ -323,6 +328,10 @@ def _field(text: str):
 _RUN_ON = re.compile(
     r"[\s,]+(?:kl|klockan)\.?(?=\s+[^\d\s])|\s+(?=(?:Enligt|Beslutande|Närvarande|Ledamöter"
     r"|Tjänstgörande|Ersättare|Övriga|Paragrafer|Omfattning|Sekreterare|Ordförande)\b)"
+    # "… Ludvika måndag den 18 december 2017 kl. 17.00 18.15 ande ledamöter Se närvarolista":
+    # the next label cut at its head ('Beslutande ledamöter'), as the attendance reader takes it;
+    # "… Kommunhuset, Svenljungasalen. Plats och tid.": a title cut from the page before its label
+    r"|\s+(?=ande:?\s+(?:ledamöter\b|[A-ZÅÄÖ]))|[.\s]+(?=(?:Plats|Tid)\s+och\s+(?:tid|plats)\b)"
 )
 
 
@@ -432,7 +441,10 @@ _INNER_LABEL = re.compile(r"\s+(?=(?:Tid|Plats|Lokal|Datum|Mötesplats|Mötestid
 # Kultur- och fritidsförvaltningen … den 8 maj klockan 11:00 11:30").
 _CHECKING = re.compile(  # one "\b" for the ways at a word's edge, as in _NEXT
     r"\b(?:val\s+av\s+(?:protokoll(?:s)?)?justerare|ska\s+justeras\b|tid\s+för\s+justering)"
-    r"|^\W*(?:\d{1,3}\s+)?justering\s*$|^justerare\b",
+    r"|^\W*(?:\d{1,3}\s+)?justering\s*$|^justera(?:re|nde)\b"
+    # ("Övriga Justering" / "Justerande" / "Plats och tid Pär Johnson (FP)": the block's label
+    # run onto the last label of the list above it, and its justerare under 'Justerande')
+    r"|\s(?:Justering|Justerande)\s*$",
     re.I,
 )
 

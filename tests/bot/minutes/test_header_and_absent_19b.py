@@ -127,3 +127,33 @@ def test_the_municipality_of_the_letterhead_is_no_part_of_the_bodys_name(head, b
     minutes = _read(f"SAMMANTRÄDESPROTOKOLL\n\n{head}\n\n§ 1 Val av justerare\n"
                     "Till justerare utsågs Olof Ek.\n")
     assert minutes["groups"] == [body]
+
+
+@pytest.mark.parametrize(
+    ("front_page", "place"),
+    [
+        # the next label run on after the date and hours, its head cut off ('Beslutande')
+        ("SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum Sida 1(5)\nPlats och tid Folkets Hus, "
+         "Storgatan 4, Åsby måndag den 18 december 2017 kl. 17.00 18.15 ande ledamöter Se "
+         "närvarolista sidan 2\nEj beslutande ersättare Se närvarolista sidan 2",
+         "Folkets Hus, Storgatan 4, Åsby"),
+        # a title cut from the front page: the hours lost after 'kl', the label after the place
+        ("Kommunstyrelsen. Anslag / Bevis. Protokoll Måndag 13 oktober 2014 kl , Kommunhuset, "
+         "Åsbysalen. Plats och tid.\n1\nPlats och tid\nBeslutande",
+         "Kommunhuset, Åsbysalen"),
+    ],
+)
+def test_a_place_whose_value_runs_into_the_next_label(front_page, place):
+    minutes = _read(f"{front_page}\n\n§ 244 Val av justerare\nTill justerare utsågs Olof Ek.\n")
+    assert minutes["place"] == place
+
+
+def test_the_place_and_time_of_the_justering_block_are_not_the_meetings():
+    minutes = _read(
+        "SAMMANTRÄDESPROTOKOLL\nPlats och tid. Nicolairummet, stadshuset kl. 09:00-15:17\n"
+        "Beslutande\nLedamöter Anna Berg (S), Olof Ek (C) och Per Lind (M).\n"
+        "Tjänstemän Kommunsekreterare Lisa Ekman Övriga Justering\nJusterande\n"
+        "Plats och tid Olof Ek (C)\nParagrafer\n\n§ 163 Val av justerare\n"
+        "Till justerare utsågs Olof Ek.\n"
+    )
+    assert minutes["place"] != "Olof Ek (C)"
