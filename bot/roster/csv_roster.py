@@ -14,7 +14,7 @@ import io
 import re
 import unicodedata
 
-from bot.roster.service import ROLES_SV, RosterError, RosterGroup, RosterMember
+from bot.roster.service import ROLES_SV, RosterError, RosterGroup, RosterMember, shared_ids
 from bot.texts import roster as t
 from storage.models import Group, Role
 
@@ -69,6 +69,7 @@ def read_csv(text: str, group: Group) -> RosterGroup:
             if value.get("substitute_for"):
                 stands_in.append((number, member.name, value["substitute_for"]))
     _link_substitutes(members, stands_in, problems)
+    problems.extend(shared_ids(members))
     if not members and not problems:
         problems.append((2, t.CSV_NO_MEMBERS))
     if problems:

@@ -129,6 +129,7 @@ def read_roster(text: str) -> list[RosterGroup]:
         group.workspace = group.workspace or default_workspace
         if group.workspace and not WORKSPACE.match(group.workspace):
             problems.append((group.line, t.BAD_WORKSPACE.format(workspace=group.workspace)))
+    problems.extend(shared_ids([m for group in groups for m in group.members]))
     slugs = [group.slug for group in groups]
     for group in groups:
         if group.slug and slugs.count(group.slug) > 1:
@@ -136,6 +137,27 @@ def read_roster(text: str) -> list[RosterGroup]:
     if problems:
         raise RosterError(sorted(set(problems)))
     return groups
+
+
+PLATFORM_IDS = (("slack_id", "Slack"), ("teams_id", "Teams"))
+
+
+def shared_ids(members: list[RosterMember]) -> list[tuple[int, str]]:
+    """A Slack or Teams id written on two different people (a row copied and not changed):
+    stored, the second took the first one's place, name, e-mail and all. The same person in
+    several groups (the same e-mail, or the same name without one) is no problem."""
+    problems = []
+    for column, platform in PLATFORM_IDS:
+        first: dict[str, RosterMember] = {}
+        for member in members:
+            value = getattr(member, column)
+            if not value:
+                continue
+            seen = first.setdefault(value, member)
+            if (seen.email or seen.name) != (member.email or member.name):
+                problems.append((member.line, t.SHARED_ID.format(
+                    platform=platform, id=value, name=member.name, other=seen.name)))
+    return problems
 
 
 def _read_group(raw, problems: list[tuple[int, str]]) -> RosterGroup:
@@ -301,6 +323,13 @@ def _upsert_person(session: Session, member: RosterMember) -> tuple[Person, bool
         ).first()
     if person is None:
         person = Person(name=member.name)
+    for column, platform in PLATFORM_IDS:  # an id another person in the bot already has
+        value = getattr(member, column)
+        holder = value and session.exec(
+            select(Person).where(getattr(Person, column) == value)).first()
+        if holder and holder is not person:
+            raise RosterError([(member.line, t.ID_TAKEN.format(
+                platform=platform, id=value, name=member.name, other=holder.name))])
     changed = _assign(person, name=member.name, email=member.email or person.email,
                       slack_id=member.slack_id or person.slack_id,
                       teams_id=member.teams_id or person.teams_id)

@@ -21,6 +21,8 @@ MEMBER_TWICE = "{name} står flera gånger i {group}"
 UNKNOWN_SUBSTITUTE = "ersättaren {name} finns inte med i gruppen {group}"
 UNKNOWN_ROLE = "okänd roll '{role}' (tillåtna: {allowed})"
 BAD_EMAIL = "e-postadressen '{email}' ser inte giltig ut"
+SHARED_ID = "{platform}-id {id} står både på {name} och på {other}; varje person har sitt eget"
+ID_TAKEN = "{platform}-id {id} hör redan till {other} i boten, inte till {name}; rätta id:t"
 
 # --- a group's member list from Excel (CSV); each said after "rad N: " ------------------------
 CSV_EMPTY = "filen är tom"

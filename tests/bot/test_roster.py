@@ -120,6 +120,43 @@ def test_a_bad_file_is_refused_whole_with_line_and_reason(engine, tmp_path, chan
     assert counts(engine) == before  # nothing written, not even the valid new name
 
 
+@pytest.mark.parametrize("field", ["slack_id", "teams_id"])
+def test_one_id_on_two_people_is_refused_not_merged(engine, tmp_path, field):
+    """Per Lind's row copied from Eva Ek's with her id left on it: stored, Per took Eva's
+    place, name, e-mail and all (a Slack id), or the load ended in 'Något gick fel' (Teams)."""
+    first = SMALL.replace("        slack_id: U0123\n", f"        {field}: U0123\n")
+    load(engine, tmp_path, first)
+    before = counts(engine)
+    copied = first.replace("        email: per.lind@example.se\n",
+                           f"        email: per.lind@example.se\n        {field}: U0123\n")
+    with pytest.raises(RosterError) as refused:
+        load(engine, tmp_path, copied)
+    platform = "Slack" if field == "slack_id" else "Teams"
+    assert refused.value.problems == [
+        (12, f"{platform}-id U0123 står både på Per Lind och på Eva Ek; varje person har sitt "
+             "eget")]
+    assert counts(engine) == before
+    with unit_of_work(engine) as session:
+        eva = session.exec(select(Person).where(Person.email == "eva.ek@example.se")).one()
+        assert eva.name == "Eva Ek"
+
+
+def test_an_id_another_person_in_the_bot_has_is_refused_with_both_names(engine, tmp_path):
+    load(engine, tmp_path, SMALL)
+    before = counts(engine)
+    other = SMALL.replace("Eva Ek", "Ann Al").replace("eva.ek@", "ann.al@").replace(
+        "        email: per.lind@example.se\n",
+        "        email: per.lind@example.se\n        slack_id: U0PER\n")
+    load(engine, tmp_path, other.replace("slack_id: U0123", "slack_id: U0ANN"))
+    taken = SMALL.replace("        email: per.lind@example.se\n",
+                          "        email: per.lind@example.se\n        slack_id: U0ANN\n")
+    with pytest.raises(RosterError) as refused:
+        load(engine, tmp_path, taken)
+    assert refused.value.problems == [
+        (12, "Slack-id U0ANN hör redan till Ann Al i boten, inte till Per Lind; rätta id:t")]
+    assert counts(engine)[1] == before[1] + 1  # Ann Al, from the second file; nothing more
+
+
 def test_not_yaml_is_refused():
     with pytest.raises(RosterError) as refused:
         read_roster("groups: [\n  - name: x\n")

@@ -147,3 +147,19 @@ def test_a_list_for_a_group_she_does_not_run_is_refused(loaded, secretary, other
     assert refused.status_code == 400  # an id past the database's range too, not a 500
     assert "välj vilken av dina grupper listan gäller" in html.unescape(refused.text)
     assert _people(loaded) == people
+
+
+def test_one_slack_id_on_two_rows_is_refused_with_the_row(loaded, secretary):  # noqa: F811
+    """A row copied and its Slack-id left: stored, the second person took the first one's
+    place (name and e-mail), and the first was gone from the group."""
+    client, csrf, group, _ = secretary
+    before, people = _active(loaded, group), _people(loaded)
+    rows = [row + [""] for row in _roster()]
+    rows[0][5] = rows[5][5] = "U0KOPIA01"
+    text = "\r\n".join([HEADER + ";Slack-id"] + [";".join(row) for row in rows]) + "\r\n"
+    refused = _upload(client, csrf, group, text.encode("cp1252"))
+    assert refused.status_code == 400
+    said = [html.unescape(x) for x in re.findall(r"<li>(rad [^<]*)</li>", refused.text)]
+    assert said == [f"rad 7: Slack-id U0KOPIA01 står både på {rows[5][0]} och på "
+                    f"{rows[0][0]}; varje person har sitt eget"]
+    assert _active(loaded, group).keys() == before.keys() and _people(loaded) == people
