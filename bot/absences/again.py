@@ -163,5 +163,5 @@ def _call(ctx, absence, person, data, substitute, part, lines, secretary) -> Non
                      .format(name=substitute.name))
     if not notices.call_substitute(session, call, absence, data.meeting, group, person,
                                    substitute, now, data.message, part):
-        lines.append(t.SUBSTITUTE_HAS_NO_SLACK.format(name=substitute.name))
-        secretary.append(t.SEC_NO_SLACK.format(name=substitute.name))
+        lines.append(t.SUBSTITUTE_UNREACHABLE.format(name=substitute.name))
+        secretary.append(t.SEC_UNREACHABLE.format(name=substitute.name))

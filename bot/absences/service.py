@@ -131,8 +131,8 @@ def _confirm_and_notify(ctx, absence, person, membership, data: AbsenceInput, su
                          .format(name=substitute.name))
         if not notices.call_substitute(session, call, absence, meeting, group, person, substitute,
                                        now, data.message, part):
-            lines.append(t.SUBSTITUTE_HAS_NO_SLACK.format(name=substitute.name))
-            secretary.append(t.SEC_NO_SLACK.format(name=substitute.name))
+            lines.append(t.SUBSTITUTE_UNREACHABLE.format(name=substitute.name))
+            secretary.append(t.SEC_UNREACHABLE.format(name=substitute.name))
     notices.tell_secretaries(session, group, f"absence:{absence.id}:{stamp}:reported", secretary,
                              now)
     return Reply(" ".join(lines), buttons=[

@@ -52,8 +52,8 @@ NO_USUAL_SUBSTITUTE = (
     "Du har ingen ordinarie ersättare i gruppen, så ingen är kallad. "
     "Vill du kalla någon, skriv till exempel `/anmäl-förhinder {day} ersättare @Namn`."
 )
-SUBSTITUTE_HAS_NO_SLACK = (
-    "{name} har inget Slack-konto kopplat till boten, så sekreteraren kontaktar {name} direkt."
+SUBSTITUTE_UNREACHABLE = (
+    "Jag når inte {name} i chatten, så sekreteraren kontaktar {name} direkt."
 )
 ALREADY_REPORTED = (
     "Du har redan anmält förhinder till {when} ({group}). Ingenting ändrades."
@@ -195,7 +195,7 @@ REMINDER = (
 SEC_REPORTED = "{absent} ({organisation}) har anmält förhinder till {when} ({group})."
 SEC_CALLED = "{name} är kallad som ersättare."
 SEC_CALLED_OUTSIDER = "{name} är kallad som ersättare men är inte ersättare i gruppen."
-SEC_NO_SLACK = "{name} har inget Slack-konto kopplat till boten: kontakta {name} direkt."
+SEC_UNREACHABLE = "Jag når inte {name} i chatten: kontakta {name} direkt."
 SEC_NO_SUBSTITUTE = "Ingen ersättare är kallad."
 SEC_WIDENED_WHOLE = (
     "Förhindret som {absent} har anmält till {when} ({group}) gäller nu hela mötet, inte bara "

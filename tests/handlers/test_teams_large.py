@@ -175,3 +175,25 @@ def test_each_card_of_the_agenda_says_in_its_notification_what_it_is(large_count
         assert activity["summary"].startswith(
             "Chefsgrupp för social välfärd samt vård och omsorg: torsdag 3 september 2026")
         assert len(activity["summary"]) <= 200
+
+
+def test_an_ersattare_the_bot_cannot_reach_is_said_without_naming_slack(teams, large_county):
+    """In Teams the member was told that the ersättare 'har inget Slack-konto kopplat till
+    boten', and so was the secretary: a platform they may never have heard of."""
+    from sqlmodel import select
+
+    from storage.models import OutboxMessage
+
+    substitute = large_county.substitutes[large_county.member.name]
+    with unit_of_work(large_county.engine) as session:
+        session.get(Person, substitute.id).slack_id = None
+    (reply,) = teams("/anmäl-förhinder 3 september", MEMBER)
+    assert (f"{substitute.name} är kallad som ersättare. Jag når inte {substitute.name} i "
+            f"chatten, så sekreteraren kontaktar {substitute.name} direkt.") in reply
+    with unit_of_work(large_county.engine) as session:
+        told = [json.dumps(m.payload, ensure_ascii=False)
+                for m in session.exec(select(OutboxMessage)).all()
+                if m.recipient == large_county.secretary.slack_id]
+    assert told and all("Slack" not in text for text in told)
+    assert any(f"Jag når inte {substitute.name} i chatten: kontakta {substitute.name} direkt."
+               in text for text in told)
