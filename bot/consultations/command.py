@@ -193,9 +193,7 @@ def submit(ctx: Context, person: Person, consultation: Consultation, text: str) 
     if not permissions.may_comment_on(session, actor, consultation):
         return _not_for_you(ctx, actor, consultation, Right.comment)
     if consultation.status != ConsultationStatus.open or now >= consultation.deadline:
-        return Reply(t.CLOSED.format(title=consultation.title,
-                                     deadline=service.deadline_text(consultation),
-                                     owner=service.owner_text(session, consultation)))
+        return _closed(ctx, consultation)
     group, membership = service.membership_in(session, consultation, person.id)
     if not text:
         return Reply(t.EMPTY_TEXT.format(example=_example(consultation)))
@@ -285,8 +283,16 @@ def edit(ctx: Context, request: Request, value: str) -> Reply:
     consultation, problem = _consultation_for(ctx, request, value, Right.comment)
     if problem is not None:
         return problem
+    if consultation.status != ConsultationStatus.open or ctx.now() >= consultation.deadline:
+        return _closed(ctx, consultation)  # said now, not after she has rewritten it
     mine = service.current(ctx.session, consultation.id, person.id)
     return comment_form([consultation], consultation, mine.text if mine else "")
+
+
+def _closed(ctx: Context, consultation: Consultation) -> Reply:
+    return Reply(t.CLOSED.format(title=consultation.title,
+                                 deadline=service.deadline_text(consultation),
+                                 owner=service.owner_text(ctx.session, consultation)))
 
 
 def withdraw(ctx: Context, request: Request, value: str) -> Reply:
@@ -300,9 +306,7 @@ def withdraw(ctx: Context, request: Request, value: str) -> Reply:
 def withdraw_for(ctx: Context, person: Person, consultation: Consultation) -> Reply:
     """Withdraws every version before the deadline (chat's button and the web page)."""
     if ctx.now() >= consultation.deadline:
-        return Reply(t.CLOSED.format(title=consultation.title,
-                                     deadline=service.deadline_text(consultation),
-                                     owner=service.owner_text(ctx.session, consultation)))
+        return _closed(ctx, consultation)
     if not service.withdraw(ctx.session, consultation.id, person.id, ctx.now()):
         return Reply(t.NOTHING_TO_WITHDRAW.format(title=consultation.title))
     group, membership = service.membership_in(ctx.session, consultation, person.id)

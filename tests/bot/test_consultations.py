@@ -98,6 +98,23 @@ def test_the_deadline_is_checked_when_the_form_is_submitted(loaded, clock, remis
     assert reply.text.startswith("Synpunkter på ”Överenskommelse om familjecentraler” stängde")
 
 
+def test_the_edit_button_after_the_deadline_says_it_closed_instead_of_opening_a_form(
+        loaded, clock, remiss):
+    """The receipt's **Ändra** pressed the morning after: the form opened with her text, she
+    rewrote it, and only on sending was she told the remiss had closed."""
+    say(loaded, clock, "synpunkt", "familjecentraler: Första tanken.")
+    late = FixedClock(datetime(2026, 9, 5, 8, 0))
+    request = Request("slack", JOHANNA, now=late.now())
+    with unit_of_work(loaded) as session:
+        reply = commands.handle_action(Context(session, late), request, "consultation.edit",
+                                       str(remiss))
+    assert reply.form is None
+    assert reply.text == (
+        "Synpunkter på ”Överenskommelse om familjecentraler” stängde fredag 4 september 2026. "
+        "Kontakta Daniel Berglund om du vill lämna något i efterhand. Ingenting sparades."
+    )
+
+
 def test_edits_keep_every_version_and_withdrawal_marks_them(loaded, clock, remiss):
     say(loaded, clock, "synpunkt", "familjecentraler: Första tanken.")
     second = say(loaded, clock, "synpunkt", "familjecentraler: Bättre formulerat.")
