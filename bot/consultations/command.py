@@ -152,7 +152,7 @@ def which_one(found: list[Consultation], text: str) -> Reply:
                      [Section(t.ALL_OPEN.format(titles=_titles(found)))])
     reply = Reply(t.WHICH_FOR_TEXT.format(example=example))
     if len(found) <= CHOICES:
-        reply.buttons = [Button(markup.escape(c.title[:70]), "consultation.comment_on",
+        reply.buttons = [Button(markup.escape(markup.fit(c.title, 70)), "consultation.comment_on",
                                 f"{c.id}:{text}") for c in found]
         return reply
     reply.sections.append(Section(t.ALL_OPEN.format(titles=_titles(found))))

@@ -201,3 +201,18 @@ def test_two_presses_at_the_same_moment_file_one_version(loaded, clock, one_open
         answers = list(pool.map(lambda _: press(loaded, clock, choice), range(2)))
     assert sorted(a.text.split()[0] for a in answers) == ["Din", "Tack!"]
     assert comments(loaded) == ["Vi ställer oss bakom förslaget."]
+
+
+def test_a_long_remiss_title_on_a_button_ends_after_a_whole_word(loaded, clock):
+    """The button was the title's first 70 characters, cut inside a word and without a sign
+    that more followed ('… och kommunernas s')."""
+    title = ("Remiss: Utskrivningsklara patienter från slutenvården och kommunernas "
+             "samordnade hemgång")
+    with unit_of_work(loaded) as session:
+        sbu = directory.group_by_slug(session, "sbu")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
+        service.create(session, title, [sbu], owner,
+                       datetime(2026, 10, 1, 23, 59, tzinfo=STOCKHOLM), clock.now())
+    reply = say(loaded, clock, None, "synpunkt: Vi tillstyrker.")
+    (label,) = [b.label for b in reply.buttons if b.label.startswith("Remiss: ")]
+    assert label == "Remiss: Utskrivningsklara patienter från slutenvården och kommunernas…"
