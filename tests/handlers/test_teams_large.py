@@ -197,3 +197,49 @@ def test_an_ersattare_the_bot_cannot_reach_is_said_without_naming_slack(teams, l
     assert told and all("Slack" not in text for text in told)
     assert any(f"Jag når inte {substitute.name} i chatten: kontakta {substitute.name} direkt."
                in text for text in told)
+
+
+def test_what_the_worker_posts_to_the_groups_teams_channel_fits(large_county, clock):
+    """The announcement of 60 decisions, the kallelse with 40 items and the owner's closing
+    summary of 50 synpunkter, delivered by the Teams sender: every post within the limit and
+    every synpunkt there."""
+    from bot import recipients
+    from bot.consultations import notices
+    from bot.decisions.announce import announcement
+    from bot.scheduler import kallelse
+    from handlers.delivery import ChannelLimiter, DeliveryConfig
+    from handlers.teams.sender import TeamsDeliverer
+    from storage.models import Consultation, Document, Group, Meeting
+    from tests.support.large_county import decision_text
+
+    with unit_of_work(large_county.engine) as session:
+        session.get(Person, large_county.secretary.id).slack_id = None  # the owner on Teams
+        session.get(Person, large_county.secretary.id).teams_id = SECRETARY
+    with unit_of_work(large_county.engine) as session:
+        group = session.get(Group, large_county.group_id)
+        group.channel_id = None  # a county on Teams only
+        now = clock.now()
+        recipients.to_group(session, "qa:announcement", group, announcement(
+            session, session.get(Document, large_county.document_id), now.date()), now)
+        recipients.to_group(session, "qa:kallelse", group, kallelse(
+            session, session.get(Meeting, large_county.meeting_id), group, False), now)
+        assert notices.closing_summary(
+            session, session.get(Consultation, large_county.consultation_id), now)
+    fake = FakeBotFramework()
+    settings = TeamsSettings(microsoft_app_id=APP_ID, microsoft_app_password="secret",
+                             microsoft_app_tenant_id="tenant-1")
+    deliverer = TeamsDeliverer(large_county.engine, httpx.Client(transport=fake.transport),
+                               clock, settings, DeliveryConfig(channel_interval=0.0,
+                                                               send_threads=1),
+                               limiter=ChannelLimiter(), sleep=lambda _: None)
+    deliverer.deliver_due()
+    deliverer.close()
+    posts = [json.loads(r.content) for r in fake.posts()]
+    assert len(posts) > 3
+    for post in posts:
+        assert utf16_size(post) <= SMALLEST_LIMIT
+    shown = "\n".join(card_text(p["attachments"][0]["content"]) for p in posts)
+    # The announcement and the kallelse shorten themselves, saying what is left out.
+    assert decision_text(1) in shown and agenda_title(1) in shown
+    for number in range(1, 51):
+        assert f"Synpunkt {number}:" in shown, number
