@@ -76,12 +76,12 @@ def list_open(ctx: Context, request: Request) -> Reply:
             lines.append(t.LIST_DRAFT.format(link=markup.link(consultation.draft_url,
                                                               t.DRAFT_LABEL)))
         reply.sections.append(Section("\n".join(lines)))
-    reply.sections.append(Section(t.LIST_HOW.format(example=_example(found[0]))))
+    reply.sections.append(Section(t.LIST_HOW.format(example=_example(found[0], found))))
     return reply
 
 
-def _example(consultation: Consultation) -> str:
-    return service.example_word(consultation)
+def _example(consultation: Consultation, among: list[Consultation] = ()) -> str:
+    return service.example_word(consultation, among)
 
 
 LEADING_PREPOSITION = re.compile(
@@ -145,7 +145,7 @@ def which_one(found: list[Consultation], text: str) -> Reply:
         return Reply(t.NONE_OPEN)
     if len(text) > service.COMMENT_LIMIT:
         return _too_long(text)
-    example = _example(found[0])
+    example = _example(found[0], found)
     if not text or len(text) > BUTTON_TEXT:  # nothing a button could carry: she names one
         lead = t.WHICH_FOR_EMPTY_TEXT if not text else t.WHICH_FOR_LONG_TEXT
         return Reply(lead.format(example=example),
@@ -329,7 +329,7 @@ def show_comments(ctx: Context, request: Request) -> Reply:
         return refusal(ctx, request, scope, Right.see_group)
     subject = request.text.strip()
     if not subject and len(candidates) > 1:  # no subject: which one, never "matches ””"
-        return Reply(t.WHICH_COMMENTS.format(example=_example(candidates[0]),
+        return Reply(t.WHICH_COMMENTS.format(example=_example(candidates[0], candidates),
                                              titles=_titles(candidates)))
     chosen, problem = choose(candidates, subject)
     if problem:

@@ -11,7 +11,8 @@ from bot.clock import STOCKHOLM, local
 from bot.consultations import service
 from bot.replies import Reply, Section
 from bot.texts import consultations as t
-from storage.models import Comment, Consultation, Person
+from storage import consultations as store
+from storage.models import Comment, Consultation, ConsultationStatus, Person
 
 
 def _dm(session, key: str, person: Person | None, reply: Reply, now: datetime, group) -> bool:
@@ -53,9 +54,15 @@ def ping_reply(session: Session, consultation: Consultation, today) -> Reply:
         details.append(t.PING_MISSING.format(orgs=texts.join_names(progress.missing)))
     else:
         details.append(t.PING_ALL_ANSWERED)
-    example = service.example_word(consultation)
+    example = service.example_word(consultation, _open_beside(session, consultation))
     details.append(t.PING_HOW.format(example=example))
     return Reply(lines[0], [Section(" ".join(details))], ephemeral=False)
+
+
+def _open_beside(session, consultation: Consultation) -> list[Consultation]:
+    """The open remisser of the same groups: what an example must not match as well."""
+    ids = [g.id for g in service.groups_of(session, consultation.id)]
+    return store.of_groups(session, ids, (ConsultationStatus.open,)) if ids else []
 
 
 def ping_channels(session, consultation: Consultation, offset: str, now: datetime) -> int:
@@ -70,7 +77,7 @@ def ping_channels(session, consultation: Consultation, offset: str, now: datetim
 
 def last_day_dms(session, consultation: Consultation, now: datetime) -> int:
     sent = 0
-    example = service.example_word(consultation)
+    example = service.example_word(consultation, _open_beside(session, consultation))
     group = (service.groups_of(session, consultation.id) or [None])[0]
     for person in service.members_not_answered(session, consultation):
         _, membership = service.membership_in(session, consultation, person.id)

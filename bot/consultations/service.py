@@ -241,15 +241,27 @@ def export_rows(session: Session, consultation: Consultation) -> list[tuple[str,
     return rows
 
 
-def example_word(consultation: Consultation) -> str:
+def example_word(consultation: Consultation, among: list[Consultation] = ()) -> str:
     """The title's longest word, for examples like `/synpunkt familjecentraler: din text`.
 
     The longest word is usually the subject ("Regional samverkan för familjecentraler"), where
-    the first is often a word every title shares.
+    the first is often a word every title shares. With the other open remisser (`among`), the
+    longest word that finds this remiss alone, or two words that do: an example that matched
+    two remisser was answered 'Flera remisser matchar' when followed.
     """
     words = [word.strip(",.:;()”\"") for word in consultation.title.split()]
     words = [word for word in words if word]
-    return max(words, key=len).lower() if words else texts.SUBJECT_FALLBACK
+    if not words:
+        return texts.SUBJECT_FALLBACK
+    others = [c for c in among if c.id != consultation.id]
+    if others:
+        singles = sorted(words, key=len, reverse=True)
+        pairs = sorted((f"{a} {b}" for a, b in zip(words, words[1:], strict=False)),
+                       key=len, reverse=True)
+        for candidate in [*singles, *pairs]:
+            if not matching(others, candidate):
+                return candidate.lower()
+    return max(words, key=len).lower()
 
 
 def deadline_text(consultation: Consultation) -> str:

@@ -115,6 +115,31 @@ def test_the_edit_button_after_the_deadline_says_it_closed_instead_of_opening_a_
     )
 
 
+def test_the_example_in_a_ping_files_the_synpunkt_under_that_remiss(loaded, clock):
+    """Two open remisser whose titles share their longest word: the ping's and the list's
+    example ('/synpunkt handlingsplan: din text') matched both, and following it was answered
+    'Flera remisser matchar'."""
+    import re as regex
+
+    from bot.consultations import notices
+
+    with unit_of_work(loaded) as session:
+        sbu = directory.group_by_slug(session, "sbu")
+        owner = session.exec(select(Person).where(Person.slack_id == DANIEL)).one()
+        first = service.create(session, "Regional handlingsplan för barnhälsoteam", [sbu],
+                               owner, DEADLINE, clock.now())
+        service.create(session, "Uppföljning av handlingsplan för barnhälsoteam", [sbu], owner,
+                       DEADLINE, clock.now())
+        ping = notices.ping_reply(session, first, clock.now().date())
+    listed = say(loaded, clock, "remisser", "", channel=SBU).plain_text()
+    for number, shown in enumerate((ping.plain_text(), listed)):
+        example = regex.search(r"/synpunkt ([^:]+): din text", shown).group(1)
+        reply = say(loaded, clock, "synpunkt", f"{example}: Vi tillstyrker ({number}).")
+        assert reply.text.startswith("Tack! Din synpunkt på ”"), (example, reply.text)
+        if number == 0:  # the ping's example finds the remiss the ping is about
+            assert "”Regional handlingsplan för barnhälsoteam”" in reply.text
+
+
 def test_edits_keep_every_version_and_withdrawal_marks_them(loaded, clock, remiss):
     say(loaded, clock, "synpunkt", "familjecentraler: Första tanken.")
     second = say(loaded, clock, "synpunkt", "familjecentraler: Bättre formulerat.")
