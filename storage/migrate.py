@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0013"  # the revision of the newest file in migrations/versions
+HEAD = "0014"  # the revision of the newest file in migrations/versions
 
 
 def alembic_config(engine: Engine):

@@ -133,6 +133,7 @@ class DocumentStatus(StrEnum):
     draft = "draft"  # read, waiting for a secretary to publish or discard
     published = "published"
     discarded = "discarded"
+    replaced = "replaced"  # a newer version was published over it; kept for the record
 
 
 class Document(Table, table=True):
@@ -148,6 +149,9 @@ class Document(Table, table=True):
     uploaded_by: int | None = Field(default=None, foreign_key="person.id")
     created_at: dt.datetime
     published_at: dt.datetime | None = None
+    # The published version this one replaced (the ojusterade, when this is the justerade):
+    # the chain of versions says who published which, and when (bot/minutes/replace.py).
+    replaces_id: int | None = Field(default=None, foreign_key="document.id", index=True)
 
 
 class Attendance(Table, table=True):

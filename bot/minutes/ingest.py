@@ -147,14 +147,14 @@ def ingest_parsed(
     session.add(document)
     session.flush()
     result = IngestResult(document, meeting, groups, parsed, created=True)
-    _agenda(session, meeting, parsed)
-    _attendance(session, meeting, parsed)
-    result.decisions = _decisions(session, meeting, document, parsed)
+    store_agenda(session, meeting, parsed)
+    store_attendance(session, meeting, parsed)
+    result.decisions = store_decisions(session, meeting, document, parsed)
     # Acronyms explained anywhere in the minutes ("tidiga samordnade insatser (TSI)") help search.
     retrieval.learn_acronyms(session, text)
     retrieval.index_decisions(session, [decision.id for decision in result.decisions])
-    result.consultations = _deadlines(session, groups, document, parsed, now)
-    result.next_meeting = _next_meeting(session, groups, parsed, day)
+    result.consultations = store_deadlines(session, groups, document, parsed, now)
+    result.next_meeting = store_next_meeting(session, groups, parsed, day)
     if publish:
         result.published = mark_published(session, document, now)
     return result
@@ -257,14 +257,14 @@ def _meeting(session: Session, groups: list[Group], day: date, parsed: ParsedMin
     return meeting
 
 
-def _agenda(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
+def store_agenda(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
     if store.agenda(session, meeting.id):
         return  # a planned agenda stays; the minutes' own headings are kept with the decisions
     for item in (i for i in parsed.agenda if i.level == 1):
         meeting_service.add_item(session, meeting, item.title[:500], ", ".join(item.presenters))
 
 
-def _attendance(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
+def store_attendance(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
     for old in session.exec(select(Attendance).where(Attendance.meeting_id == meeting.id)):
         session.delete(old)
     people = {p.name: p.id for p in session.exec(select(Person)).all()}
@@ -300,7 +300,7 @@ def _roster_role(member: Membership | None) -> str:
     return _ROSTER_POSTS.get(member.role, member.role)
 
 
-def _decisions(session, meeting, document, parsed) -> list[Decision]:
+def store_decisions(session, meeting, document, parsed) -> list[Decision]:
     rows = []
     for position, decision in enumerate(parsed.decisions, start=1):
         row = Decision(meeting_id=meeting.id, document_id=document.id, position=position,
@@ -317,14 +317,18 @@ def end_of_day(day: date) -> datetime:
     return datetime.combine(day, time(23, 59), tzinfo=STOCKHOLM)
 
 
-def _deadlines(session, groups, document, parsed, now) -> list[Consultation]:
+def store_deadlines(session, groups, document, parsed, now,
+                    skip: set[tuple[str, str]] = frozenset()) -> list[Consultation]:
     """Deadlines still ahead become proposed consultations; a secretary confirms them.
 
     Minutes are often read weeks after the meeting: a deadline that has passed is history,
     kept closed (so "när skulle synpunkterna vara inne?" has an answer), never proposed.
+    `skip`: deadlines already kept from an earlier version of the minutes (deadline_key).
     """
     rows = []
     for deadline in parsed.deadlines:
+        if deadline_key(deadline.what, deadline.date) in skip:
+            continue
         passed = end_of_day(deadline.date) <= now
         owner = _person_named(session, deadline.to[0]) if deadline.to else None
         row = Consultation(
@@ -341,11 +345,16 @@ def _deadlines(session, groups, document, parsed, now) -> list[Consultation]:
     return rows
 
 
+def deadline_key(what: str, day: date) -> tuple[str, str]:
+    """One deadline in two versions of the minutes: its words and its day."""
+    return " ".join(what[:500].split()).casefold(), day.isoformat()
+
+
 def _person_named(session: Session, name: str) -> Person | None:
     return session.exec(select(Person).where(Person.name == name)).first()
 
 
-def _next_meeting(session, groups, parsed, day: date) -> Meeting | None:
+def store_next_meeting(session, groups, parsed, day: date) -> Meeting | None:
     nxt = parsed.next_meeting
     if nxt is None or nxt.date is None or nxt.date <= day:
         return None

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from bot.clock import Clock, local
 from bot.decisions import announce
-from bot.minutes import ingest, targets, typed_dates, versions
+from bot.minutes import ingest, replace, targets, typed_dates, versions
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.reading.model import AgendaItem as ReadItem
 from bot.minutes.reading.model import (
@@ -292,6 +292,7 @@ class Published:
     groups: list[Group]
     channels: list[Group]
     proposed: list  # consultations proposed from deadlines
+    replaced: replace.Replaced | None = None  # a new version, published over the old one
 
 
 def announced_by_default(parsed: ParsedMinutes | None, now: datetime) -> bool:
@@ -312,8 +313,21 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,
     parsed = from_data(draft.parsed)
     groups = _groups(session, access, parsed, group)
     earlier = versions.earlier_version(session, groups, parsed.date, parsed, draft.sha256)
+    if earlier is not None and earlier.status == DocumentStatus.published:
+        # A new version of published minutes: it replaces them (bot/minutes/replace.py).
+        try:
+            done = replace.replace(session, earlier, draft, parsed, access.actor, clock,
+                                   tell_channel)
+        except replace.Refused as refused:
+            raise ReviewError(refused.args[0]) from None
+        return Published(done.document, done.groups, done.channels, done.proposed,
+                         replaced=done)
     if earlier is not None:  # another version of these minutes is stored: not twice
         raise ReviewError(versions.earlier_version_reason(session, earlier))
+    theirs = replace.published_named(session, parsed, draft.sha256)
+    if theirs is not None and not replace.may_replace(session, access.actor, theirs):
+        # Another group's published minutes, sent again into her own: not hers to replace.
+        raise ReviewError(replace.refusal(session, theirs))
     claimed = session.execute(
         update(MinutesDraft).where(MinutesDraft.id == draft.id,
                                    MinutesDraft.status == DocumentStatus.draft)
