@@ -12,12 +12,12 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import select
 
-from bot import audit, texts
+from bot import audit, markup, texts
 from bot.clock import local
 from bot.consultations import service as consultations
 from bot.context import Context
 from bot.decisions import announce
-from bot.minutes import intake, targets, versions
+from bot.minutes import intake, replace, targets, versions
 from bot.minutes.ingest import IngestError, ingest_file, mark_published, sha256_of
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded, readers
 from bot.replies import Button, Reply, Request, Section
@@ -26,6 +26,7 @@ from bot.roster.permissions import Right
 from bot.texts import consultations as ct
 from bot.texts import files as tf
 from bot.texts import minutes as t
+from bot.texts import replace as tr
 from bot.texts.decisions import item_label
 from storage import directory
 from storage import meetings as store
@@ -37,6 +38,7 @@ READABLE = (".pdf", ".docx", ".md", ".markdown", ".txt")
 # they may well be minutes, so the secretary hears why, privately, in a channel too.
 UNREADABLE = frozenset({readers.NO_TEXT_LAYER, readers.ENCRYPTED, readers.BROKEN_PDF,
                         readers.BROKEN_DOCX})
+CHANGES_SHOWN = 12  # differences listed in chat; the review page lists them all
 
 
 def received(ctx: Context, request: Request, path: Path, filename: str, ref: str) -> Reply:
@@ -81,6 +83,11 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         reply.buttons = [Button(t.REVIEW_BUTTON, "minutes.review", ref),
                          Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
         return reply
+    digest = sha256_of(path)
+    theirs = replace.published_named(ctx.session, parsed, digest)
+    if theirs is not None and not replace.may_replace(ctx.session, actor, theirs):
+        # A new version of another group's published minutes: whose they are to replace.
+        return Reply(reply.text, [Section(replace.refusal(ctx.session, theirs))])
     chosen = targets.plan(ctx.session, actor, parsed.groups, _channel_group(ctx, request))
     for line in targets.describe(chosen):
         reply.sections.append(Section(line))
@@ -92,7 +99,9 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
         return Reply(reply.text, [Section(published)])
     # In whichever of her groups it would go: a body the roster lacks was published into one.
     earlier = versions.earlier_version(ctx.session, chosen.groups or chosen.choices, parsed.date,
-                                     parsed, sha256_of(path))
+                                     parsed, digest)
+    if earlier is not None and earlier.status == DocumentStatus.published:
+        return _new_version(ctx, reply, ref, earlier, parsed)
     if earlier is not None:  # Publicera would be refused: say so now, and offer only Kasta
         reply.sections.append(Section(versions.earlier_version_reason(ctx.session, earlier)))
         reply.buttons = [Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
@@ -113,6 +122,23 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
                                 button_value(ref, chosen.groups))]
     reply.buttons.append(Button(t.REVIEW_BUTTON, "minutes.review", ref))  # correct on the web
     reply.buttons.append(Button(t.DISCARD_BUTTON, "minutes.discard", ref))
+    return reply
+
+
+def _new_version(ctx: Context, reply: Reply, ref: str, earlier: Document,
+                 parsed: ParsedMinutes) -> Reply:
+    """A new version of published minutes: what differs, and the review on the web page, where
+    Publicera replaces the published version (bot/minutes/replace.py)."""
+    changes = replace.between(ctx.session, earlier, parsed)
+    reply.sections.append(Section(replace.describe(ctx.session, earlier, in_chat=True)))
+    if changes.empty:  # nothing to replace: said, and only Kasta
+        reply.sections.append(Section(tr.SAME_AS_PUBLISHED))
+        reply.buttons = [Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
+        return reply
+    reply.sections.append(Section(markup.mark("\n").join(
+        [tr.DIFF_HEADING_IN_CHAT, *changes.lines()[:CHANGES_SHOWN]])))
+    reply.buttons = [Button(tr.REVIEW_NEW_VERSION_BUTTON, "minutes.review", ref, "primary"),
+                     Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
     return reply
 
 

@@ -151,34 +151,21 @@ def replace(session: Session, earlier: Document, draft: MinutesDraft, parsed: Pa
     return Replaced(document, earlier, groups, channels, changes, proposed)
 
 
-def current(session: Session, document: Document) -> Document:
-    """The version in force of the minutes `document` was a version of (itself, if it is)."""
-    seen = {document.id}
-    while document.status == DocumentStatus.replaced:
-        newer = session.exec(select(Document).where(Document.replaces_id == document.id)
-                             .order_by(Document.id.desc())).first()
-        if newer is None or newer.id in seen:
-            break
-        seen.add(newer.id)
-        document = newer
-    return document
-
-
-def history(session: Session, document: Document) -> list[Document]:
-    """Every version up to `document`, oldest first."""
-    found = [document]
-    while found[0].replaces_id is not None and len(found) < 100:
-        earlier = session.get(Document, found[0].replaces_id)
-        if earlier is None:
-            break
-        found.insert(0, earlier)
-    return found
+def told(session: Session, done: Replaced) -> str:
+    """What the publisher is told: replaced, what changed, who heard of it."""
+    meeting = session.get(Meeting, done.document.meeting_id)
+    text = t.REPLACED.format(when=texts.long_date(meeting.date),
+                             changes=done.changes.summary() or t.NOTHING)
+    if done.channels:
+        text += t.REPLACED_TOLD.format(channels=texts.join_names([g.name
+                                                                  for g in done.channels]))
+    return text
 
 
 def _meanwhile(session: Session, earlier: Document) -> str:
     """Someone published a newer version first (or took the minutes back): who, by name."""
     session.refresh(earlier)
-    newer = current(session, earlier)
+    newer = published.current(session, earlier)
     person = directory.person(session, newer.uploaded_by) if newer.id != earlier.id else None
     meeting = session.get(Meeting, earlier.meeting_id)
     return t.REPLACED_MEANWHILE.format(name=person.name if person else t.SOMEONE.capitalize(),
@@ -267,8 +254,9 @@ def _followers(session: Session, meeting: Meeting, groups: list[Group],
             continue
         label = item_label(decision.number, decision.item) or texts.DECISION_FALLBACK
         for person in follows.followers_matching(session, decision):
-            reply = Reply(t.FOLLOW_CHANGED.format(groups=names, when=texts.long_date(
-                meeting.date), item=label), [Section(markup.escape(decision.text))], ephemeral=False)
+            said = t.FOLLOW_CHANGED.format(groups=names, when=texts.long_date(meeting.date),
+                                           item=label)
+            reply = Reply(said, [Section(markup.escape(decision.text))], ephemeral=False)
             # The version in the key: SQLite gives a new decision the id a deleted one had.
             recipients.dm(session, f"follow:{decision.document_id}:{decision.id}:{person.id}",
                           person, reply, now)

@@ -14,9 +14,11 @@ from pathlib import Path
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from bot import markup
 from bot.clock import Clock, local
 from bot.decisions import announce
 from bot.minutes import ingest, replace, targets, typed_dates, versions
+from bot.minutes.changes import Changes, between
 from bot.minutes.reading import NotMinutesError, ParsedMinutes, bounded
 from bot.minutes.reading.model import AgendaItem as ReadItem
 from bot.minutes.reading.model import (
@@ -353,6 +355,32 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,
                     .values(document_id=result.document.id))
     proposed = [c for c in result.consultations if c.deadline > now]
     return Published(result.document, groups, reached, proposed)
+
+
+@dataclass
+class NewVersion:
+    """A draft that, published, replaces published minutes: which, and what it changes."""
+
+    earlier: Document
+    described: str  # plain text, as a page shows it
+    changes: Changes
+    lines: list[str]  # each change, plain text
+
+
+def new_version(session: Session, draft: MinutesDraft, access: Access) -> NewVersion | None:
+    """What the review page says of a draft of minutes already published in the chosen group:
+    a new version of them (None for any other draft)."""
+    group = session.get(Group, draft.group_id) if draft.group_id else None
+    if group is None or not draft.parsed or draft.status != DocumentStatus.draft:
+        return None
+    parsed = from_data(draft.parsed)
+    earlier = versions.earlier_version(session, _groups(session, access, parsed, group),
+                                       parsed.date, parsed, draft.sha256)
+    if earlier is None or earlier.status != DocumentStatus.published:
+        return None
+    changes = between(session, earlier, parsed)
+    return NewVersion(earlier, markup.plain(replace.describe(session, earlier)), changes,
+                      [markup.plain(line) for line in changes.lines()])
 
 
 def _groups(session: Session, access: Access, parsed: ParsedMinutes,

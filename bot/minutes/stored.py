@@ -76,8 +76,8 @@ def discard(session: Session, document_id: int) -> Discarded:
     document = session.get(Document, document_id)
     if document is None:
         return Discarded(None)
-    if document.status == DocumentStatus.published:
-        return Discarded(document, refused=True)
+    if document.status in (DocumentStatus.published, DocumentStatus.replaced):
+        return Discarded(document, refused=True)  # published, or kept as a version's record
     decisions = list(session.exec(select(Decision).where(Decision.document_id == document.id)))
     search.forget_decisions(session, [d.id for d in decisions])
     for decision in decisions:

@@ -7,17 +7,15 @@ from __future__ import annotations
 import unicodedata
 from datetime import date
 
-from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from bot import texts
 from bot.minutes.reading import ParsedMinutes
-from bot.settings import Settings
 from bot.texts import minutes as mt
 from storage import directory
 from storage import meetings as store
 from storage.collation import sort_names
-from storage.models import Decision, Document, DocumentStatus, Group, Meeting, Person
+from storage.models import Decision, Document, DocumentStatus, Group, Meeting
 
 
 def earlier_version(session: Session, groups: list[Group], day: date | None,
@@ -56,33 +54,18 @@ def earlier_version_reason(session: Session, document: Document) -> str:
 
 
 def _who_corrects(session: Session, document: Document, meeting: Meeting) -> str:
-    """Whom to ask about a published set of minutes, by name: the bot's administrators (who
-    hold the database), and who published it; without administrators, the group's secretaries
-    and chair."""
-    admins = administrators(session)
-    if admins:
-        said = str.format(mt.EARLIER_VERSION_PUBLISHED, admins=texts.join_names(admins))
-    else:
-        leaders = [p.name for g in store.groups_of_meeting(session, meeting.id)
-                   for p in directory.people_in_roles(session, g.id, ("secretary", "chair"))]
-        said = str.format(mt.EARLIER_VERSION_PUBLISHED_NO_ADMIN,
-                          secretaries=texts.join_names(list(dict.fromkeys(leaders)))
-                          or mt.EARLIER_VERSION_NOBODY)
+    """How a published set of minutes is corrected (a new version, reviewed on the web page,
+    replaces it: bot/minutes/replace.py), and who may: the groups' secretaries and chair, by
+    name, and who published it."""
+    leaders = [p.name for g in store.groups_of_meeting(session, meeting.id)
+               for p in directory.people_in_roles(session, g.id, ("secretary", "chair"))]
+    said = str.format(mt.EARLIER_VERSION_PUBLISHED,
+                      secretaries=texts.join_names(sort_names(set(leaders)))
+                      or mt.EARLIER_VERSION_NOBODY)
     publisher = directory.person(session, document.uploaded_by)
     if publisher is not None:
         said += str.format(mt.EARLIER_VERSION_PUBLISHED_BY, name=publisher.name)
     return said
-
-
-def administrators(session: Session) -> list[str]:
-    """The names of the people SAMVERKANSBOT_ADMINS lists (by e-mail or Slack or Teams id)."""
-    admins = Settings.from_env().admins
-    if not admins:
-        return []
-    people = session.exec(select(Person).where(or_(
-        func.lower(Person.email).in_(sorted(admins)), func.lower(Person.slack_id).in_(
-            sorted(admins)), func.lower(Person.teams_id).in_(sorted(admins))))).all()
-    return sort_names({p.name for p in people})
 
 
 def _same_words(text: str) -> str:

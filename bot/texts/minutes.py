@@ -27,12 +27,9 @@ EARLIER_VERSION = (
 # A published set of minutes cannot be corrected in the bot: who can change it in the database
 # is named, and who published it (she knows what the group agreed to change).
 EARLIER_VERSION_PUBLISHED = (
-    "Det publicerade protokollet gäller, och det går inte att rätta här. Behöver något i det "
-    "rättas, kontakta {admins}, som administrerar boten."
-)
-EARLIER_VERSION_PUBLISHED_NO_ADMIN = (
-    "Det publicerade protokollet gäller, och det går inte att rätta här. Ingen administratör "
-    "för boten är angiven; behöver något i det rättas, kontakta {secretaries}."
+    "Det publicerade protokollet gäller tills en ny version ersätter det. Den nya versionen "
+    "granskas och publiceras på webbsidan (Granska på webben), där den ersätter den "
+    "publicerade; det kan gruppens sekreterare och ordförande göra: {secretaries}."
 )
 EARLIER_VERSION_PUBLISHED_BY = " Protokollet skickades in av {name}."
 EARLIER_VERSION_NOBODY = "gruppens sekreterare"

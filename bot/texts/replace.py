@@ -16,6 +16,7 @@ NEW_VERSION_IN_CHAT = (
 )
 SOMEONE = "någon"
 DIFF_HEADING = "Skillnader mot den publicerade versionen"
+DIFF_HEADING_IN_CHAT = "Skillnader mot den publicerade versionen:"
 SAME_AS_PUBLISHED = (
     "Den nya versionen säger samma sak som den publicerade: samma beslut, samma närvaro, "
     "samma datum, tid och plats. Det finns inget att ersätta."

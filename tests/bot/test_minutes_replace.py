@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import select
 
 from bot.decisions import questions
-from bot.minutes import replace, review
+from bot.minutes import published, replace, review
 from bot.roster.web_access import access_for
 from storage.engine import unit_of_work
 from storage.models import (
@@ -122,8 +122,8 @@ def test_the_justerade_replaces_the_ojusterade(loaded, clock, tmp_path):
         assert anna.status == "present"
         meeting = session.get(Meeting, new.meeting_id)
         assert meeting.place == "Regionens hus, sal Berget, Örebro"
-        assert replace.current(session, old).id == new.id
-        assert [d.id for d in replace.history(session, new)] == [old.id, new.id]
+        assert published.current(session, old).id == new.id
+        assert [d.id for d in published.history(session, new)] == [old.id, new.id]
         today = date(2026, 8, 24)
         found = questions.first_found(session, "elevhälsa", today)
         assert found.text.endswith("i samråd med skolcheferna.")

@@ -90,8 +90,10 @@ def test_another_version_of_published_minutes_is_not_published_twice(served, fak
           JUSTERAT.encode(), DANIEL, SBU, "EvF5")
     posted = fake_slack.wait_for("chat.postEphemeral", count=2)[1]
     shown = str(posted["blocks"])
-    assert ("Mötet tisdag 4 december 2001 (Samverkansgrupp Barn och unga) har redan ett protokoll "
-            f"med i stort sett samma beslut: {TANUM_2001.name}.") in shown
+    # Another file saying the same as the published minutes: no new version to publish.
+    assert ("Det här är en ny version av protokollet från mötet tisdag 4 december 2001 "
+            "(Samverkansgrupp Barn och unga), publicerat") in shown
+    assert "Den nya versionen säger samma sak som den publicerade" in shown
     labels = [e["text"]["text"] for b in posted["blocks"] if b["type"] == "actions"
               for e in b["elements"]]
     assert labels == ["Kasta"]

@@ -1,14 +1,21 @@
-"""Published minutes cannot be corrected in the bot. A secretary who sends in another version
-(the justerade after the ojusterade) is told so and whom to ask, by name: the bot's
-administrators, and who sent the published minutes in. She was told 'kontakta den som sköter
-boten', which names nobody."""
+"""Another file of published minutes that says the same (the justerade after the ojusterade,
+nothing changed): nothing to replace, and she is told so. A forged Publicera of such a file in
+chat, or the command line's ingest, names how published minutes are corrected, and who may: the
+group's secretaries and chair, by name, and who sent the published minutes in. She was told
+'kontakta den som sköter boten', which names nobody. (A new version that changes something
+replaces the published one: tests/web/test_replace_minutes.py.)"""
 
 from __future__ import annotations
 
 import io
 
+import pytest
+from sqlmodel import select
+
+from bot.minutes.ingest import IngestError, ingest_file
+from storage import directory
 from storage.engine import unit_of_work
-from storage.models import Person
+from storage.models import Document
 from tests.web.test_hostile_forms import secretary  # noqa: F401  (the fixture)
 from tests.web.test_published_minutes import _publish
 from tests.web.test_review_dates import SAMPLE, _review_form
@@ -25,28 +32,29 @@ def _send_justerat(client, csrf, group) -> str:
     return client.post(url, data=form, follow_redirects=True).text
 
 
-def test_another_version_of_published_minutes_names_who_can_correct_them(
-        loaded, clock, secretary, monkeypatch):  # noqa: F811
+def test_another_file_saying_the_same_is_told_there_is_nothing_to_replace(
+        loaded, clock, secretary):  # noqa: F811
+    client, csrf, group, _ = secretary
+    _publish(client, csrf, group)
+    page = _send_justerat(client, csrf, group)
+    assert "Den nya versionen säger samma sak som den publicerade, så jag ersatte ingenting." \
+        in page
     with unit_of_work(loaded) as session:
-        session.add(Person(name="Åsa Ödman", email="asa.odman@regionorebrolan.se"))
-        session.add(Person(name="Alma Admin", email="alma.admin@regionorebrolan.se",
-                           slack_id="U0ADMIN01"))
-    monkeypatch.setenv("SAMVERKANSBOT_ADMINS", "asa.odman@regionorebrolan.se, U0ADMIN01")
-    client, csrf, group, _ = secretary
-    _publish(client, csrf, group)
-    page = _send_justerat(client, csrf, group)
-    assert ("Det publicerade protokollet gäller, och det går inte att rätta här. Behöver något "
-            "i det rättas, kontakta Alma Admin och Åsa Ödman, som administrerar boten. "
-            "Protokollet skickades in av Daniel Berglund.") in page
-    assert "den som sköter boten" not in page
+        assert [d.status for d in session.exec(select(Document))] == ["published"]
 
 
-def test_without_administrators_the_groups_secretary_and_chair_are_named(
-        loaded, clock, secretary, monkeypatch):  # noqa: F811
-    monkeypatch.delenv("SAMVERKANSBOT_ADMINS", raising=False)
+def test_the_command_line_names_the_groups_secretary_and_chair(
+        loaded, clock, secretary, tmp_path):  # noqa: F811
     client, csrf, group, _ = secretary
     _publish(client, csrf, group)
-    page = _send_justerat(client, csrf, group)
-    assert "Ingen administratör för boten är angiven; behöver något i det rättas, kontakta " \
-           "Daniel Berglund och Ingmar Ångman." in page
-    assert "den som sköter boten" not in page
+    again = tmp_path / "sbu-2026-05-12-justerat.txt"
+    again.write_text(SAMPLE.read_text(encoding="utf-8") + "\nJusterat 2026-05-19\n",
+                     encoding="utf-8")
+    with pytest.raises(IngestError) as refused, unit_of_work(loaded) as session:
+        assert directory.group_by_slug(session, "sbu") is not None
+        ingest_file(session, again, clock, group_slug="sbu")
+    assert "Den nya versionen granskas och publiceras på webbsidan (Granska på webben), där " \
+           "den ersätter den publicerade; det kan gruppens sekreterare och ordförande göra: " \
+           "Daniel Berglund och Ingmar Ångman. Protokollet skickades in av Daniel Berglund." \
+        in refused.value.reason
+    assert "den som sköter boten" not in refused.value.reason

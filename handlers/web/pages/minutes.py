@@ -9,7 +9,7 @@ from flask import abort, g, redirect, request, url_for
 
 from bot import texts
 from bot.clock import local
-from bot.minutes import flow, review, revisions
+from bot.minutes import flow, replace, review, revisions
 from bot.texts import review as t
 from handlers.web.app import forbid, render, say, signed_in, web
 from storage.ids import row_id
@@ -70,7 +70,8 @@ def draft(draft_id: int):
     return render("review.html", page="minutes", draft=found, parsed=parsed, values=values,
                   errors=review.notices(parsed, g.ctx.now()), groups=g.access.managed(),
                   corrections=review.corrections(g.db, found.id), tell=news, old_meeting=not news,
-                  revision=revisions.revision(g.db, found))
+                  revision=revisions.revision(g.db, found),
+                  new_version=review.new_version(g.db, found, g.access))
 
 
 @web.post("/protokoll/<int:draft_id>")
@@ -97,7 +98,8 @@ def correct(draft_id: int):
                       corrections=review.corrections(g.db, found.id),
                       tell=request.form.get("meddela", "ja") != "nej",
                       old_meeting=not review.announced_by_default(parsed, g.ctx.now()),
-                      revision=revisions.revision(g.db, found)), 400
+                      revision=revisions.revision(g.db, found),
+                      new_version=review.new_version(g.db, found, g.access)), 400
     if request.form.get("action") != "publish":
         say(t.SAVED.format(count=len(checked.changed)) if checked.changed
               else t.NOTHING_CHANGED)
@@ -111,6 +113,9 @@ def correct(draft_id: int):
         if found.status == DocumentStatus.draft:  # refused: back to the draft, to correct it
             return redirect(url_for("web.draft", draft_id=found.id))
         return redirect(url_for("web.minutes"))
+    if published.replaced is not None:  # a new version over the published one
+        say(replace.told(g.db, published.replaced))
+        return redirect(url_for("web.published_minutes", document_id=published.document.id))
     day = local(published.document.created_at).date()
     meeting_day = review.from_data(found.parsed).date or day
     channels = texts.join_names([x.name for x in published.channels]) or texts.CHANNEL_FALLBACK
