@@ -122,6 +122,9 @@ class MinutesDraft(Table, table=True):
     document_id: int | None = Field(default=None, foreign_key="document.id")
     created_at: dt.datetime
     decided_at: dt.datetime | None = None
+    # A correction of published minutes started on their page, without a file: the version
+    # it replaces when published (bot/minutes/amend.py).
+    replaces_id: int | None = Field(default=None, foreign_key="document.id")
 
 
 class MinutesCorrection(Table, table=True):

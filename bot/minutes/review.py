@@ -314,8 +314,10 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,
     now = clock.now()
     parsed = from_data(draft.parsed)
     groups = _groups(session, access, parsed, group)
-    earlier = versions.earlier_version(session, groups, parsed.date, parsed, draft.sha256)
-    if earlier is not None and earlier.status == DocumentStatus.published:
+    earlier = _replaces(session, draft) or versions.earlier_version(
+        session, groups, parsed.date, parsed, draft.sha256)
+    if earlier is not None and (earlier.status == DocumentStatus.published
+                                or earlier.id == draft.replaces_id):
         # A new version of published minutes: it replaces them (bot/minutes/replace.py).
         try:
             done = replace.replace(session, earlier, draft, parsed, access.actor, clock,
@@ -374,13 +376,20 @@ def new_version(session: Session, draft: MinutesDraft, access: Access) -> NewVer
     if group is None or not draft.parsed or draft.status != DocumentStatus.draft:
         return None
     parsed = from_data(draft.parsed)
-    earlier = versions.earlier_version(session, _groups(session, access, parsed, group),
-                                       parsed.date, parsed, draft.sha256)
-    if earlier is None or earlier.status != DocumentStatus.published:
+    earlier = _replaces(session, draft) or versions.earlier_version(
+        session, _groups(session, access, parsed, group), parsed.date, parsed, draft.sha256)
+    if earlier is None or (earlier.status != DocumentStatus.published
+                           and earlier.id != draft.replaces_id):
         return None
     changes = between(session, earlier, parsed)
     return NewVersion(earlier, markup.plain(replace.describe(session, earlier)), changes,
                       [markup.plain(line) for line in changes.lines()])
+
+
+def _replaces(session: Session, draft: MinutesDraft) -> Document | None:
+    """The published version a correction started on its page replaces (bot/minutes/amend.py);
+    for an upload, None: which version it is of is found from what it says."""
+    return session.get(Document, draft.replaces_id) if draft.replaces_id else None
 
 
 def _groups(session: Session, access: Access, parsed: ParsedMinutes,

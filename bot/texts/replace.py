@@ -79,6 +79,20 @@ WAS_REPLACED = (
     "Den version du följde en länk till har ersatts av en nyare. Du ser den version som gäller."
 )
 VERSIONS_HEADING = "Versioner"
+CORRECT_HEADING = "Rätta protokollet"
+CORRECT_HINT = (
+    "Du granskar och rättar det publicerade protokollet på samma sida som ett uppladdat "
+    "protokoll. När du publicerar ersätter den rättade versionen den här, och gruppens kanal "
+    "får veta vad som ändrats."
+)
+CORRECT_BUTTON = "Rätta protokollet"
+CORRECTION_STARTED = (
+    "Rätta det som blev fel och publicera. Den rättade versionen ersätter den publicerade."
+)
+NO_FILE_TEXT = (
+    "Rättelsen utgår från det publicerade protokollet. Det finns ingen text från en fil att "
+    "visa bredvid."
+)
 VERSION_LINE = "{file}, publicerad {when} av {name}"
 VERSION_CURRENT = " (gäller)"
 

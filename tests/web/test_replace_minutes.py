@@ -122,3 +122,42 @@ def test_a_secretary_of_another_group_is_told_who_can(loaded, clock, tmp_path,
     with unit_of_work(loaded) as session:
         assert [d.status for d in session.exec(select(MinutesDraft).order_by(
             MinutesDraft.id))] == ["published", "draft"]
+
+
+def test_a_correction_started_on_the_published_page_replaces_without_a_file(
+        loaded, clock, tmp_path, secretary):  # noqa: F811
+    client, csrf, group, _ = secretary
+    _publish(client, csrf, group)
+    with unit_of_work(loaded) as session:
+        (first,) = session.exec(select(Document)).all()
+        first_id = first.id
+    page = client.get(f"/webb/protokoll/publicerade/{first_id}").text
+    assert "Rätta protokollet" in page
+    # Without the form's token: nothing is started.
+    assert client.post(f"/webb/protokoll/publicerade/{first_id}/ratta").status_code == 400
+    started = client.post(f"/webb/protokoll/publicerade/{first_id}/ratta", data={"csrf": csrf})
+    url = started.headers["Location"]
+    again = client.post(f"/webb/protokoll/publicerade/{first_id}/ratta", data={"csrf": csrf})
+    assert again.headers["Location"] == url  # pressed twice: the same draft
+    review_page = client.get(url).text
+    assert "Rätta det som blev fel och publicera." in plain(review_page)
+    assert "Skillnader mot den publicerade versionen" in review_page
+    assert "Den nya versionen säger samma sak som den publicerade" in plain(review_page)
+    form = _review_form(review_page)
+    number = next(k for k, v in form.items() if k.endswith(".text") and v == DECIDED)
+    form.update({number: JUSTERAD, "group": str(group), "action": "publish", "meddela": "ja"})
+    done = plain(client.post(url, data=form, follow_redirects=True).text)
+    assert "har ersatt den publicerade. Ändrat: 1 ändrade beslut." in done
+    assert JUSTERAD in decisions(loaded) and decisions(loaded).count(DECIDED) == 1
+    # Someone of the group who is no secretary sees the page, and no way to correct it.
+    member = _app(loaded, clock, tmp_path).test_client()
+    token = _sign_in(member, loaded, clock, "U0JOHANNA")
+    with unit_of_work(loaded) as session:
+        newest = session.exec(select(Document).where(Document.status == "published")).one()
+    seen = member.get(f"/webb/protokoll/publicerade/{newest.id}").text
+    assert JUSTERAD in plain(seen) and "Rätta protokollet" not in seen
+    assert member.post(f"/webb/protokoll/publicerade/{newest.id}/ratta",
+                       data={"csrf": token}).status_code in (403, 404)
+    # The replaced version cannot be corrected any more: its page leads on.
+    assert client.post(f"/webb/protokoll/publicerade/{first_id}/ratta",
+                       data={"csrf": csrf}).status_code == 404

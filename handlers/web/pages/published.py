@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import abort, g, redirect, url_for
 
-from bot.minutes import published
+from bot.minutes import amend, published
 from bot.texts import replace as rt
 from bot.texts.decisions import item_label
 from handlers.web.app import render, say, signed_in, web
@@ -22,3 +22,14 @@ def published_minutes(document_id: int):
             return redirect(url_for("web.published_minutes", document_id=newer))
         abort(404)  # not published, or not hers: alike, so nothing is told about it
     return render("published.html", page="", view=view, item_label=item_label)
+
+
+@web.post("/protokoll/publicerade/<int:document_id>/ratta")
+@signed_in
+def correct_published(document_id: int):
+    """A correction of the published minutes, on the review page, without a file."""
+    draft = amend.start(g.db, document_id, g.access, g.ctx.now())
+    if draft is None:  # not published (any more), or not hers to correct
+        abort(404)
+    say(rt.CORRECTION_STARTED)
+    return redirect(url_for("web.draft", draft_id=draft.id))
