@@ -62,10 +62,14 @@ class Changes:
                  for b, a in self.changed]
         found += [t.DECISION_ADDED.format(item=s.item, text=s.text) for s in self.added]
         found += [t.DECISION_REMOVED.format(item=s.item, text=s.text) for s in self.removed]
-        for sentence, names in ((t.NOW_PRESENT, self.now_present),
-                                (t.NO_LONGER_PRESENT, self.not_present),
-                                (t.NOW_ABSENT, self.now_absent),
-                                (t.NO_LONGER_ABSENT, self.not_absent)):
+        came = [n for n in self.now_present if n in self.not_absent]  # absent → present
+        left = [n for n in self.now_absent if n in self.not_present]  # present → absent
+        moved = set(came) | set(left)
+        for sentence, names in ((t.MOVED_TO_PRESENT, came), (t.MOVED_TO_ABSENT, left),
+                                (t.NOW_PRESENT, _without(self.now_present, moved)),
+                                (t.NO_LONGER_PRESENT, _without(self.not_present, moved)),
+                                (t.NOW_ABSENT, _without(self.now_absent, moved)),
+                                (t.NO_LONGER_ABSENT, _without(self.not_absent, moved))):
             if names:
                 found.append(sentence.format(names=texts.join_names(names)))
         sentences = {"date": t.DATE_CHANGED, "time": t.TIME_CHANGED, "place": t.PLACE_CHANGED}
@@ -76,13 +80,18 @@ class Changes:
 
     def summary(self) -> str:
         """'1 ändrade beslut, närvaron': what changed, counted, for one short sentence."""
-        parts = [t.CHANGE_COUNTS[kind].format(count=len(items)) for kind, items in (
+        parts = [(t.CHANGE_ONE[kind] if len(items) == 1 else t.CHANGE_COUNTS[kind])
+                 .format(count=len(items)) for kind, items in (
             ("changed", self.changed), ("added", self.added), ("removed", self.removed))
             if items]
         if self.attendance:
             parts.append(t.CHANGE_COUNTS["attendance"])
         parts += [t.CHANGE_COUNTS[key] for key in self.meeting]
         return texts.join_names(parts)
+
+
+def _without(names: list[str], moved: set[str]) -> list[str]:
+    return [n for n in names if n not in moved]
 
 
 def between(session: Session, document: Document, parsed: ParsedMinutes) -> Changes:
@@ -111,7 +120,9 @@ def _decisions(stored: list[Said], read: list[Said], changes: Changes) -> None:
     old = list(stored)
     new: list[Said] = []
     for said in read:  # the same words: the same decision, moved or not
-        twin = next((s for s in old if same_words(s.text) == same_words(said.text)), None)
+        same = [s for s in old if same_words(s.text) == same_words(said.text)]
+        # "Gruppen bifaller förslaget." under two items: each is the one under its own item.
+        twin = next((s for s in same if s.item == said.item), same[0] if same else None)
         if twin is not None:
             old.remove(twin)
         else:

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot import texts
+from bot import markup, texts
 from bot.context import Context
 from bot.decisions import announce
 from bot.decisions.announce import QUIETLY
-from bot.minutes import flow, review
+from bot.minutes import flow, replace, review
 from bot.minutes.reading import ParsedMinutes
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.web_access import access_of
 from bot.settings import Settings
 from bot.texts import minutes as t
+from bot.texts import replace as tr
 from bot.texts import review as rt
 from storage.ids import row_id
 
@@ -59,7 +60,23 @@ def received(ctx: Context, request: Request, path: Path, filename: str) -> Reply
                                 f"{draft.id}|{QUIETLY}", "primary"),
                          Button(t.PUBLISH_BUTTON, "minutes.publish_draft", str(draft.id)),
                          Button(t.DISCARD_BUTTON, "minutes.discard_draft", str(draft.id))]
+    newer = review.new_version(ctx.session, draft, access)
+    if newer is not None:  # of published minutes: what differs, and Publicera replaces them
+        _new_version(ctx, reply, draft, newer)
     return reply
+
+
+def _new_version(ctx: Context, reply: Reply, draft, newer: review.NewVersion) -> None:
+    reply.sections.append(Section(replace.describe(ctx.session, newer.earlier)))
+    discard = Button(t.DISCARD_BUTTON, "minutes.discard_draft", str(draft.id))
+    if newer.changes.empty:
+        reply.sections.append(Section(tr.SAME_AS_PUBLISHED))
+        reply.buttons = [discard]
+        return
+    reply.sections.append(Section(markup.mark("\n").join(
+        [tr.DIFF_HEADING_IN_CHAT, *newer.changes.lines()[:flow.CHANGES_SHOWN]])))
+    reply.buttons = [Button(tr.PUBLISH_NEW_VERSION_BUTTON, "minutes.publish_draft",
+                            str(draft.id), "primary"), discard]
 
 
 def _facts(parsed: ParsedMinutes) -> str:
@@ -90,6 +107,8 @@ def publish(ctx: Context, request: Request, value: str) -> Reply:
                                    tell_channel=not quietly)
     except review.ReviewError as error:
         return Reply(error.args[0])
+    if published.replaced is not None:
+        return Reply(replace.told(ctx.session, published.replaced))
     return Reply(flow.published_text(ctx.session, published.document,
                                      review.from_data(draft.parsed).date, published.channels,
                                      quietly))

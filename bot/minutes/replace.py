@@ -44,6 +44,8 @@ from storage.models import (
     MinutesDraft,
 )
 
+LINES_TOLD = 5  # changes written out in the channel's message; the page lists them all
+
 
 class Refused(Exception):
     """Why the new version was not published (Swedish); nothing of it was stored."""
@@ -227,14 +229,15 @@ def _tell(session: Session, document: Document, meeting: Meeting, groups: list[G
           changes: Changes, now) -> list[Group]:
     """One short message to each group's channel: what changed, and where to read it."""
     lines = changes.lines()
-    shown = lines[:3]
-    if len(lines) > 3:
-        shown.append(t.CHANNEL_REPLACED_MORE.format(count=len(lines) - 3))
+    shown = lines[:LINES_TOLD]
+    if len(lines) > LINES_TOLD:
+        shown.append(t.CHANNEL_REPLACED_MORE.format(count=len(lines) - LINES_TOLD))
     text = t.CHANNEL_REPLACED.format(when=texts.long_date(meeting.date),
-                                     changes=markup.mark("; ").join(shown))
+                                     changes=changes.summary())
     url = published.page_url(document)
     source = markup.link(url, document.filename) if url else document.filename
-    reply = Reply(text, [Section(t.CHANNEL_SOURCE.format(document=source))])
+    reply = Reply(text, [Section(markup.mark("\n").join(shown)),
+                         Section(t.CHANNEL_SOURCE.format(document=source))])
     reached = []
     for group in groups:
         if recipients.channel_targets(group):

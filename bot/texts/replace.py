@@ -32,6 +32,8 @@ REVIEW_NEW_VERSION_BUTTON = "Granska den nya versionen på webben"
 DECISION_ADDED = "Nytt beslut, {item}: {text}"
 DECISION_REMOVED = "Borttaget beslut, {item}: {text}"
 DECISION_CHANGED = "Ändrat beslut, {item}: ”{before}” är nu ”{after}”"
+MOVED_TO_PRESENT = "Närvarande, inte frånvarande: {names}"
+MOVED_TO_ABSENT = "Frånvarande, inte närvarande: {names}"
 NOW_PRESENT = "Närvarande nu: {names}"
 NO_LONGER_PRESENT = "Inte längre närvarande: {names}"
 NOW_ABSENT = "Frånvarande nu: {names}"
@@ -43,8 +45,10 @@ NOTHING = "inget"
 
 # The channel's one message, instead of the whole announcement again.
 CHANNEL_REPLACED = "Protokollet från mötet {when} är justerat. Ändrat: {changes}."
-CHANNEL_REPLACED_MORE = "och {count} ändringar till"
+CHANNEL_REPLACED_MORE = "… och {count} ändringar till."
 CHANNEL_SOURCE = "Läs det: {document}"
+CHANGE_ONE = {"added": "ett nytt beslut", "removed": "ett borttaget beslut",
+              "changed": "ett ändrat beslut"}
 CHANGE_COUNTS = {
     "added": "{count} nya beslut", "removed": "{count} borttagna beslut",
     "changed": "{count} ändrade beslut", "attendance": "närvaron",

@@ -247,7 +247,7 @@ def test_sixty_decisions_replaced_with_three_changed(loaded, clock, tmp_path):
         is None
     assert len(decisions(loaded)) == 60
     (told,) = outbox(loaded, "replaced:")
-    assert "3 ändrade beslut" in told or told.count("Ändrat beslut") == 3
+    assert "är justerat. Ändrat: 3 ändrade beslut." in told and told.count("Ändrat beslut") == 3
     with unit_of_work(loaded) as session:
         found = questions.first_found(session, "handlingsplan nummer 30 reviderad",
                                       date(2026, 8, 24))

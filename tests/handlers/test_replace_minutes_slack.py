@@ -48,7 +48,7 @@ def test_the_justerade_in_slack_is_reviewed_on_the_web_and_replaces(served, fake
     assert "Det här är en ny version av protokollet från mötet tisdag 12 maj 2026 " \
            "(Samverkansgrupp Barn och unga), publicerat måndag 24 augusti 2026." in text
     assert "Skillnader mot den publicerade versionen:" in text
-    assert "Närvarande nu: Jaana Jansson" in text and JUSTERAD in text
+    assert "Närvarande, inte frånvarande: Jaana Jansson" in text and JUSTERAD in text
     assert set(buttons(posted)) == {"Granska den nya versionen på webben", "Kasta"}
     press(served, fake_slack, DANIEL, buttons(posted)["Granska den nya versionen på webben"])
     answer = fake_slack.wait_for("response", count=2)[1]

@@ -97,3 +97,31 @@ def test_minutes_of_a_meeting_over_a_year_ago_go_to_the_archive_without_a_messag
         assert len(session.exec(select(Document)).all()) == 1
         assert [m for m in session.exec(select(OutboxMessage)).all()
                 if m.key.startswith("announce:")] == []
+
+
+def test_the_justerade_shared_in_teams_shows_what_differs_and_replaces(
+        teams, bot_framework: FakeBotFramework, loaded):  # noqa: F811
+    from tests.web.test_replace_minutes import JUSTERAD, JUSTERAT
+
+    as_daniel(loaded)
+    bot_framework.files[FILE_URL] = MINUTES.read_bytes()
+    assert teams(shared()) == 200
+    publish, _ = submit_actions(card_of(bot_framework.replies()[0]))
+    assert teams(activity("", user=DANIEL, value=publish["data"], activity_id="4001")) == 200
+    bot_framework.files[FILE_URL] = JUSTERAT.encode()
+    assert teams(shared(activity_id="4002")) == 200
+    reply = bot_framework.replies()[2]
+    text = shown(reply)
+    assert "Det här är en ny version av protokollet från mötet tisdag 12 maj 2026" in text
+    assert JUSTERAD in text and "Närvarande, inte frånvarande: Jaana Jansson" in text
+    replace_it, discard = submit_actions(card_of(reply))
+    assert (replace_it["title"], discard["title"]) == (
+        "Publicera och ersätt den publicerade versionen", "Kasta")
+    assert teams(activity("", user=DANIEL, value=replace_it["data"], activity_id="4003")) == 200
+    assert "har ersatt den publicerade" in shown(bot_framework.replies()[3])
+    with unit_of_work(loaded) as session:
+        assert sorted(d.status for d in session.exec(select(Document))) == ["published",
+                                                                              "replaced"]
+        told = [m for m in session.exec(select(OutboxMessage)).all()
+                if m.key.startswith("replaced:")]
+        assert len(told) == 1

@@ -57,14 +57,17 @@ def test_the_review_page_shows_what_differs_and_publicera_replaces(loaded, secre
            "(Samverkansgrupp Barn och unga), som Daniel Berglund publicerade" in page
     assert "Inledning och föregående" not in page.split("Skillnader")[1].split("</ul>")[0]
     assert f"”{DECIDED}” är nu ”{JUSTERAD}”" in page
-    assert "Närvarande nu: Jaana Jansson" in page and "Inte längre frånvarande: Jaana" in page
+    # Under its own item: § 6 says the old words too, and is no change.
+    assert "Ändrat beslut, Obruten skolgång och modellen SAMS" in page
+    assert "Ändrat beslut, Samverkan inom Barnhälsoteam" not in page
+    assert "Närvarande, inte frånvarande: Jaana Jansson" in page
     assert "Publicera och ersätt den publicerade versionen" in page
     form = {**_review_form(client.get(url).text), "group": str(group), "action": "publish",
             "meddela": "ja"}
     done = client.post(url, data=form, follow_redirects=True)
     shown = plain(done.text)
     assert "Klart. Den nya versionen av protokollet från tisdag 12 maj 2026 har ersatt den " \
-           "publicerade. Ändrat: 1 ändrade beslut och närvaron." in shown
+           "publicerade. Ändrat: ett ändrat beslut och närvaron." in shown
     assert "<h1>Protokoll tisdag 12 maj 2026</h1>" in done.text
     assert JUSTERAD in shown and decisions(loaded).count(DECIDED) == 1  # § 6 said it too
     assert "Versioner" in shown and "samverkansgrupp-barn-och-unga-2026-05-12.txt, publicerad" \
@@ -147,7 +150,7 @@ def test_a_correction_started_on_the_published_page_replaces_without_a_file(
     number = next(k for k, v in form.items() if k.endswith(".text") and v == DECIDED)
     form.update({number: JUSTERAD, "group": str(group), "action": "publish", "meddela": "ja"})
     done = plain(client.post(url, data=form, follow_redirects=True).text)
-    assert "har ersatt den publicerade. Ändrat: 1 ändrade beslut." in done
+    assert "har ersatt den publicerade. Ändrat: ett ändrat beslut." in done
     assert JUSTERAD in decisions(loaded) and decisions(loaded).count(DECIDED) == 1
     # Someone of the group who is no secretary sees the page, and no way to correct it.
     member = _app(loaded, clock, tmp_path).test_client()

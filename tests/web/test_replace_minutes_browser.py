@@ -30,7 +30,7 @@ def test_the_justerade_replaces_the_ojusterade_in_the_browser(site, chromium, tm
     text = main_text(chromium)
     assert "Skillnader mot den publicerade versionen" in text
     assert JUSTERAD in text
-    assert "Närvarande nu: Jaana Jansson" in text
+    assert "Närvarande, inte frånvarande: Jaana Jansson" in text
     assert_accessible(chromium)
     click(chromium, "//button[text()='Publicera och ersätt den publicerade versionen']",
           "Protokoll tisdag 12 maj 2026")
