@@ -84,6 +84,9 @@ def received(ctx: Context, request: Request, path: Path, filename: str, ref: str
                          Button(t.DISCARD_BUTTON, "minutes.discard", ref)]
         return reply
     digest = sha256_of(path)
+    older = replace.older_version(ctx.session, digest, filename)
+    if older is not None:  # a version since replaced: nothing to press
+        return Reply(reply.text, [Section(older)])
     theirs = replace.published_named(ctx.session, parsed, digest)
     if theirs is not None and not replace.may_replace(ctx.session, actor, theirs):
         # A new version of another group's published minutes: whose they are to replace.
@@ -229,6 +232,9 @@ def publish(
                          for g in where.choices]
         return reply
     existing = _already_stored(ctx, path)
+    older = replace.older_version(ctx.session, existing.sha256, filename) if existing else None
+    if older is not None:  # a button from before the new version: it stays replaced
+        return Reply(older)
     if existing is not None:
         return _publish_again(ctx, request, actor, existing, where.groups, quietly)
     try:

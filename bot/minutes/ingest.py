@@ -161,8 +161,9 @@ def ingest_parsed(
 
 
 def mark_published(session: Session, document: Document, now: datetime) -> bool:
-    """Publishing is idempotent: the flag says whether this call published it."""
-    if document.status == DocumentStatus.published:
+    """Publishing is idempotent: the flag says whether this call published it. A version
+    since replaced is never published again (bot/minutes/replace.py)."""
+    if document.status in (DocumentStatus.published, DocumentStatus.replaced):
         return False
     document.status, document.published_at = DocumentStatus.published, now
     session.add(document)

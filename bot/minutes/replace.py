@@ -72,6 +72,19 @@ def published_named(session: Session, parsed: ParsedMinutes, digest: str) -> Doc
     return found if found is not None and found.status == DocumentStatus.published else None
 
 
+def older_version(session: Session, digest: str, filename: str) -> str | None:
+    """Why a file is not read again: it is a version since replaced (publishing it once more
+    would put two versions in force); None for any other file."""
+    found = session.exec(select(Document).where(Document.sha256 == digest)).first()
+    if found is None or found.status != DocumentStatus.replaced:
+        return None
+    newer = published.current(session, found)
+    meeting = session.get(Meeting, found.meeting_id)
+    return t.OLDER_VERSION.format(
+        file=filename, when=texts.long_date(meeting.date), newer=newer.filename,
+        published=texts.long_date(local(newer.published_at or newer.created_at).date()))
+
+
 def may_replace(session: Session, actor: Actor, document: Document) -> bool:
     """Whoever may publish minutes in one of the meeting's groups (secretary, chair,
     administrator), as for the first version."""

@@ -63,6 +63,9 @@ def read_upload(session: Session, path: Path, filename: str, access: Access, now
     published = session.exec(select(Document).where(Document.sha256 == digest)).first()
     if published is not None and published.status == DocumentStatus.published:
         raise ReviewError(t.ALREADY_PUBLISHED_FILE.format(file=filename))
+    older = replace.older_version(session, digest, filename)
+    if older is not None:
+        raise ReviewError(older)
     waiting = session.exec(select(MinutesDraft).where(
         MinutesDraft.sha256 == digest, MinutesDraft.status == DocumentStatus.draft,
         MinutesDraft.uploaded_by == access.person.id)).first()

@@ -78,6 +78,11 @@ REPLACED_MEANWHILE = (
     "då med den som gäller nu. Ingenting av din version sparades."
 )
 
+OLDER_VERSION = (
+    "{file} är en tidigare version av protokollet från mötet {when}. Den har ersatts av "
+    "{newer}, publicerad {published}. Ingenting sparades."
+)
+
 # The published page of a version that was replaced, and its list of versions.
 WAS_REPLACED = (
     "Den version du följde en länk till har ersatts av en nyare. Du ser den version som gäller."

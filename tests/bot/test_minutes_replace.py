@@ -252,3 +252,26 @@ def test_sixty_decisions_replaced_with_three_changed(loaded, clock, tmp_path):
         found = questions.first_found(session, "handlingsplan nummer 30 reviderad",
                                       date(2026, 8, 24))
         assert "reviderad" in found.text
+
+
+def test_the_replaced_version_sent_again_is_told_it_was_replaced(loaded, clock, tmp_path):
+    first = write(tmp_path, "sbu-2026-08-20.txt", OJUSTERAT)
+    publish(loaded, clock, first)
+    publish(loaded, clock, write(tmp_path, "sbu-2026-08-20-justerat.txt", JUSTERAT))
+    before = snapshot(loaded)
+    with unit_of_work(loaded) as session, pytest.raises(review.ReviewError) as refused:
+        daniel = session.exec(select(Person).where(Person.slack_id == "U0DANIELB")).one()
+        review.read_upload(session, first, first.name, access_for(session, daniel),
+                           clock.now())
+    assert refused.value.args[0] == (
+        "sbu-2026-08-20.txt är en tidigare version av protokollet från mötet torsdag "
+        "20 augusti 2026. Den har ersatts av sbu-2026-08-20-justerat.txt, publicerad måndag "
+        "24 augusti 2026. Ingenting sparades.")
+    # Nor from the command line: the replaced version is never published again.
+    from bot.minutes import stored
+
+    with unit_of_work(loaded) as session:
+        old = session.exec(select(Document).where(Document.status == "replaced")).one()
+        assert stored.publish(session, old.id, clock.now())[1] is False
+        assert stored.discard(session, old.id).refused
+    assert snapshot(loaded) == before

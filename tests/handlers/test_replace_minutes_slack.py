@@ -73,8 +73,23 @@ def test_the_justerade_in_slack_is_reviewed_on_the_web_and_replaces(served, fake
     posts = [p for p in fake_slack.calls_to("chat.postMessage") if p["channel"] == SBU]
     assert len(posts) == 2  # the announcement once, then what changed: not it all again
     changed = posts[1]["text"] + str(posts[1].get("blocks", ""))
-    assert "Protokollet från mötet tisdag 12 maj 2026 är justerat. Ändrat: " in changed
+    assert "Protokollet från mötet tisdag 12 maj 2026 är justerat. Ändrat: ett ändrat beslut " \
+           "och närvaron." in changed
     assert "Inledning och föregående" not in changed
+    # The ojusterade shared again, and its old Publicera pressed: it stays replaced.
+    share(served, fake_slack, "F5", SAMPLE.name, SAMPLE.read_bytes(), DANIEL, SBU, "Ev5")
+    posted = fake_slack.wait_for("chat.postEphemeral", count=3)[2]
+    assert f"{SAMPLE.name} är en tidigare version av protokollet från mötet tisdag 12 maj " \
+           "2026. Den har ersatts av sbu-2026-05-12-justerat.txt" in shown(posted)
+    assert not buttons(posted)
+    press(served, fake_slack, DANIEL, {"action_id": f"minutes.publish:F5|{SBU}|1",
+                                       "value": f"F5|{SBU}|1", "text": {
+                                           "type": "plain_text", "text": "Publicera"}})
+    answer = fake_slack.wait_for("response", count=3)[2]
+    assert "är en tidigare version av protokollet" in answer["text"]
+    with unit_of_work(loaded) as session:
+        assert sorted(d.status for d in session.exec(select(Document))) == ["published",
+                                                                              "replaced"]
 
 
 def test_a_secretary_of_another_group_is_told_whose_minutes_they_are(served, fake_slack,
