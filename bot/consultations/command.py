@@ -22,6 +22,7 @@ from bot.meetings.planning import (
 from bot.replies import Button, Form, FormField, Menu, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.permissions import Right
+from bot.settings import Settings
 from bot.texts import consultations as t
 from storage import consultations as consultation_store
 from storage import row_locks
@@ -339,14 +340,28 @@ def show_comments(ctx: Context, request: Request) -> Reply:
     standing = service.standing(ctx.session, chosen.id)
     reply = Reply(t.EXPORT_TITLE.format(title=chosen.title, count=len(standing)))
     # One section a synpunkt, as people wrote it; every version is in `consultation export`.
+    # As many as a few messages carry: Slack takes a slash command's response_url five times
+    # (sixty synpunkter of a page each were fifteen messages, the tail lost without a word),
+    # and a Teams chat of twenty cards helps nobody. The rest are said, and where they are.
+    size = 0
     for comment in sorted(standing, key=lambda c: (c.organisation, c.created_at)):
         at = local(comment.created_at)
         head = t.COMMENT_HEAD.format(
             organisation=comment.organisation or "–", name=service.author(ctx.session, comment),
             version=comment.version,
             at=f"{texts.long_date(at.date())} kl. {texts.clock(at.time())}")
-        reply.sections.append(Section(head + "\n" + markup.quote_lines(comment.text)))
+        section = Section(head + "\n" + markup.quote_lines(comment.text))
+        size += len(section.text)
+        if reply.sections and size > SHOWN_CHARACTERS:
+            url = f"{(ctx.settings or Settings.from_env()).web_url()}/webb/remisser/{chosen.id}"
+            reply.sections.append(Section(t.COMMENTS_MORE.format(
+                shown=len(reply.sections), count=len(standing), url=markup.link(url))))
+            break
+        reply.sections.append(section)
     return reply
+
+
+SHOWN_CHARACTERS = 30_000  # of synpunkter in one answer: three Slack messages, a few cards
 
 
 NEW_LIMITS = {"title": 500, "draft": 1000}  # what the table holds (storage/models.py)

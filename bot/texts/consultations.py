@@ -106,6 +106,10 @@ ALREADY_OPEN = "Remissen ”{title}” är redan öppen. Ingenting ändrades."
 EXPORT_HEADER = ("Organisation", "Namn", "Tid", "Version", "Synpunkt")
 EXPORT_TITLE = "Synpunkter på ”{title}” ({count} st.)"
 COMMENT_HEAD = "*{organisation}*, {name}, {at} (version {version})"
+COMMENTS_MORE = (
+    "Här visas {shown} av {count} synpunkter. Alla, med varje version, finns på webbsidan: "
+    "{url}"
+)
 
 PING = "Påminnelse: synpunkter på *{title}* ska vara inne senast {deadline} ({left})."
 PING_ANSWERED = "{answered} av {total} organisationer har svarat."

@@ -22,3 +22,44 @@ def test_synpunkter_without_a_subject_asks_which_remiss(served, fake_slack, larg
                            "till exempel `/synpunkter ")
     assert "matchar ””" not in text
     assert text.count("”Remiss: ") == 30
+
+
+def test_sixty_long_synpunkter_are_shortened_with_the_rest_pointed_to(
+        served, fake_slack, large_county):
+    """Sixty synpunkter of 2,500 characters (a remiss answered per member) made /synpunkter
+    some fifteen messages, and Slack takes a response_url five times: the tail was lost
+    without a word. The answer now holds what a few messages carry and says where the rest
+    are (the remiss's page, every version)."""
+    import re
+    import time as clock_time
+    from datetime import datetime
+
+    from bot.clock import STOCKHOLM
+    from bot.consultations import service
+    from storage import directory
+    from storage.engine import unit_of_work
+    from storage.models import Consultation, Person
+
+    with unit_of_work(large_county.engine) as session:
+        consultation = session.get(Consultation, large_county.consultation_ids[1])
+        for number, person in enumerate(large_county.members[:60], start=1):
+            membership = directory.membership(session, large_county.group_id, person.id)
+            text = f"Synpunkt {number} från {session.get(Person, person.id).name}: " + (
+                "Vi ställer oss bakom förslaget men vill se tydligare ansvar för kommunerna. "
+                * 32)
+            service.submit(session, consultation, person, membership.organisation, text,
+                           datetime(2026, 8, 20, 9, 0, tzinfo=STOCKHOLM))
+        title, url = consultation.title, f"/webb/remisser/{consultation.id}"
+    first = slash(served, fake_slack, "/synpunkter", "samordnad individuell plan",
+                  large_county.secretary.slack_id)
+    fake_slack.wait_for("response-url")
+    clock_time.sleep(0.5)  # and any that come after the first
+    rest = fake_slack.calls_to("response-url")
+    assert len(rest) <= 5  # what one response_url takes
+    text = slack_all_text([first, *rest])
+    assert text.startswith(f"Synpunkter på ”{title}” (60 st.)")
+    shown = len(re.findall(r"Synpunkt \d+ från", text))
+    assert 5 <= shown < 60
+    assert (f"Här visas {shown} av 60 synpunkter. Alla, med varje version, finns på "
+            f"webbsidan: ") in text
+    assert url in text
