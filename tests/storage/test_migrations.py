@@ -92,3 +92,31 @@ def test_a_start_migrates_a_database_that_is_behind_and_only_looks_at_a_current_
         assert connection.execute(text("SELECT count(*) FROM rosterversion")).scalar() >= 0
     ensure_current(engine)  # current: one look, nothing changes
     assert current_revision(engine) == HEAD
+
+
+def test_a_sqlite_database_with_published_minutes_is_migrated_and_keeps_them(tmp_path):
+    """Migration 0014 copies the document table (SQLite adds a foreign key only so) and drops
+    the old one: with decisions pointing at a document, that DROP failed on foreign keys, and
+    every deployment on SQLite with published minutes stopped at its next start."""
+    from storage.migrate import HEAD, ensure_current
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'county.db'}")
+    upgrade(engine, "0013")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO meeting (id, date, status, place, online_link) "
+            "VALUES (1, '2026-06-11', 'held', 'Regionhuset', '')"))
+        connection.execute(text(
+            "INSERT INTO document (id, sha256, filename, title, url, meeting_id, status, "
+            "created_at) VALUES (1, 'a', 'minnesanteckningar-2026-06-11.pdf', "
+            "'Minnesanteckningar', '', 1, 'published', '2026-06-11 10:00:00')"))
+        connection.execute(text(
+            "INSERT INTO decision (meeting_id, document_id, position, item, text, context) "
+            "VALUES (1, 1, 1, '3. SAMS', 'Gruppen bifaller förslaget.', '')"))
+    ensure_current(engine)
+    assert current_revision(engine) == HEAD
+    with engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT d.text FROM decision d JOIN document m ON m.id = d.document_id")).all() == [
+            ("Gruppen bifaller förslaget.",)]
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1  # on again
