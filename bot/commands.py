@@ -134,6 +134,8 @@ def _agenda_from_text(ctx: Context, request: Request, match: re.Match) -> Reply:
     impossible = dates.impossible_date(text) if found is None and week is None else None
     rest = (found.phrase if found else week[0] if week else  # "den 31 april": said as such
             impossible.phrase if impossible else "")
+    if not rest and (last := agenda.LAST_MEETING.search(text)):  # "… förra mötet?"
+        rest = last[0]
     groups, _ = ctx.scope(request, ctx.person(request))
     named = agenda.group_named_in(groups, text)
     # "när är nästa möte?" asks when and where: a long agenda is shortened, and pointed to.

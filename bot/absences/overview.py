@@ -11,6 +11,7 @@ from bot import audit, dates, markup, tables, texts
 from bot.absences.service import part_text
 from bot.context import Context
 from bot.meetings import service as meeting_service
+from bot.meetings.agenda import which_meeting
 from bot.replies import Button, Reply, Request, Section
 from bot.roster import permissions
 from bot.roster.permissions import Actor, Right
@@ -192,7 +193,12 @@ def group_to_name(ctx: Context, actor: Actor, groups: list[Group],
 def _meeting(ctx: Context, groups: list[Group], text: str):
     ids = [g.id for g in groups]
     upcoming = store.upcoming(ctx.session, ids, ctx.today(), limit=3)
-    if text:
+    which, text = which_meeting(text)  # "/närvaro nästa möte", "/närvaro förra mötet"
+    if which == "last":
+        found = store.held(ctx.session, ids, ctx.today(), limit=1)
+        if not found:
+            return None, None, Reply(texts.NO_HELD.format(groups=_names(groups)))
+    elif text:
         day = dates.parse_date(text, ctx.today(), prefer="nearest")
         found = store.on_date(ctx.session, ids, day) if day else []
         if not found:

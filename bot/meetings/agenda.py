@@ -46,6 +46,12 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
         return Reply(texts.UNKNOWN_GROUP.format(name=rest, groups=names))
     scope = [chosen] if chosen else groups
     group_ids = [g.id for g in scope]
+    which, rest = which_meeting(rest)
+    if which == "last":
+        found = store.held(ctx.session, group_ids, today, limit=1)
+        if not found:
+            return Reply(texts.NO_HELD.format(groups=_names(scope)))
+        return render_meetings(ctx, found, ctx.actor(request), short)
     # The upcoming meetings are read where they are shown, not for every request (a DM's
     # /dagordning shows each group's next meeting instead: one query, not two).
     week = dates.WEEK_ALONE.search(rest) if rest and dates.parse_date(rest, today) is None \
@@ -96,6 +102,23 @@ def _week(ctx: Context, request: Request, number: int, scope: list[Group], short
     if len(found) > 1:
         reply.text = texts.MEETINGS_IN_WEEK.format(week=number)
     return reply
+
+
+# "/dagordning nästa möte" (as /hjälp describes it) and "/dagordning förra mötet": no date,
+# but a meeting all the same; read before a date is looked for.
+NEXT_MEETING = re.compile(r"^\W*(nästa|kommande)\s+(möte[t]?|sammanträde[t]?|träff(en)?)\W*$",
+                          re.I)
+LAST_MEETING = re.compile(r"\b(förra|senaste|föregående)\s+(möte[t]?|sammanträde[t]?|träff(en)?)"
+                          r"\b", re.I)
+
+
+def which_meeting(rest: str) -> tuple[str, str]:
+    """("next" | "last" | "", what is left to read as a date)."""
+    if NEXT_MEETING.match(rest):
+        return "next", ""
+    if LAST_MEETING.search(rest):
+        return "last", ""
+    return "", rest
 
 
 # "vad stod på dagordningen den 12 maj?": the question is about a meeting that was held.

@@ -101,6 +101,7 @@ SOMETHING_WENT_WRONG = (
 
 # --- meetings and agendas -----------------------------------------------------------------
 NO_UPCOMING = "Det finns inga planerade möten i {groups} just nu."
+NO_HELD = "Jag hittar inget tidigare möte i {groups}."
 NO_MEETING_ON = "Jag hittade inget möte {day} i {groups}."
 NEXT_MEETINGS_ARE = "Nästa möten: {list}."
 TRY_AGENDA = "Skriv till exempel `/dagordning {example}`."

@@ -1,0 +1,41 @@
+"""A meeting named without a date, as /hjälp itself says it: "/dagordning nästa möte",
+"förra mötet". The large county: its next meeting is Thursday 3 September, its last was held
+Thursday 11 June."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import commands
+from bot.context import Context
+from bot.replies import Request
+from storage.engine import unit_of_work
+from tests.support.large_county import CHANNEL
+
+NEXT = "torsdag 3 september 2026 kl. 09.00–16.00"
+LAST = "torsdag 11 juni 2026 kl. 09.00–15.00"
+
+
+def ask(county, clock, command, text, user=None):
+    user = user or county.secretary.slack_id
+    request = Request("slack", user, text, command, channel_id=CHANNEL, is_dm=False,
+                      now=clock.now())
+    with unit_of_work(county.engine) as session:
+        return commands.handle(Context(session, clock), request).plain_text()
+
+
+@pytest.mark.parametrize(("command", "text", "shown"), [
+    ("dagordning", "nästa möte", NEXT),
+    ("dagordning", "Nästa sammanträde", NEXT),
+    ("dagordning", "förra mötet", LAST),
+    ("dagordning", "senaste mötet", LAST),
+    (None, "vad stod på dagordningen förra mötet?", LAST),
+    ("närvaro", "nästa möte", NEXT),
+    ("närvaro", "förra mötet", LAST),
+])
+def test_a_meeting_named_without_a_date_is_found(large_county, clock, command, text, shown):
+    answer = ask(large_county, clock, command, text)
+    assert shown in answer, answer[:300]
+    assert "Jag förstod inte" not in answer
+    other = LAST if shown == NEXT else NEXT
+    assert other not in answer.split("\n")[0]
