@@ -104,7 +104,7 @@ def publish(ctx: Context, request: Request, value: str) -> Reply:
     try:
         quietly = value.partition("|")[2] == QUIETLY
         published = review.publish(ctx.session, draft, access, ctx.clock,
-                                   tell_channel=not quietly)
+                                   tell_channel=not quietly, platform=request.platform)
     except review.ReviewError as error:
         return Reply(error.args[0])
     if published.replaced is not None:

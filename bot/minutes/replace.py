@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import update
 from sqlmodel import Session, func, select
 
-from bot import markup, recipients, retrieval, texts
+from bot import audit, markup, recipients, retrieval, texts
 from bot.clock import Clock, local
 from bot.decisions import follows
 from bot.minutes import ingest, published, versions
@@ -115,9 +115,10 @@ def describe(session: Session, document: Document, in_chat: bool = False) -> str
 
 
 def replace(session: Session, earlier: Document, draft: MinutesDraft, parsed: ParsedMinutes,
-            actor: Actor, clock: Clock, tell_channel: bool = True) -> Replaced:
+            actor: Actor, clock: Clock, tell_channel: bool = True,
+            platform: str = "web") -> Replaced:
     """Publishes `draft` (read as `parsed`) over the published `earlier`; refuses with Refused
-    and leaves everything as it was."""
+    and leaves everything as it was. The audit log keeps who replaced which version."""
     if not may_replace(session, actor, earlier):
         raise Refused(refusal(session, earlier))
     changes = between(session, earlier, parsed)
@@ -162,6 +163,9 @@ def replace(session: Session, earlier: Document, draft: MinutesDraft, parsed: Pa
         channels = _tell(session, document, meeting, groups, changes, now) \
             if tell_channel else []
         _followers(session, meeting, groups, decisions, changes, now)
+        audit.record(session, now, platform, "minutes.replace", f"document:{document.id}",
+                     actor_id=actor.person_id, replaces=earlier.id,
+                     meeting=meeting.date.isoformat(), changes=len(changes.lines()))
         session.flush()
     return Replaced(document, earlier, groups, channels, changes, proposed)
 

@@ -306,7 +306,7 @@ def announced_by_default(parsed: ParsedMinutes | None, now: datetime) -> bool:
 
 
 def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,
-            tell_channel: bool = True) -> Published:
+            tell_channel: bool = True, platform: str = "web") -> Published:
     """Stores the (corrected) minutes and queues the announcement, once: the draft is claimed
     in the same statement that checks it, so a second press or a second tab sends nothing."""
     group = session.get(Group, draft.group_id) if draft.group_id else None
@@ -324,7 +324,7 @@ def publish(session: Session, draft: MinutesDraft, access: Access, clock: Clock,
         # A new version of published minutes: it replaces them (bot/minutes/replace.py).
         try:
             done = replace.replace(session, earlier, draft, parsed, access.actor, clock,
-                                   tell_channel)
+                                   tell_channel, platform)
         except replace.Refused as refused:
             raise ReviewError(refused.args[0]) from None
         return Published(done.document, done.groups, done.channels, done.proposed,

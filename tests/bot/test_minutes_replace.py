@@ -17,6 +17,7 @@ from bot.roster.web_access import access_for
 from storage.engine import unit_of_work
 from storage.models import (
     Attendance,
+    AuditEvent,
     Decision,
     Document,
     Follow,
@@ -129,6 +130,11 @@ def test_the_justerade_replaces_the_ojusterade(loaded, clock, tmp_path):
         assert found.text.endswith("i samråd med skolcheferna.")
         # The old wording is nowhere: no decision row, nothing in the index to find.
         assert all(d.document_id == new.id for d in session.exec(select(Decision)))
+    with unit_of_work(loaded) as session:  # who replaced which version, kept
+        (logged,) = session.exec(select(AuditEvent).where(
+            AuditEvent.action == "minutes.replace")).all()
+        assert (logged.subject, logged.details["replaces"]) == (f"document:{new.id}", old.id)
+        assert session.get(Person, logged.actor_id).name == "Daniel Berglund"
     # One short message, not the announcement again.
     assert len(outbox(loaded, "announce:")) == 1
     (told,) = outbox(loaded, "replaced:")

@@ -14,10 +14,12 @@ BEYOND = "99999999999999999999"  # past SQLite's 64 bits
 PAST_POSTGRES = "2147483648"  # past PostgreSQL's integer
 
 PAGES = ["/webb/moten/{id}", "/webb/grupper/{id}", "/webb/remisser/{id}", "/webb/protokoll/{id}",
-         "/webb/narvaro/{id}/1", "/webb/remisser/{id}/synpunkter.csv"]
+         "/webb/narvaro/{id}/1", "/webb/remisser/{id}/synpunkter.csv",
+         "/webb/protokoll/publicerade/{id}"]
 FORMS = ["/webb/moten/{meeting}/punkter/{id}", "/webb/grupper/{group}/ledamoter/{id}",
          "/webb/forhinder/{id}/ta-tillbaka", "/webb/utskick/{id}/igen",
-         "/webb/remisser/{id}/stang", "/webb/moten/{id}/forhinder"]
+         "/webb/remisser/{id}/stang", "/webb/moten/{id}/forhinder",
+         "/webb/protokoll/publicerade/{id}/ratta"]
 
 
 @pytest.mark.parametrize("number", [BEYOND, PAST_POSTGRES])
