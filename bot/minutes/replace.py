@@ -19,6 +19,7 @@ from sqlmodel import Session, func, select
 from bot import audit, markup, recipients, retrieval, texts
 from bot.clock import Clock, local
 from bot.decisions import follows
+from bot.meetings import service as meeting_service
 from bot.minutes import ingest, published, versions
 from bot.minutes.changes import Changes, between, same_words
 from bot.minutes.reading import ParsedMinutes
@@ -219,8 +220,6 @@ def _forget(session: Session, earlier: Document, document: Document) -> set[tupl
 
 def _meeting(session: Session, meeting: Meeting, parsed: ParsedMinutes) -> None:
     """Date, time and place as the new version says them; what it leaves unsaid stays."""
-    from bot.meetings import service as meeting_service
-
     meeting.date = parsed.date or meeting.date
     if parsed.start:
         meeting.starts_at = meeting_service.moment(meeting.date, parsed.start)
