@@ -161,9 +161,10 @@ def replace(session: Session, earlier: Document, draft: MinutesDraft, parsed: Pa
         ingest.store_next_meeting(session, groups, parsed, meeting.date)
         session.execute(update(MinutesDraft).where(MinutesDraft.id == draft.id)
                         .values(document_id=document.id))
-        channels = _tell(session, document, meeting, groups, changes, now) \
-            if tell_channel else []
-        _followers(session, meeting, groups, decisions, changes, now)
+        channels = []
+        if tell_channel:  # not told (an old meeting's archive): nobody hears, as on publishing
+            channels = _tell(session, document, meeting, groups, changes, now)
+            _followers(session, meeting, groups, decisions, changes, now)
         audit.record(session, now, platform, "minutes.replace", f"document:{document.id}",
                      actor_id=actor.person_id, replaces=earlier.id,
                      meeting=meeting.date.isoformat(), changes=len(changes.lines()))

@@ -281,3 +281,15 @@ def test_the_replaced_version_sent_again_is_told_it_was_replaced(loaded, clock, 
         assert stored.publish(session, old.id, clock.now())[1] is False
         assert stored.discard(session, old.id).refused
     assert snapshot(loaded) == before
+
+
+def test_replaced_without_telling_the_channel_nobody_is_told(loaded, clock, tmp_path):
+    with unit_of_work(loaded) as session:
+        camilla = session.exec(select(Person).where(Person.slack_id == "U0CAMILLA")).one()
+        session.add(Follow(person_id=camilla.id, subject="elevhälsa", created_at=clock.now()))
+    publish(loaded, clock, write(tmp_path, "sbu-2026-08-20.txt", OJUSTERAT))
+    before = outbox(loaded, "")
+    assert publish(loaded, clock, write(tmp_path, "sbu-2026-08-20-justerat.txt", JUSTERAT),
+                   tell=False)[1] is None
+    assert outbox(loaded, "") == before
+    assert "Gruppen beslutar att stödja ansökan om Barnahus i Örebro län." in decisions(loaded)
