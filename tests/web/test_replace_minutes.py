@@ -164,3 +164,25 @@ def test_a_correction_started_on_the_published_page_replaces_without_a_file(
     # The replaced version cannot be corrected any more: its page leads on.
     assert client.post(f"/webb/protokoll/publicerade/{first_id}/ratta",
                        data={"csrf": csrf}).status_code == 404
+
+
+def test_minutes_published_from_the_command_line_are_corrected_from_what_is_stored(
+        loaded, clock, secretary):  # noqa: F811
+    """No text from a file to show: the review page says so, and the draft read back from the
+    stored rows differs from them in nothing but what she corrects."""
+    from bot.minutes.ingest import ingest_file
+
+    client, csrf, group, _ = secretary
+    with unit_of_work(loaded) as session:
+        ingest_file(session, SAMPLE, clock, publish=True)
+        first_id = session.exec(select(Document)).one().id
+    url = client.post(f"/webb/protokoll/publicerade/{first_id}/ratta",
+                      data={"csrf": csrf}).headers["Location"]
+    page = client.get(url).text
+    assert "Det finns ingen text från en fil att visa bredvid." in plain(page)
+    assert "Den nya versionen säger samma sak som den publicerade" in plain(page)
+    form = {**_review_form(page), "action": "publish", "meddela": "ja",
+            "place": "Sothönan, Regionhuset, Örebro"}
+    done = plain(client.post(url, data=form, follow_redirects=True).text)
+    assert "har ersatt den publicerade. Ändrat: platsen." in done
+    assert decisions(loaded).count(DECIDED) == 2  # nothing else moved
