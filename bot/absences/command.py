@@ -100,6 +100,9 @@ def report(ctx: Context, request: Request, text: str | None = None) -> Reply:
         return _suggest(headline, groups, upcoming())
     if not candidates:
         day = parsed.day or ctx.today()
+        if (held := _held_that_day(ctx, ids, parsed)) is not None:  # "11 juni", in August
+            return _suggest(t.ALREADY_HELD.format(when=meeting_service.when(held),
+                                                  groups=_names(groups)), groups, upcoming())
         return _suggest(t.NO_MEETING_ON.format(day=_asked_day(parsed, day),
                                                groups=_names(groups)), groups, upcoming())
     if len(candidates) > 1:
@@ -116,6 +119,18 @@ def _register(ctx, person, meeting: Meeting, spec, part_from=None, part_to=None,
     data = service.AbsenceInput(meeting, group, spec, part_from, part_to, message, items or [],
                                 double_booking_ok)
     return service.register(ctx, person, data)
+
+
+def _held_that_day(ctx: Context, ids: list[int], parsed):
+    """A date without a year is read as the next such day; when that day has no meeting but
+    the one just past had, that is the meeting meant, and it has been held."""
+    if parsed.day is None or parsed.whole_week or parsed.day <= ctx.today():
+        return None
+    past = dates.parse_date(parsed.date_phrase, ctx.today(), prefer="past")
+    if past is None or past >= ctx.today():
+        return None
+    found = store.on_date_shown(ctx.session, ids, past)
+    return found[0] if found else None
 
 
 def _asked_day(parsed, day) -> str:

@@ -102,6 +102,7 @@ ALREADY_STARTED = (
     "Mötet {when} ({group}) har redan börjat, så förhinder kan inte anmälas längre. "
     "Kontakta {contact} direkt."
 )
+ALREADY_HELD = "Mötet {when} ({groups}) har redan varit, så förhinder kan inte anmälas till det."
 DATE_NOT_UNDERSTOOD = "Jag förstod inte vilket möte du menar med ”{phrase}”."
 NO_DATE_GIVEN = "Jag förstod att du har förhinder, men inte till vilket möte."
 NO_SUCH_DAY = "{month} har inte {day} dagar, så jag vet inte vilket möte du menar med ”{phrase}”."

@@ -39,3 +39,19 @@ def test_a_meeting_named_without_a_date_is_found(large_county, clock, command, t
     assert "Jag förstod inte" not in answer
     other = LAST if shown == NEXT else NEXT
     assert other not in answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", ["11 juni", "den 11/6", "torsdag 11 juni"])
+def test_a_forhinder_for_a_meeting_already_held_says_so(large_county, clock, text):
+    """In August, '11 juni' was read as next June and answered 'Jag hittade inget möte den
+    11 juni', when the group met on 11 June: it has been held, and that is what is said."""
+    from sqlmodel import select
+
+    from storage.models import Absence
+
+    answer = ask(large_county, clock, "anmäl-förhinder", text, user=large_county.member.slack_id)
+    assert answer.startswith(f"Mötet {LAST} (Chefsgrupp för social välfärd samt vård och "
+                             "omsorg) har redan varit, så förhinder kan inte anmälas till det. "
+                             "Nästa möten: torsdag 3 september."), answer
+    with unit_of_work(large_county.engine) as session:
+        assert session.exec(select(Absence)).all() == []
