@@ -170,7 +170,7 @@ def overview(ctx: Context, request: Request) -> Reply:
     meeting, group, problem = _meeting(ctx, staff, request.text.strip())
     if problem:
         return problem
-    return render(ctx.session, meeting, group)
+    return render(ctx.session, meeting, group, ctx.today())
 
 
 def group_to_name(ctx: Context, actor: Actor, groups: list[Group],
@@ -251,10 +251,13 @@ def render_held(meeting: Meeting, group: Group, rows: list[Row]) -> Reply:
     return reply
 
 
-def render(session: Session, meeting: Meeting, group: Group) -> Reply:
+def render(session: Session, meeting: Meeting, group: Group, today=None) -> Reply:
     held = minutes_rows(session, meeting)
     if held:
         return render_held(meeting, group, held)
+    # A meeting that has been held, with no attendance from its minutes: what was reported
+    # before it, said as such, not "kommer" as if it were ahead.
+    past = meeting.status == MeetingStatus.held or (today is not None and meeting.date < today)
     rows = rows_for(session, meeting, group)
     by_org: dict[str, list[str]] = defaultdict(list)
     represented: dict[str, bool] = defaultdict(bool)
@@ -276,6 +279,8 @@ def render(session: Session, meeting: Meeting, group: Group) -> Reply:
     found = counts(rows)
     when = meeting_service.when(meeting)
     reply = Reply(t.ATTENDANCE_TITLE.format(when=when, group=group.name))
+    if past:
+        reply.sections.append(Section(t.ATTENDANCE_HELD_NO_MINUTES))
     for org in sorted(by_org, key=swedish_key):
         reply.sections.append(Section(markup.bold(org) + "\n" + "\n".join(by_org[org])))
     missing = sorted((org for org, ok in represented.items() if not ok), key=swedish_key)

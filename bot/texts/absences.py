@@ -224,6 +224,10 @@ ATTENDANCE_WAS_THERE = "närvarande"
 ATTENDANCE_WAS_ABSENT = "frånvarande"
 ATTENDANCE_HELD_SUMMARY = "Enligt protokollet: {present} närvarande, {absent} frånvarande."
 ATTENDANCE_PARTICIPANT = "deltagare"
+ATTENDANCE_HELD_NO_MINUTES = (
+    "Mötet har redan varit, men inget protokoll med närvaro är inläst. Så här var det anmält "
+    "före mötet:"
+)
 EXPORT_STATUS_WAS_ABSENT = "frånvarande"
 CALL_STATES = {
     "called": "kallad, inte svarat",

@@ -55,3 +55,15 @@ def test_a_forhinder_for_a_meeting_already_held_says_so(large_county, clock, tex
                              "Nästa möten: torsdag 3 september."), answer
     with unit_of_work(large_county.engine) as session:
         assert session.exec(select(Absence)).all() == []
+
+
+@pytest.mark.parametrize("text", ["förra mötet", "11 juni"])
+def test_the_attendance_of_a_meeting_held_without_minutes_says_it_was_reported(
+        large_county, clock, text):
+    """A held meeting whose minutes list no attendance: every ledamot was shown as 'kommer',
+    as if the meeting were ahead."""
+    answer = ask(large_county, clock, "närvaro", text)
+    assert answer.startswith(f"Närvaro {LAST} (Chefsgrupp för social välfärd samt vård och "
+                             "omsorg)\n\nMötet har redan varit, men inget protokoll med närvaro "
+                             "är inläst. Så här var det anmält före mötet:"), answer[:400]
+    assert ask(large_county, clock, "närvaro", "nästa möte").count("Mötet har redan varit") == 0
