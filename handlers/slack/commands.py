@@ -8,7 +8,13 @@ import re
 from bot import commands
 from handlers.slack.app import ONCE, SlackRuntime
 from handlers.slack.render import form_view, reply_messages
-from handlers.slack.requests import asker_by_respond, command_request, responder, run_bot
+from handlers.slack.requests import (
+    asker_by_respond,
+    command_request,
+    is_dm_channel,
+    responder,
+    run_bot,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +44,29 @@ def _listener(runtime: SlackRuntime):
         first, *rest = reply_messages(reply)
         ack(response_type=kind, **first)
         if rest:  # the acknowledgement holds one message; the rest follow by response_url
-            runtime.later(_continue, respond, kind, rest, asker=asker)
+            runtime.later(_continue, respond, kind, rest, client, request.user_id,
+                          request.channel_id, asker=asker)
 
     return on_command
 
 
-def _continue(respond, kind: str, messages: list[dict]) -> None:
+RESPONSE_URL_USES = 5  # Slack takes five posts to one response_url, in 30 minutes
+
+
+def _continue(respond, kind: str, messages: list[dict], client, user: str,
+              channel: str | None) -> None:
+    """The rest of a long answer: by the response_url as far as Slack takes it, then by the
+    Web API, where it would have gone (a sixth post to the URL is refused: the tail was lost)."""
     send = responder(respond, response_type=kind, replace_original=False)
-    for message in messages:
+    for message in messages[:RESPONSE_URL_USES]:
         send(**message)
+    for message in messages[RESPONSE_URL_USES:]:
+        if not channel or is_dm_channel(channel):
+            client.chat_postMessage(channel=user, **message)
+        elif kind == "in_channel":
+            client.chat_postMessage(channel=channel, **message)
+        else:
+            client.chat_postEphemeral(channel=channel, user=user, **message)
 
 
 def _open(client, trigger_id: str, view: dict) -> None:

@@ -63,3 +63,37 @@ def test_sixty_long_synpunkter_are_shortened_with_the_rest_pointed_to(
     assert (f"Här visas {shown} av 60 synpunkter. Alla, med varje version, finns på "
             f"webbsidan: ") in text
     assert url in text
+
+
+def test_an_agenda_longer_than_six_messages_arrives_whole(served, fake_slack, large_county):
+    """A 400-item agenda is ten messages: the acknowledgement, and nine to the response_url,
+    which Slack takes five times; the last four were refused, and lost without a word. What
+    the URL does not take goes by chat.postEphemeral, privately in the channel, in order."""
+    import json
+    import time as clock_time
+
+    from bot.meetings import service as meetings
+    from storage.engine import unit_of_work
+    from storage.models import Meeting
+    from tests.support.large_county import agenda_title
+
+    with unit_of_work(large_county.engine) as session:
+        meeting = session.get(Meeting, large_county.meeting_id)
+        for number in range(41, 401):
+            meetings.add_item(session, meeting, f"{number}: {agenda_title(number)}",
+                              "Anna Andersson, Region Örebro län", "information",
+                              f"https://samverkan.example.se/underlag/punkt-{number}.pdf")
+    first = slash(served, fake_slack, "/dagordning", "3 september",
+                  large_county.secretary.slack_id)
+    fake_slack.wait_for("response-url", count=5)
+    tail = fake_slack.wait_for("chat.postEphemeral")
+    clock_time.sleep(0.5)  # and any that come after the first
+    by_url, tail = fake_slack.calls_to("response-url"), fake_slack.calls_to("chat.postEphemeral")
+    assert len(by_url) == 5 and tail
+    assert all(call["channel"] == CHANNEL and call["user"] == large_county.secretary.slack_id
+               for call in tail)
+    posted = [{"blocks": json.loads(c["blocks"]) if isinstance(c["blocks"], str)
+               else c["blocks"]} for c in tail]
+    shown = slack_all_text([first, *by_url, *posted])
+    for number in (41, 200, 400):
+        assert f"{number}: " in shown, number
