@@ -316,6 +316,16 @@ INTENTS = [
 ]
 
 
+# Commands that never write, whatever they are asked: nothing of theirs needs saving together
+# with the note that a request was handled, which may then be made ahead of them
+# (handlers/slack/requests.run_bot). tests/bot/test_commands_that_only_read.py holds them to it.
+READS_ONLY = frozenset({"dagordning", "remisser", "beslut", "hjälp"})
+
+
+def reads_only(command: str) -> bool:
+    return canonical(command) in READS_ONLY
+
+
 def command_names() -> list[str]:
     """Every slash command the bot answers to, ASCII twins included."""
     return sorted(set(COMMANDS) | set(ASCII_TWINS))

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from storage import plain
 from storage.models import ProcessedEvent
 from storage.plain import Write
 
@@ -58,6 +59,25 @@ def remember(session: Session, key: str, at: datetime, last: bool = False) -> bo
     if last:
         session.flush()
     return _REMEMBER_ONCE.run(session, alone=last, event_id=key, received_at=at) == 1
+
+
+def remember_ahead(session: Session, key: str, at: datetime,
+                   replayed: type[Exception]) -> bool:
+    """Remembers `key` ahead of a command that never writes, in the message of its first read
+    (PostgreSQL: storage.plain.send_early), a transaction of its own: the round trip the key
+    took after the command saved. `replayed` is raised with that read when the key was there
+    already. → False where it cannot go ahead (SQLite: no round trip to save; or a transaction
+    is open): nothing done, `remember(..., last=True)` after the command as before.
+
+    A command that failed after its key went ahead takes it back (`forget`): as with the key
+    in the command's own transaction, a failed request leaves nothing."""
+    return plain.send_early(session, _REMEMBER_ONCE, replayed, event_id=key, received_at=at)
+
+
+def forget(engine: Engine, key: str) -> None:
+    """Takes back a key remembered ahead of a command that then failed."""
+    with engine.begin() as connection:
+        connection.execute(delete(ProcessedEvent).where(ProcessedEvent.event_id == key))
 
 
 def prune(session: Session, before: datetime, batch: int = 5000) -> int:

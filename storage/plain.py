@@ -84,7 +84,8 @@ class Read:
     def rows(self, session: Session, **params) -> list[tuple]:
         connection = connection_of(session)
         check = session.info.get(_DEFERRED)
-        if check is not None and not _pairs(connection):
+        early = session.info.get(_EARLY)
+        if check is not None and early is None and not _pairs(connection):
             settle(session)  # no way to send it along: on its own, before this read
             check = None
         (sql, order, literals, processors, expansion), results = self._for(
@@ -104,8 +105,8 @@ class Read:
             for name, process in processors:
                 if args.get(name) is not None:
                     args[name] = process(args[name])
-        if check is not None:
-            rows = _execute_checked(session, connection, check, sql, args)
+        if check is not None or early is not None:
+            rows = _execute_along(session, connection, sql, args)
         else:
             rows = _execute(connection, sql, args, fetch=True)
         if not results:
@@ -168,6 +169,13 @@ class Write:
         of work's last statement (storage/engine.py)."""
         return self._run(session, params, fetch=False, alone=alone)
 
+    def bound(self, connection: Connection, params: dict) -> tuple[str, object]:
+        """The statement for `connection`'s dialect and its values, bound as `run` binds them."""
+        sql, order, binds = self._for(connection.dialect)
+        values = {name: value if binds.get(name) is None else binds[name](value)
+                  for name, value in params.items()}
+        return sql, tuple(values[name] for name in order) if order else values
+
     def first(self, session: Session, **params) -> tuple | None:
         rows = self._run(session, params, fetch=True)
         return tuple(rows[0]) if rows else None
@@ -179,10 +187,7 @@ class Write:
         # A write alone commits by itself, or joins what the command's writes opened; any
         # other write is the session's transaction's, begun here if need be.
         connection = connection_of(session) if alone else session.connection()
-        sql, order, binds = self._for(connection.dialect)
-        values = {name: value if binds.get(name) is None else binds[name](value)
-                  for name, value in params.items()}
-        args = tuple(values[name] for name in order) if order else values
+        sql, args = self.bound(connection, params)
         done = _execute(connection, sql, args, fetch=fetch, context=ALONE if alone else None)
         if self.own:
             session.info["wrote"] = True
@@ -292,7 +297,7 @@ def connection_of(session: Session) -> Connection:
     return session.connection()
 
 
-# --- a check sent along with the next read ---------------------------------------------------
+# --- a check and a write sent along with the next read ---------------------------------------
 # A unit of work may take something it keeps in memory on trust (the roster snapshot:
 # storage/roster_cache.py) and check it is still current with the next statement it sends anyway,
 # in the same round trip on PostgreSQL, instead of a round trip of its own before. The check is
@@ -300,7 +305,13 @@ def connection_of(session: Session) -> Connection:
 # after that read, before anything else is sent, and the caller runs the unit of work again.
 # A write (a Write, an ORM flush or statement) settles the check on its own first, so nothing is
 # ever written on trust.
+#
+# One write may go the same way, ahead of a command known never to write (`send_early`): the
+# replay key of /dagordning, /remisser, /beslut, a transaction of its own in the message of the
+# command's first read, instead of a round trip of its own after the command.
 _DEFERRED = "plain.deferred_check"
+_EARLY = "plain.early_write"
+EARLY_SENT = "plain.early_write_sent"  # session.info: True once it went (it may have committed)
 
 
 def defer_check(session: Session, read: Read, expected, error: type[Exception],
@@ -313,12 +324,32 @@ def pending_check(session: Session) -> bool:
     return _DEFERRED in session.info
 
 
+def send_early(session: Session, write: Write, refused: type[Exception], **params) -> bool:
+    """`write` alone, a transaction of its own (as `Write.run(alone=True)`), sent ahead of the
+    unit of work's next read in that read's round trip; when it touches no row, `refused` is
+    raised after that read, before anything else is sent. Only where the driver sends it along
+    (PostgreSQL) and nothing is open yet; → False elsewhere, and nothing is done (on SQLite a
+    write ahead saves no round trip: the caller writes it as before)."""
+    connection = connection_of(session)
+    dbapi_connection = connection.connection.dbapi_connection
+    idle = getattr(dbapi_connection, "idle", None)
+    if idle is None or not idle():
+        return False
+    sql, args = write.bound(connection, params)
+    session.info[_EARLY] = (dbapi_connection.alone_cursor().mogrify(sql, args), refused)
+    return True
+
+
 _READ_NOW = object()
 
 
 def settle(session: Session, found=_READ_NOW) -> None:
-    """The deferred check, if any: with the value `found` along with another read, or read now.
-    Raises its `error` when the value is not the one expected."""
+    """The deferred check, if any: with the value `found` along with another read, or read now
+    (with the write sent early, if that has not gone yet). Raises its `error` when the value is
+    not the one expected."""
+    if found is _READ_NOW and _EARLY in session.info:
+        _execute_along(session, connection_of(session), None, None)
+        return
     check = session.info.pop(_DEFERRED, None)
     if check is None:
         return
@@ -330,12 +361,12 @@ def settle(session: Session, found=_READ_NOW) -> None:
 
 
 def _settle_before_orm(state) -> None:
-    if _DEFERRED in state.session.info:
+    if _DEFERRED in state.session.info or _EARLY in state.session.info:
         settle(state.session)
 
 
 def _settle_before_flush(session, _flush_context, _instances) -> None:
-    if _DEFERRED in session.info:
+    if _DEFERRED in session.info or _EARLY in session.info:
         settle(session)
 
 
@@ -344,8 +375,9 @@ event.listen(Session, "before_flush", _settle_before_flush)
 
 
 def _pairs(connection: Connection) -> bool:
-    """Whether the driver sends two reads in one message (PostgreSQL: storage/postgres.py)."""
-    return hasattr(connection.connection.dbapi_connection, "read_pair")
+    """Whether the driver sends several statements in one message (PostgreSQL:
+    storage/postgres.py)."""
+    return hasattr(connection.connection.dbapi_connection, "read_along")
 
 
 def pairs(session: Session) -> bool:
@@ -353,24 +385,33 @@ def pairs(session: Session) -> bool:
     return _pairs(connection_of(session))
 
 
-def _execute_checked(session: Session, connection, check: tuple, sql: str, args) -> list:
-    """The check's read and this one in one message; the check settled, then this one's rows."""
-    del session.info[_DEFERRED]
-    first = check[0].literal_sql(connection.dialect)
+def _execute_along(session: Session, connection, sql: str | None, args) -> list | None:
+    """The early write, the check's read and this read (`sql`, None for none) in one message;
+    the write's refusal raised first, then the check settled; → this read's rows."""
+    early = session.info.pop(_EARLY, None)
+    check = session.info.pop(_DEFERRED, None)
+    alone = early[0] if early is not None else None
+    first = check[0].literal_sql(connection.dialect) if check is not None else None
+    statements = [(s, p) for s, p in ((alone, {}), (first, {}), (sql, args)) if s is not None]
     dispatch = (connection.dispatch if connection._has_events
                 else connection.engine.dispatch if connection.engine._has_events else None)
     dbapi_connection = connection.connection.dbapi_connection
-    if dispatch is not None:  # the engine's cursor events see both statements, as before
-        for statement, params in ((first, {}), (sql, args)):
+    if dispatch is not None:  # the engine's cursor events see every statement, as before
+        for statement, params in statements:
             for listener in dispatch.before_cursor_execute:
                 listener(connection, None, statement, params, None, False)
-    found, rows = dbapi_connection.read_pair(first, sql, args)
+    if early is not None:
+        session.info[EARLY_SENT] = True
+    touched, found, rows = dbapi_connection.read_along(alone, first, sql, args)
     if dispatch is not None:
-        for statement, params in ((first, {}), (sql, args)):
+        for statement, params in statements:
             for listener in dispatch.after_cursor_execute:
                 listener(connection, None, statement, params, None, False)
-    session.info[_DEFERRED] = check
-    settle(session, found[0][0] if found else None)  # no row: the check's default
+    if early is not None and touched != 1:
+        raise early[1]()
+    if check is not None:
+        session.info[_DEFERRED] = check
+        settle(session, found[0][0] if found else None)  # no row: the check's default
     return rows
 
 

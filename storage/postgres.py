@@ -79,16 +79,41 @@ class _Connection(psycopg.Connection):
             cursor = self._alone = psycopg.ClientCursor(self)
         return cursor
 
-    def read_pair(self, first: str, query: str, params) -> tuple[list, list]:
-        """Two reads in one message, one round trip: `first` (its values written in), then
-        `query` with `params`; → the rows of each. On the simple protocol, the only one that
-        takes two statements, with psycopg binding the values itself (as `execute_alone`).
-        Alone they run as one implicit transaction; within the unit of work's, in it."""
+    def idle(self) -> bool:
+        """Ours, with no transaction open: a write alone commits by itself."""
+        return self.begin_before_write and self.pgconn.transaction_status == _IDLE
+
+    def read_along(self, alone: str | None, first: str | None, query: str | None,
+                   params) -> tuple[int | None, list | None, list | None]:
+        """In one message, one round trip: `alone`, a write with its values written in, as a
+        transaction of its own (`_Cursor.execute_alone`'s); `first`, a read with its values
+        written in; then `query` with `params`; each left out when None. → the rows `alone`
+        touched, the rows of `first`, the rows of `query` (None for what was left out).
+        On the simple protocol, the only one that takes several statements, with psycopg
+        binding the values itself (as `execute_alone`). The reads alone run as one implicit
+        transaction; within the unit of work's, in it."""
+        parts = []
+        if alone is not None:
+            parts.append(f"BEGIN; SET LOCAL synchronous_commit TO OFF; {alone}; COMMIT")
+        if first is not None:
+            parts.append(first)
+        kinds = ["skip", "skip", "count", "skip"] if alone is not None else []
+        kinds += ["first"] if first is not None else []
+        text = "; ".join(parts)
+        if query is not None:  # its parameters bound by psycopg: a % of the others is doubled
+            text = f"{text.replace('%', '%%')}; {query}" if parts else query
+            kinds.append("query")
         cursor = self.alone_cursor()
-        cursor.execute(f"{first.replace('%', '%%')}; {query}", params)
-        found = cursor.fetchall()
-        cursor.nextset()
-        return found, cursor.fetchall()
+        cursor.execute(text, params if query is not None else None)
+        out = {"count": None, "first": None, "query": None}
+        for n, kind in enumerate(kinds):
+            if n:
+                cursor.nextset()
+            if kind == "count":
+                out[kind] = cursor.rowcount
+            elif kind != "skip":
+                out[kind] = cursor.fetchall()
+        return out["count"], out["first"], out["query"]
 
     # SQLAlchemy sets or restores an isolation level through the public `autocommit` property
     # (its dialect's `_do_isolation_level`): its way, not ours, from then on until `take`.

@@ -31,7 +31,7 @@ def _listener(runtime: SlackRuntime):
     def on_command(ack, body, client, respond, context):
         request = command_request(runtime, body)
         reply = run_bot(runtime, f"/{request.command}", lambda ctx: commands.handle(ctx, request),
-                        once=context.get(ONCE))
+                        once=context.get(ONCE), reads_only=commands.reads_only(request.command))
         if reply is None:  # a replay: handled before, answered with nothing
             ack()
             return

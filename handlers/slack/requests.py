@@ -65,7 +65,8 @@ class Replayed(Exception):
 
 
 def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
-            once: str | None = None, trust_roster: bool = True) -> Reply | None:
+            once: str | None = None, trust_roster: bool = True,
+            reads_only: bool = False) -> Reply | None:
     """One unit of work per request; an unexpected error is logged once and answered politely
     (the unit of work rolled back: nothing was saved). A commit that wrote is noted, so that a
     failure after it is not reported as "nothing was saved".
@@ -75,10 +76,16 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
     answer). One transaction for both rather than one before the command and one for it: what a
     request did and the note that it was handled are saved together.
 
+    `reads_only`: the command never writes (bot.commands.reads_only), so its key has nothing to
+    be saved together with: on PostgreSQL it goes ahead, in the message of the command's first
+    read, a round trip less (storage.handled.remember_ahead); taken back should the command
+    fail, so that a failed request leaves nothing here either.
+
     `trust_roster`: the roster snapshot is checked with the first read (storage/roster_cache.py)
     and the call run again should it have changed; False for a call too costly to run twice
     (reading a file of minutes), which checks the roster first as before.
     """
+    ahead = False  # the key went ahead (it may have been saved): not again, taken back on failure
     for trusting in ((True, False) if trust_roster else (False,)):
         session = None
         try:
@@ -86,26 +93,39 @@ def run_bot(runtime: SlackRuntime, what: str, call: Callable[[Context], Reply],
                 # The roster snapshot on trust, its version checked with the first read
                 # (storage/roster_cache.py): a round trip less on PostgreSQL.
                 session.info[roster_cache.DEFER] = trusting
+                sent_ahead = (reads_only and once is not None and not ahead
+                              and handled.remember_ahead(session, once, datetime.now(UTC),
+                                                         Replayed))
                 reply = call(Context(session, runtime.clock, runtime.settings))
-                plain.settle(session)
-                if once is not None and not handled.remember(session, once, datetime.now(UTC),
-                                                             last=True):
+                plain.settle(session)  # the key ahead too, if no read took it along
+                if once is not None and not (ahead or sent_ahead) and not handled.remember(
+                        session, once, datetime.now(UTC), last=True):
                     raise Replayed
         except Replayed:
             log.warning("Refused a replayed Slack request")
             return None
         except Exception as error:
+            ahead = ahead or (session is not None and bool(session.info.get(plain.EARLY_SENT)))
             # The roster taken on trust had changed, or the command failed before its version
             # was checked: nothing was written, so it runs again on the roster as it is now.
             if trusting and (isinstance(error, roster_cache.RosterChanged) or (
                     session is not None and plain.pending_check(session))):
                 continue
+            if ahead:
+                _take_back(runtime, once)
             afterwards.log_failure(log, f"Slack {what}", error)
             return Reply(texts.SOMETHING_WENT_WRONG)
         break
     if wrote(session):
         afterwards.note_saved()
     return reply
+
+
+def _take_back(runtime: SlackRuntime, once: str) -> None:
+    try:
+        handled.forget(runtime.engine, once)
+    except Exception as error:  # the failure itself is what the person hears about
+        afterwards.log_failure(log, "taking back a replay key", error)
 
 
 # --- how a person is reached after the acknowledgement ---------------------------------------

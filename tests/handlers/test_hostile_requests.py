@@ -290,6 +290,35 @@ def test_a_command_and_the_note_that_it_was_handled_are_saved_together(slack, lo
     assert (_count(loaded, Absence), _count(loaded, ProcessedEvent)) == (1, 1)
 
 
+def test_a_read_only_command_that_failed_leaves_no_key_and_may_be_sent_again(
+        slack, loaded, monkeypatch):
+    """/dagordning's key goes ahead with its first read on PostgreSQL (a transaction of its
+    own): when the command then fails, the key is taken back, as a key in the command's own
+    transaction goes with it, and the same request is answered once after that."""
+    from bot import commands
+
+    real = commands.handle
+
+    def fails_after_reading(ctx, request):
+        real(ctx, request)
+        raise RuntimeError("the renderer broke")
+
+    body = urlencode({"command": "/dagordning", "user_id": JOHANNA_SLACK, "channel_id": SBU,
+                      "text": ""})
+    timestamp = str(int(time.time()))
+    monkeypatch.setattr(commands, "handle", fails_after_reading)
+    failed = slack(body, timestamp=timestamp)
+    assert "Något gick fel" in failed.get_json()["text"]
+    assert _count(loaded, ProcessedEvent) == 0
+    monkeypatch.setattr(commands, "handle", real)
+    done = slack(body, timestamp=timestamp)
+    assert "31 augusti 2026" in _json.dumps(done.get_json(), ensure_ascii=False)
+    assert _count(loaded, ProcessedEvent) == 1
+    replayed = slack(body, timestamp=timestamp)
+    assert replayed.status_code == 200 and replayed.get_data() == b""
+    assert _count(loaded, ProcessedEvent) == 1
+
+
 def test_a_replayed_form_adds_no_second_remiss(slack, loaded):
     with unit_of_work(loaded) as session:
         sbu = str(directory.group_by_slug(session, "sbu").id)
