@@ -13,8 +13,9 @@ from sqlalchemy import bindparam, exists, literal_column, null, union_all
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from storage import roster_cache
+from storage import plain, roster_cache
 from storage.collation import by_name, swedish_key
+from storage.engine import wrote
 from storage.models import (
     Absence,
     AgendaItem,
@@ -128,12 +129,15 @@ _NEXT_PER_GROUP_SHOWN = Read(_NEXT_PER_GROUP.with_only_columns(*_SHOWN_COLUMNS))
 
 
 def upcoming_shown(session: Session, group_ids: list[int], today: date,
-                   limit: int = 10) -> list[ShownMeeting]:
-    """`upcoming` as values to show, not to change."""
+                   limit: int = 10, details: bool = False) -> list[ShownMeeting]:
+    """`upcoming` as values to show, not to change. `details`: each meeting's
+    `meeting_details` will be asked for next; read them along (one round trip on PostgreSQL)."""
     if not group_ids:
         return []
-    return [ShownMeeting(*row) for row in _UPCOMING_SHOWN.rows(
-        session, group_ids=list(group_ids), today=today, limit=limit)]
+    params = {"group_ids": list(group_ids), "today": today, "limit": limit}
+    if details:
+        return _with_details(session, _UPCOMING_SHOWN, _DETAILS_OF_UPCOMING, params)
+    return [ShownMeeting(*row) for row in _UPCOMING_SHOWN.rows(session, **params)]
 
 
 _ON_DATE_SHOWN = Read(_ON_DATE.with_only_columns(*_SHOWN_COLUMNS))
@@ -147,13 +151,15 @@ def on_date_shown(session: Session, group_ids: list[int], day: date) -> list[Sho
         session, group_ids=list(group_ids), day=day)]
 
 
-def next_per_group_shown(session: Session, group_ids: list[int],
-                         today: date) -> list[ShownMeeting]:
-    """`next_per_group` as values to show, not to change."""
+def next_per_group_shown(session: Session, group_ids: list[int], today: date,
+                         details: bool = False) -> list[ShownMeeting]:
+    """`next_per_group` as values to show, not to change; `details` as for `upcoming_shown`."""
     if not group_ids:
         return []
-    return [ShownMeeting(*row) for row in _NEXT_PER_GROUP_SHOWN.rows(
-        session, group_ids=list(group_ids), today=today)]
+    params = {"group_ids": list(group_ids), "today": today}
+    if details:
+        return _with_details(session, _NEXT_PER_GROUP_SHOWN, _DETAILS_OF_NEXT, params)
+    return [ShownMeeting(*row) for row in _NEXT_PER_GROUP_SHOWN.rows(session, **params)]
 
 
 def upcoming(session: Session, group_ids: list[int], today: date, limit: int = 10) -> list[Meeting]:
@@ -245,16 +251,70 @@ _DETAILS = Read(union_all(
 
 
 def meeting_details(session: Session, meeting_id: int) -> MeetingDetails:
-    """`group_ids_of_meeting`, `agenda_shown` and `absent_names` of a meeting, in one read."""
+    """`group_ids_of_meeting`, `agenda_shown` and `absent_names` of a meeting, in one read (or
+    none: read along with the meeting, and nothing written since)."""
+    ahead = session.info.get(_DETAILS_AHEAD)
+    if ahead is not None:
+        found = ahead.pop(meeting_id, None)
+        if found is not None and not wrote(session):
+            return found
     details = MeetingDetails([], [], [])
-    for kind, k1, _k2, text, presenter, documents in _DETAILS.rows(session, meeting=meeting_id):
-        if kind == "a":
-            details.agenda.append(ShownItem(text, presenter, documents))
-        elif kind == "g":
-            details.group_ids.append(k1)
-        else:
-            details.absent_names.append(text)
+    for row in _DETAILS.rows(session, meeting=meeting_id):
+        _add_detail(details, *row)
     return details
+
+
+def _add_detail(details: MeetingDetails, kind, k1, _k2, text, _presenter, _documents) -> None:
+    if kind == "a":
+        details.agenda.append(ShownItem(text, _presenter, _documents))
+    elif kind == "g":
+        details.group_ids.append(k1)
+    else:
+        details.absent_names.append(text)
+
+
+# The details of the meetings a /dagordning is about, read in the message that finds them
+# (PostgreSQL: one round trip, not two): `_DETAILS` for every meeting the same statement finds,
+# as a subquery of the same values, with each row's meeting first and in `_DETAILS`'s order
+# within it. Kept in the unit of work for `meeting_details`, which takes each once, and only
+# while the unit of work has written nothing (what it wrote may be among them).
+_DETAILS_AHEAD = "meetings.details_ahead"
+
+
+def _details_of(meetings) -> Read:
+    ids = meetings.with_only_columns(Meeting.id)
+    return Read(union_all(
+        select(literal_column("'a'").label("kind"), AgendaItem.meeting_id.label("m"),
+               AgendaItem.position.label("k1"), AgendaItem.id.label("k2"),
+               AgendaItem.title.label("text"), AgendaItem.presenter, AgendaItem.documents)
+        .where(AgendaItem.meeting_id.in_(ids)),
+        select(literal_column("'g'"), MeetingGroup.meeting_id, MeetingGroup.group_id, null(),
+               null(), null(), null())
+        .where(MeetingGroup.meeting_id.in_(ids)),
+        select(literal_column("'n'"), Absence.meeting_id, null(), null(), Person.name, null(),
+               null())
+        .join(Absence, Absence.person_id == Person.id)
+        .where(Absence.meeting_id.in_(ids), Absence.withdrawn_at.is_(None)),
+    ).order_by(literal_column("m"), literal_column("kind"), literal_column("k1"),
+               literal_column("k2"), literal_column("text")))
+
+
+_DETAILS_OF_UPCOMING = _details_of(_UPCOMING)
+_DETAILS_OF_NEXT = _details_of(_NEXT_PER_GROUP)
+
+
+def _with_details(session: Session, meetings: Read, details: Read,
+                  params: dict) -> list[ShownMeeting]:
+    if not plain.pairs(session):  # SQLite: no round trip to save, the subquery's cost to pay
+        return [ShownMeeting(*row) for row in meetings.rows(session, **params)]
+    rows, detail_rows = meetings.rows_and(session, (details, params), **params)
+    found = [ShownMeeting(*row) for row in rows]
+    ahead = {m.id: MeetingDetails([], [], []) for m in found}
+    for kind, meeting_id, *rest in detail_rows:
+        if meeting_id in ahead:
+            _add_detail(ahead[meeting_id], kind, *rest)
+    session.info[_DETAILS_AHEAD] = ahead
+    return found
 
 
 def minutes_attendance(session: Session, meeting_id: int) -> list[Attendance]:

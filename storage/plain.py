@@ -82,12 +82,21 @@ class Read:
         return found, results
 
     def rows(self, session: Session, **params) -> list[tuple]:
-        connection = connection_of(session)
-        check = session.info.get(_DEFERRED)
-        early = session.info.get(_EARLY)
-        if check is not None and early is None and not _pairs(connection):
-            settle(session)  # no way to send it along: on its own, before this read
-            check = None
+        return self._rows(session, params)[0]
+
+    def rows_and(self, session: Session, *then: tuple[Read, dict],
+                 **params) -> tuple[list[tuple], ...]:
+        """This read's rows and those of each read `then` (a Read and its parameters), in one
+        message where the driver sends several (PostgreSQL: one round trip, not several); one
+        after the other elsewhere. For reads whose answers are needed right after this one's,
+        as subqueries of the same values can find them."""
+        if not _pairs(connection_of(session)):
+            return (self._rows(session, params)[0],
+                    *(read._rows(session, read_params)[0] for read, read_params in then))
+        found, after = self._rows(session, params, then)
+        return (found, *after)
+
+    def _bound(self, connection: Connection, params: dict):
         (sql, order, literals, processors, expansion), results = self._for(
             connection.dialect, params)
         values = {**literals, **params} if literals or expansion else params
@@ -105,19 +114,29 @@ class Read:
             for name, process in processors:
                 if args.get(name) is not None:
                     args[name] = process(args[name])
-        if check is not None or early is not None:
-            rows = _execute_along(session, connection, sql, args)
+        return sql, args, results
+
+    def _rows(self, session: Session, params: dict, then: tuple = ()):
+        connection = connection_of(session)
+        check = session.info.get(_DEFERRED)
+        early = session.info.get(_EARLY)
+        if check is not None and early is None and not _pairs(connection):
+            settle(session)  # no way to send it along: on its own, before this read
+            check = None
+        sql, args, results = self._bound(connection, params)
+        after, processors = [], []
+        for read, read_params in then:  # their values written in: they share no parameters
+            then_sql, then_args, then_results = read._bound(connection, read_params)
+            after.append(connection.connection.dbapi_connection.alone_cursor().mogrify(
+                then_sql, then_args))
+            processors.append(then_results)
+        if check is not None or early is not None or after:
+            rows, after_rows = _execute_along(session, connection, sql, args, tuple(after))
         else:
-            rows = _execute(connection, sql, args, fetch=True)
-        if not results:
-            return [tuple(row) for row in rows]
-        out = []
-        for row in rows:
-            row = list(row)
-            for index, process in results:
-                row[index] = process(row[index])
-            out.append(tuple(row))
-        return out
+            rows, after_rows = _execute(connection, sql, args, fetch=True), []
+        return _processed(rows, results), [
+            _processed(found, results) for found, results in zip(after_rows, processors,
+                                                                   strict=True)]
 
     def literal_sql(self, dialect: Dialect) -> str:
         """The statement with its values written in (a check sent along with another read,
@@ -132,6 +151,19 @@ class Read:
     def column(self, session: Session, **params) -> list:
         """The first column of every row."""
         return [row[0] for row in self.rows(session, **params)]
+
+
+def _processed(rows, results) -> list[tuple]:
+    """Rows as tuples, each value through its column type's result processor, if it has one."""
+    if not results:
+        return [tuple(row) for row in rows]
+    out = []
+    for row in rows:
+        row = list(row)
+        for index, process in results:
+            row[index] = process(row[index])
+        out.append(tuple(row))
+    return out
 
 
 class Write:
@@ -385,14 +417,17 @@ def pairs(session: Session) -> bool:
     return _pairs(connection_of(session))
 
 
-def _execute_along(session: Session, connection, sql: str | None, args) -> list | None:
-    """The early write, the check's read and this read (`sql`, None for none) in one message;
-    the write's refusal raised first, then the check settled; → this read's rows."""
+def _execute_along(session: Session, connection, sql: str | None, args,
+                   after: tuple[str, ...] = ()) -> tuple[list | None, list[list]]:
+    """The early write, the check's read, this read (`sql`, None for none) and the read
+    `after` it (its values written in) in one message; the write's refusal raised first, then
+    the check settled; → the rows of this read and of the one after it."""
     early = session.info.pop(_EARLY, None)
     check = session.info.pop(_DEFERRED, None)
     alone = early[0] if early is not None else None
     first = check[0].literal_sql(connection.dialect) if check is not None else None
     statements = [(s, p) for s, p in ((alone, {}), (first, {}), (sql, args)) if s is not None]
+    statements += [(read, {}) for read in after]
     dispatch = (connection.dispatch if connection._has_events
                 else connection.engine.dispatch if connection.engine._has_events else None)
     dbapi_connection = connection.connection.dbapi_connection
@@ -402,7 +437,8 @@ def _execute_along(session: Session, connection, sql: str | None, args) -> list 
                 listener(connection, None, statement, params, None, False)
     if early is not None:
         session.info[EARLY_SENT] = True
-    touched, found, rows = dbapi_connection.read_along(alone, first, sql, args)
+    touched, found, rows, after_rows = dbapi_connection.read_along(alone, first, sql, args,
+                                                                    after)
     if dispatch is not None:
         for statement, params in statements:
             for listener in dispatch.after_cursor_execute:
@@ -412,7 +448,7 @@ def _execute_along(session: Session, connection, sql: str | None, args) -> list 
     if check is not None:
         session.info[_DEFERRED] = check
         settle(session, found[0][0] if found else None)  # no row: the check's default
-    return rows
+    return rows, after_rows
 
 
 def _execute(connection, sql: str, args, fetch: bool, context=None):

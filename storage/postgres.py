@@ -83,12 +83,14 @@ class _Connection(psycopg.Connection):
         """Ours, with no transaction open: a write alone commits by itself."""
         return self.begin_before_write and self.pgconn.transaction_status == _IDLE
 
-    def read_along(self, alone: str | None, first: str | None, query: str | None,
-                   params) -> tuple[int | None, list | None, list | None]:
+    def read_along(self, alone: str | None, first: str | None, query: str | None, params,
+                   after: tuple[str, ...] = ()) -> tuple[int | None, list | None, list | None,
+                                                         list[list]]:
         """In one message, one round trip: `alone`, a write with its values written in, as a
         transaction of its own (`_Cursor.execute_alone`'s); `first`, a read with its values
-        written in; then `query` with `params`; each left out when None. → the rows `alone`
-        touched, the rows of `first`, the rows of `query` (None for what was left out).
+        written in; then `query` with `params`; then the reads `after` it, their values written
+        in; each left out when None. → the rows `alone` touched, the rows of `first`, of
+        `query` (None for what was left out) and of each read after it.
         On the simple protocol, the only one that takes several statements, with psycopg
         binding the values itself (as `execute_alone`). The reads alone run as one implicit
         transaction; within the unit of work's, in it."""
@@ -103,17 +105,22 @@ class _Connection(psycopg.Connection):
         if query is not None:  # its parameters bound by psycopg: a % of the others is doubled
             text = f"{text.replace('%', '%%')}; {query}" if parts else query
             kinds.append("query")
+            for read in after:
+                text = f"{text}; {read.replace('%', '%%')}"
+                kinds.append("after")
         cursor = self.alone_cursor()
         cursor.execute(text, params if query is not None else None)
-        out = {"count": None, "first": None, "query": None}
+        out: dict = {"count": None, "first": None, "query": None, "after": []}
         for n, kind in enumerate(kinds):
             if n:
                 cursor.nextset()
             if kind == "count":
                 out[kind] = cursor.rowcount
+            elif kind == "after":
+                out[kind].append(cursor.fetchall())
             elif kind != "skip":
                 out[kind] = cursor.fetchall()
-        return out["count"], out["first"], out["query"]
+        return out["count"], out["first"], out["query"], out["after"]
 
     # SQLAlchemy sets or restores an isolation level through the public `autocommit` property
     # (its dialect's `_do_isolation_level`): its way, not ours, from then on until `take`.

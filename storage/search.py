@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import bindparam, text
 from sqlmodel import Session, select
 
+from storage import plain
 from storage.collation import swedish_key
 from storage.models import Decision, Document, Group, Meeting, MeetingGroup
 from storage.plain import Read, adopt, columns_of
@@ -153,21 +154,78 @@ def search_dated(
             " LIMIT :limit"
         )
     else:
-        params["q"] = " | ".join(_tsquery_concept(c) for c in concepts)
-        sql = (
-            "SELECT s.decision_id, ts_rank(s.terms, to_tsquery('simple', :q)) AS score, m.date"
-            " FROM decision_search s"
-            " JOIN decision d ON d.id = s.decision_id JOIN meeting m ON m.id = d.meeting_id"
-            f" WHERE s.terms @@ to_tsquery('simple', :q) {filters}"
-            " ORDER BY score DESC, m.date DESC LIMIT :limit"
-        )
+        sql, params = _ranked_postgres(concepts, filters, params)
+    rows = _read(session, _text(sql, group_ids is not None), params)
+    return [(row[0], float(row[1]), _day(row[2])) for row in rows]
+
+
+def _ranked_postgres(concepts, filters: str, params: dict) -> tuple[str, dict]:
+    params["q"] = " | ".join(_tsquery_concept(c) for c in concepts)
+    return (
+        "SELECT s.decision_id, ts_rank(s.terms, to_tsquery('simple', :q)) AS score, m.date"
+        " FROM decision_search s"
+        " JOIN decision d ON d.id = s.decision_id JOIN meeting m ON m.id = d.meeting_id"
+        f" WHERE s.terms @@ to_tsquery('simple', :q) {filters}"
+        " ORDER BY score DESC, m.date DESC LIMIT :limit"
+    ), params
+
+
+def _text(sql: str, groups: bool = False):
+    """A text() statement of one of a handful of shapes (filters or not): each parsed once."""
     statement = _TEXTS.get(sql)
-    if statement is None:  # a handful of shapes (filters or not): each parsed once
+    if statement is None:
         statement = text(sql)
-        if group_ids is not None:
+        if groups:
             statement = statement.bindparams(bindparam("groups", expanding=True))
         _TEXTS[sql] = statement
-    return [(row[0], float(row[1]), _day(row[2])) for row in _read(session, statement, params)]
+    return statement
+
+
+def candidates(
+    session: Session,
+    query_terms: Query,
+    counted: Sequence[str],
+    *,
+    group_ids: Sequence[int] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 20,
+) -> tuple[list[tuple[int, float, date]], dict[int, tuple[str, str, str]], int, dict[str, int]]:
+    """What a question's ranking reads: `search_dated`, the `terms_of` the decisions it finds,
+    and the `document_frequencies` of the terms `counted`. On PostgreSQL in one message, one
+    round trip for three (the terms by the same query as a subquery, the counts beside it);
+    elsewhere one after the other, as each alone. Nothing found: no terms, no counts."""
+    concepts = [c for c in (_clean(concept) for concept in query_terms) if c]
+    if not concepts or _sqlite(session) or not plain.pairs(session):
+        found = search_dated(session, query_terms, group_ids=group_ids, date_from=date_from,
+                             date_to=date_to, limit=limit)
+        if not found:
+            return [], {}, 0, {}
+        total, dfs = document_frequencies(session, counted)
+        return found, terms_of(session, [row[0] for row in found]), total, dfs
+    filters, params = _filters(group_ids, date_from, date_to)
+    params["limit"] = limit
+    sql, params = _ranked_postgres(concepts, filters, params)
+    terms = [t for t in dict.fromkeys(counted) if _SAFE_TERM.match(t) and not t.endswith("*")]
+    counts_sql, counts_params = _counts_postgres(terms)
+    rows, term_rows, count_rows = _read_many(
+        session, (_text(sql, group_ids is not None), params),
+        (_text(_TERMS_OF_RANKED.format(ranked=sql), group_ids is not None), params),
+        (_text(counts_sql), counts_params))
+    found = [(row[0], float(row[1]), _day(row[2])) for row in rows]
+    if not found:
+        return [], {}, 0, {}
+    fields = {row[0]: (row[1], row[2], row[3]) for row in term_rows}
+    total, dfs = _counted(terms, count_rows[0])
+    return found, fields, total, dfs
+
+
+# The terms of the decisions a ranking finds: the ranking itself as a subquery, its parameters
+# the same.
+_TERMS_OF_RANKED = (
+    "SELECT t.decision_id, t.text_terms, t.item_terms, t.context_terms FROM decision_search t"
+    " WHERE t.decision_id IN (SELECT r.decision_id FROM ({ranked}) AS r)"
+)
 
 
 _TEXTS: dict[str, object] = {}
@@ -185,6 +243,19 @@ def _read(session: Session, statement, params: dict) -> list:
 
 
 _READS: dict = {}
+
+
+def _read_many(session: Session, *reads: tuple) -> tuple[list, ...]:
+    """`_read` of each (statement, params), in one message where the driver sends several."""
+    (first, params), *then = reads
+    return _reader(first).rows_and(session, *((_reader(s), p) for s, p in then), **params)
+
+
+def _reader(statement) -> Read:
+    read = _READS.get(statement)
+    if read is None:
+        read = _READS.setdefault(statement, Read(statement))
+    return read
 
 
 def _day(value) -> date:
@@ -273,15 +344,25 @@ def document_frequencies(session: Session, terms: Sequence[str]) -> tuple[int, d
             return total, {}
         found = dict(_read(session, _VOCAB, {"terms": terms}))
     else:  # one round trip however many terms, not one query a term
-        counts = "".join(
-            f", (SELECT count(*) FROM decision_search WHERE terms @@ to_tsquery('simple', :t{n}))"
-            for n in range(len(terms)))
-        row = session.connection().execute(  # a new shape for each number of terms
-            text(f"SELECT (SELECT count(*) FROM decision){counts}"),
-            {f"t{n}": term for n, term in enumerate(terms)}).one()
-        total = row[0] or 0
-        found = dict(zip(terms, row[1:], strict=True))
+        sql, params = _counts_postgres(terms)
+        row = session.connection().execute(text(sql), params).one()
+        return _counted(terms, row)
     return total, {t: int(found.get(t, 0)) for t in terms}
+
+
+def _counts_postgres(terms: list[str]) -> tuple[str, dict]:
+    """How many decisions, and how many hold each term: one row (a shape per number of
+    terms)."""
+    counts = "".join(
+        f", (SELECT count(*) FROM decision_search WHERE terms @@ to_tsquery('simple', :t{n}))"
+        for n in range(len(terms)))
+    return (f"SELECT (SELECT count(*) FROM decision){counts}",
+            {f"t{n}": term for n, term in enumerate(terms)})
+
+
+def _counted(terms: list[str], row) -> tuple[int, dict[str, int]]:
+    found = dict(zip(terms, row[1:], strict=True))
+    return row[0] or 0, {t: int(found.get(t, 0)) for t in terms}
 
 
 def indexed_count(session: Session) -> int:
@@ -357,7 +438,12 @@ def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
     load them for several times the cost; an answer describes up to a handful."""
     if not decision_ids:
         return {}
-    rows = _read(session, _DESCRIBE, {"ids": list(decision_ids)})
+    ids = {"ids": list(decision_ids)}
+    group_rows = None
+    if plain.pairs(session):  # their meetings' groups in the same message: a round trip less
+        rows, group_rows = _read_many(session, (_DESCRIBE, ids), (_GROUP_NAMES_OF, ids))
+    else:
+        rows = _read(session, _DESCRIBE, ids)
     decisions = len(_DECISION_COLUMNS)
     hits: dict[int, Hit] = {}
     names: dict[int, list[str]] = {}
@@ -371,8 +457,11 @@ def describe(session: Session, decision_ids: Sequence[int]) -> dict[int, Hit]:
         groups = names.setdefault(decision.meeting_id, [])
         hits[decision.id] = Hit(decision, _day(row[decisions]), groups, document)
     if names:
-        for meeting_id, name in _read(session, _GROUP_NAMES, {"ids": list(names)}):
-            names[meeting_id].append(name)
+        if group_rows is None:
+            group_rows = _read(session, _GROUP_NAMES, {"ids": list(names)})
+        for meeting_id, name in group_rows:
+            if meeting_id in names:
+                names[meeting_id].append(name)
         for found in names.values():
             found.sort(key=swedish_key)  # in place: the hits hold these lists
     return hits
@@ -392,6 +481,13 @@ _GROUP_NAMES = (
     select(MeetingGroup.meeting_id, Group.name)
     .join(Group, Group.id == MeetingGroup.group_id)
     .where(MeetingGroup.meeting_id.in_(bindparam("ids", expanding=True)))
+)
+# The same, by the decisions rather than their meetings (read along with `_DESCRIBE`).
+_GROUP_NAMES_OF = (
+    select(MeetingGroup.meeting_id, Group.name)
+    .join(Group, Group.id == MeetingGroup.group_id)
+    .where(MeetingGroup.meeting_id.in_(
+        select(Decision.meeting_id).where(Decision.id.in_(bindparam("ids", expanding=True)))))
 )
 
 

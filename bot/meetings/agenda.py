@@ -71,7 +71,7 @@ def show_agenda(ctx: Context, request: Request, text: str | None = None,
             headline = texts.NO_MEETING_ON.format(day=f"den {shown}", groups=_names(scope))
             return _suggest(headline, scope, upcoming)
     elif in_channel or chosen:
-        found = store.upcoming_shown(ctx.session, group_ids, today, limit=1)
+        found = store.upcoming_shown(ctx.session, group_ids, today, limit=1, details=True)
     else:
         found = next_per_group(ctx, group_ids)
     if not found:
@@ -164,7 +164,7 @@ def render_meetings(ctx: Context, found, actor: permissions.Actor, short: bool =
 
 def next_per_group(ctx: Context, group_ids: list[int]):
     """The next meeting of each group (a joint meeting counts once), soonest first."""
-    return store.next_per_group_shown(ctx.session, group_ids, ctx.today())
+    return store.next_per_group_shown(ctx.session, group_ids, ctx.today(), details=True)
 
 
 def pick_group(groups: list[Group], text: str) -> tuple[Group | None, str]:
