@@ -54,11 +54,20 @@ def remember(session: Session, key: str, at: datetime, last: bool = False) -> bo
 
     `last`: the unit of work does nothing after this but commit (a slash command). What the ORM
     still holds is written first, so that a command that wrote has its transaction open and the
-    key joins it; in a unit of work that wrote nothing the key is its one write, and commits by
-    itself, without a BEGIN and a COMMIT around it (storage/engine.py, `ALONE`)."""
+    key joins it, and on PostgreSQL goes in one message with the COMMIT (`Write.last`: a
+    round trip less; a key already there stops the COMMIT); in a unit of work that wrote
+    nothing the key is its one write, and commits by itself, without a BEGIN and a COMMIT
+    around it (storage/engine.py, `ALONE`)."""
     if last:
         session.flush()
+        if plain.commits_with_last(session):  # the command wrote: the key carries its COMMIT
+            return _REMEMBER_LAST.last(session, event_id=key, received_at=at)
     return _REMEMBER_ONCE.run(session, alone=last, event_id=key, received_at=at) == 1
+
+
+# The key of a command that wrote, sent with its COMMIT (PostgreSQL): a key already there must
+# stop the COMMIT, so it is no count of 0 but an error, which leaves the transaction failed.
+_REMEMBER_LAST = Write(lambda _dialect: insert(ProcessedEvent))
 
 
 def remember_ahead(session: Session, key: str, at: datetime,

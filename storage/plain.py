@@ -166,6 +166,20 @@ def _processed(rows, results) -> list[tuple]:
     return out
 
 
+class _Last:
+    """The `context` of a write sent with the COMMIT after it (`Write.last`)."""
+
+
+LAST = _Last()
+
+
+def commits_with_last(session: Session) -> bool:
+    """Whether the unit of work's last write can carry its COMMIT (PostgreSQL, a transaction
+    of its writes open)."""
+    committing = getattr(connection_of(session).connection.dbapi_connection, "committing", None)
+    return committing is not None and committing()
+
+
 class Write:
     """One write, compiled once per dialect from `build(dialect_name)` (an INSERT … ON CONFLICT
     is written differently by each); `run(session, **params)` → the rows it touched, `first`
@@ -207,6 +221,20 @@ class Write:
         values = {name: value if binds.get(name) is None else binds[name](value)
                   for name, value in params.items()}
         return sql, tuple(values[name] for name in order) if order else values
+
+    def last(self, session: Session, **params) -> bool:
+        """The unit of work's last statement before its commit, a write into the transaction
+        its own writes opened, sent with the COMMIT where the driver can (PostgreSQL: one
+        round trip, not two; `commits_with_last`). → False when it broke a unique key: nothing
+        of the transaction is saved, and the caller rolls it back."""
+        settle(session)  # a deferred check comes before anything is written
+        connection = session.connection()
+        sql, args = self.bound(connection, params)
+        try:
+            _execute(connection, sql, args, fetch=False, context=LAST)
+        except connection.dialect.loaded_dbapi.IntegrityError:
+            return False
+        return True
 
     def first(self, session: Session, **params) -> tuple | None:
         rows = self._run(session, params, fetch=True)
@@ -470,6 +498,8 @@ def _execute(connection, sql: str, args, fetch: bool, context=None):
         # alone on PostgreSQL (storage/postgres.py, `execute_alone`).
         if context is ALONE:
             done = getattr(cursor, "execute_alone", cursor.execute)(sql, args)
+        elif context is LAST:
+            done = getattr(cursor, "execute_last", cursor.execute)(sql, args)
         else:
             done = cursor.execute(sql, args)
         if dispatch is not None:

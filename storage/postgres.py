@@ -25,6 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE: no transaction open on the server
+_INTRANS = 2  # psycopg.pq.TransactionStatus.INTRANS: one open, nothing failed in it
 READS = ("SELECT", "EXPLAIN", "SHOW")
 _LOCKING = re.compile(r"\sFOR\s+(?:UPDATE|SHARE|NO\s+KEY\s+UPDATE|KEY\s+SHARE)\b", re.I)
 
@@ -78,6 +79,11 @@ class _Connection(psycopg.Connection):
         if cursor is None or cursor.closed:
             cursor = self._alone = psycopg.ClientCursor(self)
         return cursor
+
+    def committing(self) -> bool:
+        """Ours, with a transaction open that nothing failed in: `_Cursor.execute_last` may
+        commit it."""
+        return self.begin_before_write and self.pgconn.transaction_status == _INTRANS
 
     def idle(self) -> bool:
         """Ours, with no transaction open: a write alone commits by itself."""
@@ -182,6 +188,21 @@ class _Cursor(psycopg.Cursor):
         alone.nextset()  # past BEGIN
         alone.nextset()  # past SET
         return alone
+
+
+    def execute_last(self, query, params=None):
+        """The unit of work's last statement and the COMMIT of its transaction in one message,
+        one round trip for two (a command that wrote: its replay key). Should the statement
+        fail (a key already there), the COMMIT is not run: the transaction is left failed,
+        nothing of it saved, for the caller to roll back. → the cursor holding the statement's
+        result. SQLAlchemy's own commit afterwards sends nothing (psycopg commits nothing when
+        no transaction is open)."""
+        conn = self._conn
+        if not conn.committing():
+            return psycopg.Cursor.execute(self, query, params)
+        last = conn.alone_cursor()
+        last.execute(f"{query}; COMMIT", params)
+        return last
 
 
 def begin_before_writes(engine: Engine) -> None:

@@ -196,11 +196,35 @@ def test_a_command_that_wrote_keeps_its_key_in_its_own_transaction(loaded, clock
     with pytest.raises(Abandoned), unit_of_work(loaded) as session:
         assert report(session, clock).text.startswith("Klart.")
         assert _in_transaction(session)
-        assert handled.remember(session, "slack-request:skrivning", datetime.now(UTC), last=True)
+        assert handled.remember(session, "slack-request:skrivning", datetime.now(UTC))
         assert not _seen_elsewhere(loaded, "slack-request:skrivning")
         raise Abandoned
     assert not _seen_elsewhere(loaded, "slack-request:skrivning")
     assert count(loaded, Absence) == 0
+
+
+def test_a_command_that_wrote_and_whose_key_was_there_saves_nothing(loaded, clock):
+    """A replayed /anmäl-förhinder: the key, written last (on PostgreSQL in one message with
+    the COMMIT), finds itself there, and nothing of the command is saved."""
+    from datetime import UTC, datetime
+
+    from storage import handled
+
+    with unit_of_work(loaded) as session:
+        assert handled.remember(session, "slack-request:igen", datetime.now(UTC), last=True)
+
+    class Replayed(Exception):
+        pass
+
+    with pytest.raises(Replayed), unit_of_work(loaded) as session:
+        assert report(session, clock).text.startswith("Klart.")
+        if not handled.remember(session, "slack-request:igen", datetime.now(UTC), last=True):
+            raise Replayed
+    assert count(loaded, Absence) == 0
+    with unit_of_work(loaded) as session:  # the connection is good for the next
+        assert report(session, clock).text.startswith("Klart.")
+        assert handled.remember(session, "slack-request:första", datetime.now(UTC), last=True)
+    assert count(loaded, Absence) == 1 and _seen_elsewhere(loaded, "slack-request:första")
 
 
 def test_a_read_that_locks_rows_opens_the_transaction_it_locks_for(loaded):
@@ -276,10 +300,11 @@ def test_on_postgresql_a_key_alone_commits_without_waiting_for_the_disk(loaded, 
 
     from storage import handled
 
-    sent = []
+    sent = []  # the messages that write a key (a /dagordning's reads go in one of their own)
     execute = psycopg.ClientCursor.execute
     monkeypatch.setattr(psycopg.ClientCursor, "execute",
-                        lambda self, query, *a, **k: sent.append(query) or execute(
+                        lambda self, query, *a, **k: (
+                            "processedevent" in query and sent.append(query)) or execute(
                             self, query, *a, **k))
     request = Request("slack", JOHANNA, "", "dagordning", channel_id=f"D{JOHANNA}", is_dm=True,
                       now=clock.now())
@@ -298,6 +323,8 @@ def test_on_postgresql_a_key_alone_commits_without_waiting_for_the_disk(loaded, 
         assert report(session, clock).text.startswith("Klart.")
         assert handled.remember(session, "slack-request:med-väntan", datetime.now(UTC),
                                 last=True)
-    assert len(sent) == 2  # the replay's statement; none for the command that wrote
+    # The command that wrote: its key and its COMMIT in one message, which waits for the disk.
+    assert len(sent) == 3 and sent[2].rstrip().endswith("; COMMIT")
+    assert "synchronous_commit" not in sent[2] and "processedevent" in sent[2]
     assert _seen_elsewhere(loaded, "slack-request:med-väntan")
     assert count(loaded, Absence) == 1
