@@ -57,8 +57,10 @@ def test_a_year_written_out_is_kept(held, clock):
     assert "Jag hittade inget möte den fredag 1 januari 2021" in shown
 
 
-def test_an_absence_keeps_looking_forward(held, clock):
+def test_an_absence_for_a_meeting_held_is_refused(held, clock):
+    # '12 maj' in August names the meeting held in May: said so, and nothing stored.
     shown = ask(held, clock, "12 maj", "anmäl-förhinder")
-    assert "Jag hittade inget möte den 12 maj" in shown
+    assert "Mötet tisdag 12 maj 2026 kl. 13.00–15.00" in shown
+    assert "har redan varit, så förhinder kan inte anmälas till det" in shown
     with unit_of_work(held) as session:
         assert session.exec(select(Absence)).all() == []
